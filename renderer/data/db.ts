@@ -1,0 +1,35 @@
+// The Dexie database: the version chain and typed tables. Only the data layer imports this module.
+import Dexie, { type Table } from 'dexie';
+import type { EntityByTable, Settings, TableName } from '../domain/model';
+import { schemaV1 } from './schema/v1';
+
+export const DB_NAME = 'cohort-coach';
+
+export type CohortCoachDb = Dexie & { [K in TableName]: Table<EntityByTable[K], string> } & {
+  settings: Table<Settings, string>;
+};
+
+/** Applies every schema version in order. Tests call it on a fresh Dexie to build a database at any version. */
+export function defineVersions(db: Dexie, upTo = Number.POSITIVE_INFINITY): void {
+  if (upTo >= 1) db.version(1).stores(schemaV1);
+  // Version 2 goes here: db.version(2).stores(schemaV2).upgrade(upgradeToV2);
+}
+
+export function openDb(name = DB_NAME): CohortCoachDb {
+  const db = new Dexie(name) as CohortCoachDb;
+  defineVersions(db);
+  return db;
+}
+
+let current: CohortCoachDb | null = null;
+
+/** The app's database, opened on first use. */
+export function getDb(): CohortCoachDb {
+  current ??= openDb();
+  return current;
+}
+
+/** Points the app at another database (tests use a fresh name per test). */
+export function useDbForTests(db: CohortCoachDb): void {
+  current = db;
+}

@@ -1,0 +1,4 @@
+// The domain model: schemas, entity types and the table registry.
+export * from './schemas';
+export * from './entities';
+export * from './validation';
