@@ -45,3 +45,16 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, wha
   if (!result.success) throw new ValidationError(issuesFromZod(result.error), what);
   return result.data;
 }
+
+/** Field -> first message, for showing errors next to form fields. Record-level issues go under ''. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (error instanceof ValidationError) {
+    const out: Record<string, string> = {};
+    for (const issue of error.issues) {
+      const key = issue.field.split('.')[0] ?? '';
+      out[key] ??= formatIssue(issue);
+    }
+    return out;
+  }
+  return { '': error instanceof Error ? error.message : String(error) };
+}

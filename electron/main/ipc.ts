@@ -1,0 +1,69 @@
+// Registers every IPC handler. Each one first checks that the message comes from the app's own top-level page
+// (app://app), then validates the payload against the contract's schema; only then does it act. Handlers answer
+// with Result values and never throw across IPC.
+import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import {
+  backupReplySchema,
+  eventChannels,
+  fail,
+  invokeChannels,
+  invokeSchemas,
+  type InvokeName,
+  type InvokeRequest,
+  type InvokeResponses,
+  type Result,
+} from '../shared/contract';
+import { openTextFile, printToPdf, saveTextFile, type BackupBroker } from './files';
+import { showNotification } from './notifications';
+import { isAppUrl } from './security';
+
+export const FOREIGN_SENDER_ERROR = 'This request did not come from Cohort Coach, so it was refused.';
+export const INVALID_PAYLOAD_ERROR = 'Cohort Coach received a request it did not understand, so nothing was done.';
+export const UNEXPECTED_ERROR = 'Something went wrong in Cohort Coach. Please try again.';
+
+/** The sender must be a main frame currently showing an app:// page (not an iframe, not a navigated-away page). */
+export function isTrustedSender(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+type Handler<N extends InvokeName> = (
+  payload: InvokeRequest<N>,
+  event: IpcMainInvokeEvent,
+) => Promise<Result<InvokeResponses[N]>> | Result<InvokeResponses[N]>;
+
+function handle<N extends InvokeName>(name: N, run: Handler<N>, log: (message: string) => void): void {
+  ipcMain.handle(invokeChannels[name], async (event, raw: unknown): Promise<Result<InvokeResponses[N]>> => {
+    if (!isTrustedSender(event)) return fail(FOREIGN_SENDER_ERROR);
+    const parsed = invokeSchemas[name].safeParse(raw);
+    if (!parsed.success) return fail(INVALID_PAYLOAD_ERROR);
+    try {
+      return await run(parsed.data as InvokeRequest<N>, event);
+    } catch (error) {
+      log(`IPC ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fail(UNEXPECTED_ERROR);
+    }
+  });
+}
+
+export interface IpcOptions {
+  backupBroker: BackupBroker;
+  /** What a click on a notification does (normally: bring the window forward). */
+  onNotificationClick?: () => void;
+  log?: (message: string) => void;
+}
+
+export function registerIpcHandlers({ backupBroker, onNotificationClick, log = console.error }: IpcOptions): void {
+  const windowOf = (event: IpcMainInvokeEvent): BrowserWindow | null => BrowserWindow.fromWebContents(event.sender);
+
+  handle('openTextFile', (options, event) => openTextFile(windowOf(event), options), log);
+  handle('saveTextFile', (options, event) => saveTextFile(windowOf(event), options), log);
+  handle('printToPdf', (options, event) => printToPdf(event.sender, windowOf(event), options), log);
+  handle('notify', (notification) => showNotification(notification, onNotificationClick), log);
+
+  ipcMain.on(eventChannels.backupReply, (event, raw: unknown) => {
+    if (!isTrustedSender(event)) return;
+    const parsed = backupReplySchema.safeParse(raw);
+    if (parsed.success) backupBroker.settle(event.sender.id, parsed.data);
+  });
+}

@@ -1,0 +1,44 @@
+// The window's frame: skip link, main navigation, a top bar with the current rollout, and the screen itself.
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useCurrentRollout } from '../features/rollouts/useRollouts';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Navigation } from './Navigation';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const rollout = useCurrentRollout();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            CC
+          </span>
+          Cohort Coach
+        </div>
+        <Navigation />
+        <div className="sidebar-footer">Your data stays on this computer.</div>
+      </aside>
+      <div className="content">
+        <header className="topbar" aria-label="Current rollout">
+          {rollout ? (
+            <span>
+              Current rollout: <strong>{rollout.name}</strong>
+            </span>
+          ) : rollout === null ? (
+            <span>
+              No current rollout. <Link href="/rollouts">Choose one</Link>
+            </span>
+          ) : null}
+        </header>
+        <main className="main" id="main" tabIndex={-1}>
+          <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// Which screen each address shows. Hash addresses, so the same bundle works from app:// and from a plain web server.
+import { Route, Switch } from 'wouter';
+import { CoachingPage } from '../features/coaching/CoachingPage';
+import { CohortsPage } from '../features/cohorts/CohortsPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { GapsPage } from '../features/gaps/GapsPage';
+import { HomePage } from '../features/home/HomePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { RolloutsPage } from '../features/rollouts/RolloutsPage';
+import { CaseworkersPage } from '../features/roster/CaseworkersPage';
+import { ImportRosterPage } from '../features/roster/ImportRosterPage';
+import { UnitsPage } from '../features/roster/UnitsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { SurveysPage } from '../features/surveys/SurveysPage';
+import { TrashPage } from '../features/trash/TrashPage';
+import { PageHeader } from '../ui/PageHeader';
+
+export function Routes() {
+  return (
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/roster" component={CaseworkersPage} />
+      <Route path="/roster/units" component={UnitsPage} />
+      <Route path="/roster/import" component={ImportRosterPage} />
+      <Route path="/rollouts" component={RolloutsPage} />
+      <Route path="/surveys" component={SurveysPage} />
+      <Route path="/cohorts" component={CohortsPage} />
+      <Route path="/coaching" component={CoachingPage} />
+      <Route path="/gaps" component={GapsPage} />
+      <Route path="/dashboard" component={DashboardPage} />
+      <Route path="/reports" component={ReportsPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route path="/trash" component={TrashPage} />
+      <Route>
+        <PageHeader title="Page not found" description="That address does not lead anywhere in Cohort Coach." />
+        <a href="#/">Back to home</a>
+      </Route>
+    </Switch>
+  );
+}

@@ -1,0 +1,40 @@
+// The areas of the app, in navigation order. The native menu's "navigate:<area>" commands use the same ids.
+import type { LucideIcon } from 'lucide-react';
+import {
+  BarChart3,
+  ClipboardCheck,
+  ClipboardList,
+  FileText,
+  Home,
+  Rocket,
+  Settings,
+  Target,
+  Trash2,
+  Users,
+  UsersRound,
+} from 'lucide-react';
+
+export interface Area {
+  id: string;
+  path: string;
+  label: string;
+  icon: LucideIcon;
+  group: 'Work' | 'Rollout' | 'Workspace';
+  ready: boolean;
+}
+
+export const areas: Area[] = [
+  { id: 'home', path: '/', label: 'Home', icon: Home, group: 'Work', ready: true },
+  { id: 'roster', path: '/roster', label: 'Roster', icon: Users, group: 'Work', ready: true },
+  { id: 'coaching', path: '/coaching', label: 'Coaching', icon: ClipboardCheck, group: 'Work', ready: false },
+  { id: 'gaps', path: '/gaps', label: 'Gaps', icon: Target, group: 'Work', ready: false },
+  { id: 'rollouts', path: '/rollouts', label: 'Rollouts', icon: Rocket, group: 'Rollout', ready: true },
+  { id: 'surveys', path: '/surveys', label: 'Surveys', icon: ClipboardList, group: 'Rollout', ready: false },
+  { id: 'cohorts', path: '/cohorts', label: 'Cohorts', icon: UsersRound, group: 'Rollout', ready: false },
+  { id: 'dashboard', path: '/dashboard', label: 'Dashboard', icon: BarChart3, group: 'Rollout', ready: false },
+  { id: 'reports', path: '/reports', label: 'Reports', icon: FileText, group: 'Rollout', ready: false },
+  { id: 'settings', path: '/settings', label: 'Settings', icon: Settings, group: 'Workspace', ready: true },
+  { id: 'trash', path: '/trash', label: 'Trash', icon: Trash2, group: 'Workspace', ready: true },
+];
+
+export const areaPath = (id: string): string | undefined => areas.find((a) => a.id === id)?.path;

@@ -1,0 +1,51 @@
+// Text keys for comparing what people typed: names, units and column headers match regardless of case, accents,
+// punctuation and spacing, because HR exports and hand-kept spreadsheets never agree on any of those.
+
+// Letters that carry no combining mark in Unicode, so NFD alone would leave them unmatched with their plain forms.
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ı: 'i',
+};
+const EXTRA_FOLD_PATTERN = /[đðøłßæœþı]/g;
+
+/** Case- and accent-insensitive key with whitespace collapsed: "  Nguyễn  Thị " and "nguyen thi" fold alike. */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(EXTRA_FOLD_PATTERN, (c) => EXTRA_FOLDS[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Tidies a free-text cell for storing: composed Unicode (NFC), trimmed, runs of whitespace made one space. */
+export function tidyText(value: string): string {
+  return value.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words of a column header for matching: folded, "#" read as "number", punctuation dropped, "e mail" joined.
+ * "E-mail Address" -> ["email", "address"]; "Emp #" -> ["emp", "number"]; "Dept/Unit" -> ["dept", "unit"].
+ */
+export function headerTokens(header: string): string[] {
+  const words = foldText(header)
+    .replace(/#/g, ' number ')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\be mail\b/g, 'email')
+    .trim();
+  return words === '' ? [] : words.split(' ');
+}
+
+/** The header with all separators removed, so "E-mail", "Email" and "e mail" share one key. */
+export function headerKey(header: string): string {
+  return headerTokens(header).join('');
+}

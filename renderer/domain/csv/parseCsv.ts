@@ -1,0 +1,233 @@
+// Reads the text of a CSV file into rows of cells, each tagged with the line number a person sees in a text editor,
+// and refuses anything that is not a table (empty, binary, oversized, one endless line) with a message a person can act on.
+import Papa from 'papaparse';
+
+/** One non-empty record of the file. */
+export interface CsvRow {
+  /** 1-based physical line where the record starts; a quoted cell may carry the record over several lines. */
+  line: number;
+  /** Cells exactly as written in the file (quotes removed, nothing trimmed). */
+  cells: string[];
+}
+
+export interface ParsedCsv {
+  rows: CsvRow[];
+  delimiter: string;
+  /** Things worth telling the user that do not stop the import. */
+  warnings: string[];
+}
+
+export type ParseCsvResult = { ok: true; value: ParsedCsv } | { ok: false; error: string };
+
+export interface ParseCsvOptions {
+  /** Size of the file in bytes as the caller read it; the text length is used when absent. */
+  byteLength?: number;
+  maxBytes?: number;
+  maxRows?: number;
+  /** Longest cell accepted; a longer one means the file is not a table (or a quote was never closed). */
+  maxCellLength?: number;
+  /** Forces a delimiter instead of guessing it. */
+  delimiter?: string;
+}
+
+export const csvLimits = {
+  maxBytes: 20 * 1024 * 1024,
+  maxRows: 200_000,
+  // Excel's own limit for one cell: anything longer did not come from a spreadsheet.
+  maxCellLength: 32_767,
+  /** How much of the start of a file is examined to guess the delimiter and spot binary content. */
+  sampleChars: 64 * 1024,
+} as const;
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
+
+const number = (n: number): string => n.toLocaleString('en-US');
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Parses CSV text. Never throws on bad input: every refusal comes back as `{ ok: false, error }`. */
+export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsvResult {
+  const maxBytes = options.maxBytes ?? csvLimits.maxBytes;
+  const maxRows = options.maxRows ?? csvLimits.maxRows;
+  const maxCellLength = options.maxCellLength ?? csvLimits.maxCellLength;
+
+  const size = options.byteLength ?? input.length;
+  if (size > maxBytes) {
+    return fail(
+      `This file is ${megabytes(size)}; the largest file that can be imported is ${megabytes(maxBytes)}. ` +
+        'Split it into smaller files and import them one after another.',
+    );
+  }
+
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') return fail('The file is empty: there is nothing to import.');
+
+  const notText = checkIsText(text.slice(0, csvLimits.sampleChars));
+  if (notText.error !== null) return fail(notText.error);
+
+  // One line ending throughout, so line counting is simple and papaparse never guesses the wrong one in a mixed file.
+  // Line breaks inside quoted cells become "\n" too, which is what we want to store.
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const delimiter = options.delimiter ?? guessDelimiter(normalized.slice(0, csvLimits.sampleChars));
+
+  const rows: CsvRow[] = [];
+  const warnings: string[] = [...notText.warnings];
+  const malformedQuoteLines: number[] = [];
+  let error: string | null = null;
+
+  // Line counting walks the text once, from one record start to the next, so it stays linear on huge files.
+  let recordStart = 0;
+  let scannedTo = 0;
+  let lineAtScan = 1;
+  const lineOf = (offset: number): number => {
+    let at = normalized.indexOf('\n', scannedTo);
+    while (at !== -1 && at < offset) {
+      lineAtScan += 1;
+      at = normalized.indexOf('\n', at + 1);
+    }
+    scannedTo = offset;
+    return lineAtScan;
+  };
+
+  Papa.parse<string[]>(normalized, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    escapeChar: '"',
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const start = recordStart;
+      recordStart = result.meta.cursor;
+      const line = lineOf(start);
+      const cells = result.data;
+
+      const missingQuote = result.errors.some((e) => e.code === 'MissingQuotes');
+      if (missingQuote) {
+        error =
+          `Line ${line} opens a quoted cell (") that is never closed, so the rest of the file cannot be read. ` +
+          'Remove the stray quote mark or close it, then import again.';
+        parser.abort();
+        return;
+      }
+      if (result.errors.some((e) => e.code === 'InvalidQuotes')) malformedQuoteLines.push(line);
+
+      let blank = true;
+      for (const cell of cells) {
+        if (cell.length > maxCellLength) {
+          error =
+            `Line ${line} has a cell ${number(cell.length)} characters long, more than a spreadsheet cell can hold ` +
+            `(${number(maxCellLength)}). This does not look like a CSV table: export the data from the spreadsheet as CSV and try again.`;
+          parser.abort();
+          return;
+        }
+        if (blank && cell.trim() !== '') blank = false;
+      }
+      // Blank lines and rows of empty cells (",,,", as Excel writes them) are skipped; their lines still count.
+      if (blank) return;
+
+      if (rows.length >= maxRows) {
+        error = `This file has more than ${number(maxRows)} rows; the most one import can take is ${number(maxRows)}. Split it into smaller files.`;
+        parser.abort();
+        return;
+      }
+      rows.push({ line, cells });
+    },
+  });
+
+  if (error !== null) return fail(error);
+  if (rows.length === 0) return fail('The file is empty: it has only blank lines.');
+  if (malformedQuoteLines.length > 0) {
+    warnings.push(
+      `Quote marks look misplaced on ${listLines(malformedQuoteLines)}; check those rows in the preview.`,
+    );
+  }
+  return { ok: true, value: { rows, delimiter, warnings } };
+}
+
+/** "line 4" or "lines 4, 9 and 12" (at most ten listed). */
+export function listLines(lines: readonly number[]): string {
+  if (lines.length === 1) return `line ${String(lines[0])}`;
+  const shown = lines.slice(0, 10).map(String);
+  const more = lines.length - shown.length;
+  if (more > 0) return `lines ${shown.join(', ')} and ${number(more)} more`;
+  return `lines ${shown.slice(0, -1).join(', ')} and ${String(shown[shown.length - 1])}`;
+}
+
+/** A human name for a delimiter, for messages ("semicolon"). */
+export function delimiterName(delimiter: string): string {
+  return DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`;
+}
+
+function fail(error: string): ParseCsvResult {
+  return { ok: false, error };
+}
+
+/**
+ * Spots files that are not text at all. Checks the start only: binary formats show themselves in the first bytes,
+ * and scanning 20 MB for a verdict the first 64 KB already gives would only slow the common case.
+ */
+function checkIsText(sample: string): { error: string | null; warnings: string[] } {
+  if (sample.startsWith('PK\u0003\u0004')) {
+    return {
+      error:
+        'This looks like an Excel workbook (.xlsx), not a CSV file. In Excel choose File > Save As > "CSV UTF-8 (Comma delimited)" and import that file.',
+      warnings: [],
+    };
+  }
+  if (sample.startsWith('%PDF')) {
+    return { error: 'This is a PDF document, not a CSV file. Export the data from its source as CSV and import that file.', warnings: [] };
+  }
+  let controls = 0;
+  let replacements = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) {
+      return {
+        error:
+          'This file is not text (it contains binary data, like a spreadsheet workbook, an image or a program). ' +
+          'Save the data as CSV and import that file.',
+        warnings: [],
+      };
+    }
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls += 1;
+    else if (c === 0xfffd) replacements += 1;
+  }
+  const n = Math.max(sample.length, 1);
+  if (controls / n > 0.01 || replacements / n > 0.1) {
+    return {
+      error:
+        'This file does not contain readable text. It may be a workbook or another binary file: ' +
+        'save the data as "CSV UTF-8" and import that file.',
+      warnings: [],
+    };
+  }
+  return {
+    error: null,
+    warnings:
+      replacements > 0
+        ? ['Some characters could not be read and show as "\uFFFD". Save the file as "CSV UTF-8" and import it again to keep accented letters.']
+        : [],
+  };
+}
+
+/**
+ * Picks the delimiter that splits the most rows into the same number of cells (more than one), then the one giving
+ * more cells. Judged on the first rows only, so a title line above the header cannot fool it for long.
+ */
+function guessDelimiter(sample: string): string {
+  // Cut at the last line break so the sample never ends inside a record.
+  const end = sample.lastIndexOf('\n');
+  const head = end > 0 ? sample.slice(0, end) : sample;
+  let best: { delimiter: string; rows: number; cells: number } = { delimiter: ',', rows: 0, cells: 0 };
+  for (const delimiter of DELIMITERS) {
+    const parsed = Papa.parse<string[]>(head, { delimiter, newline: '\n', preview: 30, skipEmptyLines: 'greedy' });
+    const counts = new Map<number, number>();
+    for (const row of parsed.data) {
+      if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    }
+    for (const [cells, rows] of counts) {
+      if (rows > best.rows || (rows === best.rows && cells > best.cells)) best = { delimiter, rows, cells };
+    }
+  }
+  return best.delimiter;
+}

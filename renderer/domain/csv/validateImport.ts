@@ -1,0 +1,270 @@
+// Checks every row of a mapped CSV file against an import spec and produces the preview the user confirms:
+// rows ready to import, rows refused with every reason in plain words and their line number, duplicates, warnings, totals.
+import type { FieldIssue } from '../model';
+import type { ColumnMapping } from './guessMapping';
+import type { ImportSpec, KeyedField } from './importSpec';
+import { specFields } from './importSpec';
+import type { ParsedCsv } from './parseCsv';
+import { listLines } from './parseCsv';
+
+export interface ValidateImportInput<V extends Record<string, unknown>, T, Ctx> {
+  table: ParsedCsv;
+  /** Index into `table.rows` of the header row; the rows after it are the data. */
+  headerIndex: number;
+  mapping: ColumnMapping;
+  spec: ImportSpec<V, T, Ctx>;
+  /** What the spec needs to know about stored data (existing records for duplicate checks, units, ...). */
+  context: Ctx;
+}
+
+export interface AcceptedRow<T> {
+  line: number;
+  value: T;
+  warnings: string[];
+}
+
+export interface RejectedRow {
+  line: number;
+  /** The row as written, for showing next to the reasons. */
+  cells: string[];
+  /** Every reason, each a full sentence naming the column; `field` is the field key, or '' for the row as a whole. */
+  reasons: FieldIssue[];
+  /** True when the row was refused only for repeating another row or a stored record. */
+  duplicate: boolean;
+}
+
+export interface ImportTotals {
+  /** Data rows read below the header (blank lines not counted). */
+  rows: number;
+  accepted: number;
+  rejected: number;
+  /** Rejected rows that were duplicates (within the file or of stored records). */
+  duplicates: number;
+  /** Accepted rows carrying a warning. */
+  withWarnings: number;
+}
+
+export interface ImportPreview<T> {
+  headerLine: number;
+  /** Header texts as shown in the mapping step ("Column 3" for an unnamed one). */
+  columns: string[];
+  mapping: ColumnMapping;
+  /** Problems with the file or the mapping as a whole: nothing can be imported until they are fixed. */
+  errors: string[];
+  /** Worth knowing, does not stop the import. */
+  warnings: string[];
+  accepted: AcceptedRow<T>[];
+  rejected: RejectedRow[];
+  totals: ImportTotals;
+  /** True when there are no errors and at least one row to import. */
+  canImport: boolean;
+  /** One sentence with the numbers, for the top of the preview. */
+  summary: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** A cell quoted in a message, cut short so one huge cell cannot swamp the report. */
+const quoteCell = (cell: string): string => `'${cell.length > 40 ? `${cell.slice(0, 39)}…` : cell}'`;
+
+/** Validates all data rows. Linear in the number of rows: duplicates are found through maps, never by comparing pairs. */
+export function validateImport<V extends Record<string, unknown>, T, Ctx>(
+  input: ValidateImportInput<V, T, Ctx>,
+): ImportPreview<T> {
+  const { table, headerIndex, mapping, spec, context } = input;
+  const fields = specFields(spec);
+  const header = table.rows[headerIndex];
+  const dataRows = header ? table.rows.slice(headerIndex + 1) : [];
+
+  let width = header?.cells.length ?? 0;
+  for (const row of dataRows) if (row.cells.length > width) width = row.cells.length;
+  const columns = Array.from({ length: width }, (_, i) => header?.cells[i]?.trim() || `Column ${String(i + 1)}`);
+
+  const errors: string[] = [];
+  const warnings = [...table.warnings];
+  if (!header) errors.push('No header row was found, so the columns cannot be matched to fields.');
+  const plan = header ? checkMapping(fields, mapping, columns, errors) : [];
+
+  const preview = (accepted: AcceptedRow<T>[], rejected: RejectedRow[]): ImportPreview<T> => {
+    const duplicates = rejected.filter((r) => r.duplicate).length;
+    const totals: ImportTotals = {
+      rows: dataRows.length,
+      accepted: accepted.length,
+      rejected: rejected.length,
+      duplicates,
+      withWarnings: accepted.filter((r) => r.warnings.length > 0).length,
+    };
+    if (errors.length === 0 && header) {
+      if (dataRows.length === 0) errors.push('The file has a header row but no rows of data below it.');
+      else if (accepted.length === 0) {
+        errors.push(
+          `None of the ${plural(dataRows.length, 'row')} can be imported: every row has a problem, listed below with its line number.`,
+        );
+      }
+    }
+    return {
+      headerLine: header?.line ?? 0,
+      columns,
+      mapping: { ...mapping },
+      errors,
+      warnings,
+      accepted,
+      rejected,
+      totals,
+      canImport: errors.length === 0 && accepted.length > 0,
+      summary: summarize(totals, spec.what),
+    };
+  };
+  if (errors.length > 0) return preview([], []);
+
+  const mappedColumns = new Set(plan.flatMap((p) => (p.column === null ? [] : [p.column])));
+  const unmapped = columns.filter((_, i) => !mappedColumns.has(i) && dataRows.some((r) => (r.cells[i]?.trim() ?? '') !== ''));
+  if (unmapped.length > 0) {
+    warnings.push(`${unmapped.length === 1 ? 'This column is' : 'These columns are'} not imported: ${unmapped.join(', ')}.`);
+  }
+
+  const existing = new Map<string, string | undefined>();
+  if (spec.existingKeys) {
+    for (const key of spec.existingKeys(context)) if (!existing.has(key.key)) existing.set(key.key, key.owner);
+  }
+  const seen = new Map<string, number>();
+  const accepted: AcceptedRow<T>[] = [];
+  const rejected: RejectedRow[] = [];
+  const headerWidth = header?.cells.length ?? 0;
+  const extraCellLines: number[] = [];
+
+  for (const row of dataRows) {
+    const values: Record<string, unknown> = {};
+    const reasons: FieldIssue[] = [];
+    const blank = new Set<string>();
+    for (const { field, column } of plan) {
+      const cell = column === null ? '' : (row.cells[column]?.trim() ?? '');
+      if (cell === '') {
+        values[field.key] = field.empty;
+        blank.add(field.key);
+        continue;
+      }
+      const result = field.parse(cell);
+      if (result.ok) values[field.key] = result.value;
+      else {
+        values[field.key] = field.empty;
+        reasons.push({ field: field.key, message: `${field.label} ${quoteCell(cell)} ${result.message}` });
+      }
+    }
+    for (const { field } of plan) {
+      if (!field.required || !blank.has(field.key)) continue;
+      const alternatives = field.requiredUnless ?? [];
+      if (alternatives.length > 0 && alternatives.some((k) => !blank.has(k))) continue;
+      reasons.unshift({ field: field.key, message: `${field.label} is missing` });
+    }
+    if (row.cells.length > headerWidth && row.cells.slice(headerWidth).some((c) => c.trim() !== '')) {
+      if (!plan.some((p) => p.column !== null && p.column >= headerWidth)) extraCellLines.push(row.line);
+    }
+
+    if (reasons.length > 0) {
+      rejected.push({ line: row.line, cells: row.cells, reasons, duplicate: false });
+      continue;
+    }
+    const built = spec.build(values as V, context);
+    if (!built.ok) {
+      rejected.push({ line: row.line, cells: row.cells, reasons: built.reasons.map((message) => ({ field: '', message })), duplicate: false });
+      continue;
+    }
+
+    const keys = spec.duplicateKeys(built.value);
+    const duplicateReasons: FieldIssue[] = [];
+    const reported = new Set<number>();
+    let reportedExisting = false;
+    for (const key of keys) {
+      if (!reportedExisting && existing.has(key.key)) {
+        const owner = existing.get(key.key);
+        duplicateReasons.push({
+          field: '',
+          message: `${capitalize(key.label)} is already ${spec.where}${owner ? ` (${owner})` : ''}`,
+        });
+        reportedExisting = true;
+      }
+      const earlier = seen.get(key.key);
+      if (earlier !== undefined && !reported.has(earlier)) {
+        duplicateReasons.push({ field: '', message: `Same ${key.label} as line ${String(earlier)}` });
+        reported.add(earlier);
+      }
+    }
+    if (duplicateReasons.length > 0) {
+      rejected.push({ line: row.line, cells: row.cells, reasons: duplicateReasons, duplicate: true });
+      continue;
+    }
+    // Only rows that will be imported claim their keys, so "same as line 4" always points at a row being imported.
+    for (const key of keys) if (!seen.has(key.key)) seen.set(key.key, row.line);
+    accepted.push({ line: row.line, value: built.value, warnings: built.warnings ?? [] });
+  }
+
+  if (extraCellLines.length > 0) {
+    warnings.push(`${capitalize(listLines(extraCellLines))} ${extraCellLines.length === 1 ? 'has' : 'have'} more cells than the header has columns; the extra cells were not imported.`);
+  }
+  return preview(accepted, rejected);
+}
+
+/** "line 7: Caseload 'twelve' is not a whole number; Start date '2025-02-30' is not a real calendar date" */
+export function formatRejectedRow(row: RejectedRow): string {
+  return `line ${String(row.line)}: ${row.reasons.map((r) => r.message).join('; ')}`;
+}
+
+/** The whole preview as plain text, one line per message: for copying into an email or saving next to the file. */
+export function importReport(preview: ImportPreview<unknown>): string {
+  const lines = [preview.summary, ...preview.errors, ...preview.warnings];
+  for (const row of preview.rejected) lines.push(formatRejectedRow(row));
+  for (const row of preview.accepted) for (const w of row.warnings) lines.push(`line ${String(row.line)}: ${w}`);
+  return lines.join('\n');
+}
+
+interface PlannedField {
+  field: KeyedField;
+  column: number | null;
+}
+
+/** Checks the mapping as a whole and says, in words, what is missing or doubled. */
+function checkMapping(fields: readonly KeyedField[], mapping: ColumnMapping, columns: readonly string[], errors: string[]): PlannedField[] {
+  const byColumn = new Map<number, string[]>();
+  const plan: PlannedField[] = [];
+  for (const field of fields) {
+    const column = mapping[field.key] ?? null;
+    if (column !== null && (!Number.isInteger(column) || column < 0 || column >= columns.length)) {
+      errors.push(`${field.label} is set to a column that is not in the file. Choose another column for ${field.label}.`);
+      plan.push({ field, column: null });
+      continue;
+    }
+    if (column !== null) byColumn.set(column, [...(byColumn.get(column) ?? []), field.label]);
+    plan.push({ field, column });
+  }
+  for (const [column, labels] of byColumn) {
+    if (labels.length > 1) {
+      errors.push(
+        `Column '${String(columns[column])}' is chosen for both ${labels.slice(0, -1).join(', ')} and ${String(labels[labels.length - 1])}; a column can fill only one field.`,
+      );
+    }
+  }
+  const mapped = (key: string): boolean => (mapping[key] ?? null) !== null;
+  for (const field of fields) {
+    if (!field.required || mapped(field.key)) continue;
+    const alternatives = field.requiredUnless ?? [];
+    if (alternatives.length > 0 && alternatives.every(mapped)) continue;
+    const labels = alternatives.map((k) => fields.find((f) => f.key === k)?.label ?? k);
+    const orElse =
+      labels.length === 0 ? '' : `, or map ${labels.length > 1 ? 'both ' : ''}${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' and ' : ''}${String(labels[labels.length - 1])}`;
+    errors.push(`No column for ${field.label} was found. Map one of the columns to ${field.label}${orElse}.`);
+  }
+  return plan;
+}
+
+function summarize(totals: ImportTotals, what: string): string {
+  if (totals.rows === 0) return 'No rows of data were found.';
+  const ready = `${totals.accepted.toLocaleString('en-US')} of ${plural(totals.rows, 'row')} ${totals.accepted === 1 ? 'is' : 'are'} ready to import as ${plural(totals.accepted, what)}`;
+  if (totals.rejected === 0) return `${ready}.`;
+  const problems = totals.rejected - totals.duplicates;
+  const parts = [
+    ...(problems > 0 ? [`${plural(problems, 'row')} with problems`] : []),
+    ...(totals.duplicates > 0 ? [plural(totals.duplicates, 'duplicate')] : []),
+  ];
+  return `${ready}; ${totals.rejected.toLocaleString('en-US')} will be skipped (${parts.join(', ')}).`;
+}

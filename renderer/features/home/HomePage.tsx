@@ -1,0 +1,95 @@
+// Home: what this workspace holds today and where to go next; the role chosen in settings orders the shortcuts.
+import { Link } from 'wouter';
+import { AlertTriangle } from 'lucide-react';
+import { PageHeader } from '../../ui/PageHeader';
+import { ToolBrief } from '../rollouts/ToolBrief';
+import { roleLabels } from '../settings/SettingsPage';
+import { useSettings } from '../settings/useSettings';
+import { useWorkspaceSummary } from './useWorkspaceSummary';
+
+const shortcuts = {
+  supervisor: [
+    { href: '/roster', label: 'Your caseworkers' },
+    { href: '/coaching', label: 'Coaching log' },
+    { href: '/gaps', label: 'Gaps' },
+  ],
+  trainer: [
+    { href: '/surveys', label: 'Adoption survey' },
+    { href: '/cohorts', label: 'Cohorts and waves' },
+    { href: '/roster/import', label: 'Import a roster' },
+  ],
+  lead: [
+    { href: '/dashboard', label: 'Rollout dashboard' },
+    { href: '/reports', label: 'Reports' },
+    { href: '/rollouts', label: 'Rollouts' },
+  ],
+} as const;
+
+export function HomePage() {
+  const summary = useWorkspaceSummary();
+  const settings = useSettings();
+  const role = settings?.role ?? 'supervisor';
+  return (
+    <>
+      <PageHeader title="Home" description={roleLabels[role]} />
+      {summary && (
+        <div className="stack">
+          <div className="grid-3">
+            <div className="card stat">
+              <span className="stat-value">{summary.activeCaseworkers}</span>
+              <span className="stat-label">active caseworkers{summary.onLeave > 0 ? `, plus ${summary.onLeave} on leave` : ''}</span>
+            </div>
+            <div className="card stat">
+              <span className="stat-value">{summary.units}</span>
+              <span className="stat-label">units</span>
+            </div>
+            <div className="card stat">
+              <span className="stat-value">{summary.roles}</span>
+              <span className="stat-label">roles (cohorts never mix roles)</span>
+            </div>
+          </div>
+          {(summary.withoutUnit > 0 || summary.withoutRole > 0) && (
+            <div className="notice notice-warning" role="status">
+              <AlertTriangle size={20} aria-hidden="true" />
+              <div>
+                {summary.withoutUnit > 0 && <div>{summary.withoutUnit} caseworkers have no unit.</div>}
+                {summary.withoutRole > 0 && <div>{summary.withoutRole} caseworkers have no role, so they cannot be placed in a cohort.</div>}
+                <Link href="/roster">Review the roster</Link>
+              </div>
+            </div>
+          )}
+          <div className="grid-2">
+            <section className="card" aria-labelledby="home-rollout">
+              <h2 id="home-rollout">Current rollout</h2>
+              {summary.currentRollout ? (
+                <>
+                  <p>
+                    <strong>{summary.currentRollout.name}</strong>
+                  </p>
+                  <ToolBrief rollout={summary.currentRollout} />
+                </>
+              ) : (
+                <p className="muted">
+                  No rollout is current. <Link href="/rollouts">Add or choose a rollout</Link>.
+                </p>
+              )}
+            </section>
+            <section className="card" aria-labelledby="home-next">
+              <h2 id="home-next">Go to</h2>
+              <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {shortcuts[role].map((s) => (
+                  <li key={s.href}>
+                    <Link href={s.href}>{s.label}</Link>
+                  </li>
+                ))}
+              </ul>
+              <p className="small muted" style={{ marginTop: 12 }}>
+                Follow-ups due, survey coverage and the headline funnel will appear here as those areas are built.
+              </p>
+            </section>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

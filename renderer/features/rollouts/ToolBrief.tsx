@@ -1,0 +1,18 @@
+// The four answers of the tool brief, read-only, for coaches on the rollout, cohort and training screens.
+import type { Rollout } from '../../domain/model';
+import { briefQuestions } from './RolloutForm';
+
+export function ToolBrief({ rollout }: { rollout: Rollout }) {
+  const filled = briefQuestions.filter((q) => rollout.brief[q.key].trim());
+  if (filled.length === 0) return <p className="muted">The tool brief has not been written yet.</p>;
+  return (
+    <dl className="facts">
+      {briefQuestions.map((q) => (
+        <div key={q.key} style={{ display: 'contents' }}>
+          <dt>{q.label}</dt>
+          <dd style={{ whiteSpace: 'pre-wrap' }}>{rollout.brief[q.key].trim() || <span className="muted">Not written yet</span>}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

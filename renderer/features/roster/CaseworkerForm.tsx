@@ -1,0 +1,111 @@
+// Create or edit one caseworker; errors appear next to the field they concern and nothing is saved until all are fixed.
+import { useState, type FormEvent } from 'react';
+import { caseworkerStatuses, fieldErrors, type Caseworker, type Unit } from '../../domain/model';
+import { caseworkers } from '../../data/rosterRepository';
+import { SelectField, TextField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { statusLabel } from './statusLabel';
+
+interface Props {
+  existing: Caseworker | null;
+  units: Unit[];
+  roles: string[];
+  onDone: (saved: Caseworker | null) => void;
+}
+
+export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
+  const [values, setValues] = useState({
+    name: existing?.name ?? '',
+    unitId: existing?.unitId ?? '',
+    role: existing?.role ?? '',
+    employeeId: existing?.employeeId ?? '',
+    email: existing?.email ?? '',
+    startDate: existing?.startDate ?? '',
+    caseload: existing?.caseload?.toString() ?? '',
+    status: existing?.status ?? 'active',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const caseloadText = values.caseload.trim();
+    if (caseloadText && !/^-?\d+$/.test(caseloadText)) {
+      setErrors({ caseload: 'Caseload must be a whole number, like 18.' });
+      return;
+    }
+    const input = {
+      ...values,
+      unitId: values.unitId || null,
+      startDate: values.startDate || null,
+      caseload: caseloadText ? Number(caseloadText) : null,
+    };
+    setSaving(true);
+    try {
+      const saved = existing ? await caseworkers.update(existing.id, input) : await caseworkers.create(input);
+      onDone(saved);
+    } catch (error) {
+      setErrors(fieldErrors(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const listId = 'known-roles';
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
+      <div className="form-grid">
+        <TextField label="Name" required value={values.name} onChange={set('name')} error={errors.name} autoFocus />
+        <SelectField
+          label="Unit"
+          value={values.unitId}
+          onChange={set('unitId')}
+          error={errors.unitId}
+          options={[{ value: '', label: 'No unit' }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+        />
+        <TextField
+          label="Role"
+          hint="Job title, e.g. CPS investigator. Cohorts never mix roles."
+          value={values.role}
+          onChange={set('role')}
+          error={errors.role}
+          list={listId}
+        />
+        <TextField label="Employee ID" value={values.employeeId} onChange={set('employeeId')} error={errors.employeeId} />
+        <TextField label="Email" type="email" value={values.email} onChange={set('email')} error={errors.email} />
+        <TextField label="Start date" type="date" value={values.startDate} onChange={set('startDate')} error={errors.startDate} />
+        <TextField
+          label="Active caseload"
+          inputMode="numeric"
+          hint="Number of open cases today."
+          value={values.caseload}
+          onChange={set('caseload')}
+          error={errors.caseload}
+        />
+        <SelectField
+          label="Status"
+          value={values.status}
+          onChange={set('status')}
+          error={errors.status}
+          options={caseworkerStatuses.map((s) => ({ value: s, label: statusLabel[s] }))}
+        />
+      </div>
+      <datalist id={listId}>
+        {roles.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      <div className="form-footer">
+        <button type="button" className="btn" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={saving}>
+          {existing ? 'Save changes' : 'Add caseworker'}
+        </button>
+      </div>
+    </form>
+  );
+}

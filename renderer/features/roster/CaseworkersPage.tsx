@@ -1,0 +1,220 @@
+// The roster: every caseworker with search, filters and sorting; add, edit, deactivate, delete to Trash.
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { Download, Pencil, Plus, Trash2, Upload } from 'lucide-react';
+import type { Caseworker } from '../../domain/model';
+import { defaultRosterQuery, filterRoster, type RosterQuery, type RosterSortKey } from '../../domain/listing/filterRoster';
+import { caseworkers as caseworkerRepo, setCaseworkerStatus } from '../../data/rosterRepository';
+import { Badge } from '../../ui/Badge';
+import { Dialog } from '../../ui/Dialog';
+import { EmptyState } from '../../ui/EmptyState';
+import { SelectField, TextField } from '../../ui/Field';
+import { PageHeader } from '../../ui/PageHeader';
+import { SortHeader } from '../../ui/SortHeader';
+import { showToast } from '../../ui/toast';
+import { useExportTable } from '../settings/useExportTable';
+import { CaseworkerForm } from './CaseworkerForm';
+import { RosterTabs } from './RosterTabs';
+import { statusLabel, statusTone } from './statusLabel';
+import { useRoster } from './useRoster';
+
+type Editing = { caseworker: Caseworker | null } | null;
+
+export function CaseworkersPage() {
+  const roster = useRoster();
+  const [query, setQuery] = useState<RosterQuery>(defaultRosterQuery);
+  const [editing, setEditing] = useState<Editing>(null);
+  const exportTable = useExportTable();
+  const visible = useMemo(
+    () => (roster ? filterRoster(roster.caseworkers, query, roster.unitName) : []),
+    [roster, query],
+  );
+
+  async function remove(c: Caseworker) {
+    await caseworkerRepo.remove(c.id);
+    showToast({
+      message: `${c.name} moved to Trash.`,
+      action: { label: 'Undo', run: () => void caseworkerRepo.restore(c.id) },
+    });
+  }
+
+  async function toggleActive(c: Caseworker) {
+    const next = c.status === 'left' ? 'active' : 'left';
+    await setCaseworkerStatus(c.id, next);
+    showToast({ message: next === 'left' ? `${c.name} deactivated.` : `${c.name} is active again.` });
+  }
+
+  const sortHeader = (label: string, key: RosterSortKey, numeric = false) => (
+    <SortHeader label={label} sortKey={key} sort={query.sort} numeric={numeric} onSort={(sort) => setQuery((q) => ({ ...q, sort }))} />
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Roster"
+        description="The caseworkers of your agency and the units they work in. Cohorts, coaching and surveys all start from here."
+        actions={
+          <>
+            <button type="button" className="btn" onClick={() => void exportTable('caseworkers')}>
+              <Download size={16} aria-hidden="true" /> Export CSV
+            </button>
+            <Link href="/roster/import" className="btn">
+              <Upload size={16} aria-hidden="true" /> Import CSV
+            </Link>
+            <button type="button" className="btn btn-primary" onClick={() => setEditing({ caseworker: null })}>
+              <Plus size={16} aria-hidden="true" /> Add caseworker
+            </button>
+          </>
+        }
+      />
+      <RosterTabs />
+      {roster && roster.caseworkers.length === 0 ? (
+        <div className="card">
+          <EmptyState
+            title="No caseworkers yet"
+            action={
+              <div className="actions" style={{ justifyContent: 'center' }}>
+                <button type="button" className="btn btn-primary" onClick={() => setEditing({ caseworker: null })}>
+                  Add a caseworker
+                </button>
+                <Link href="/roster/import" className="btn">
+                  Import a roster from CSV
+                </Link>
+              </div>
+            }
+          >
+            Add people one by one, or import the roster your HR system exports.
+          </EmptyState>
+        </div>
+      ) : (
+        <>
+          <div className="toolbar" role="search" aria-label="Filter the roster">
+            <TextField
+              className="grow"
+              label="Search"
+              type="search"
+              placeholder="Name, employee ID, email, role or unit"
+              value={query.text}
+              onChange={(e) => setQuery((q) => ({ ...q, text: e.target.value }))}
+            />
+            <SelectField
+              label="Unit"
+              value={query.unitId}
+              onChange={(e) => setQuery((q) => ({ ...q, unitId: e.target.value }))}
+              options={[
+                { value: '', label: 'All units' },
+                ...(roster?.units ?? []).map((u) => ({ value: u.id, label: u.name })),
+                { value: 'none', label: 'No unit' },
+              ]}
+            />
+            <SelectField
+              label="Role"
+              value={query.role}
+              onChange={(e) => setQuery((q) => ({ ...q, role: e.target.value }))}
+              options={[{ value: '', label: 'All roles' }, ...(roster?.roles ?? []).map((r) => ({ value: r, label: r }))]}
+            />
+            <SelectField
+              label="Status"
+              value={query.status}
+              onChange={(e) => setQuery((q) => ({ ...q, status: e.target.value as RosterQuery['status'] }))}
+              options={[
+                { value: 'current', label: 'Active and on leave' },
+                { value: 'active', label: 'Active' },
+                { value: 'on-leave', label: 'On leave' },
+                { value: 'left', label: 'Left (deactivated)' },
+                { value: 'all', label: 'Everyone' },
+              ]}
+            />
+          </div>
+          <div className="table-wrap">
+            <table className="table">
+              <caption>
+                Showing {visible.length} of {roster?.caseworkers.length ?? 0} caseworkers.
+              </caption>
+              <thead>
+                <tr>
+                  {sortHeader('Name', 'name')}
+                  {sortHeader('Unit', 'unit')}
+                  {sortHeader('Role', 'role')}
+                  {sortHeader('Caseload', 'caseload', true)}
+                  {sortHeader('Status', 'status')}
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <strong>{c.name}</strong>
+                      {c.employeeId && <div className="small muted">ID {c.employeeId}</div>}
+                    </td>
+                    <td>{roster?.unitName(c.unitId)}</td>
+                    <td>{c.role || <span className="muted">Not set</span>}</td>
+                    <td className="num">{c.caseload ?? '—'}</td>
+                    <td>
+                      <Badge tone={statusTone[c.status]}>{statusLabel[c.status]}</Badge>
+                    </td>
+                    <td>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          onClick={() => setEditing({ caseworker: c })}
+                          aria-label={`Edit ${c.name}`}
+                        >
+                          <Pencil size={14} aria-hidden="true" /> Edit
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          onClick={() => void toggleActive(c)}
+                          aria-label={`${c.status === 'left' ? 'Reactivate' : 'Deactivate'} ${c.name}`}
+                        >
+                          {c.status === 'left' ? 'Reactivate' : 'Deactivate'}
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-danger"
+                          onClick={() => void remove(c)}
+                          aria-label={`Delete ${c.name}`}
+                        >
+                          <Trash2 size={14} aria-hidden="true" /> Delete
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+                {visible.length === 0 && (
+                  <tr>
+                    <td colSpan={6} className="muted">
+                      Nobody matches these filters.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <Dialog
+        title={editing?.caseworker ? `Edit ${editing.caseworker.name}` : 'Add a caseworker'}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
+        {editing && roster && (
+          <CaseworkerForm
+            existing={editing.caseworker}
+            units={roster.units}
+            roles={roster.roles}
+            onDone={(saved) => {
+              setEditing(null);
+              if (saved) showToast({ message: `${saved.name} saved.` });
+            }}
+          />
+        )}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+// Settings: the user's role (which decides the home screen), the thresholds and standards, and the workspace's data.
+import { useState, type FormEvent } from 'react';
+import { Download } from 'lucide-react';
+import { fieldErrors, tableDefs, tableNames, userRoles, type Settings } from '../../domain/model';
+import { saveSettings } from '../../data/settingsRepository';
+import { Dialog } from '../../ui/Dialog';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { showToast } from '../../ui/toast';
+import { useBackup } from './useBackup';
+import { useExportTable } from './useExportTable';
+import { useSettings } from './useSettings';
+
+export const roleLabels: Record<Settings['role'], string> = {
+  supervisor: 'Supervisor: coaching sessions, standups, gaps and follow-ups',
+  trainer: 'Trainer: surveys, cohorts, waves and training',
+  lead: 'Rollout lead: progress charts and reports',
+};
+
+const numberFields = [
+  { key: 'cheerleaderMin', label: 'Cheerleader from readiness', hint: 'Readiness at or above this (0-100) reads as a cheerleader.' },
+  { key: 'hecklerMax', label: 'Heckler up to readiness', hint: 'Readiness at or below this reads as a heckler.' },
+  { key: 'cohortSize', label: 'Cohort size', hint: 'Seven is the sweet spot.' },
+  { key: 'visitTarget', label: 'Visit-rate target (%)', hint: 'Share of due face-to-face visits that should be made.' },
+  { key: 'caseloadMin', label: 'Caseload standard: lowest', hint: 'Cases per worker.' },
+  { key: 'caseloadMax', label: 'Caseload standard: highest', hint: 'Above this, caseload is an execution barrier.' },
+] as const;
+type NumberKey = (typeof numberFields)[number]['key'];
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const [role, setRole] = useState(settings.role);
+  const [combine, setCombine] = useState(settings.combineSmallUnits);
+  const [numbers, setNumbers] = useState<Record<NumberKey, string>>(
+    () => Object.fromEntries(numberFields.map((f) => [f.key, String(settings[f.key])])) as Record<NumberKey, string>,
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const bad = numberFields.find((f) => numbers[f.key].trim() === '' || Number.isNaN(Number(numbers[f.key])));
+    if (bad) return setErrors({ [bad.key]: `${bad.label} must be a number.` });
+    try {
+      await saveSettings({
+        role,
+        combineSmallUnits: combine,
+        ...Object.fromEntries(numberFields.map((f) => [f.key, Number(numbers[f.key])])),
+      });
+      setErrors({});
+      showToast({ message: 'Settings saved.' });
+    } catch (error) {
+      setErrors(fieldErrors(error));
+    }
+  }
+
+  return (
+    <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="settings-general">
+      <h2 id="settings-general">You and your standards</h2>
+      {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
+      <SelectField
+        label="Your role"
+        hint="Decides what the home screen shows first. One person may wear several hats; every area stays open."
+        value={role}
+        onChange={(e) => setRole(e.target.value as Settings['role'])}
+        options={userRoles.map((r) => ({ value: r, label: roleLabels[r] }))}
+      />
+      <div className="form-grid">
+        {numberFields.map((f) => (
+          <TextField
+            key={f.key}
+            label={f.label}
+            hint={f.hint}
+            inputMode="decimal"
+            value={numbers[f.key]}
+            error={errors[f.key]}
+            onChange={(e) => setNumbers({ ...numbers, [f.key]: e.target.value })}
+          />
+        ))}
+      </div>
+      <CheckboxField
+        label="Combine small units of the same role into one cohort"
+        hint="Units are never split unless they are larger than the cohort size."
+        checked={combine}
+        onChange={(e) => setCombine(e.target.checked)}
+      />
+      <div className="form-footer">
+        <button type="submit" className="btn btn-primary">
+          Save settings
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const settings = useSettings();
+  const exportTable = useExportTable();
+  const backup = useBackup();
+  return (
+    <>
+      <PageHeader title="Settings" description="Your role, the thresholds the app uses, and your workspace's data." />
+      {settings && <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} />}
+      <section className="card" aria-labelledby="settings-backup">
+        <h2 id="settings-backup">Backup and restore</h2>
+        <p className="muted">
+          A backup is one file with everything in this workspace. Keep it somewhere only authorised people can open: it holds
+          confidential personnel information.
+        </p>
+        {backup.errors.length > 0 && (
+          <Notice tone="danger" title="That backup cannot be restored">
+            <ul>
+              {backup.errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+        <div className="actions">
+          <button type="button" className="btn btn-primary" onClick={() => void backup.backUp()}>
+            Back up the workspace
+          </button>
+          <button type="button" className="btn" onClick={() => void backup.chooseRestoreFile()}>
+            Restore from a backup…
+          </button>
+        </div>
+      </section>
+      <section className="card" aria-labelledby="settings-export">
+        <h2 id="settings-export">Export to CSV</h2>
+        <p className="muted">Each table as a spreadsheet file. Exports leave this computer only where you save them.</p>
+        <div className="actions">
+          {tableNames
+            .filter((t) => t !== 'drafts')
+            .map((t) => (
+              <button key={t} type="button" className="btn btn-small" onClick={() => void exportTable(t)}>
+                <Download size={14} aria-hidden="true" /> {tableDefs[t].label}
+              </button>
+            ))}
+        </div>
+      </section>
+      <Dialog title="Restore this backup?" open={backup.preview !== null} onClose={backup.cancelRestore}>
+        {backup.preview && (
+          <div className="stack">
+            <Notice tone="warning">
+              Restoring replaces everything in this workspace with the contents of <strong>{backup.preview.fileName}</strong>, saved
+              on {new Date(backup.preview.backup.exportedAt).toLocaleString()}.
+            </Notice>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Table</th>
+                  <th scope="col" className="num">
+                    Now
+                  </th>
+                  <th scope="col" className="num">
+                    After restore
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {backup.preview.rows.map((r) => (
+                  <tr key={r.table}>
+                    <td>{tableDefs[r.table].label}</td>
+                    <td className="num">{r.current}</td>
+                    <td className="num">{r.incoming}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="form-footer">
+              <button type="button" className="btn" onClick={backup.cancelRestore}>
+                Cancel
+              </button>
+              <button type="button" className="btn btn-danger" onClick={() => void backup.confirmRestore()}>
+                Replace my workspace
+              </button>
+            </div>
+          </div>
+        )}
+      </Dialog>
+    </>
+  );
+}

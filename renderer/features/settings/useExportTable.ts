@@ -1,0 +1,21 @@
+// Exports one table to a CSV file the user chooses (a save dialog on the desktop, a download in the browser).
+import { useCallback } from 'react';
+import { tableDefs, type TableName } from '../../domain/model';
+import { exportTableCsv } from '../../data/exportCsv';
+import { saveTextFile } from '../../platform/desktop';
+import { showToast } from '../../ui/toast';
+
+export function useExportTable(): (table: TableName) => Promise<void> {
+  return useCallback(async (table: TableName) => {
+    const label = tableDefs[table].label;
+    const content = await exportTableCsv(table);
+    const result = await saveTextFile({
+      title: `Export ${label.toLowerCase()}`,
+      defaultName: `cohort-coach-${table}-${new Date().toISOString().slice(0, 10)}.csv`,
+      filters: [{ name: 'CSV file', extensions: ['csv'] }],
+      content,
+    });
+    if (!result.ok) showToast({ message: `Could not export ${label.toLowerCase()}: ${result.error}`, tone: 'danger' });
+    else if (result.value) showToast({ message: `${label} exported.` });
+  }, []);
+}

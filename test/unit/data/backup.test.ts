@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { exportBackup, parseBackup, restoreBackup } from '../../../renderer/data/backup';
+import { caseworkers, units } from '../../../renderer/data/rosterRepository';
+import { loadSettings, saveSettings } from '../../../renderer/data/settingsRepository';
+import { useFreshDb } from './freshDb';
+
+const db = useFreshDb();
+
+describe('backup and restore', () => {
+  it('round-trips the whole workspace through one file', async () => {
+    const unit = await units.create({ name: 'Intake North' });
+    await caseworkers.create({ name: 'Nguyễn Thị Ánh', unitId: unit.id, caseload: 14 });
+    await saveSettings({ role: 'lead', onboarded: true });
+    const file = await exportBackup();
+
+    await db().caseworkers.clear();
+    await caseworkers.create({ name: 'Someone Else' });
+    await saveSettings({ role: 'trainer' });
+
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.tables.caseworkers).toHaveLength(1);
+    await restoreBackup(parsed.backup);
+    expect((await caseworkers.list()).map((c) => c.name)).toEqual(['Nguyễn Thị Ánh']);
+    expect((await loadSettings()).role).toBe('lead');
+  });
+
+  it('explains what is wrong with a file that is not a backup, or a damaged one', () => {
+    expect(parseBackup('not json')).toEqual({ ok: false, errors: [expect.stringContaining('not valid JSON')] });
+    expect(parseBackup('{"hello":1}')).toEqual({ ok: false, errors: [expect.stringContaining('header')] });
+    const damaged = JSON.stringify({
+      format: 'cohort-coach-backup',
+      schemaVersion: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      tables: { caseworkers: [{ id: 'x', name: '' }] },
+      settings: { id: 'settings' },
+    });
+    const result = parseBackup(damaged);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^Caseworkers, record 1:/);
+  });
+
+  it('refuses a backup from a newer version of the app', () => {
+    const newer = JSON.stringify({ format: 'cohort-coach-backup', schemaVersion: 99, exportedAt: 'x', tables: {}, settings: {} });
+    const result = parseBackup(newer);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/newer version/);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../renderer/domain/model';
+import { caseworkers, importRoster, units } from '../../../renderer/data/rosterRepository';
+import { rollouts } from '../../../renderer/data/rolloutRepository';
+import { listTrash, restoreFromTrash, deleteForever, emptyTrash } from '../../../renderer/data/trash';
+import { loadSettings, saveSettings } from '../../../renderer/data/settingsRepository';
+import { useFreshDb } from './freshDb';
+
+const db = useFreshDb();
+
+describe('repositories', () => {
+  it('creates records with UUIDs and timestamps, and reads them back', async () => {
+    const unit = await units.create({ name: '  Intake North ', supervisorName: 'Dana Whitfield' });
+    expect(unit.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(unit.name).toBe('Intake North');
+    expect(unit.createdAt).toBe(unit.updatedAt);
+    expect(unit.deletedAt).toBeNull();
+    expect(await units.get(unit.id)).toEqual(unit);
+  });
+
+  it('refuses a caseworker without a name or with a negative caseload, naming the field, and writes nothing', async () => {
+    await expect(caseworkers.create({ name: '   ' })).rejects.toThrow(ValidationError);
+    const error = await caseworkers.create({ name: 'Ana', caseload: -3 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([{ field: 'caseload', message: 'cannot be negative' }]);
+    expect(await db().caseworkers.count()).toBe(0);
+  });
+
+  it('refuses a rollout whose target date is before its start date', async () => {
+    const error = (await rollouts
+      .create({ name: 'MobileCase', startDate: '2026-05-01', targetDate: '2026-04-01' })
+      .catch((e: unknown) => e)) as ValidationError;
+    expect(error.issues[0]).toEqual({ field: 'targetDate', message: 'Target date cannot be before the start date' });
+  });
+
+  it('refuses an impossible calendar date', async () => {
+    const error = (await caseworkers.create({ name: 'Ana', startDate: '2025-02-30' }).catch((e: unknown) => e)) as ValidationError;
+    expect(error.issues[0]?.field).toBe('startDate');
+  });
+
+  it('updates validate the merged record and bump updatedAt', async () => {
+    const worker = await caseworkers.create({ name: 'Ana Lopez', caseload: 12 });
+    await new Promise((r) => setTimeout(r, 5));
+    const updated = await caseworkers.update(worker.id, { caseload: 20 });
+    expect(updated.caseload).toBe(20);
+    expect(updated.name).toBe('Ana Lopez');
+    expect(updated.updatedAt > worker.updatedAt).toBe(true);
+    await expect(caseworkers.update(worker.id, { caseload: -1 })).rejects.toThrow(ValidationError);
+    expect((await caseworkers.get(worker.id))?.caseload).toBe(20);
+  });
+
+  it('delete moves to Trash; restore brings it back; delete for good removes it', async () => {
+    const worker = await caseworkers.create({ name: 'Ana Lopez' });
+    const unit = await units.create({ name: 'Intake North' });
+    await caseworkers.remove(worker.id);
+    await units.remove(unit.id);
+    expect(await caseworkers.list()).toEqual([]);
+    const trash = await listTrash();
+    expect(trash.map((t) => [t.table, t.title])).toEqual(
+      expect.arrayContaining([
+        ['caseworkers', 'Ana Lopez'],
+        ['units', 'Intake North'],
+      ]),
+    );
+    await restoreFromTrash('caseworkers', worker.id);
+    expect((await caseworkers.list()).map((c) => c.name)).toEqual(['Ana Lopez']);
+    await deleteForever('units', unit.id);
+    expect(await db().units.get(unit.id)).toBeUndefined();
+    await caseworkers.remove(worker.id);
+    expect(await emptyTrash()).toBe(1);
+    expect(await listTrash()).toEqual([]);
+  });
+
+  it('settings default sensibly, persist, and refuse a heckler threshold above the cheerleader one', async () => {
+    expect((await loadSettings()).cohortSize).toBe(7);
+    await saveSettings({ role: 'trainer', cohortSize: 6 });
+    expect(await loadSettings()).toMatchObject({ role: 'trainer', cohortSize: 6, cheerleaderMin: 70 });
+    await expect(saveSettings({ hecklerMax: 80 })).rejects.toThrow(/heckler threshold/);
+    expect((await loadSettings()).hecklerMax).toBe(40);
+  });
+});
+
+describe('roster import write', () => {
+  it('creates units on the fly, matches existing ones case-insensitively, and adds everyone in one go', async () => {
+    const existing = await units.create({ name: 'Intake North' });
+    const result = await importRoster([
+      { caseworker: { name: 'Nguyễn Thị Ánh', role: 'Intake specialist' }, unitName: 'intake north' },
+      { caseworker: { name: "Seán O'Brien", role: 'CPS investigator' }, unitName: 'CPS East' },
+      { caseworker: { name: 'María José Álvarez', role: 'CPS investigator' }, unitName: 'CPS East' },
+      { caseworker: { name: 'No Unit Person' }, unitName: null },
+    ]);
+    expect(result).toEqual({ caseworkersAdded: 4, unitsCreated: ['CPS East'] });
+    const all = await caseworkers.list();
+    expect(all.find((c) => c.name === 'Nguyễn Thị Ánh')?.unitId).toBe(existing.id);
+    const east = (await units.list()).find((u) => u.name === 'CPS East');
+    expect(all.filter((c) => c.unitId === east?.id)).toHaveLength(2);
+  });
+
+  it('writes nothing at all when one row is invalid', async () => {
+    await expect(
+      importRoster([
+        { caseworker: { name: 'Good Person' }, unitName: 'New Unit' },
+        { caseworker: { name: 'Bad Person', caseload: -1 }, unitName: 'New Unit' },
+      ]),
+    ).rejects.toThrow(ValidationError);
+    expect(await db().caseworkers.count()).toBe(0);
+    expect(await db().units.count()).toBe(0);
+  });
+});
