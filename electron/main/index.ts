@@ -1,0 +1,96 @@
+// Main-process entry: app lifecycle only (single instance, readiness, protocol, window, quit). What each step does
+// lives in its own module; this file decides when.
+import path from 'node:path';
+import { app, BrowserWindow, session } from 'electron';
+import { eventChannels, type MenuCommand } from '../shared/contract';
+import { backUpOnClose, createBackupBroker } from './files';
+import { registerIpcHandlers } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { hardenWebContents, installPermissionGuards } from './security';
+import { createMainWindow } from './window';
+
+const APP_ID = 'org.cohortcoach.app';
+const isMac = process.platform === 'darwin';
+
+let mainWindow: BrowserWindow | null = null;
+const backupBroker = createBackupBroker();
+
+/** Bundled files sit under the app path both in development (the project folder) and packaged (app.asar). */
+const appFile = (...segments: string[]): string => path.join(app.getAppPath(), ...segments);
+
+function focusMainWindow(): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function openMainWindow(): BrowserWindow {
+  const win = createMainWindow({
+    preloadPath: appFile('dist', 'electron', 'preload.cjs'),
+    stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+    isPackaged: app.isPackaged,
+    appVersion: app.getVersion(),
+    ...(process.platform === 'linux' ? { iconPath: appFile('dist', 'electron', 'icon.png') } : {}),
+  });
+  backUpOnClose(win, { broker: backupBroker, backupDir: path.join(app.getPath('userData'), 'backups') });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  mainWindow = win;
+  return win;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  if (target === null || target.isDestroyed()) {
+    openMainWindow(); // macOS keeps running without a window; a menu command brings it back
+    return;
+  }
+  target.webContents.send(eventChannels.menuCommand, command);
+}
+
+function onReady(): void {
+  installPermissionGuards(session.defaultSession);
+  serveAppProtocol(appFile('dist', 'renderer'));
+  registerIpcHandlers({ backupBroker, onNotificationClick: focusMainWindow });
+  app.setAboutPanelOptions({
+    applicationName: 'Cohort Coach',
+    applicationVersion: app.getVersion(),
+    copyright: 'Coach caseworkers through new technology, one cohort at a time.',
+  });
+  installMenu({
+    appName: app.name,
+    isMac,
+    isPackaged: app.isPackaged,
+    send: sendMenuCommand,
+    showAbout: () => app.showAboutPanel(),
+  });
+  openMainWindow();
+}
+
+// Privileges for app:// must be registered before 'ready'.
+registerAppScheme();
+
+// A second copy would open the same IndexedDB from two windows; hand over to the first copy instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID); // notifications need it on Windows
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+  app.on('activate', () => {
+    if (mainWindow === null) openMainWindow();
+  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('Cohort Coach could not start:', error);
+      app.quit();
+    });
+}

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, goTo, openDemo } from './support';
+
+test('first run offers an empty start or the demo; the demo fills every area and each screen is accessible', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cohort Coach' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Start empty/ })).toBeVisible();
+  await expectAccessible(page, 'welcome');
+
+  await openDemo(page);
+  await expect(page.getByText('Current rollout:')).toBeVisible();
+  await expect(page.getByText(/active caseworkers/)).toBeVisible();
+  await expectAccessible(page, 'home');
+
+  const areas = [
+    ['Roster', 'Roster'],
+    ['Coaching', 'Coaching'],
+    ['Gaps', 'Gaps'],
+    ['Rollouts', 'Rollouts'],
+    ['Surveys', 'Surveys'],
+    ['Cohorts', 'Cohorts'],
+    ['Dashboard', 'Dashboard'],
+    ['Reports', 'Reports'],
+    ['Settings', 'Settings'],
+    ['Trash', 'Trash'],
+    ['Home', 'Home'],
+  ] as const;
+  for (const [link, heading] of areas) {
+    await goTo(page, link);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expectAccessible(page, link);
+  }
+
+  // The demo roster is real data: 25-40 people across units.
+  await goTo(page, 'Roster');
+  const caption = await page.getByText(/^Showing \d+ of \d+ caseworkers\.$/).textContent();
+  const total = Number(/of (\d+)/.exec(caption ?? '')?.[1]);
+  expect(total).toBeGreaterThanOrEqual(25);
+  expect(total).toBeLessThanOrEqual(40);
+
+  // The choice is remembered: reloading goes straight to the workspace.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roster');
+});
+
+test('an unknown address says so and leads back home', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start empty/ }).click();
+  await page.goto('/#/no-such-place');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to home' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+});
