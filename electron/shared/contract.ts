@@ -1,6 +1,16 @@
-// The one IPC contract between the main process, the preload and the renderer: channel names, payload schemas,
-// the Result type and the DesktopApi surface. Main and preload import values from here; the renderer imports types only.
-import { z } from 'zod';
+// The one IPC contract between the main process, the preload and the renderer: channel names, payload types
+// (validated by the zod schemas in payloadSchemas.ts), the Result type and the DesktopApi surface. Main and preload
+// import values from here; the renderer imports types only. No runtime dependencies, so the preload bundle stays tiny.
+import type { z } from 'zod';
+import type {
+  backupReplySchema,
+  fileFilterSchema,
+  invokeSchemas,
+  notificationSchema,
+  openTextFileOptionsSchema,
+  printToPdfOptionsSchema,
+  saveTextFileOptionsSchema,
+} from './payloadSchemas';
 
 /** Errors cross IPC as values, never as thrown exceptions (a thrown error loses its message in transit). */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -38,55 +48,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const isMenuCommand = (value: unknown): value is MenuCommand =>
   typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 
-// Payload schemas. Strict objects: an unexpected key means a caller we did not write.
-const shortText = (max: number) => z.string().max(max);
-
-const fileFilterSchema = z.strictObject({
-  name: shortText(100).min(1),
-  extensions: z
-    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'Extensions are letters and digits, without a dot'))
-    .min(1)
-    .max(20),
-});
-
-/** A bare file name: no folders, so the renderer can suggest a name but never choose where a file goes. */
-const fileNameSchema = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'A file name, without folders');
-
-export const openTextFileOptionsSchema = z.strictObject({
-  title: shortText(200),
-  filters: z.array(fileFilterSchema).max(10),
-  maxBytes: z.number().int().positive().max(MAX_TEXT_FILE_BYTES_CEILING).optional(),
-});
-
-export const saveTextFileOptionsSchema = z.strictObject({
-  title: shortText(200),
-  defaultName: fileNameSchema,
-  filters: z.array(fileFilterSchema).max(10),
-  content: z.string(),
-});
-
-export const printToPdfOptionsSchema = z.strictObject({
-  defaultName: fileNameSchema,
-});
-
-export const notificationSchema = z.strictObject({
-  id: shortText(100).min(1),
-  title: shortText(200).min(1),
-  body: shortText(2000),
-});
-
-export const backupReplySchema = z.strictObject({
-  requestId: z.string().min(1).max(100),
-  result: z.discriminatedUnion('ok', [
-    z.strictObject({ ok: z.literal(true), value: z.string().min(1) }),
-    z.strictObject({ ok: z.literal(false), error: z.string() }),
-  ]),
-});
-
+// Payload types come from the zod schemas in payloadSchemas.ts (imported as types only, so the sandboxed preload
+// bundle stays free of zod; main validates with the schemas themselves).
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 export type OpenTextFileOptions = z.infer<typeof openTextFileOptionsSchema>;
 export type SaveTextFileOptions = z.infer<typeof saveTextFileOptionsSchema>;
@@ -113,13 +76,6 @@ export const invokeChannels = {
   printToPdf: 'desktop:print-to-pdf',
   notify: 'desktop:notify',
 } as const;
-
-export const invokeSchemas = {
-  openTextFile: openTextFileOptionsSchema,
-  saveTextFile: saveTextFileOptionsSchema,
-  printToPdf: printToPdfOptionsSchema,
-  notify: notificationSchema,
-} as const satisfies Record<InvokeName, z.ZodType>;
 
 export type InvokeName = keyof typeof invokeChannels;
 export type InvokeRequest<N extends InvokeName> = z.infer<(typeof invokeSchemas)[N]>;

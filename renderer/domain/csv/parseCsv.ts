@@ -72,7 +72,6 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
 
   const rows: CsvRow[] = [];
   const warnings: string[] = [...notText.warnings];
-  const malformedQuoteLines: number[] = [];
   let error: string | null = null;
 
   // Line counting walks the text once, from one record start to the next, so it stays linear on huge files.
@@ -101,15 +100,15 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
       const line = lineOf(start);
       const cells = result.data;
 
-      const missingQuote = result.errors.some((e) => e.code === 'MissingQuotes');
-      if (missingQuote) {
+      // A misplaced quote makes papaparse run records together (or swallow the rest of the file), so rows would
+      // silently vanish: better to stop and point at the line than import something else than the file says.
+      if (result.errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')) {
         error =
-          `Line ${line} opens a quoted cell (") that is never closed, so the rest of the file cannot be read. ` +
-          'Remove the stray quote mark or close it, then import again.';
+          `Line ${line} has a quote mark (") in the wrong place, so the rows from there on cannot be told apart. ` +
+          'A cell that starts with " must end with " (and a " inside it is written ""). Fix that line and import again.';
         parser.abort();
         return;
       }
-      if (result.errors.some((e) => e.code === 'InvalidQuotes')) malformedQuoteLines.push(line);
 
       let blank = true;
       for (const cell of cells) {
@@ -136,11 +135,6 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
 
   if (error !== null) return fail(error);
   if (rows.length === 0) return fail('The file is empty: it has only blank lines.');
-  if (malformedQuoteLines.length > 0) {
-    warnings.push(
-      `Quote marks look misplaced on ${listLines(malformedQuoteLines)}; check those rows in the preview.`,
-    );
-  }
   return { ok: true, value: { rows, delimiter, warnings } };
 }
 

@@ -1,0 +1,270 @@
+// The demo's performance gaps: a handful of knowledge and execution gaps (Mager & Pipe) on the two default
+// expectations, diagnosed with recorded wizard answers, with remedies, a status history and linked evidence.
+import type { CoachingEntry, Gap, InputByTable, MonthlyMeasure } from '../../domain/model';
+import { calendarDays } from './calendarDays';
+import type { DemoContext, DemoPerson } from './demoContext';
+
+type GapInput = InputByTable['gaps'];
+type Classification = NonNullable<Gap['classification']>;
+type Status = Gap['status'];
+
+/** The question ids the demo records for the diagnosis wizard, in the order the wizard asks them. */
+export const demoWizardQuestionIds = [
+  'worth-pursuing',
+  'expectations-clear',
+  'resources-adequate',
+  'performance-visible',
+  'doing-it-punishing',
+  'not-doing-rewarding',
+  'matters-to-anyone',
+  'could-do-if-life-depended',
+  'did-it-before',
+  'used-often',
+  'can-simplify',
+  'other-obstacles',
+] as const;
+type QuestionId = (typeof demoWizardQuestionIds)[number];
+type Answers = Partial<Record<QuestionId, boolean | string>>;
+
+const WIZARD: Record<Exclude<Classification, 'not-worth-pursuing'>, Answers> = {
+  'unclear-expectations': { 'worth-pursuing': true, 'expectations-clear': false },
+  'execution-barrier': {
+    'worth-pursuing': true,
+    'expectations-clear': true,
+    'resources-adequate': false,
+    'other-obstacles': 'Caseload and travel time leave too few hours for visits.',
+  },
+  'execution-motivation': {
+    'worth-pursuing': true,
+    'expectations-clear': true,
+    'resources-adequate': true,
+    'performance-visible': true,
+    'doing-it-punishing': true,
+    'not-doing-rewarding': true,
+    'matters-to-anyone': false,
+    'could-do-if-life-depended': true,
+  },
+  knowledge: {
+    'worth-pursuing': true,
+    'expectations-clear': true,
+    'resources-adequate': true,
+    'performance-visible': true,
+    'doing-it-punishing': false,
+    'not-doing-rewarding': false,
+    'matters-to-anyone': true,
+    'could-do-if-life-depended': false,
+    'did-it-before': false,
+    'used-often': true,
+    'can-simplify': 'Yes: a one-page job aid.',
+  },
+};
+
+interface Scenario {
+  expectation: 0 | 1;
+  classification: Exclude<Classification, 'not-worth-pursuing'>;
+  pool: 'overloaded' | 'low-visits' | 'heckler' | 'late-wave' | 'any';
+  openedAgo: number;
+  /** [status, days after opening] after the initial 'open'. */
+  steps: [Status, number][];
+  expectedLevel: string;
+  actualLevel: string;
+  remedies: string[];
+  /** Extra answers that differ from the classification's usual ones. */
+  answers?: Answers;
+}
+
+const VISITS_EXPECTED = 'Every child on the caseload seen face to face each month (target 95%).';
+const TOOL_EXPECTED = 'Visit notes in MobileCase within 48 hours.';
+
+const SCENARIOS: Scenario[] = [
+  {
+    expectation: 0,
+    classification: 'execution-barrier',
+    pool: 'overloaded',
+    openedAgo: 75,
+    steps: [['in-progress', 6]],
+    expectedLevel: VISITS_EXPECTED,
+    actualLevel: '',
+    remedies: ['Rebalance the caseload', 'Remove the obstacle: block out visit days in the calendar'],
+  },
+  {
+    expectation: 0,
+    classification: 'execution-barrier',
+    pool: 'overloaded',
+    openedAgo: 40,
+    steps: [],
+    expectedLevel: VISITS_EXPECTED,
+    actualLevel: '',
+    remedies: ['Rebalance the caseload'],
+  },
+  {
+    expectation: 0,
+    classification: 'knowledge',
+    pool: 'low-visits',
+    openedAgo: 95,
+    steps: [['in-progress', 5]],
+    expectedLevel: VISITS_EXPECTED,
+    actualLevel: '',
+    remedies: ['Training: Assessing Safety workshop', 'Feedback after each observed visit', 'Job aid: what each visit must cover'],
+    answers: { 'used-often': true, 'can-simplify': 'Yes: a visit checklist tied to the case plan.' },
+  },
+  {
+    expectation: 0,
+    classification: 'unclear-expectations',
+    pool: 'low-visits',
+    openedAgo: 120,
+    steps: [
+      ['in-progress', 3],
+      ['resolved', 45],
+    ],
+    expectedLevel: VISITS_EXPECTED,
+    actualLevel: '',
+    remedies: ['Clarify expectations: monthly visit standard explained at unit meeting'],
+  },
+  {
+    expectation: 1,
+    classification: 'execution-motivation',
+    pool: 'heckler',
+    openedAgo: 30,
+    steps: [['in-progress', 4]],
+    expectedLevel: TOOL_EXPECTED,
+    actualLevel: 'Notes written on paper and typed into the desktop system 4-6 days later.',
+    remedies: [
+      'Coaching with in-field observation and modelling',
+      'Remove rewards of not doing it: paper notes no longer accepted for typing by support staff',
+      'Make it matter: share how fast notes now reach the case',
+    ],
+  },
+  {
+    expectation: 1,
+    classification: 'execution-motivation',
+    pool: 'heckler',
+    openedAgo: 18,
+    steps: [],
+    expectedLevel: TOOL_EXPECTED,
+    actualLevel: 'Uses MobileCase only when the coach is present.',
+    remedies: ['Coaching with in-field observation and modelling', 'Make it matter: show the supervisor dashboard of timely notes'],
+  },
+  {
+    expectation: 1,
+    classification: 'knowledge',
+    pool: 'late-wave',
+    openedAgo: 55,
+    steps: [
+      ['in-progress', 2],
+      ['resolved', 35],
+    ],
+    expectedLevel: TOOL_EXPECTED,
+    actualLevel: 'Notes lost twice because the tablet was not synced.',
+    remedies: ['Training: MobileCase offline and sync refresher', 'Practice: three supervised syncs', 'Job aid: one-page sync guide'],
+  },
+  {
+    expectation: 1,
+    classification: 'knowledge',
+    pool: 'late-wave',
+    openedAgo: 25,
+    steps: [['in-progress', 3]],
+    expectedLevel: TOOL_EXPECTED,
+    actualLevel: 'Cannot find the case plan screen; notes entered 3 days later at the desk.',
+    remedies: ['Training: MobileCase basics, repeat session', 'Feedback on the next five notes'],
+    answers: { 'did-it-before': false, 'used-often': true },
+  },
+  {
+    expectation: 1,
+    classification: 'execution-barrier',
+    pool: 'any',
+    openedAgo: 65,
+    steps: [
+      ['in-progress', 1],
+      ['resolved', 12],
+    ],
+    expectedLevel: TOOL_EXPECTED,
+    actualLevel: 'Tablet screen cracked; notes typed at the desk 2-3 days later.',
+    remedies: ['Provide equipment: replacement tablet'],
+    answers: { 'other-obstacles': 'Broken tablet; replacement ordered.' },
+  },
+  {
+    expectation: 1,
+    classification: 'unclear-expectations',
+    pool: 'any',
+    openedAgo: 4,
+    steps: [],
+    expectedLevel: TOOL_EXPECTED,
+    actualLevel: 'Thought the 48 hours counted working days only.',
+    remedies: ['Clarify expectations'],
+  },
+];
+
+export function buildDemoGaps(
+  ctx: DemoContext,
+  args: {
+    people: readonly DemoPerson[];
+    expectations: readonly string[];
+    entries: readonly CoachingEntry[];
+    measures: readonly MonthlyMeasure[];
+  },
+): Gap[] {
+  const rng = ctx.stream('gaps');
+  const active = args.people.filter((p) => p.active);
+  const used = new Set<string>();
+  const pools: Record<Scenario['pool'], DemoPerson[]> = {
+    overloaded: active.filter((p) => p.spec.overloaded),
+    'low-visits': rng.shuffle(active.filter((p) => p.lowVisits)),
+    heckler: active.filter((p) => p.baselineStance === 'heckler').sort((a, b) => (a.baselineScore ?? 0) - (b.baselineScore ?? 0)),
+    'late-wave': rng.shuffle(active.filter((p) => (p.wave ?? 0) >= 3)),
+    any: rng.shuffle(active),
+  };
+  const choose = (pool: Scenario['pool']): DemoPerson | undefined =>
+    [...pools[pool], ...pools.any].find((p) => !used.has(p.record.id));
+
+  const gaps: Gap[] = [];
+  for (const scenario of SCENARIOS) {
+    const person = choose(scenario.pool);
+    if (!person) continue;
+    used.add(person.record.id);
+    const opened = calendarDays.weekdayOnOrBefore(ctx.today - scenario.openedAgo);
+    const history: { status: Status; on: string }[] = [{ status: 'open', on: calendarDays.toDate(opened) }];
+    for (const [status, after] of scenario.steps) {
+      history.push({ status, on: calendarDays.toDate(Math.min(ctx.today, opened + after)) });
+    }
+    const last = history[history.length - 1] ?? { status: 'open' as Status, on: calendarDays.toDate(opened) };
+
+    const theirMeasures = args.measures.filter((m) => m.caseworkerId === person.record.id);
+    const theirEntries = args.entries.filter((e) => e.caseworkerId === person.record.id);
+    const evidence: GapInput['evidence'] = [];
+    let actualLevel = scenario.actualLevel;
+    if (scenario.expectation === 0) {
+      const worst = [...theirMeasures]
+        .sort((a, b) => a.visitsMade / Math.max(1, a.visitsDue) - b.visitsMade / Math.max(1, b.visitsDue))
+        .slice(0, 2);
+      for (const m of worst) evidence.push({ kind: 'measure', id: m.id });
+      const m = worst[0];
+      if (m) actualLevel = `${Math.round((100 * m.visitsMade) / Math.max(1, m.visitsDue))}% of children seen in ${m.month} (${m.visitsMade} of ${m.visitsDue}).`;
+    }
+    const telling = theirEntries
+      .filter((e) => e.renegade !== null || (e.focusSkill === 'Documenting in the new tool' && !e.toolUsed))
+      .slice(-2);
+    for (const e of telling.length > 0 ? telling : theirEntries.slice(-1)) evidence.push({ kind: 'coaching', id: e.id });
+
+    const answers = { ...WIZARD[scenario.classification], ...scenario.answers };
+    const path = demoWizardQuestionIds.filter((q) => q in answers);
+    const input: GapInput = {
+      caseworkerId: person.record.id,
+      expectation: args.expectations[scenario.expectation] ?? 'Documents visits in the new tool within 48 hours',
+      expectedLevel: scenario.expectedLevel,
+      actualLevel,
+      answers: answers as Record<string, boolean | string>,
+      path: [...path],
+      classification: scenario.classification,
+      remedies: scenario.remedies,
+      status: last.status,
+      statusHistory: history,
+      evidence,
+      openedOn: calendarDays.toDate(opened),
+    };
+    const gap = ctx.make('gaps', input, opened);
+    // The record was last touched when its status last changed.
+    gaps.push(history.length > 1 ? { ...gap, updatedAt: ctx.at(calendarDays.toDay(last.on), 17 * 60 + 30) } : gap);
+  }
+  return gaps;
+}

@@ -1,0 +1,117 @@
+// Survey results across people and rounds: each response scored, each caseworker's latest stance (the single source of
+// truth that cohorts and the dashboard read), stance history, and conversions between two rounds.
+import type { SurveyInstrument, SurveyResponse, SurveyRound } from '../model';
+import { adkarBarrier, type AdkarElement } from './adkar';
+import { explainScore, scoreResponse, stanceOf, type Stance, type StanceThresholds } from './scoreResponse';
+
+export interface ScoredResponse {
+  responseId: string;
+  caseworkerId: string;
+  roundId: string;
+  /** Date the round opened; orders rounds in time. */
+  roundDate: string;
+  answeredOn: string;
+  readiness: number | null;
+  stance: Stance | null;
+  explanation: string;
+  adkarBarrier: AdkarElement | null;
+}
+
+export interface SurveyData {
+  rounds: readonly SurveyRound[];
+  instruments: readonly SurveyInstrument[];
+  responses: readonly SurveyResponse[];
+}
+
+/** Scores every live response with the item definitions of the instrument version it was answered on. */
+export function scoreAllResponses(data: SurveyData, thresholds: StanceThresholds): ScoredResponse[] {
+  const instruments = new Map(data.instruments.map((i) => [i.id, i]));
+  const rounds = new Map(data.rounds.filter((r) => r.deletedAt === null).map((r) => [r.id, r]));
+  const out: ScoredResponse[] = [];
+  for (const response of data.responses) {
+    if (response.deletedAt !== null) continue;
+    const round = rounds.get(response.roundId);
+    const instrument = instruments.get(response.instrumentId);
+    if (!round || !instrument) continue;
+    const score = scoreResponse(instrument.items, response.answers);
+    out.push({
+      responseId: response.id,
+      caseworkerId: response.caseworkerId,
+      roundId: response.roundId,
+      roundDate: round.openedOn,
+      answeredOn: response.answeredOn,
+      readiness: score.readiness,
+      stance: score.readiness === null ? null : stanceOf(score.readiness, thresholds),
+      explanation: explainScore(score, thresholds),
+      adkarBarrier: adkarBarrier(instrument.items, response.answers).barrier,
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      a.roundDate.localeCompare(b.roundDate) ||
+      a.answeredOn.localeCompare(b.answeredOn) ||
+      a.responseId.localeCompare(b.responseId),
+  );
+}
+
+/** Each caseworker's most recent scored response (latest round, then latest answer). Not in the map = not yet surveyed. */
+export function latestByCaseworker(scored: readonly ScoredResponse[]): Map<string, ScoredResponse> {
+  const latest = new Map<string, ScoredResponse>();
+  for (const s of scored) if (s.readiness !== null) latest.set(s.caseworkerId, s);
+  return latest;
+}
+
+/** The one function every screen uses to learn who is a cheerleader, a fence-sitter or a heckler. */
+export function latestStances(data: SurveyData, thresholds: StanceThresholds): Map<string, ScoredResponse> {
+  return latestByCaseworker(scoreAllResponses(data, thresholds));
+}
+
+/** A caseworker's responses in time order. */
+export function stanceHistory(scored: readonly ScoredResponse[], caseworkerId: string): ScoredResponse[] {
+  return scored.filter((s) => s.caseworkerId === caseworkerId);
+}
+
+const order: Record<Stance, number> = { heckler: 0, 'fence-sitter': 1, cheerleader: 2 };
+
+export interface Conversion {
+  caseworkerId: string;
+  from: Stance;
+  to: Stance;
+}
+
+export interface ConversionSummary {
+  /** People scored in both rounds. */
+  compared: number;
+  /** from -> to -> count, every pair present (zero when none). */
+  matrix: Record<Stance, Record<Stance, number>>;
+  /** Moved toward cheerleader (heckler -> fence-sitter, fence-sitter -> cheerleader, heckler -> cheerleader). */
+  up: Conversion[];
+  /** Moved back toward heckler. */
+  down: Conversion[];
+  unchanged: number;
+}
+
+const stances: Stance[] = ['heckler', 'fence-sitter', 'cheerleader'];
+
+/** Compares two rounds person by person; someone with several responses in a round counts with their last. */
+export function compareRounds(scored: readonly ScoredResponse[], fromRoundId: string, toRoundId: string): ConversionSummary {
+  const pick = (roundId: string) => latestByCaseworker(scored.filter((s) => s.roundId === roundId));
+  const a = pick(fromRoundId);
+  const b = pick(toRoundId);
+  const matrix = Object.fromEntries(stances.map((f) => [f, Object.fromEntries(stances.map((t) => [t, 0]))])) as ConversionSummary['matrix'];
+  const up: Conversion[] = [];
+  const down: Conversion[] = [];
+  let unchanged = 0;
+  let compared = 0;
+  for (const [caseworkerId, before] of [...a].sort(([x], [y]) => x.localeCompare(y))) {
+    const after = b.get(caseworkerId);
+    if (!after || !before.stance || !after.stance) continue;
+    compared++;
+    matrix[before.stance][after.stance]++;
+    const move = order[after.stance] - order[before.stance];
+    if (move > 0) up.push({ caseworkerId, from: before.stance, to: after.stance });
+    else if (move < 0) down.push({ caseworkerId, from: before.stance, to: after.stance });
+    else unchanged++;
+  }
+  return { compared, matrix, up, down, unchanged };
+}

@@ -1,0 +1,205 @@
+// The renderer's only door to the desktop shell (`window.desktop`). Every capability also works in a plain browser
+// through a fallback, so the app runs in Electron and in any Chromium; results are Result values, never exceptions.
+import type {
+  AppInfo,
+  DesktopApi,
+  DesktopNotification,
+  FileFilter,
+  MenuCommand,
+  OpenTextFileOptions,
+  OpenedTextFile,
+  PrintToPdfOptions,
+  Result,
+  SaveTextFileOptions,
+  SavedFile,
+} from '../../electron/shared/contract';
+
+export type {
+  AppInfo,
+  DesktopNotification,
+  FileFilter,
+  MenuCommand,
+  OpenTextFileOptions,
+  OpenedTextFile,
+  PrintToPdfOptions,
+  Result,
+  SaveTextFileOptions,
+  SavedFile,
+};
+
+/** Same limit as the desktop shell's MAX_TEXT_FILE_BYTES (a unit test keeps the two equal). */
+export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+const noop = (): void => undefined;
+
+const desktopApi = (): DesktopApi | undefined => (typeof window === 'undefined' ? undefined : window.desktop);
+
+/** True inside the Electron shell, false in a browser. */
+export const isDesktop = (): boolean => desktopApi() !== undefined;
+
+/** A rejected promise from the shell becomes a Result, so callers handle one shape only. */
+async function viaShell<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await call();
+  } catch {
+    return fail('Cohort Coach lost contact with its desktop shell. Please restart the app.');
+  }
+}
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+
+// ---- Open a text file ------------------------------------------------------------------------------------------
+
+function acceptAttribute(filters: readonly FileFilter[]): string {
+  const extensions = filters.flatMap((filter) => filter.extensions);
+  return extensions.length === 0 || extensions.includes('*') ? '' : extensions.map((ext) => `.${ext}`).join(',');
+}
+
+/** Opens the browser's file picker; must be called from a user gesture (a click or key press). */
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.hidden = true;
+    const finish = (file: File | null): void => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Reads a File as strict UTF-8 (a BOM is dropped), with the same limits and wording as the desktop shell. */
+export async function readTextFromFile(file: File, maxBytes = MAX_TEXT_FILE_BYTES): Promise<Result<OpenedTextFile>> {
+  if (file.size > maxBytes) {
+    return fail(
+      `"${file.name}" is ${megabytes(file.size)}, larger than the ${megabytes(maxBytes)} Cohort Coach can open. ` +
+        'Check that it is the right file.',
+    );
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    return ok({ name: file.name, text });
+  } catch {
+    return fail(`"${file.name}" is not UTF-8 text. Save it again as "CSV UTF-8" (or UTF-8 text) and try once more.`);
+  }
+}
+
+/** Asks the person for a text file and reads it; `value` is null when they cancel. Call from a click handler. */
+export async function openTextFile(options: OpenTextFileOptions): Promise<Result<OpenedTextFile | null>> {
+  const api = desktopApi();
+  if (api !== undefined) return viaShell(() => api.openTextFile(options));
+  const file = await pickFile(acceptAttribute(options.filters));
+  return file === null ? ok(null) : readTextFromFile(file, options.maxBytes ?? MAX_TEXT_FILE_BYTES);
+}
+
+// ---- Save a text file ------------------------------------------------------------------------------------------
+
+function mimeTypeFor(fileName: string): string {
+  const ext = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'csv') return 'text/csv;charset=utf-8';
+  if (ext === 'json') return 'application/json;charset=utf-8';
+  return 'text/plain;charset=utf-8';
+}
+
+/**
+ * Saves text through a save dialog; `value` is null when the person cancels. In a browser the file goes to the
+ * downloads folder under `defaultName` (the browser decides the folder), and `path` is that name.
+ */
+export function saveTextFile(options: SaveTextFileOptions): Promise<Result<SavedFile | null>> {
+  const api = desktopApi();
+  if (api !== undefined) return viaShell(() => api.saveTextFile(options));
+  try {
+    const url = URL.createObjectURL(new Blob([options.content], { type: mimeTypeFor(options.defaultName) }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = options.defaultName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; a minute is ample and frees the memory.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return Promise.resolve(ok({ path: options.defaultName }));
+  } catch {
+    return Promise.resolve(fail(`Cohort Coach could not save "${options.defaultName}". Please try again.`));
+  }
+}
+
+// ---- Print to PDF ----------------------------------------------------------------------------------------------
+
+/**
+ * Saves the current screen as a PDF. In a browser this opens the print dialog (choose "Save as PDF"); the browser
+ * saves the file itself, so `value` is null there.
+ */
+export function printToPdf(options: PrintToPdfOptions): Promise<Result<SavedFile | null>> {
+  const api = desktopApi();
+  if (api !== undefined) return viaShell(() => api.printToPdf(options));
+  window.print();
+  return Promise.resolve(ok(null));
+}
+
+// ---- Notifications, with an in-app banner fallback --------------------------------------------------------------
+
+export type Banner = DesktopNotification;
+
+const MAX_BANNERS = 5;
+let banners: readonly Banner[] = [];
+const bannerListeners = new Set<() => void>();
+
+function setBanners(next: readonly Banner[]): void {
+  banners = next;
+  for (const listener of bannerListeners) listener();
+}
+
+/** For useSyncExternalStore: the current banners (a new array only when they change). */
+export const getBanners = (): readonly Banner[] => banners;
+
+/** For useSyncExternalStore: calls `onChange` whenever the banners change; returns the unsubscribe function. */
+export function subscribeBanners(onChange: () => void): () => void {
+  bannerListeners.add(onChange);
+  return () => {
+    bannerListeners.delete(onChange);
+  };
+}
+
+export function dismissBanner(id: string): void {
+  if (banners.some((banner) => banner.id === id)) setBanners(banners.filter((banner) => banner.id !== id));
+}
+
+/**
+ * Tells the person something worth their attention: a native notification on the desktop, an in-app banner
+ * (render getBanners() in an aria-live region) in a browser. A newer message with the same id replaces the old one.
+ */
+export function notify(notification: DesktopNotification): Promise<Result<void>> {
+  const api = desktopApi();
+  if (api !== undefined) return viaShell(() => api.notify(notification));
+  const others = banners.filter((banner) => banner.id !== notification.id);
+  setBanners([...others, { ...notification }].slice(-MAX_BANNERS));
+  return Promise.resolve(ok(undefined));
+}
+
+// ---- Events from the shell -------------------------------------------------------------------------------------
+
+/** Native menu commands (File > Import roster…, View > Roster, ...); a browser has no native menu. */
+export function onMenuCommand(callback: (command: MenuCommand) => void): () => void {
+  return desktopApi()?.onMenuCommand(callback) ?? noop;
+}
+
+/**
+ * Registers the function that produces a full backup (JSON text); the desktop shell calls it when the window closes
+ * and keeps the last ten. A browser has no such moment, so this does nothing there.
+ */
+export function onBackupRequest(handler: () => Promise<string>): () => void {
+  return desktopApi()?.onBackupRequest(handler) ?? noop;
+}
+
+const BROWSER_INFO: AppInfo = { version: 'web', platform: 'web' };
+
+export const appInfo = (): AppInfo => desktopApi()?.appInfo ?? BROWSER_INFO;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { SurveyInstrument, SurveyResponse, SurveyRound } from '../../../../renderer/domain/model';
+import { compareRounds, latestStances, scoreAllResponses, stanceHistory } from '../../../../renderer/domain/survey/surveyResults';
+
+const meta = { createdAt: '', updatedAt: '', deletedAt: null };
+const ids = {
+  inst: '00000000-0000-4000-8000-000000000001',
+  r1: '00000000-0000-4000-8000-000000000011',
+  r2: '00000000-0000-4000-8000-000000000012',
+};
+const instrument: SurveyInstrument = {
+  ...meta,
+  id: ids.inst,
+  seriesId: ids.inst,
+  version: 1,
+  name: 'Test',
+  description: '',
+  items: [
+    { id: 'q', text: 'Q', kind: 'likert5', construct: 'perceived-usefulness', options: [], reverse: false, weight: 1, scored: true, optional: false },
+  ],
+};
+const round = (id: string, openedOn: string): SurveyRound => ({
+  ...meta,
+  id,
+  rolloutId: ids.inst,
+  instrumentId: ids.inst,
+  name: id,
+  kind: 'pulse',
+  openedOn,
+});
+let n = 0;
+const response = (caseworkerId: string, roundId: string, q: number, answeredOn = '2026-01-01'): SurveyResponse => ({
+  ...meta,
+  id: `00000000-0000-4000-8000-0000000001${String(n++).padStart(2, '0')}`,
+  roundId,
+  instrumentId: ids.inst,
+  caseworkerId,
+  answeredOn,
+  via: 'form',
+  answers: { q },
+});
+const thresholds = { cheerleaderMin: 70, hecklerMax: 40 };
+
+describe('survey results across rounds', () => {
+  // q: 1 -> 0 (heckler), 3 -> 50 (fence-sitter), 5 -> 100 (cheerleader), 4 -> 75 (cheerleader), 2 -> 25 (heckler)
+  const data = {
+    instruments: [instrument],
+    rounds: [round(ids.r2, '2026-04-01'), round(ids.r1, '2026-01-01')],
+    responses: [
+      response('ana', ids.r1, 1),
+      response('ana', ids.r2, 3),
+      response('ben', ids.r1, 3),
+      response('ben', ids.r2, 5),
+      response('cy', ids.r1, 1),
+      response('cy', ids.r2, 5),
+      response('dee', ids.r1, 4),
+      response('dee', ids.r2, 2),
+      response('eve', ids.r1, 3),
+      response('eve', ids.r2, 3),
+      response('fay', ids.r1, 5), // not in round 2
+    ],
+  };
+
+  it('takes each caseworker\'s latest round as their stance, whatever order the rows come in', () => {
+    const latest = latestStances(data, thresholds);
+    expect(Object.fromEntries([...latest].map(([id, s]) => [id, s.stance]))).toEqual({
+      ana: 'fence-sitter',
+      ben: 'cheerleader',
+      cy: 'cheerleader',
+      dee: 'heckler',
+      eve: 'fence-sitter',
+      fay: 'cheerleader',
+    });
+  });
+
+  it('counts conversions up and back between two rounds', () => {
+    const summary = compareRounds(scoreAllResponses(data, thresholds), ids.r1, ids.r2);
+    expect(summary.compared).toBe(5);
+    expect(summary.up.map((c) => `${c.caseworkerId}:${c.from}->${c.to}`)).toEqual([
+      'ana:heckler->fence-sitter',
+      'ben:fence-sitter->cheerleader',
+      'cy:heckler->cheerleader',
+    ]);
+    expect(summary.down).toEqual([{ caseworkerId: 'dee', from: 'cheerleader', to: 'heckler' }]);
+    expect(summary.unchanged).toBe(1);
+    expect(summary.matrix.heckler['fence-sitter']).toBe(1);
+    expect(summary.matrix['fence-sitter']['fence-sitter']).toBe(1);
+  });
+
+  it('keeps the history of one person in time order and ignores deleted responses', () => {
+    const scored = scoreAllResponses(
+      { ...data, responses: [...data.responses, { ...response('ana', ids.r2, 5), deletedAt: '2026-05-01T00:00:00Z' }] },
+      thresholds,
+    );
+    expect(stanceHistory(scored, 'ana').map((s) => s.readiness)).toEqual([0, 50]);
+  });
+});
