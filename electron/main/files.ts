@@ -22,7 +22,8 @@ export const BACKUPS_KEPT = 10;
 export const BACKUP_TIMEOUT_MS = 20_000;
 const BACKUP_NAME = /^cohort-coach-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/;
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+/** Rounded up to a tenth, so a file just over the limit never reads as equal to it. */
+const megabytes = (bytes: number): string => `${String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10)} MB`;
 
 /** Turns a Node file-system error into words a caseworker's coordinator can act on. */
 export function describeFileError(error: unknown): string {
@@ -184,13 +185,15 @@ export function createBackupBroker(): BackupBroker {
     request(contents, timeoutMs = BACKUP_TIMEOUT_MS) {
       const requestId = randomUUID();
       return new Promise((resolve) => {
-        let timer: NodeJS.Timeout | undefined;
         const finish = (result: Result<string>): void => {
           clearTimeout(timer);
           pending.delete(requestId);
           resolve(result);
         };
-        timer = setTimeout(() => finish(fail('The workspace did not answer in time, so no backup was made.')), timeoutMs);
+        const timer = setTimeout(
+          () => finish(fail('The workspace did not answer in time, so no backup was made.')),
+          timeoutMs,
+        );
         pending.set(requestId, { contentsId: contents.id, finish });
         try {
           contents.send(eventChannels.backupRequest, requestId);

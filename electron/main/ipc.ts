@@ -3,16 +3,15 @@
 // with Result values and never throw across IPC.
 import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import {
-  backupReplySchema,
   eventChannels,
   fail,
   invokeChannels,
-  invokeSchemas,
   type InvokeName,
   type InvokeRequest,
   type InvokeResponses,
   type Result,
 } from '../shared/contract';
+import { backupReplySchema, invokeSchemas } from '../shared/payloadSchemas';
 import { openTextFile, printToPdf, saveTextFile, type BackupBroker } from './files';
 import { showNotification } from './notifications';
 import { isAppUrl } from './security';

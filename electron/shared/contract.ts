@@ -21,7 +21,7 @@ export const fail = (error: string): { ok: false; error: string } => ({ ok: fals
 /** Text files larger than this are refused: a roster or backup of that size is almost certainly the wrong file. */
 export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
 /** An agency-scale backup can outgrow the default limit, so a caller may raise it for one call, up to this ceiling. */
-export const MAX_TEXT_FILE_BYTES_CEILING = 512 * 1024 * 1024;
+export const MAX_TEXT_FILE_BYTES_CEILING = 256 * 1024 * 1024;
 
 /** Commands the native menu sends to the renderer; the renderer decides what each one does. */
 export const MENU_COMMANDS = [

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { WelcomePage } from '../features/home/WelcomePage';
+import { useAutoBackup } from '../features/settings/useAutoBackup';
 import { useSettings } from '../features/settings/useSettings';
 import { onMenuCommand } from '../platform/desktop';
 import { Toasts } from '../ui/toast';
@@ -32,6 +33,7 @@ function MenuCommands() {
 
 export function App() {
   const settings = useSettings();
+  useAutoBackup();
   return (
     <ErrorBoundary>
       {settings === undefined ? (

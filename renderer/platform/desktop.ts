@@ -48,7 +48,8 @@ async function viaShell<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
   }
 }
 
-const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+/** Rounded up to a tenth, so a file just over the limit never reads as equal to it. */
+const megabytes = (bytes: number): string => `${String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10)} MB`;
 
 // ---- Open a text file ------------------------------------------------------------------------------------------
 

@@ -68,7 +68,13 @@ export function buildDemoCoaching(ctx: DemoContext, args: DemoCoachingArgs): Coa
   return planned.map(({ input, day }) => ctx.make('coachingEntries', input, day, 15 * 60 + rng.int(0, 180)));
 }
 
-function entryFor(rng: SeededRandom, args: DemoCoachingArgs, person: DemoPerson, day: number, isLatest: boolean): EntryInput {
+function entryFor(
+  rng: SeededRandom,
+  args: DemoCoachingArgs,
+  person: DemoPerson,
+  day: number,
+  isLatest: boolean,
+): EntryInput {
   const trained = person.trainedDay;
   const afterTraining = trained !== null && day >= trained;
   const p = person.latent / 100;
@@ -107,7 +113,13 @@ function entryFor(rng: SeededRandom, args: DemoCoachingArgs, person: DemoPerson,
 
   // Ratings: tool skill grows with time since training; visit skill is personal and grows slowly.
   const rubric = focus === 'tool' ? args.toolRubric : args.visitRubric;
-  const rateChance: Record<Kind, number> = { observation: 0.95, 'ride-along': 0.95, 'case-review': 0.85, 'one-to-one': 0.25, modelling: 0 };
+  const rateChance: Record<Kind, number> = {
+    observation: 0.95,
+    'ride-along': 0.95,
+    'case-review': 0.85,
+    'one-to-one': 0.25,
+    modelling: 0,
+  };
   const ratings: Record<string, number> = {};
   if (rng.chance(rateChance[kind])) {
     const skill =
@@ -116,7 +128,10 @@ function entryFor(rng: SeededRandom, args: DemoCoachingArgs, person: DemoPerson,
         : person.visitSkill + 0.4 * Math.min(1, (day - args.firstDay) / 150) + rng.normal(0, 0.3);
     let criteria = rubric.criteria.map((c) => c.id);
     if (kind === 'case-review') {
-      criteria = focus === 'tool' ? ['finding-records', 'timeliness', 'limits-workarounds'] : ['information', 'documentation'];
+      criteria =
+        focus === 'tool'
+          ? ['finding-records', 'timeliness', 'limits-workarounds']
+          : ['information', 'documentation'];
       criteria = criteria.filter((id) => rubric.criteria.some((c) => c.id === id));
     } else if (rng.chance(0.12)) {
       criteria = rng.sample(criteria, criteria.length - 1);
@@ -124,20 +139,31 @@ function entryFor(rng: SeededRandom, args: DemoCoachingArgs, person: DemoPerson,
     for (const id of criteria) ratings[id] = clamp(Math.round(skill + rng.normal(0, 0.4)), 1, 4);
   }
   const rated = Object.values(ratings);
-  const level = rated.length > 0 ? clamp(Math.round(rated.reduce((s, r) => s + r, 0) / rated.length), 1, 4) : null;
+  const level =
+    rated.length > 0 ? clamp(Math.round(rated.reduce((s, r) => s + r, 0) / rated.length), 1, 4) : null;
 
   const inField = FIELD_KINDS.includes(kind);
   const toolChance = clamp(
-    0.35 + 0.55 * Math.min(1, (day - (trained ?? day)) / 70) + (WAVE_BONUS[person.wave ?? 3] ?? 0) + 0.2 * (p - 0.5),
+    0.35 +
+      0.55 * Math.min(1, (day - (trained ?? day)) / 70) +
+      (WAVE_BONUS[person.wave ?? 3] ?? 0) +
+      0.2 * (p - 0.5),
     0.05,
     0.97,
   );
   const toolUsed = inField && afterTraining && rng.chance(kind === 'modelling' ? 0.85 : toolChance);
+  // Renegade systems show up most early in the rollout and fade; hecklers hold on longer. Before a worker is trained,
+  // paper is still the official way, so only private spreadsheets and unsupported apps count.
+  const fade = Math.exp(-(day - args.rolloutStartDay) / 55);
   const renegadeChance =
-    (0.06 + 0.4 * Math.exp(-(day - args.rolloutStartDay) / 45)) * (isHeckler ? 1.6 : 1) * (toolUsed ? 0.3 : 1);
-  const renegade = inField && afterTraining && rng.chance(renegadeChance)
+    !inField || day < args.rolloutStartDay
+      ? 0
+      : afterTraining
+        ? (0.05 + 0.8 * fade) * (isHeckler ? 1.5 : 1) * (toolUsed ? 0.35 : 1)
+        : 0.25 * fade * (isHeckler ? 1.5 : 1);
+  const renegade = rng.chance(renegadeChance)
     ? rng.weighted<'paper' | 'spreadsheet' | 'other'>([
-        ['paper', 6],
+        ['paper', afterTraining ? 6 : 0],
         ['spreadsheet', 3],
         ['other', 1],
       ])
@@ -186,11 +212,13 @@ function entryFor(rng: SeededRandom, args: DemoCoachingArgs, person: DemoPerson,
   });
 
   const rideAlong = kind === 'ride-along';
-  const missing = rideAlong ? rng.weighted<'none' | 'prep' | 'debrief'>([
-    ['none', 85],
-    ['prep', 7.5],
-    ['debrief', 7.5],
-  ]) : 'none';
+  const missing = rideAlong
+    ? rng.weighted<'none' | 'prep' | 'debrief'>([
+        ['none', 85],
+        ['prep', 7.5],
+        ['debrief', 7.5],
+      ])
+    : 'none';
 
   return {
     kind,
@@ -219,7 +247,11 @@ function entryFor(rng: SeededRandom, args: DemoCoachingArgs, person: DemoPerson,
     renegadeNote: renegade ? rng.pick(demoText.renegade[renegade]) : '',
     prep:
       rideAlong && missing !== 'prep'
-        ? { goals: rng.pick(demoText.prep.goals), infoToGather: rng.pick(demoText.prep.infoToGather), toolPlan: rng.pick(demoText.prep.toolPlan) }
+        ? {
+            goals: rng.pick(demoText.prep.goals),
+            infoToGather: rng.pick(demoText.prep.infoToGather),
+            toolPlan: rng.pick(demoText.prep.toolPlan),
+          }
         : null,
     debrief:
       rideAlong && missing !== 'debrief'
@@ -234,17 +266,23 @@ function entryFor(rng: SeededRandom, args: DemoCoachingArgs, person: DemoPerson,
  */
 function ensureDueMix(rng: SeededRandom, today: number, planned: { input: EntryInput; day: number }[]): void {
   const items: { item: ActionItemInput; entryDay: number }[] = [];
-  for (const { input, day } of planned) for (const item of input.actionItems ?? []) items.push({ item, entryDay: day });
+  for (const { input, day } of planned)
+    for (const item of input.actionItems ?? []) items.push({ item, entryDay: day });
   const dueOf = (item: ActionItemInput): number => calendarDays.toDay(item.dueDate ?? '1970-01-01');
   for (const { item } of items) {
     const due = dueOf(item);
-    const doneChance = due < today - 21 ? 0.985 : due < today ? 0.8 : 0.15;
+    const doneChance = due < today - 21 ? 0.99 : due < today ? 0.9 : 0.15;
     item.done = rng.chance(doneChance);
   }
-  const open = (pred: (due: number) => boolean): number => items.filter(({ item }) => !item.done && pred(dueOf(item))).length;
+  const open = (pred: (due: number) => boolean): number =>
+    items.filter(({ item }) => !item.done && pred(dueOf(item))).length;
   const recent = items.filter(({ entryDay }) => entryDay >= today - 25 && entryDay < today);
   if (open((d) => d < today) < 3) {
-    for (const { item } of rng.sample(recent.filter(({ item }) => dueOf(item) < today), 3)) item.done = false;
+    for (const { item } of rng.sample(
+      recent.filter(({ item }) => dueOf(item) < today),
+      3,
+    ))
+      item.done = false;
   }
   if (open((d) => d >= today && d <= today + 7) < 3) {
     for (const { item, entryDay } of rng.sample(recent, 3)) {

@@ -105,7 +105,11 @@ const SCENARIOS: Scenario[] = [
     steps: [['in-progress', 5]],
     expectedLevel: VISITS_EXPECTED,
     actualLevel: '',
-    remedies: ['Training: Assessing Safety workshop', 'Feedback after each observed visit', 'Job aid: what each visit must cover'],
+    remedies: [
+      'Training: Assessing Safety workshop',
+      'Feedback after each observed visit',
+      'Job aid: what each visit must cover',
+    ],
     answers: { 'used-often': true, 'can-simplify': 'Yes: a visit checklist tied to the case plan.' },
   },
   {
@@ -143,7 +147,10 @@ const SCENARIOS: Scenario[] = [
     steps: [],
     expectedLevel: TOOL_EXPECTED,
     actualLevel: 'Uses MobileCase only when the coach is present.',
-    remedies: ['Coaching with in-field observation and modelling', 'Make it matter: show the supervisor dashboard of timely notes'],
+    remedies: [
+      'Coaching with in-field observation and modelling',
+      'Make it matter: show the supervisor dashboard of timely notes',
+    ],
   },
   {
     expectation: 1,
@@ -156,7 +163,11 @@ const SCENARIOS: Scenario[] = [
     ],
     expectedLevel: TOOL_EXPECTED,
     actualLevel: 'Notes lost twice because the tablet was not synced.',
-    remedies: ['Training: MobileCase offline and sync refresher', 'Practice: three supervised syncs', 'Job aid: one-page sync guide'],
+    remedies: [
+      'Training: MobileCase offline and sync refresher',
+      'Practice: three supervised syncs',
+      'Job aid: one-page sync guide',
+    ],
   },
   {
     expectation: 1,
@@ -210,7 +221,9 @@ export function buildDemoGaps(
   const pools: Record<Scenario['pool'], DemoPerson[]> = {
     overloaded: active.filter((p) => p.spec.overloaded),
     'low-visits': rng.shuffle(active.filter((p) => p.lowVisits)),
-    heckler: active.filter((p) => p.baselineStance === 'heckler').sort((a, b) => (a.baselineScore ?? 0) - (b.baselineScore ?? 0)),
+    heckler: active
+      .filter((p) => p.baselineStance === 'heckler')
+      .sort((a, b) => (a.baselineScore ?? 0) - (b.baselineScore ?? 0)),
     'late-wave': rng.shuffle(active.filter((p) => (p.wave ?? 0) >= 3)),
     any: rng.shuffle(active),
   };
@@ -234,26 +247,30 @@ export function buildDemoGaps(
     const evidence: GapInput['evidence'] = [];
     let actualLevel = scenario.actualLevel;
     if (scenario.expectation === 0) {
-      const worst = [...theirMeasures]
+      const before = theirMeasures.filter((m) => m.month < calendarDays.monthOf(opened));
+      const worst = [...(before.length > 0 ? before : theirMeasures)]
         .sort((a, b) => a.visitsMade / Math.max(1, a.visitsDue) - b.visitsMade / Math.max(1, b.visitsDue))
         .slice(0, 2);
       for (const m of worst) evidence.push({ kind: 'measure', id: m.id });
       const m = worst[0];
-      if (m) actualLevel = `${Math.round((100 * m.visitsMade) / Math.max(1, m.visitsDue))}% of children seen in ${m.month} (${m.visitsMade} of ${m.visitsDue}).`;
+      if (m)
+        actualLevel = `${String(Math.round((100 * m.visitsMade) / Math.max(1, m.visitsDue)))}% of children seen in ${m.month} (${String(m.visitsMade)} of ${String(m.visitsDue)}).`;
     }
     const telling = theirEntries
       .filter((e) => e.renegade !== null || (e.focusSkill === 'Documenting in the new tool' && !e.toolUsed))
       .slice(-2);
-    for (const e of telling.length > 0 ? telling : theirEntries.slice(-1)) evidence.push({ kind: 'coaching', id: e.id });
+    for (const e of telling.length > 0 ? telling : theirEntries.slice(-1))
+      evidence.push({ kind: 'coaching', id: e.id });
 
     const answers = { ...WIZARD[scenario.classification], ...scenario.answers };
     const path = demoWizardQuestionIds.filter((q) => q in answers);
     const input: GapInput = {
       caseworkerId: person.record.id,
-      expectation: args.expectations[scenario.expectation] ?? 'Documents visits in the new tool within 48 hours',
+      expectation:
+        args.expectations[scenario.expectation] ?? 'Documents visits in the new tool within 48 hours',
       expectedLevel: scenario.expectedLevel,
       actualLevel,
-      answers: answers as Record<string, boolean | string>,
+      answers,
       path: [...path],
       classification: scenario.classification,
       remedies: scenario.remedies,
@@ -264,7 +281,9 @@ export function buildDemoGaps(
     };
     const gap = ctx.make('gaps', input, opened);
     // The record was last touched when its status last changed.
-    gaps.push(history.length > 1 ? { ...gap, updatedAt: ctx.at(calendarDays.toDay(last.on), 17 * 60 + 30) } : gap);
+    gaps.push(
+      history.length > 1 ? { ...gap, updatedAt: ctx.at(calendarDays.toDay(last.on), 17 * 60 + 30) } : gap,
+    );
   }
   return gaps;
 }

@@ -17,7 +17,14 @@ export function buildDemoStandups(ctx: DemoContext, cohorts: readonly Cohort[], 
       if (rng.chance(0.08)) continue;
       const rows = cohort.members.map((m) => {
         if (rng.chance(0.05)) {
-          return { caseworkerId: m.caseworkerId, triedAndLearned: '', problems: '', tryToday: '', usedToolYesterday: null, absent: true };
+          return {
+            caseworkerId: m.caseworkerId,
+            triedAndLearned: '',
+            problems: '',
+            tryToday: '',
+            usedToolYesterday: null,
+            absent: true,
+          };
         }
         const used = rng.chance(USE_CHANCE[m.wave] ?? 0.8);
         return {
@@ -29,7 +36,14 @@ export function buildDemoStandups(ctx: DemoContext, cohorts: readonly Cohort[], 
           absent: false,
         };
       });
-      standups.push(ctx.make('standups', { cohortId: cohort.id, date: calendarDays.toDate(day), rows }, day, 9 * 60 + rng.int(0, 20)));
+      standups.push(
+        ctx.make(
+          'standups',
+          { cohortId: cohort.id, date: calendarDays.toDate(day), rows },
+          day,
+          9 * 60 + rng.int(0, 20),
+        ),
+      );
     }
   }
   return standups;

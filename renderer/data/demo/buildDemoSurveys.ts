@@ -2,52 +2,21 @@
 // answers drawn from each person's hidden readiness, so that the scored stances vary and some people convert.
 import type { SurveyInstrument, SurveyItem, SurveyResponse, SurveyRound } from '../../domain/model';
 import type { SeededRandom } from '../../domain/random/seededRandom';
+import { scoreResponse } from '../../domain/survey/scoreResponse';
 import { calendarDays } from './calendarDays';
-import type { DemoContext, DemoPerson, DemoStance } from './demoContext';
+import type { DemoContext, DemoPerson } from './demoContext';
 
 type Answer = SurveyResponse['answers'][string];
 
 export interface DemoSurveys {
   rounds: SurveyRound[];
   responses: SurveyResponse[];
-  /** caseworkerId -> readiness 0..100 per round. */
+  /** caseworkerId -> readiness 0..100 per round, as the app's scoring computes it. */
   baselineScores: Map<string, number>;
   pulseScores: Map<string, number>;
 }
 
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
-
-/**
- * Readiness 0..100 as the product defines it: each scored, answered item normalised to 0..1 (option scores;
- * multi-select summed and capped at 1; 5-point answers (v-1)/4), reversed where marked, weighted-averaged.
- */
-export function scoreDemoAnswers(items: readonly SurveyItem[], answers: Record<string, Answer>): number | null {
-  let sum = 0;
-  let weights = 0;
-  for (const item of items) {
-    const answer = answers[item.id];
-    if (!item.scored || answer === undefined || item.weight <= 0) continue;
-    let score: number | null = null;
-    if (item.kind === 'multi' && Array.isArray(answer)) {
-      score = Math.min(1, answer.reduce((s, v) => s + (item.options.find((o) => o.value === v)?.score ?? 0), 0));
-    } else if (item.kind === 'single' && typeof answer === 'string') {
-      score = item.options.find((o) => o.value === answer)?.score ?? null;
-    } else if (typeof answer === 'number') {
-      score = clamp((answer - 1) / 4, 0, 1);
-    }
-    if (score === null) continue;
-    if (item.reverse) score = 1 - score;
-    sum += score * item.weight;
-    weights += item.weight;
-  }
-  return weights === 0 ? null : Math.round((sum / weights) * 100);
-}
-
-export function stanceOf(score: number, cheerleaderMin: number, hecklerMax: number): DemoStance {
-  if (score >= cheerleaderMin) return 'cheerleader';
-  if (score <= hecklerMax) return 'heckler';
-  return 'fence-sitter';
-}
 
 /** How common each personal technology is, for drawing plausible ticks. */
 const POPULARITY: Record<string, number> = {
@@ -86,7 +55,9 @@ function drawAnswers(
         break;
       }
       case 'likert5':
-        answers[item.id] = likert(item.reverse ? 1 - p : item.construct === 'facilitating-conditions' ? 0.3 + 0.6 * p : p);
+        answers[item.id] = likert(
+          item.reverse ? 1 - p : item.construct === 'facilitating-conditions' ? 0.3 + 0.6 * p : p,
+        );
         break;
       case 'adkar': {
         if (skipAdkar || rng.chance(0.06)) break;
@@ -120,30 +91,53 @@ export function buildDemoSurveys(
   const rounds = [
     ctx.make(
       'surveyRounds',
-      { rolloutId: args.rolloutId, instrumentId: instrument.id, name: 'Baseline survey', kind: 'baseline', openedOn: calendarDays.toDate(baselineDay) },
+      {
+        rolloutId: args.rolloutId,
+        instrumentId: instrument.id,
+        name: 'Baseline survey',
+        kind: 'baseline',
+        openedOn: calendarDays.toDate(baselineDay),
+      },
       baselineDay,
     ),
     ctx.make(
       'surveyRounds',
-      { rolloutId: args.rolloutId, instrumentId: instrument.id, name: 'Pulse survey', kind: 'pulse', openedOn: calendarDays.toDate(pulseDay) },
+      {
+        rolloutId: args.rolloutId,
+        instrumentId: instrument.id,
+        name: 'Pulse survey',
+        kind: 'pulse',
+        openedOn: calendarDays.toDate(pulseDay),
+      },
       pulseDay,
     ),
   ] as const;
 
   const active = people.filter((p) => p.active);
   const baselineRespondents = new Set(
-    rng.sample(
-      active.filter((p) => !p.spec.pilotUser),
-      Math.round(active.length * 0.9) - active.filter((p) => p.spec.pilotUser).length,
-    ).map((p) => p.record.id),
+    rng
+      .sample(
+        active.filter((p) => !p.spec.pilotUser),
+        Math.round(active.length * 0.9) - active.filter((p) => p.spec.pilotUser).length,
+      )
+      .map((p) => p.record.id),
   );
   for (const p of active) if (p.spec.pilotUser) baselineRespondents.add(p.record.id);
-  const pulseRespondents = new Set(rng.sample(active, Math.round(active.length * 0.8)).map((p) => p.record.id));
+  const pulseRespondents = new Set(
+    rng.sample(active, Math.round(active.length * 0.8)).map((p) => p.record.id),
+  );
 
   const responses: SurveyResponse[] = [];
   const baselineScores = new Map<string, number>();
   const pulseScores = new Map<string, number>();
-  const respond = (round: SurveyRound, person: DemoPerson, latent: number, day: number, afterTraining: boolean, scores: Map<string, number>): void => {
+  const respond = (
+    round: SurveyRound,
+    person: DemoPerson,
+    latent: number,
+    day: number,
+    afterTraining: boolean,
+    scores: Map<string, number>,
+  ): void => {
     const answers = drawAnswers(rng, instrument.items, latent / 100, afterTraining);
     const via = rng.weighted([
       ['form', 5],
@@ -154,19 +148,28 @@ export function buildDemoSurveys(
     responses.push(
       ctx.make(
         'surveyResponses',
-        { roundId: round.id, instrumentId: instrument.id, caseworkerId: person.record.id, answeredOn: calendarDays.toDate(answeredDay), via, answers },
+        {
+          roundId: round.id,
+          instrumentId: instrument.id,
+          caseworkerId: person.record.id,
+          answeredOn: calendarDays.toDate(answeredDay),
+          via,
+          answers,
+        },
         answeredDay,
       ),
     );
-    const score = scoreDemoAnswers(instrument.items, answers);
-    if (score !== null) scores.set(person.record.id, score);
+    const { readiness } = scoreResponse(instrument.items, answers);
+    if (readiness !== null) scores.set(person.record.id, readiness);
   };
 
   for (const person of active) {
-    if (baselineRespondents.has(person.record.id)) respond(rounds[0], person, person.latent, baselineDay, false, baselineScores);
+    if (baselineRespondents.has(person.record.id))
+      respond(rounds[0], person, person.latent, baselineDay, false, baselineScores);
   }
   for (const person of active) {
-    if (pulseRespondents.has(person.record.id)) respond(rounds[1], person, person.latentPulse, pulseDay, true, pulseScores);
+    if (pulseRespondents.has(person.record.id))
+      respond(rounds[1], person, person.latentPulse, pulseDay, true, pulseScores);
   }
   return { rounds: [...rounds], responses, baselineScores, pulseScores };
 }

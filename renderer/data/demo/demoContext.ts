@@ -2,6 +2,7 @@
 // timestamps, and the people of the agency as the builders see them. Nothing here reads the clock.
 import type { Caseworker, EntityByTable, InputByTable, TableName } from '../../domain/model';
 import { seededRandom, type SeededRandom } from '../../domain/random/seededRandom';
+import type { Stance } from '../../domain/survey/scoreResponse';
 import { makeRecord } from '../repository';
 import { calendarDays } from './calendarDays';
 import type { DemoPersonSpec } from './demoRoster';
@@ -15,10 +16,15 @@ export interface DemoContext {
   /** An ISO instant on `day` (never after today), `minutes` after midnight UTC. */
   at(day: number, minutes?: number): string;
   /** A validated record stamped as created on `day`. */
-  make<K extends TableName>(table: K, input: InputByTable[K], day: number, minutes?: number): EntityByTable[K];
+  make<K extends TableName>(
+    table: K,
+    input: InputByTable[K],
+    day: number,
+    minutes?: number,
+  ): EntityByTable[K];
 }
 
-export type DemoStance = 'cheerleader' | 'fence-sitter' | 'heckler';
+export type DemoStance = Stance;
 
 /** One caseworker of the demo as the builders see them. */
 export interface DemoPerson {

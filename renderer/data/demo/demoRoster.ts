@@ -39,15 +39,30 @@ export interface DemoCoachSpec {
 }
 
 export const demoUnits: DemoUnitSpec[] = [
-  { key: 'intake-north', name: 'Intake North', supervisorName: 'Denise Okafor', programArea: 'Intake and hotline screening' },
+  {
+    key: 'intake-north',
+    name: 'Intake North',
+    supervisorName: 'Denise Okafor',
+    programArea: 'Intake and hotline screening',
+  },
   {
     key: 'cps-east',
     name: 'CPS Investigations East',
     supervisorName: 'Marcus Lindqvist',
     programArea: 'Child protective investigations',
   },
-  { key: 'ongoing-a', name: 'Ongoing Services A', supervisorName: 'Renée Castellanos', programArea: 'In-home family services' },
-  { key: 'ongoing-b', name: 'Ongoing Services B', supervisorName: 'Gloria Ramírez', programArea: 'In-home family services' },
+  {
+    key: 'ongoing-a',
+    name: 'Ongoing Services A',
+    supervisorName: 'Renée Castellanos',
+    programArea: 'In-home family services',
+  },
+  {
+    key: 'ongoing-b',
+    name: 'Ongoing Services B',
+    supervisorName: 'Gloria Ramírez',
+    programArea: 'In-home family services',
+  },
   {
     key: 'foster-care',
     name: 'Foster Care & Permanency',
@@ -65,7 +80,13 @@ export const demoPeople: DemoPersonSpec[] = [
   { name: 'Grace Kim', email: 'grace.kim', unit: 'intake-north', role: 'intake' },
   { name: "Seán O'Brien", email: 'sean.obrien', unit: 'cps-east', role: 'investigator' },
   { name: 'María José Álvarez', email: 'mariajose.alvarez', unit: 'cps-east', role: 'investigator' },
-  { name: 'Darnell Washington', email: 'darnell.washington', unit: 'cps-east', role: 'investigator', overloaded: true },
+  {
+    name: 'Darnell Washington',
+    email: 'darnell.washington',
+    unit: 'cps-east',
+    role: 'investigator',
+    overloaded: true,
+  },
   { name: 'Ingrid Sørensen', email: 'ingrid.sorensen', unit: 'cps-east', role: 'investigator' },
   { name: 'Rahul Mehta', email: 'rahul.mehta', unit: 'cps-east', role: 'investigator' },
   { name: 'Chloé Dubois', email: 'chloe.dubois', unit: 'cps-east', role: 'investigator' },
@@ -80,11 +101,23 @@ export const demoPeople: DemoPersonSpec[] = [
   { name: 'José Luis Peña', email: 'joseluis.pena', unit: 'ongoing-b', role: 'ongoing' },
   { name: 'Kateryna Bondarenko', email: 'kateryna.bondarenko', unit: 'ongoing-b', role: 'ongoing' },
   { name: "Brianna O'Neill", email: 'brianna.oneill', unit: 'ongoing-b', role: 'ongoing' },
-  { name: 'Oluwaseun Adeyemi', email: 'oluwaseun.adeyemi', unit: 'ongoing-b', role: 'ongoing', overloaded: true },
+  {
+    name: 'Oluwaseun Adeyemi',
+    email: 'oluwaseun.adeyemi',
+    unit: 'ongoing-b',
+    role: 'ongoing',
+    overloaded: true,
+  },
   { name: 'Emily Carter', email: 'emily.carter', unit: 'ongoing-b', role: 'ongoing', status: 'left' },
   { name: 'Zoë van der Berg', email: 'zoe.vanderberg', unit: 'ongoing-b', role: 'ongoing' },
   { name: 'Amara Nwosu', email: 'amara.nwosu', unit: 'foster-care', role: 'ongoing' },
-  { name: 'Björn Eriksson', email: 'bjorn.eriksson', unit: 'foster-care', role: 'ongoing', status: 'on-leave' },
+  {
+    name: 'Björn Eriksson',
+    email: 'bjorn.eriksson',
+    unit: 'foster-care',
+    role: 'ongoing',
+    status: 'on-leave',
+  },
   { name: 'Yasmin Haddad', email: 'yasmin.haddad', unit: 'foster-care', role: 'ongoing' },
   { name: 'Tyrone McAllister', email: 'tyrone.mcallister', unit: 'foster-care', role: 'ongoing' },
   { name: 'Lucía Fernández', email: 'lucia.fernandez', unit: 'foster-care', role: 'ongoing' },
@@ -95,12 +128,14 @@ export const demoCoaches: DemoCoachSpec[] = [
   {
     key: 'okafor',
     name: 'Denise Okafor',
-    expertise: 'Supervisor, Intake North. Twelve years in intake; early MobileCase tester for the screening forms.',
+    expertise:
+      'Supervisor, Intake North. Twelve years in intake; early MobileCase tester for the screening forms.',
   },
   {
     key: 'lindqvist',
     name: 'Marcus Lindqvist',
-    expertise: 'Supervisor, CPS Investigations East. Former investigator; strong on safety assessment in the field.',
+    expertise:
+      'Supervisor, CPS Investigations East. Former investigator; strong on safety assessment in the field.',
   },
   {
     key: 'castellanos',
@@ -110,12 +145,14 @@ export const demoCoaches: DemoCoachSpec[] = [
   {
     key: 'ferreira',
     name: 'Tomás Ferreira',
-    expertise: 'Staff development trainer and MobileCase super-user; ran the field pilot and the tool training.',
+    expertise:
+      'Staff development trainer and MobileCase super-user; ran the field pilot and the tool training.',
   },
   {
     key: 'bello',
     name: 'Aisha Bello',
-    expertise: 'Ongoing case manager, Ongoing Services A. Used MobileCase daily during the pilot; expert in the tool and the job.',
+    expertise:
+      'Ongoing case manager, Ongoing Services A. Used MobileCase daily during the pilot; expert in the tool and the job.',
     caseworkerEmail: 'aisha.bello',
   },
 ];
@@ -145,11 +182,14 @@ export const demoCurrentRollout = {
 
 export const demoPastRollout = {
   name: 'ScanDesk document scanning',
-  description: 'Scanning signed forms and court documents into the case record at the office, instead of filing paper copies.',
+  description:
+    'Scanning signed forms and court documents into the case record at the office, instead of filing paper copies.',
   brief: {
-    where: 'ScanDesk runs on the scanner stations in each office and on the desktop case system under Documents.',
+    where:
+      'ScanDesk runs on the scanner stations in each office and on the desktop case system under Documents.',
     how: 'Place the document on the scanner, choose the case and the document type, and press Scan. It appears in the case record in a few minutes.',
-    limits: 'It reads typed text well and handwriting poorly; documents over 50 pages must be split. It does not work from home.',
+    limits:
+      'It reads typed text well and handwriting poorly; documents over 50 pages must be split. It does not work from home.',
     comparison: 'Replaces photocopying and paper files; faster to find later than the paper file room.',
   },
 } as const;

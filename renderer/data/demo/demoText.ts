@@ -26,16 +26,33 @@ export const demoText = {
     'a mother in recovery and her three children',
     'parents of a toddler referred by the hospital',
   ],
-  settings: ['Monthly home visit', 'Follow-up home visit', 'Unannounced home visit', 'School visit', 'Visit at the relative placement'],
+  settings: [
+    'Monthly home visit',
+    'Follow-up home visit',
+    'Unannounced home visit',
+    'School visit',
+    'Visit at the relative placement',
+  ],
   background: {
     field: '{setting} with {family}.',
     'one-to-one': 'Scheduled one-to-one supervision with {first}.',
     'case-review': 'Review of {first}\u2019s recent notes and case plan for {family}.',
   },
   reason: {
-    tool: ['Practise documenting the visit in MobileCase.', 'Check progress on entering notes in the field.', 'Follow up on last month\u2019s MobileCase goals.'],
-    visit: ['Observe visit quality against the visit rubric.', 'Follow up on the visit goals from last time.', 'Prepare for the upcoming case plan review.'],
-    safety: ['Focus on the safety assessment during the visit.', 'Follow up on a safety concern from the last visit.'],
+    tool: [
+      'Practise documenting the visit in MobileCase.',
+      'Check progress on entering notes in the field.',
+      'Follow up on last month\u2019s MobileCase goals.',
+    ],
+    visit: [
+      'Observe visit quality against the visit rubric.',
+      'Follow up on the visit goals from last time.',
+      'Prepare for the upcoming case plan review.',
+    ],
+    safety: [
+      'Focus on the safety assessment during the visit.',
+      'Follow up on a safety concern from the last visit.',
+    ],
   },
   observationsTool: [
     '{first} opened the case in MobileCase before knocking and entered the note in the car right after.',
@@ -70,9 +87,22 @@ export const demoText = {
     'Reviewed the case plan against the visit notes; the goals are clearly tracked.',
   ],
   content: {
-    tool: ['how to find the case plan goals in the app', 'offline mode and syncing', 'dictation for longer notes', 'attaching photos of school reports'],
-    visit: ['preparing questions from the case plan', 'talking with children alone', 'what the assessment needs from each visit'],
-    safety: ['the safety checklist items', 'what to do when a concern is new', 'checking sleeping areas and supervision'],
+    tool: [
+      'how to find the case plan goals in the app',
+      'offline mode and syncing',
+      'dictation for longer notes',
+      'attaching photos of school reports',
+    ],
+    visit: [
+      'preparing questions from the case plan',
+      'talking with children alone',
+      'what the assessment needs from each visit',
+    ],
+    safety: [
+      'the safety checklist items',
+      'what to do when a concern is new',
+      'checking sleeping areas and supervision',
+    ],
   },
   results: [
     'Most visit goals were not met yet; needs close support.',
@@ -95,13 +125,35 @@ export const demoText = {
     'Review progress at the next one-to-one.',
   ],
   strengths: {
-    tool: ['Quick to find cases in the app.', 'Enters notes before leaving the visit.', 'Uses dictation well.', 'Helps coworkers with the app.'],
-    visit: ['Warm rapport with children.', 'Well prepared for each visit.', 'Clear, specific notes.', 'Good listening with parents.'],
-    safety: ['Thorough walk-through of the home.', 'Follows up on every earlier concern.', 'Calm in tense situations.'],
+    tool: [
+      'Quick to find cases in the app.',
+      'Enters notes before leaving the visit.',
+      'Uses dictation well.',
+      'Helps coworkers with the app.',
+    ],
+    visit: [
+      'Warm rapport with children.',
+      'Well prepared for each visit.',
+      'Clear, specific notes.',
+      'Good listening with parents.',
+    ],
+    safety: [
+      'Thorough walk-through of the home.',
+      'Follows up on every earlier concern.',
+      'Calm in tense situations.',
+    ],
   },
   growthAreas: {
-    tool: ['Enter notes in the field rather than later.', 'Learn the offline mode.', 'Use the case plan screen during visits.'],
-    visit: ['See each child alone.', 'Prepare questions from the case plan.', 'Cover all seven elements in the note.'],
+    tool: [
+      'Enter notes in the field rather than later.',
+      'Learn the offline mode.',
+      'Use the case plan screen during visits.',
+    ],
+    visit: [
+      'See each child alone.',
+      'Prepare questions from the case plan.',
+      'Cover all seven elements in the note.',
+    ],
     safety: ['Check sleeping areas every visit.', 'Record new concerns the same day.'],
   },
   actionItems: {
@@ -124,8 +176,14 @@ export const demoText = {
     ],
   },
   renegade: {
-    paper: ['Took notes on a legal pad and typed them up at the office.', 'Keeps a paper visit log in the car.'],
-    spreadsheet: ['Keeps a private spreadsheet of visit dates instead of the app\u2019s schedule.', 'Tracks contacts in a personal spreadsheet.'],
+    paper: [
+      'Took notes on a legal pad and typed them up at the office.',
+      'Keeps a paper visit log in the car.',
+    ],
+    spreadsheet: [
+      'Keeps a private spreadsheet of visit dates instead of the app\u2019s schedule.',
+      'Tracks contacts in a personal spreadsheet.',
+    ],
     other: ['Used a personal notes app on their own phone.', 'Texted photos of documents to themselves.'],
   },
   prep: {

@@ -14,11 +14,12 @@ import {
 } from '../../domain/model';
 import { defaultRubricInputs } from '../../domain/coaching/defaultRubrics';
 import { defaultInstrumentInput } from '../../domain/survey/defaultInstrument';
+import { stanceOf, type StanceThresholds } from '../../domain/survey/scoreResponse';
 import { buildDemoCoaching, type DemoCoachRef } from './buildDemoCoaching';
 import { buildDemoGaps } from './buildDemoGaps';
 import { buildDemoMeasures } from './buildDemoMeasures';
 import { buildDemoStandups } from './buildDemoStandups';
-import { buildDemoSurveys, stanceOf } from './buildDemoSurveys';
+import { buildDemoSurveys } from './buildDemoSurveys';
 import { calendarDays } from './calendarDays';
 import { createDemoContext, type DemoContext, type DemoPerson, type DemoStance } from './demoContext';
 import {
@@ -49,7 +50,11 @@ const SUPERVISOR_COACH_BY_UNIT: Record<string, string> = {
   'ongoing-a': 'castellanos',
 };
 const LAST_DAY_AGO: Record<string, number> = { 'on-leave': 55, left: 100 };
-const CASELOAD_RANGE: Record<DemoRoleKey, [number, number]> = { intake: [12, 22], investigator: [12, 21], ongoing: [14, 28] };
+const CASELOAD_RANGE: Record<DemoRoleKey, [number, number]> = {
+  intake: [12, 22],
+  investigator: [12, 21],
+  ongoing: [14, 28],
+};
 
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 
@@ -65,7 +70,12 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
   const rolloutStartDay = day(150);
   const pastRollout = ctx.make(
     'rollouts',
-    { ...demoPastRollout, brief: { ...demoPastRollout.brief }, startDate: calendarDays.toDate(day(820)), targetDate: calendarDays.toDate(day(700)) },
+    {
+      ...demoPastRollout,
+      brief: { ...demoPastRollout.brief },
+      startDate: calendarDays.toDate(day(820)),
+      targetDate: calendarDays.toDate(day(700)),
+    },
     T - 830,
   );
   const currentRollout = ctx.make(
@@ -81,20 +91,30 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
 
   // ---- Units, caseworkers, coaches ----
   const rosterDay = T - 170;
-  const units = demoUnits.map((u) => ctx.make('units', { name: u.name, supervisorName: u.supervisorName, programArea: u.programArea }, rosterDay));
+  const units = demoUnits.map((u) =>
+    ctx.make(
+      'units',
+      { name: u.name, supervisorName: u.supervisorName, programArea: u.programArea },
+      rosterDay,
+    ),
+  );
   const unitIdByKey = new Map(demoUnits.map((u, i) => [u.key, units[i]?.id ?? null]));
 
   const caseworkers: Caseworker[] = demoPeople.map((spec, i) => {
     const [lo, hi] = CASELOAD_RANGE[spec.role];
     const caseload = spec.status ? 0 : spec.overloaded ? rng.int(31, 38) : rng.int(lo, hi);
-    const startAgo = spec.pilotUser ? rng.int(2500, 4000) : rng.chance(0.15) ? rng.int(130, 360) : rng.int(400, 6200);
+    const startAgo = spec.pilotUser
+      ? rng.int(2500, 4000)
+      : rng.chance(0.15)
+        ? rng.int(130, 360)
+        : rng.int(400, 6200);
     return ctx.make(
       'caseworkers',
       {
         name: spec.name,
         unitId: unitIdByKey.get(spec.unit) ?? null,
         role: demoRoles[spec.role],
-        employeeId: `RB${20417 + i * 173 + rng.int(0, 150)}`,
+        employeeId: `RB${String(20417 + i * 173 + rng.int(0, 150))}`,
         email: `${spec.email}@${DEMO_EMAIL_DOMAIN}`,
         startDate: calendarDays.toDate(T - startAgo),
         caseload,
@@ -108,7 +128,11 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
   const coachRefs = new Map<string, DemoCoachRef>();
   const coaches = demoCoaches.map((c) => {
     const worker = c.caseworkerEmail ? people.find((p) => p.spec.email === c.caseworkerEmail) : undefined;
-    const record = ctx.make('coaches', { name: c.name, expertise: c.expertise, caseworkerId: worker?.record.id ?? null }, T - 160);
+    const record = ctx.make(
+      'coaches',
+      { name: c.name, expertise: c.expertise, caseworkerId: worker?.record.id ?? null },
+      T - 160,
+    );
     coachRefs.set(c.key, { id: record.id, name: record.name, caseworkerId: record.caseworkerId });
     return record;
   });
@@ -136,7 +160,7 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
     const score = surveys.baselineScores.get(p.record.id);
     if (score === undefined) continue;
     p.baselineScore = score;
-    p.baselineStance = stanceOf(score, base.cheerleaderMin, base.hecklerMax);
+    p.baselineStance = stanceOf(score, base);
   }
 
   // ---- Cohorts and training ----
@@ -144,11 +168,16 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
   const cohorts = buildCohorts(ctx, people, {
     rolloutId: currentRollout.id,
     size: base.cohortSize,
+    thresholds: base,
     day: cohortDay,
     headCoachIdFor: (unitKey) => coachRef(HEAD_COACH_BY_UNIT[unitKey]).id,
   });
   const trainer = coachRef('ferreira');
-  const trainingSessions = buildTraining(ctx, people, cohorts, { rolloutId: currentRollout.id, trainer: trainer.name, kickoffDay: day(110) });
+  const trainingSessions = buildTraining(ctx, people, cohorts, {
+    rolloutId: currentRollout.id,
+    trainer: trainer.name,
+    kickoffDay: day(110),
+  });
 
   // ---- Coaching, standups, measures, gaps ----
   const headCoachByCohort = new Map(cohorts.map((c, i) => [i, c.headCoachId]));
@@ -171,7 +200,12 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
   });
   const standups = buildDemoStandups(ctx, cohorts);
   const monthlyMeasures = buildDemoMeasures(ctx, people);
-  const gaps = buildDemoGaps(ctx, { people, expectations: base.expectations, entries: coachingEntries, measures: monthlyMeasures });
+  const gaps = buildDemoGaps(ctx, {
+    people,
+    expectations: base.expectations,
+    entries: coachingEntries,
+    measures: monthlyMeasures,
+  });
 
   const settings = settingsSchema.parse({
     ...base,
@@ -229,8 +263,10 @@ function makePeople(ctx: DemoContext, caseworkers: readonly Caseworker[]): DemoP
   const cheerCount = Math.round(active.length * 0.35) - (active.length - others.length);
   const hecklerCount = Math.round(active.length * 0.25);
   others.forEach((p, i) => {
-    const band: DemoStance = i < cheerCount ? 'cheerleader' : i < cheerCount + hecklerCount ? 'heckler' : 'fence-sitter';
-    p.latent = band === 'cheerleader' ? rng.float(76, 93) : band === 'heckler' ? rng.float(18, 33) : rng.float(48, 62);
+    const band: DemoStance =
+      i < cheerCount ? 'cheerleader' : i < cheerCount + hecklerCount ? 'heckler' : 'fence-sitter';
+    p.latent =
+      band === 'cheerleader' ? rng.float(76, 93) : band === 'heckler' ? rng.float(18, 33) : rng.float(48, 62);
   });
   for (const p of active) if (p.spec.pilotUser) p.latent = 90;
   for (const p of people) if (!p.active) p.latent = rng.float(30, 70);
@@ -246,7 +282,10 @@ function makePeople(ctx: DemoContext, caseworkers: readonly Caseworker[]): DemoP
 
   // Visits: overloaded workers and a couple of strugglers see fewer children.
   for (const p of active) if (p.spec.overloaded) p.visitRate = rng.float(0.72, 0.84);
-  for (const p of rng.sample(others.filter((p) => !p.spec.overloaded), 2)) {
+  for (const p of rng.sample(
+    others.filter((p) => !p.spec.overloaded),
+    2,
+  )) {
     p.lowVisits = true;
     p.visitRate = rng.float(0.68, 0.8);
     p.visitSkill = clamp(p.visitSkill - 0.5, 1.5, 3.5);
@@ -254,11 +293,23 @@ function makePeople(ctx: DemoContext, caseworkers: readonly Caseworker[]): DemoP
   return people;
 }
 
+/** Readiness as a whole number, unless rounding would carry it across a stance threshold (69.6 stays "69.6"). */
+function readinessText(score: number, thresholds: StanceThresholds): string {
+  const whole = Math.round(score);
+  return stanceOf(whole, thresholds) === stanceOf(score, thresholds) ? String(whole) : score.toFixed(1);
+}
+
 /** Cohorts by role keeping units together (small same-role units combined up to the size), with waves and reasons. */
 function buildCohorts(
   ctx: DemoContext,
   people: DemoPerson[],
-  opts: { rolloutId: string; size: number; day: number; headCoachIdFor: (unitKey: string) => string },
+  opts: {
+    rolloutId: string;
+    size: number;
+    day: number;
+    thresholds: StanceThresholds;
+    headCoachIdFor: (unitKey: string) => string;
+  },
 ): Cohort[] {
   const groups: { role: DemoRoleKey; unitKeys: string[]; members: DemoPerson[] }[] = [];
   for (const role of Object.keys(demoRoles) as DemoRoleKey[]) {
@@ -286,28 +337,28 @@ function buildCohorts(
       .sort((a, b) => (b.baselineScore ?? 0) - (a.baselineScore ?? 0));
     const assistant = cheer[0] ?? null;
     const placed = group.members.map((p) => {
-      const score = p.baselineScore;
+      const score = readinessText(p.baselineScore ?? 0, opts.thresholds);
       let wave: number;
       let reason: string;
       if (p === assistant) {
         wave = 1;
-        reason = `wave 1: assistant coach, highest-scoring cheerleader, readiness ${score ?? ''}`;
+        reason = `wave 1: assistant coach, highest-scoring cheerleader, readiness ${score}`;
       } else if (p.baselineStance === 'cheerleader') {
         wave = 2;
-        reason = `wave 2: cheerleader, readiness ${score ?? ''}`;
+        reason = `wave 2: cheerleader, readiness ${score}`;
       } else if (p.baselineStance === 'heckler') {
         wave = 4;
-        reason = `wave 4: heckler, readiness ${score ?? ''}`;
+        reason = `wave 4: heckler, readiness ${score}`;
       } else if (p.baselineStance === 'fence-sitter') {
         wave = 3;
-        reason = `wave 3: fence-sitter, readiness ${score ?? ''}`;
+        reason = `wave 3: fence-sitter, readiness ${score}`;
       } else {
         wave = 3;
         reason = 'wave 3: not yet surveyed';
       }
       p.cohortIndex = index;
       p.wave = wave;
-      return { person: p, wave, reason, score: score ?? -1 };
+      return { person: p, wave, reason, score: p.baselineScore ?? -1 };
     });
     placed.sort((a, b) => a.wave - b.wave || b.score - a.score);
     const unitNames = group.unitKeys.map((k) => demoUnits.find((u) => u.key === k)?.name ?? k);
@@ -342,12 +393,26 @@ function buildTraining(
   const rng = ctx.stream('training');
   const byId = new Map(people.map((p) => [p.record.id, p]));
   const sessions: TrainingSession[] = [];
-  const add = (day: number, topic: string, cohortId: string | null, wave: number, attendees: string[]): void => {
+  const add = (
+    day: number,
+    topic: string,
+    cohortId: string | null,
+    wave: number,
+    attendees: string[],
+  ): void => {
     if (attendees.length === 0) return;
     sessions.push(
       ctx.make(
         'trainingSessions',
-        { rolloutId: opts.rolloutId, date: calendarDays.toDate(day), topic, trainer: opts.trainer, cohortId, wave, attendeeIds: attendees },
+        {
+          rolloutId: opts.rolloutId,
+          date: calendarDays.toDate(day),
+          topic,
+          trainer: opts.trainer,
+          cohortId,
+          wave,
+          attendeeIds: attendees,
+        },
         day,
         8 * 60,
       ),
@@ -358,7 +423,8 @@ function buildTraining(
     }
   };
   const attending = (ids: string[], chance: number): string[] => ids.filter(() => rng.chance(chance));
-  const wave = (c: Cohort, ...waves: number[]): string[] => c.members.filter((m) => waves.includes(m.wave)).map((m) => m.caseworkerId);
+  const wave = (c: Cohort, ...waves: number[]): string[] =>
+    c.members.filter((m) => waves.includes(m.wave)).map((m) => m.caseworkerId);
 
   add(
     opts.kickoffDay,
@@ -376,9 +442,17 @@ function buildTraining(
   });
   cohorts.forEach((c, i) => {
     const d = calendarDays.weekdayOnOrBefore(ctx.today - 62 + 3 * i);
-    add(d, 'MobileCase basics for wave 3: signing in, finding cases, notes in the field', c.id, 3, attending(wave(c, 3), 0.9));
+    add(
+      d,
+      'MobileCase basics for wave 3: signing in, finding cases, notes in the field',
+      c.id,
+      3,
+      attending(wave(c, 3), 0.9),
+    );
   });
-  const untrained = people.filter((p) => p.active && p.cohortIndex !== null && p.wave !== 4 && p.trainedDay === null).map((p) => p.record.id);
+  const untrained = people
+    .filter((p) => p.active && p.cohortIndex !== null && p.wave !== 4 && p.trainedDay === null)
+    .map((p) => p.record.id);
   const wave4 = cohorts.flatMap((c) => attending(wave(c, 4), 0.92));
   add(
     calendarDays.weekdayOnOrBefore(ctx.today - 36),

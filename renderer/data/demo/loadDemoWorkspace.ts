@@ -1,6 +1,5 @@
 // Replaces the whole workspace with the generated demo agency, in one read-write transaction: either every table
 // holds the demo afterwards, or (on any failure) the data is left exactly as it was.
-import type { Table } from 'dexie';
 import { tableNames, type EntityByTable, type TableName } from '../../domain/model';
 import { getDb, type CohortCoachDb } from '../db';
 import { generateDemo, type DemoWorkspace } from './generateDemo';
@@ -8,10 +7,14 @@ import { generateDemo, type DemoWorkspace } from './generateDemo';
 /** Today's date on this machine's calendar, as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export async function loadDemoWorkspace(db: CohortCoachDb = getDb(), seed = 7, today = localToday()): Promise<DemoWorkspace> {
+export async function loadDemoWorkspace(
+  db: CohortCoachDb = getDb(),
+  seed = 7,
+  today = localToday(),
+): Promise<DemoWorkspace> {
   const workspace = generateDemo(seed, today);
   const tables = [...tableNames.map((name) => db.table(name)), db.settings];
   await db.transaction('rw', tables, async () => {
@@ -22,6 +25,10 @@ export async function loadDemoWorkspace(db: CohortCoachDb = getDb(), seed = 7, t
   return workspace;
 }
 
-async function writeAll<K extends TableName>(db: CohortCoachDb, name: K, records: EntityByTable[K][]): Promise<void> {
-  if (records.length > 0) await (db.table(name) as Table<EntityByTable[K], string>).bulkAdd(records);
+async function writeAll<K extends TableName>(
+  db: CohortCoachDb,
+  name: K,
+  records: EntityByTable[K][],
+): Promise<void> {
+  if (records.length > 0) await db.table<EntityByTable[K], string>(name).bulkAdd(records);
 }

@@ -8,8 +8,20 @@ export type RubricInput = Input<typeof rubricFields>;
 export const rubricLevelNames = ['Beginning', 'Developing', 'Proficient', 'Exemplary'] as const;
 
 /** Criterion ids of the default rubrics, for code that needs a particular criterion. */
-export const visitQualityCriterionIds = ['preparation', 'engagement', 'safety', 'information', 'documentation'] as const;
-export const toolUseCriterionIds = ['finding-records', 'field-entry', 'use-in-conversation', 'timeliness', 'limits-workarounds'] as const;
+export const visitQualityCriterionIds = [
+  'preparation',
+  'engagement',
+  'safety',
+  'information',
+  'documentation',
+] as const;
+export const toolUseCriterionIds = [
+  'finding-records',
+  'field-entry',
+  'use-in-conversation',
+  'timeliness',
+  'limits-workarounds',
+] as const;
 
 export function visitQualityRubricInput(seriesId: string): RubricInput {
   return {
@@ -134,6 +146,9 @@ export function toolUseRubricInput(seriesId: string): RubricInput {
 }
 
 /** Both default rubrics, each starting its own series at version 1. */
-export function defaultRubricInputs(visitQualitySeriesId: string, toolUseSeriesId: string): [RubricInput, RubricInput] {
+export function defaultRubricInputs(
+  visitQualitySeriesId: string,
+  toolUseSeriesId: string,
+): [RubricInput, RubricInput] {
   return [visitQualityRubricInput(visitQualitySeriesId), toolUseRubricInput(toolUseSeriesId)];
 }

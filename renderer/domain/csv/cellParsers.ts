@@ -11,13 +11,17 @@ const REFERENCE_DATE = new Date(2000, 0, 1);
 const MONTH_NAME_FORMATS = ['d MMMM yyyy', 'd MMM yyyy', 'MMMM d yyyy', 'MMM d yyyy'] as const;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-const isoDay = (year: number, month: number, day: number): string => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+const isoDay = (year: number, month: number, day: number): string =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 /** Reads numeric dates as numbers and checks the day exists; null when the cell is not in that shape at all. */
 function numericDate(cell: string): CellResult<string> | null {
   const impossible = cellError('is not a real calendar date');
   // 2025-03-14 or 2025/3/14, optionally followed by a time as database exports add.
-  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(cell);
+  let m =
+    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      cell,
+    );
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return isExists(year, month - 1, day) ? cellOk(isoDay(year, month, day)) : impossible;
@@ -29,7 +33,9 @@ function numericDate(cell: string): CellResult<string> | null {
     const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (isExists(year, month - 1, day)) return cellOk(isoDay(year, month, day));
     return month > 12 && isExists(year, day - 1, month)
-      ? cellError('is not a real date when read as month/day/year; write it as year-month-day, like 2025-03-14')
+      ? cellError(
+          'is not a real date when read as month/day/year; write it as year-month-day, like 2025-03-14',
+        )
       : impossible;
   }
   // 14.03.2025: day first, as dotted dates always are.
@@ -80,7 +86,8 @@ export const cellParsers = {
       if (!/^[+-]?\d+(?:\.\d+)?$/.test(plain)) return cellError('is not a whole number');
       const value = Number(plain);
       if (!Number.isInteger(value)) return cellError('is not a whole number');
-      if (value < min) return cellError(min === 0 ? 'cannot be negative' : `cannot be less than ${String(min)}`);
+      if (value < min)
+        return cellError(min === 0 ? 'cannot be negative' : `cannot be less than ${String(min)}`);
       if (value > max) return cellError(`is more than ${String(max)}, which is not plausible`);
       return cellOk(value);
     };
@@ -96,7 +103,8 @@ export const cellParsers = {
 
   /** An email address, kept as written. */
   email(): (cell: string) => CellResult<string> {
-    return (cell) => (emailSchema.safeParse(cell).success ? cellOk(cell) : cellError('is not a valid email address'));
+    return (cell) =>
+      emailSchema.safeParse(cell).success ? cellOk(cell) : cellError('is not a valid email address');
   },
 
   /**
@@ -109,11 +117,24 @@ export const cellParsers = {
     for (const value of Object.keys(words) as V[]) {
       const list = words[value];
       names.push(list[0] ?? value);
-      for (const word of [value, ...list]) lookup.set(foldText(word).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), value);
+      for (const word of [value, ...list])
+        lookup.set(
+          foldText(word)
+            .replace(/[^\p{L}\p{N}]+/gu, ' ')
+            .trim(),
+          value,
+        );
     }
-    const allowed = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${String(names[names.length - 1])}` : names.join('');
+    const allowed =
+      names.length > 1
+        ? `${names.slice(0, -1).join(', ')} or ${String(names[names.length - 1])}`
+        : names.join('');
     return (cell) => {
-      const found = lookup.get(foldText(cell).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+      const found = lookup.get(
+        foldText(cell)
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim(),
+      );
       return found === undefined ? cellError(`is not one of: ${allowed}`) : cellOk(found);
     };
   },

@@ -15,20 +15,30 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
 };
 const EXTRA_FOLD_PATTERN = /[đðøłßæœþı]/g;
 
+// Most cells are plain ASCII with single spaces; checking that first skips Unicode work on the 50,000-row path.
+const NON_ASCII = /[^ -~\t\n\r]/;
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Case- and accent-insensitive key with whitespace collapsed: "  Nguyễn  Thị " and "nguyen thi" fold alike. */
 export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(EXTRA_FOLD_PATTERN, (c) => EXTRA_FOLDS[c] ?? c)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const folded = NON_ASCII.test(value)
+    ? value
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(EXTRA_FOLD_PATTERN, (c) => EXTRA_FOLDS[c] ?? c)
+        // Word processors and phones curl apostrophes and quotes: O’Brien and O'Brien are the same person.
+        .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
+        .replace(/[\u201c\u201d]/g, '"')
+        .replace(/[\u2010-\u2015]/g, '-')
+    : value.toLowerCase();
+  return UNTIDY_SPACE.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
 }
 
 /** Tidies a free-text cell for storing: composed Unicode (NFC), trimmed, runs of whitespace made one space. */
 export function tidyText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const composed = NON_ASCII.test(value) ? value.normalize('NFC') : value;
+  return UNTIDY_SPACE.test(composed) ? composed.replace(/\s+/g, ' ').trim() : composed;
 }
 
 /**

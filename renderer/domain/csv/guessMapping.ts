@@ -38,7 +38,10 @@ export function guessMapping(headers: readonly string[], fields: readonly Guessa
   const candidates: { field: number; column: number; score: number }[] = [];
 
   fields.forEach((field, fieldIndex) => {
-    const synonyms = [field.label, ...field.synonyms].map((s) => ({ key: headerKey(s), tokens: headerTokens(s) }));
+    const synonyms = [field.label, ...field.synonyms].map((s) => ({
+      key: headerKey(s),
+      tokens: headerTokens(s),
+    }));
     const excluded = new Set((field.exclude ?? []).flatMap(headerTokens));
     columns.forEach((column, columnIndex) => {
       if (column.key === '') return;
@@ -82,7 +85,10 @@ export function guessMapping(headers: readonly string[], fields: readonly Guessa
 /** The columns of the header row with up to `sampleCount` non-blank values each, for the mapping step. */
 export function describeColumns(rows: readonly CsvRow[], headerIndex: number, sampleCount = 3): ColumnInfo[] {
   const header = rows[headerIndex]?.cells ?? [];
-  const width = Math.max(header.length, ...rows.slice(headerIndex + 1, headerIndex + 50).map((r) => r.cells.length));
+  const width = Math.max(
+    header.length,
+    ...rows.slice(headerIndex + 1, headerIndex + 50).map((r) => r.cells.length),
+  );
   const columns: ColumnInfo[] = [];
   for (let index = 0; index < width; index += 1) {
     const samples: string[] = [];

@@ -67,7 +67,9 @@ export interface ImportSpec<V extends Record<string, unknown>, T, Ctx> {
 export type KeyedField = ImportField<unknown> & { key: string };
 
 /** The fields of a spec as a list in their declared order. */
-export function specFields<V extends Record<string, unknown>, T, Ctx>(spec: ImportSpec<V, T, Ctx>): KeyedField[] {
+export function specFields<V extends Record<string, unknown>, T, Ctx>(
+  spec: ImportSpec<V, T, Ctx>,
+): KeyedField[] {
   return (Object.keys(spec.fields) as (keyof V & string)[]).map((key) => {
     const field: ImportField<unknown> = spec.fields[key];
     return { ...field, key };

@@ -40,7 +40,12 @@ export const csvLimits = {
 } as const;
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
-const DELIMITER_NAMES: Readonly<Record<string, string>> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
+const DELIMITER_NAMES: Readonly<Record<string, string>> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'vertical bar',
+};
 
 const number = (n: number): string => n.toLocaleString('en-US');
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -169,7 +174,11 @@ function checkIsText(sample: string): { error: string | null; warnings: string[]
     };
   }
   if (sample.startsWith('%PDF')) {
-    return { error: 'This is a PDF document, not a CSV file. Export the data from its source as CSV and import that file.', warnings: [] };
+    return {
+      error:
+        'This is a PDF document, not a CSV file. Export the data from its source as CSV and import that file.',
+      warnings: [],
+    };
   }
   let controls = 0;
   let replacements = 0;
@@ -199,7 +208,9 @@ function checkIsText(sample: string): { error: string | null; warnings: string[]
     error: null,
     warnings:
       replacements > 0
-        ? ['Some characters could not be read and show as "\uFFFD". Save the file as "CSV UTF-8" and import it again to keep accented letters.']
+        ? [
+            'Some characters could not be read and show as "\uFFFD". Save the file as "CSV UTF-8" and import it again to keep accented letters.',
+          ]
         : [],
   };
 }
@@ -214,7 +225,12 @@ function guessDelimiter(sample: string): string {
   const head = end > 0 ? sample.slice(0, end) : sample;
   let best: { delimiter: string; rows: number; cells: number } = { delimiter: ',', rows: 0, cells: 0 };
   for (const delimiter of DELIMITERS) {
-    const parsed = Papa.parse<string[]>(head, { delimiter, newline: '\n', preview: 30, skipEmptyLines: 'greedy' });
+    const parsed = Papa.parse<string[]>(head, {
+      delimiter,
+      newline: '\n',
+      preview: 30,
+      skipEmptyLines: 'greedy',
+    });
     const counts = new Map<number, number>();
     for (const row of parsed.data) {
       if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);

@@ -32,7 +32,13 @@ export function startImport<V extends Record<string, unknown>, T, Ctx>(
     fields.flatMap((f) => [f.label, ...f.synonyms]),
   );
   if (header === null) {
-    const examples = fields.slice(0, 3).map((f) => f.label).join(', ');
+    // Alternatives such as First name / Last name make poor examples of what a header looks like.
+    const alternatives = new Set(fields.flatMap((f) => f.requiredUnless ?? []));
+    const examples = fields
+      .filter((f) => !alternatives.has(f.key))
+      .slice(0, 3)
+      .map((f) => f.label)
+      .join(', ');
     return {
       ok: false,
       error:
@@ -50,7 +56,11 @@ export function withHeaderRow<V extends Record<string, unknown>, T, Ctx>(
   spec: ImportSpec<V, T, Ctx>,
 ): StartedImport {
   const row = table.rows[headerIndex];
-  return describeImport(table, { index: headerIndex, line: row?.line ?? 0, matched: 0, confidence: 'chosen' }, spec);
+  return describeImport(
+    table,
+    { index: headerIndex, line: row?.line ?? 0, matched: 0, confidence: 'chosen' },
+    spec,
+  );
 }
 
 function describeImport<V extends Record<string, unknown>, T, Ctx>(
@@ -60,7 +70,7 @@ function describeImport<V extends Record<string, unknown>, T, Ctx>(
 ): StartedImport {
   const columns = describeColumns(table.rows, header.index);
   const guess = guessMapping(
-    columns.map((c) => (table.rows[header.index]?.cells[c.index]?.trim() ?? '')),
+    columns.map((c) => table.rows[header.index]?.cells[c.index]?.trim() ?? ''),
     specFields(spec),
   );
   return { table, header, columns, guess };

@@ -30,7 +30,11 @@ export function csvCell(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   if (Array.isArray(value)) {
     return value
-      .map((item: unknown) => (item !== null && typeof item === 'object' && !(item instanceof Date) ? JSON.stringify(item) : csvCell(item)))
+      .map((item: unknown) =>
+        item !== null && typeof item === 'object' && !(item instanceof Date)
+          ? JSON.stringify(item)
+          : csvCell(item),
+      )
       .filter((s) => s !== '')
       .join('; ');
   }
@@ -41,22 +45,34 @@ export function csvCell(value: unknown): string {
 /**
  * Serialises a header and rows. Only text is guarded: a real number such as -5 cannot be a formula and must stay a number.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[], options: ToCsvOptions = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  options: ToCsvOptions = {},
+): string {
   const { bom = true, guardFormulas = true, delimiter = ',' } = options;
   const cell = (value: unknown): string => {
     const text = csvCell(value);
-    const isText = typeof value === 'string' || Array.isArray(value) || (typeof value === 'object' && value !== null);
+    const isText =
+      typeof value === 'string' || Array.isArray(value) || (typeof value === 'object' && value !== null);
     return guardFormulas && isText && FORMULA_START.test(text) ? `'${text}` : text;
   };
-  const body = Papa.unparse(
-    { fields: header.map(cell), data: rows.map((row) => header.map((_, i) => cell(row[i]))) },
-    { newline: '\r\n', delimiter, quotes: false, header: true, skipEmptyLines: false },
-  );
+  const body = Papa.unparse([header.map(cell), ...rows.map((row) => header.map((_, i) => cell(row[i])))], {
+    newline: '\r\n',
+    delimiter,
+    quotes: false,
+    header: false,
+    skipEmptyLines: false,
+  });
   return `${bom ? '\uFEFF' : ''}${body}\r\n`;
 }
 
 /** Exports records through column definitions, in the columns' order. */
-export function tableToCsv<R>(records: readonly R[], columns: readonly CsvColumn<R>[], options: ToCsvOptions = {}): string {
+export function tableToCsv<R>(
+  records: readonly R[],
+  columns: readonly CsvColumn<R>[],
+  options: ToCsvOptions = {},
+): string {
   return toCsv(
     columns.map((c) => c.header),
     records.map((record) => columns.map((c) => c.value(record))),

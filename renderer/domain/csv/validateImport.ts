@@ -2,7 +2,7 @@
 // rows ready to import, rows refused with every reason in plain words and their line number, duplicates, warnings, totals.
 import type { FieldIssue } from '../model';
 import type { ColumnMapping } from './guessMapping';
-import type { ImportSpec, KeyedField } from './importSpec';
+import type { CellResult, DuplicateKey, ImportSpec, KeyedField } from './importSpec';
 import { specFields } from './importSpec';
 import type { ParsedCsv } from './parseCsv';
 import { listLines } from './parseCsv';
@@ -62,7 +62,10 @@ export interface ImportPreview<T> {
   summary: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const MAX_REMEMBERED_READINGS = 2_000;
+
+const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** A cell quoted in a message, cut short so one huge cell cannot swamp the report. */
 const quoteCell = (cell: string): string => `'${cell.length > 40 ? `${cell.slice(0, 39)}…` : cell}'`;
@@ -78,7 +81,10 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
 
   let width = header?.cells.length ?? 0;
   for (const row of dataRows) if (row.cells.length > width) width = row.cells.length;
-  const columns = Array.from({ length: width }, (_, i) => header?.cells[i]?.trim() || `Column ${String(i + 1)}`);
+  const columns = Array.from(
+    { length: width },
+    (_, i) => header?.cells[i]?.trim() || `Column ${String(i + 1)}`,
+  );
 
   const errors: string[] = [];
   const warnings = [...table.warnings];
@@ -118,47 +124,82 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
   if (errors.length > 0) return preview([], []);
 
   const mappedColumns = new Set(plan.flatMap((p) => (p.column === null ? [] : [p.column])));
-  const unmapped = columns.filter((_, i) => !mappedColumns.has(i) && dataRows.some((r) => (r.cells[i]?.trim() ?? '') !== ''));
+  const headerWidth = header?.cells.length ?? 0;
+  // Cells beyond the header get their own warning below, so only named columns are listed here.
+  const unmapped = columns.filter(
+    (_, i) =>
+      i < headerWidth && !mappedColumns.has(i) && dataRows.some((r) => (r.cells[i]?.trim() ?? '') !== ''),
+  );
   if (unmapped.length > 0) {
-    warnings.push(`${unmapped.length === 1 ? 'This column is' : 'These columns are'} not imported: ${unmapped.join(', ')}.`);
+    warnings.push(
+      `${unmapped.length === 1 ? 'This column is' : 'These columns are'} not imported: ${unmapped.join(', ')}.`,
+    );
   }
 
   const existing = new Map<string, string | undefined>();
   if (spec.existingKeys) {
-    for (const key of spec.existingKeys(context)) if (!existing.has(key.key)) existing.set(key.key, key.owner);
+    for (const key of spec.existingKeys(context))
+      if (!existing.has(key.key)) existing.set(key.key, key.owner);
   }
   const seen = new Map<string, number>();
   const accepted: AcceptedRow<T>[] = [];
   const rejected: RejectedRow[] = [];
-  const headerWidth = header?.cells.length ?? 0;
   const extraCellLines: number[] = [];
+
+  // Worked out once, not per row: which plan entries are required, and where their alternatives sit in the plan.
+  const planIndex = new Map(plan.map((p, i) => [p.field.key, i]));
+  const requiredChecks = plan.flatMap((p, i) =>
+    p.field.required
+      ? [
+          {
+            at: i,
+            field: p.field,
+            alternatives: (p.field.requiredUnless ?? []).flatMap((k) => planIndex.get(k) ?? []),
+          },
+        ]
+      : [],
+  );
+  const extraColumnsMapped = plan.some((p) => p.column !== null && p.column >= headerWidth);
+  const blank: boolean[] = plan.map(() => false);
+  // Units, roles, statuses and dates repeat down a column; remembering a column's readings saves most of the parsing.
+  // Columns of unique values (names, IDs) stop being remembered once they prove unique, so memory stays small.
+  const readings = plan.map(() => new Map<string, CellResult<unknown>>());
 
   for (const row of dataRows) {
     const values: Record<string, unknown> = {};
     const reasons: FieldIssue[] = [];
-    const blank = new Set<string>();
-    for (const { field, column } of plan) {
+    for (let i = 0; i < plan.length; i += 1) {
+      const { field, column } = plan[i] as PlannedField;
       const cell = column === null ? '' : (row.cells[column]?.trim() ?? '');
+      blank[i] = cell === '';
       if (cell === '') {
         values[field.key] = field.empty;
-        blank.add(field.key);
         continue;
       }
-      const result = field.parse(cell);
+      const remembered = readings[i];
+      let result = remembered?.get(cell);
+      if (result === undefined) {
+        result = field.parse(cell);
+        if (remembered && remembered.size < MAX_REMEMBERED_READINGS) remembered.set(cell, result);
+      }
       if (result.ok) values[field.key] = result.value;
       else {
         values[field.key] = field.empty;
         reasons.push({ field: field.key, message: `${field.label} ${quoteCell(cell)} ${result.message}` });
       }
     }
-    for (const { field } of plan) {
-      if (!field.required || !blank.has(field.key)) continue;
-      const alternatives = field.requiredUnless ?? [];
-      if (alternatives.length > 0 && alternatives.some((k) => !blank.has(k))) continue;
-      reasons.unshift({ field: field.key, message: `${field.label} is missing` });
+    for (const check of requiredChecks) {
+      if (!blank[check.at]) continue;
+      // A blank name is fine when its alternatives (first and last name) hold something.
+      if (check.alternatives.some((a) => !blank[a])) continue;
+      reasons.unshift({ field: check.field.key, message: `${check.field.label} is missing` });
     }
-    if (row.cells.length > headerWidth && row.cells.slice(headerWidth).some((c) => c.trim() !== '')) {
-      if (!plan.some((p) => p.column !== null && p.column >= headerWidth)) extraCellLines.push(row.line);
+    if (
+      !extraColumnsMapped &&
+      row.cells.length > headerWidth &&
+      row.cells.slice(headerWidth).some((c) => c.trim() !== '')
+    ) {
+      extraCellLines.push(row.line);
     }
 
     if (reasons.length > 0) {
@@ -167,29 +208,17 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
     }
     const built = spec.build(values as V, context);
     if (!built.ok) {
-      rejected.push({ line: row.line, cells: row.cells, reasons: built.reasons.map((message) => ({ field: '', message })), duplicate: false });
+      rejected.push({
+        line: row.line,
+        cells: row.cells,
+        reasons: built.reasons.map((message) => ({ field: '', message })),
+        duplicate: false,
+      });
       continue;
     }
 
     const keys = spec.duplicateKeys(built.value);
-    const duplicateReasons: FieldIssue[] = [];
-    const reported = new Set<number>();
-    let reportedExisting = false;
-    for (const key of keys) {
-      if (!reportedExisting && existing.has(key.key)) {
-        const owner = existing.get(key.key);
-        duplicateReasons.push({
-          field: '',
-          message: `${capitalize(key.label)} is already ${spec.where}${owner ? ` (${owner})` : ''}`,
-        });
-        reportedExisting = true;
-      }
-      const earlier = seen.get(key.key);
-      if (earlier !== undefined && !reported.has(earlier)) {
-        duplicateReasons.push({ field: '', message: `Same ${key.label} as line ${String(earlier)}` });
-        reported.add(earlier);
-      }
-    }
+    const duplicateReasons = duplicatesOf(keys, existing, seen, spec.where);
     if (duplicateReasons.length > 0) {
       rejected.push({ line: row.line, cells: row.cells, reasons: duplicateReasons, duplicate: true });
       continue;
@@ -200,7 +229,9 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
   }
 
   if (extraCellLines.length > 0) {
-    warnings.push(`${capitalize(listLines(extraCellLines))} ${extraCellLines.length === 1 ? 'has' : 'have'} more cells than the header has columns; the extra cells were not imported.`);
+    warnings.push(
+      `${capitalize(listLines(extraCellLines))} ${extraCellLines.length === 1 ? 'has' : 'have'} more cells than the header has columns; the extra cells were not imported.`,
+    );
   }
   return preview(accepted, rejected);
 }
@@ -214,8 +245,37 @@ export function formatRejectedRow(row: RejectedRow): string {
 export function importReport(preview: ImportPreview<unknown>): string {
   const lines = [preview.summary, ...preview.errors, ...preview.warnings];
   for (const row of preview.rejected) lines.push(formatRejectedRow(row));
-  for (const row of preview.accepted) for (const w of row.warnings) lines.push(`line ${String(row.line)}: ${w}`);
+  for (const row of preview.accepted)
+    for (const w of row.warnings) lines.push(`line ${String(row.line)}: ${w}`);
   return lines.join('\n');
+}
+
+/** Reasons a row repeats a stored record (reported once) or earlier rows (once per earlier line). */
+function duplicatesOf(
+  keys: readonly DuplicateKey[],
+  existing: ReadonlyMap<string, string | undefined>,
+  seen: ReadonlyMap<string, number>,
+  where: string,
+): FieldIssue[] {
+  const reasons: FieldIssue[] = [];
+  let reportedExisting = false;
+  let reportedLines: number[] | null = null;
+  for (const key of keys) {
+    if (!reportedExisting && existing.has(key.key)) {
+      const owner = existing.get(key.key);
+      reasons.push({
+        field: '',
+        message: `${capitalize(key.label)} is already ${where}${owner ? ` (${owner})` : ''}`,
+      });
+      reportedExisting = true;
+    }
+    const earlier = seen.get(key.key);
+    if (earlier !== undefined && !(reportedLines ?? []).includes(earlier)) {
+      reasons.push({ field: '', message: `Same ${key.label} as line ${String(earlier)}` });
+      (reportedLines ??= []).push(earlier);
+    }
+  }
+  return reasons;
 }
 
 interface PlannedField {
@@ -224,13 +284,20 @@ interface PlannedField {
 }
 
 /** Checks the mapping as a whole and says, in words, what is missing or doubled. */
-function checkMapping(fields: readonly KeyedField[], mapping: ColumnMapping, columns: readonly string[], errors: string[]): PlannedField[] {
+function checkMapping(
+  fields: readonly KeyedField[],
+  mapping: ColumnMapping,
+  columns: readonly string[],
+  errors: string[],
+): PlannedField[] {
   const byColumn = new Map<number, string[]>();
   const plan: PlannedField[] = [];
   for (const field of fields) {
     const column = mapping[field.key] ?? null;
     if (column !== null && (!Number.isInteger(column) || column < 0 || column >= columns.length)) {
-      errors.push(`${field.label} is set to a column that is not in the file. Choose another column for ${field.label}.`);
+      errors.push(
+        `${field.label} is set to a column that is not in the file. Choose another column for ${field.label}.`,
+      );
       plan.push({ field, column: null });
       continue;
     }
@@ -251,7 +318,9 @@ function checkMapping(fields: readonly KeyedField[], mapping: ColumnMapping, col
     if (alternatives.length > 0 && alternatives.every(mapped)) continue;
     const labels = alternatives.map((k) => fields.find((f) => f.key === k)?.label ?? k);
     const orElse =
-      labels.length === 0 ? '' : `, or map ${labels.length > 1 ? 'both ' : ''}${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' and ' : ''}${String(labels[labels.length - 1])}`;
+      labels.length === 0
+        ? ''
+        : `, or map ${labels.length > 1 ? 'both ' : ''}${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' and ' : ''}${String(labels[labels.length - 1])}`;
     errors.push(`No column for ${field.label} was found. Map one of the columns to ${field.label}${orElse}.`);
   }
   return plan;

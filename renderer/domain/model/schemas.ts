@@ -173,7 +173,9 @@ export const cohortFields = z.object({
   name: requiredText(200, 'Name is required'),
   role: optionalText(200),
   members: z.array(cohortMember).default([]),
+  /** A Coach record's id. */
   headCoachId: uuid.nullable().default(null),
+  /** A caseworker's id: the assistant coach is a member of the cohort (the highest-readiness cheerleader). */
   assistantCoachId: uuid.nullable().default(null),
   status: z.enum(['planned', 'active', 'completed']).default('planned'),
   notes: optionalText(4000),

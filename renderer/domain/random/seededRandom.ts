@@ -114,13 +114,18 @@ export function seededRandom(seed: number): SeededRandom {
       return mean + sd * s * Math.sqrt(3);
     },
     uuid: () => {
-      const bytes = [word(), word(), word(), word()].flatMap((w) => [w >>> 24, (w >>> 16) & 255, (w >>> 8) & 255, w & 255]);
+      const bytes = [word(), word(), word(), word()].flatMap((w) => [
+        w >>> 24,
+        (w >>> 16) & 255,
+        (w >>> 8) & 255,
+        w & 255,
+      ]);
       bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
       bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
       const h = bytes.map((x) => HEX[x] as string).join('');
       return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
     },
-    fork: (stream) => seededRandom(hashString(`${seed32}:${stream}`)),
+    fork: (stream) => seededRandom(hashString(`${String(seed32)}:${stream}`)),
   };
   return rng;
 }

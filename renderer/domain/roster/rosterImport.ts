@@ -34,7 +34,9 @@ export interface RosterImportRow {
 /** Stored data the roster import checks against. Pass live records; trashed ones (deletedAt set) are ignored anyway. */
 export interface RosterImportContext {
   units: readonly Pick<Unit, 'id' | 'name'>[];
-  caseworkers: readonly (Pick<Caseworker, 'name' | 'unitId' | 'employeeId'> & { deletedAt?: string | null })[];
+  caseworkers: readonly (Pick<Caseworker, 'name' | 'unitId' | 'employeeId'> & {
+    deletedAt?: string | null;
+  })[];
 }
 
 export interface RosterImportPreview extends ImportPreview<RosterImportRow> {
@@ -46,7 +48,21 @@ const NAME_MAX = 200;
 
 // What HR systems write in a status column. Anything else is refused rather than guessed, since "left" hides a person from cohorts.
 const STATUS_WORDS: Readonly<Record<CaseworkerStatus, readonly string[]>> = {
-  active: ['active', 'a', 'current', 'employed', 'working', 'yes', 'y', 'full time', 'part time', 'probation', 'probationary', 'new hire', 'on duty'],
+  active: [
+    'active',
+    'a',
+    'current',
+    'employed',
+    'working',
+    'yes',
+    'y',
+    'full time',
+    'part time',
+    'probation',
+    'probationary',
+    'new hire',
+    'on duty',
+  ],
   'on-leave': [
     'on leave',
     'leave',
@@ -116,7 +132,30 @@ export const rosterImportSpec: ImportSpec<RosterValues, RosterImportRow, RosterI
         'associate name',
         'name of employee',
       ],
-      exclude: ['supervisor', 'manager', 'unit', 'team', 'department', 'dept', 'program', 'coach', 'first', 'last', 'middle', 'given', 'family', 'user', 'file', 'lead', 'director', 'office', 'job', 'role', 'position', 'email'],
+      exclude: [
+        'supervisor',
+        'manager',
+        'unit',
+        'team',
+        'department',
+        'dept',
+        'program',
+        'coach',
+        'first',
+        'last',
+        'middle',
+        'given',
+        'family',
+        'user',
+        'file',
+        'lead',
+        'director',
+        'office',
+        'job',
+        'role',
+        'position',
+        'email',
+      ],
       empty: '',
       parse: cellParsers.text(NAME_MAX),
       hint: 'the person’s full name',
@@ -167,7 +206,20 @@ export const rosterImportSpec: ImportSpec<RosterValues, RosterImportRow, RosterI
     },
     role: {
       label: 'Role',
-      synonyms: ['job title', 'title', 'position', 'position title', 'job', 'job role', 'job name', 'business title', 'classification', 'job classification', 'role title', 'job description'],
+      synonyms: [
+        'job title',
+        'title',
+        'position',
+        'position title',
+        'job',
+        'job role',
+        'job name',
+        'business title',
+        'classification',
+        'job classification',
+        'role title',
+        'job description',
+      ],
       exclude: ['id', 'code', 'number', 'supervisor', 'manager', 'start', 'date'],
       empty: '',
       parse: cellParsers.text(200),
@@ -198,13 +250,35 @@ export const rosterImportSpec: ImportSpec<RosterValues, RosterImportRow, RosterI
         'associate id',
         'employee identifier',
       ],
-      exclude: ['unit', 'dept', 'department', 'team', 'supervisor', 'manager', 'case', 'email', 'phone', 'tax', 'ssn', 'social'],
+      exclude: [
+        'unit',
+        'dept',
+        'department',
+        'team',
+        'supervisor',
+        'manager',
+        'case',
+        'email',
+        'phone',
+        'tax',
+        'ssn',
+        'social',
+      ],
       empty: '',
       parse: cellParsers.text(100),
     },
     email: {
       label: 'Email',
-      synonyms: ['email address', 'work email', 'work email address', 'business email', 'office email', 'mail', 'email id', 'e-mail'],
+      synonyms: [
+        'email address',
+        'work email',
+        'work email address',
+        'business email',
+        'office email',
+        'mail',
+        'email id',
+        'e-mail',
+      ],
       exclude: ['supervisor', 'manager', 'personal', 'home'],
       empty: '',
       parse: cellParsers.email(),
@@ -256,7 +330,15 @@ export const rosterImportSpec: ImportSpec<RosterValues, RosterImportRow, RosterI
     },
     status: {
       label: 'Status',
-      synonyms: ['employment status', 'employee status', 'emp status', 'worker status', 'staff status', 'active status', 'active'],
+      synonyms: [
+        'employment status',
+        'employee status',
+        'emp status',
+        'worker status',
+        'staff status',
+        'active status',
+        'active',
+      ],
       exclude: ['case', 'marital', 'exempt', 'flsa'],
       empty: null,
       parse: (cell) => {
@@ -296,7 +378,8 @@ export const rosterImportSpec: ImportSpec<RosterValues, RosterImportRow, RosterI
     for (const c of context.caseworkers) {
       if (c.deletedAt) continue;
       const unitName = c.unitId === null ? '' : (unitNames.get(c.unitId) ?? '');
-      for (const key of caseworkerKeys(c.name, unitName, c.employeeId)) keys.push({ key: key.key, owner: c.name });
+      for (const key of caseworkerKeys(c.name, unitName, c.employeeId))
+        keys.push({ key: key.key, owner: c.name });
     }
     return keys;
   },

@@ -1,6 +1,12 @@
 // parseCsv: encodings, quoting, line endings, blank lines, delimiters, and the refusals a person can act on.
 import { describe, expect, it } from 'vitest';
-import { csvLimits, delimiterName, listLines, parseCsv, type ParsedCsv } from '../../../../renderer/domain/csv/parseCsv';
+import {
+  csvLimits,
+  delimiterName,
+  listLines,
+  parseCsv,
+  type ParsedCsv,
+} from '../../../../renderer/domain/csv/parseCsv';
 
 function parsed(text: string, options?: Parameters<typeof parseCsv>[1]): ParsedCsv {
   const result = parseCsv(text, options);
@@ -130,7 +136,9 @@ describe('parseCsv', () => {
   });
 
   it('refuses a quote that is never closed or misplaced, naming the line, instead of running rows together', () => {
-    expect(refusal('Name,Unit\nAna,Intake\n"Bo,CPS\nCy,Foster\n')).toMatch(/^Line 3 has a quote mark \(\"\) in the wrong place/);
+    expect(refusal('Name,Unit\nAna,Intake\n"Bo,CPS\nCy,Foster\n')).toMatch(
+      /^Line 3 has a quote mark \("\) in the wrong place/,
+    );
     expect(refusal('Name,Unit\n"Bo" Smith,CPS\nCy,Foster\n')).toMatch(/^Line 2 has a quote mark/);
     expect(refusal('Name,Unit\n"Bo"x,CPS\n"Cy",Foster\n')).toMatch(/^Line 2 has a quote mark/);
   });
@@ -144,7 +152,9 @@ describe('listLines and delimiterName', () => {
   it('words line lists for messages', () => {
     expect(listLines([4])).toBe('line 4');
     expect(listLines([4, 9, 12])).toBe('lines 4, 9 and 12');
-    expect(listLines(Array.from({ length: 13 }, (_, i) => i + 1))).toBe('lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more');
+    expect(listLines(Array.from({ length: 13 }, (_, i) => i + 1))).toBe(
+      'lines 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 3 more',
+    );
     expect(delimiterName(';')).toBe('semicolon');
   });
 });

@@ -1,0 +1,88 @@
+// The command-line side of the browser fallback: chooses the port, says in one line where to go, and stops cleanly on
+// Ctrl+C. Used by `npm start` when Electron is unavailable and by `node build/serve.mjs` (end-to-end tests).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer, type StaticServer } from './serveStatic';
+
+export const DEFAULT_PORT = 5173;
+/** Next ports tried when the default is busy, before any free port: a stable address keeps the browser's data. */
+const NEARBY_PORTS = 10;
+export const DEFAULT_ROOT = fileURLToPath(new URL('../dist/renderer', import.meta.url));
+
+export interface ServeBrowserOptions {
+  root: string;
+  /** A port the person asked for: used as is or not at all. Without it, the default port or a free one. */
+  port?: number;
+  log?: (line: string) => void;
+}
+
+const isPortInUse = (error: unknown): boolean =>
+  (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE' ||
+  (error as NodeJS.ErrnoException | undefined)?.code === 'EACCES';
+
+/** Parses a port number; undefined when absent, null when it is not a valid port. */
+export function parsePort(value: string | undefined): number | undefined | null {
+  if (value === undefined || value.trim() === '') return undefined;
+  const port = Number(value);
+  return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : null;
+}
+
+/** Starts the server and prints where to open it; resolves null (after saying why) when it cannot start. */
+export async function serveBrowser({ root, port, log = console.log }: ServeBrowserOptions): Promise<StaticServer | null> {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    log(`There is no built app in ${root} yet. Run "npm run build:renderer" first.`);
+    return null;
+  }
+  if (port !== undefined) {
+    try {
+      const server = await startStaticServer({ root, port });
+      log(`Open ${server.url} in your browser.`);
+      return server;
+    } catch (error) {
+      if (!isPortInUse(error)) throw error;
+      log(`Port ${port} is already in use. Close the program using it, or choose another port with PORT=<number>.`);
+      return null;
+    }
+  }
+  const candidates = [...Array.from({ length: NEARBY_PORTS + 1 }, (_, i) => DEFAULT_PORT + i), 0];
+  for (const candidate of candidates) {
+    try {
+      const server = await startStaticServer({ root, port: candidate });
+      if (server.port !== DEFAULT_PORT) {
+        log(
+          `Port ${DEFAULT_PORT} is busy, so Cohort Coach is using port ${server.port} this time ` +
+            '(the browser keeps the data of each address separately).',
+        );
+      }
+      log(`Open ${server.url} in your browser.`);
+      return server;
+    } catch (error) {
+      if (!isPortInUse(error)) throw error;
+    }
+  }
+  return null; // unreachable in practice: port 0 always finds a free port
+}
+
+/** `node build/serve.mjs [--port N] [--root DIR]`; PORT is read when --port is absent. Returns the exit code. */
+export async function runServeCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const option = (name: string): string | undefined => {
+    const index = argv.indexOf(name);
+    return index === -1 ? undefined : argv[index + 1];
+  };
+  const port = parsePort(option('--port') ?? env.PORT);
+  if (port === null) {
+    console.error('The port must be a whole number from 0 to 65535.');
+    return 1;
+  }
+  const root = path.resolve(option('--root') ?? DEFAULT_ROOT);
+  const server = await serveBrowser({ root, ...(port !== undefined ? { port } : {}) });
+  if (server === null) return 1;
+
+  const stop = (): void => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}

@@ -1,0 +1,62 @@
+// zod schemas for every IPC payload: the main process parses each incoming message with these before acting on it.
+// Kept apart from contract.ts so that the sandboxed preload, which needs only channel names, does not bundle zod.
+import { z } from 'zod';
+import { MAX_TEXT_FILE_BYTES_CEILING, type InvokeName } from './contract';
+
+// Strict objects: an unexpected key means a caller we did not write.
+const shortText = (max: number) => z.string().max(max);
+
+export const fileFilterSchema = z.strictObject({
+  name: shortText(100).min(1),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/, 'Extensions are letters and digits, without a dot'))
+    .min(1)
+    .max(20),
+});
+
+/** A bare file name: no folders, so the renderer can suggest a name but never choose where a file goes. */
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'A file name, without folders');
+
+export const openTextFileOptionsSchema = z.strictObject({
+  title: shortText(200),
+  filters: z.array(fileFilterSchema).max(10),
+  /** Raises the default 20 MB limit for one call (e.g. restoring a large backup), up to the ceiling. */
+  maxBytes: z.number().int().positive().max(MAX_TEXT_FILE_BYTES_CEILING).optional(),
+});
+
+export const saveTextFileOptionsSchema = z.strictObject({
+  title: shortText(200),
+  defaultName: fileNameSchema,
+  filters: z.array(fileFilterSchema).max(10),
+  content: z.string(),
+});
+
+export const printToPdfOptionsSchema = z.strictObject({
+  defaultName: fileNameSchema,
+});
+
+export const notificationSchema = z.strictObject({
+  id: shortText(100).min(1),
+  title: shortText(200).min(1),
+  body: shortText(2000),
+});
+
+export const backupReplySchema = z.strictObject({
+  requestId: z.string().min(1).max(100),
+  result: z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), value: z.string().min(1) }),
+    z.strictObject({ ok: z.literal(false), error: z.string().max(2000) }),
+  ]),
+});
+
+/** The schema each invoke channel's payload must satisfy. */
+export const invokeSchemas = {
+  openTextFile: openTextFileOptionsSchema,
+  saveTextFile: saveTextFileOptionsSchema,
+  printToPdf: printToPdfOptionsSchema,
+  notify: notificationSchema,
+} as const satisfies Record<InvokeName, z.ZodType>;

@@ -1,0 +1,96 @@
+// Lifecycle: single instance, privileged scheme before ready, then guards, protocol, IPC, menu and the one window.
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type * as FakeElectron from './fakeElectron';
+
+vi.mock('electron', () => import('./fakeElectron'));
+
+type Fake = typeof FakeElectron;
+
+/** Loads the main entry afresh (it runs on import, as Electron runs it) against a clean fake. */
+async function start(configure?: (fake: Fake) => void): Promise<Fake> {
+  vi.resetModules();
+  const fake = (await import('electron')) as unknown as Fake;
+  fake.resetFakeElectron();
+  configure?.(fake);
+  await import('../../../electron/main/index');
+  await vi.waitFor(() => {
+    if (fake.app.requestSingleInstanceLock.mock.results[0]?.value === true) {
+      expect(fake.FakeBrowserWindow.instances).toHaveLength(1);
+    }
+  });
+  return fake;
+}
+
+const onlyWindow = (fake: Fake): FakeElectron.FakeBrowserWindow => {
+  const [win] = fake.FakeBrowserWindow.instances;
+  if (win === undefined) throw new Error('no window');
+  return win;
+};
+
+describe('single instance', () => {
+  it('a second instance quits at once when the lock is held elsewhere', async () => {
+    const fake = await start((f) => f.app.requestSingleInstanceLock.mockReturnValue(false));
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.app.whenReady).not.toHaveBeenCalled();
+    expect(fake.app.listenerCount('second-instance')).toBe(0);
+    expect(fake.FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('the first instance brings its window forward when a second one starts', async () => {
+    const fake = await start();
+    const win = onlyWindow(fake);
+    win.minimized = true;
+    fake.app.emit('second-instance');
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.show).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+    expect(fake.app.quit).not.toHaveBeenCalled();
+  });
+});
+
+describe('startup', () => {
+  it('registers app:// privileges before the app is ready', async () => {
+    const fake = await start();
+    const registered = fake.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0] ?? Infinity;
+    const ready = fake.app.whenReady.mock.invocationCallOrder[0] ?? -Infinity;
+    expect(registered).toBeLessThan(ready);
+  });
+
+  it('installs the guards, protocol, IPC and menu, then opens one secure window on app://app', async () => {
+    const fake = await start();
+    expect(fake.fakeSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fake.fakeSession.setPermissionCheckHandler).toHaveBeenCalled();
+    expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(fake.ipcMain.handlers.size).toBeGreaterThan(0);
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalled();
+    const win = onlyWindow(fake);
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(win.loadURL).toHaveBeenCalledWith('app://app/index.html');
+  });
+
+  it('hardens every web contents the app creates', async () => {
+    const fake = await start();
+    const contents = new fake.FakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+  });
+
+  it('quits when the last window closes (outside macOS)', async () => {
+    const fake = await start();
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('sends menu commands to the focused window', async () => {
+    const fake = await start();
+    const win = onlyWindow(fake);
+    fake.FakeBrowserWindow.focused = win;
+    const [[menu]] = fake.Menu.buildFromTemplate.mock.calls as unknown as [[MenuItemConstructorOptions[]]];
+    const view = menu.find((item) => item.label?.replace('&', '') === 'View');
+    const roster = (view?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'Roster');
+    (roster?.click as () => void)();
+    expect(win.webContents.send).toHaveBeenCalledWith('desktop:menu-command', 'navigate:roster');
+  });
+});

@@ -1,0 +1,204 @@
+// IPC handlers: every one refuses foreign senders and invalid payloads before acting, and answers with Result values.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBackupBroker, type BackupBroker } from '../../../electron/main/files';
+import {
+  FOREIGN_SENDER_ERROR,
+  INVALID_PAYLOAD_ERROR,
+  UNEXPECTED_ERROR,
+  registerIpcHandlers,
+} from '../../../electron/main/ipc';
+import { eventChannels, invokeChannels, type InvokeName } from '../../../electron/shared/contract';
+import {
+  FakeBrowserWindow,
+  FakeNotification,
+  FakeWebContents,
+  dialog,
+  ipcEvent,
+  ipcMain,
+  resetFakeElectron,
+} from './fakeElectron';
+
+vi.mock('electron', () => import('./fakeElectron'));
+
+const APP_PAGE = 'app://app/index.html#/roster';
+let dir: string;
+let broker: BackupBroker;
+let onNotificationClick: () => void;
+
+beforeEach(() => {
+  resetFakeElectron();
+  dir = mkdtempSync(path.join(tmpdir(), 'cc-ipc-'));
+  broker = createBackupBroker();
+  onNotificationClick = vi.fn();
+  registerIpcHandlers({ backupBroker: broker, onNotificationClick, log: vi.fn() });
+});
+
+async function call(name: InvokeName, payload: unknown, event = ipcEvent(APP_PAGE)): Promise<unknown> {
+  const handler = ipcMain.handlers.get(invokeChannels[name]) as
+    | ((event: unknown, payload: unknown) => Promise<unknown>)
+    | undefined;
+  if (handler === undefined) throw new Error(`no handler for ${name}`);
+  return handler(event, payload);
+}
+
+const validPayloads: Record<InvokeName, unknown> = {
+  openTextFile: { title: 'Import roster', filters: [{ name: 'CSV', extensions: ['csv'] }] },
+  saveTextFile: { title: 'Export', defaultName: 'roster.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], content: 'a,b' },
+  printToPdf: { defaultName: 'report.pdf' },
+  notify: { id: 'wave-2', title: 'Wave 2 starts tomorrow', body: '12 caseworkers' },
+};
+const names = Object.keys(validPayloads) as InvokeName[];
+
+describe('registration', () => {
+  it('registers exactly the contract channels', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort());
+    expect([...ipcMain.listeners.keys()]).toEqual([eventChannels.backupReply]);
+  });
+});
+
+describe('sender check', () => {
+  it.each(names)('%s refuses a page from another origin', async (name) => {
+    expect(await call(name, validPayloads[name], ipcEvent('https://evil.example/'))).toEqual({
+      ok: false,
+      error: FOREIGN_SENDER_ERROR,
+    });
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(FakeNotification.instances).toHaveLength(0);
+  });
+
+  it.each([
+    ['an iframe inside the app', ipcEvent(APP_PAGE, new FakeWebContents(), { url: APP_PAGE })],
+    ['a frame that is gone', ipcEvent(null)],
+    ['a file:// page', ipcEvent('file:///home/user/index.html')],
+    ['another app:// host', ipcEvent('app://evil/index.html')],
+  ])('refuses %s', async (_label, event) => {
+    expect(await call('openTextFile', validPayloads.openTextFile, event)).toEqual({
+      ok: false,
+      error: FOREIGN_SENDER_ERROR,
+    });
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('payload validation', () => {
+  it.each([
+    ['openTextFile', undefined],
+    ['openTextFile', { title: 'x' }],
+    ['openTextFile', { ...(validPayloads.openTextFile as object), extra: true }],
+    ['openTextFile', { title: 'x', filters: [{ name: 'CSV', extensions: ['.csv'] }] }],
+    ['openTextFile', { title: 'x', filters: [], maxBytes: 10 * 1024 * 1024 * 1024 }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '../../.bashrc' }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '/etc/passwd' }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), content: 42 }],
+    ['printToPdf', { defaultName: 'C:\\Windows\\x.pdf' }],
+    ['notify', { id: '', title: 'x', body: 'y' }],
+    ['notify', 'hello'],
+  ] as [InvokeName, unknown][])('%s refuses %j', async (name, payload) => {
+    expect(await call(name, payload)).toEqual({ ok: false, error: INVALID_PAYLOAD_ERROR });
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(FakeNotification.instances).toHaveLength(0);
+  });
+});
+
+describe('openTextFile', () => {
+  it('reads the chosen file', async () => {
+    const file = path.join(dir, 'roster.csv');
+    writeFileSync(file, '\uFEFFname,unit\nAda,North\n');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    expect(await call('openTextFile', validPayloads.openTextFile)).toEqual({
+      ok: true,
+      value: { name: 'roster.csv', text: 'name,unit\nAda,North\n' },
+    });
+  });
+
+  it('returns null when the person cancels', async () => {
+    expect(await call('openTextFile', validPayloads.openTextFile)).toEqual({ ok: true, value: null });
+  });
+
+  it('parents the dialog to the sender window', async () => {
+    const win = new FakeBrowserWindow({});
+    await call('openTextFile', validPayloads.openTextFile, ipcEvent(APP_PAGE, win.webContents));
+    expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(win);
+  });
+
+  it('turns an unexpected failure into a plain error value instead of throwing', async () => {
+    dialog.showOpenDialog.mockRejectedValue(new Error('portal crashed'));
+    expect(await call('openTextFile', validPayloads.openTextFile)).toEqual({ ok: false, error: UNEXPECTED_ERROR });
+  });
+});
+
+describe('saveTextFile and printToPdf', () => {
+  it('writes the content where the person chose', async () => {
+    const file = path.join(dir, 'out.csv');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: file });
+    expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({ ok: true, value: { path: file } });
+    expect(readFileSync(file, 'utf8')).toBe('a,b');
+  });
+
+  it('returns null when the person cancels the save dialog', async () => {
+    expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({ ok: true, value: null });
+  });
+
+  it('reports a folder that cannot be written to', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'missing', 'out.csv') });
+    expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({
+      ok: false,
+      error: expect.stringContaining('could not save "out.csv"') as unknown,
+    });
+  });
+
+  it('prints the sender page to the chosen PDF', async () => {
+    const file = path.join(dir, 'report.pdf');
+    const contents = new FakeWebContents();
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: file });
+    expect(await call('printToPdf', validPayloads.printToPdf, ipcEvent(APP_PAGE, contents))).toEqual({
+      ok: true,
+      value: { path: file },
+    });
+    expect(contents.printToPDF).toHaveBeenCalled();
+    expect(readFileSync(file, 'utf8')).toContain('%PDF');
+  });
+});
+
+describe('notify', () => {
+  it('shows a native notification, replacing one with the same id, and focuses the app on click', async () => {
+    expect(await call('notify', validPayloads.notify)).toEqual({ ok: true, value: undefined });
+    expect(await call('notify', validPayloads.notify)).toEqual({ ok: true, value: undefined });
+    const [first, second] = FakeNotification.instances;
+    expect(first?.close).toHaveBeenCalled();
+    expect(second?.show).toHaveBeenCalled();
+    expect(second?.options).toEqual({ title: 'Wave 2 starts tomorrow', body: '12 caseworkers' });
+    second?.emit('click');
+    expect(onNotificationClick).toHaveBeenCalled();
+  });
+
+  it('says so when the system has no notifications', async () => {
+    FakeNotification.isSupported.mockReturnValue(false);
+    expect(await call('notify', validPayloads.notify)).toEqual({
+      ok: false,
+      error: expect.stringContaining('does not support') as unknown,
+    });
+  });
+});
+
+describe('backup replies', () => {
+  const reply = (event: ReturnType<typeof ipcEvent>, payload: unknown): void => {
+    const listener = ipcMain.listeners.get(eventChannels.backupReply) as (event: unknown, payload: unknown) => void;
+    listener(event, payload);
+  };
+
+  it('accepts the answer only from the app page that was asked', async () => {
+    const contents = new FakeWebContents();
+    const pending = broker.request(contents as never, 5_000);
+    const [, requestId] = contents.send.mock.calls[0] as [string, string];
+    reply(ipcEvent('https://evil.example/', contents), { requestId, result: { ok: true, value: '{"evil":1}' } });
+    reply(ipcEvent(APP_PAGE, contents), { requestId, result: { ok: true, value: '' } }); // invalid: empty backup
+    reply(ipcEvent(APP_PAGE, contents), { requestId, result: { ok: true, value: '{"good":1}' } });
+    expect(await pending).toEqual({ ok: true, value: '{"good":1}' });
+  });
+});

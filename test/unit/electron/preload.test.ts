@@ -1,0 +1,103 @@
+// The preload exposes one object of named capabilities (no generic invoke), filters what main sends, and answers
+// backup requests with the renderer's handler.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MENU_COMMANDS, eventChannels, invokeChannels, type DesktopApi } from '../../../electron/shared/contract';
+import { contextBridge, ipcRenderer, resetFakeElectron } from './fakeElectron';
+
+vi.mock('electron', () => import('./fakeElectron'));
+
+const VERSION_SWITCH = '--cohort-coach-version=9.8.7';
+let desktop: DesktopApi;
+
+beforeAll(async () => {
+  resetFakeElectron();
+  process.argv.push(VERSION_SWITCH);
+  await import('../../../electron/preload/index');
+  const [name, api] = contextBridge.exposeInMainWorld.mock.calls[0] as [string, DesktopApi];
+  expect(name).toBe('desktop');
+  desktop = api;
+});
+afterAll(() => {
+  process.argv.splice(process.argv.indexOf(VERSION_SWITCH), 1);
+});
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('exposed surface', () => {
+  it('exposes exactly one object with the named capabilities and nothing generic', () => {
+    expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(Object.keys(desktop).sort()).toEqual(
+      ['appInfo', 'notify', 'onBackupRequest', 'onMenuCommand', 'openTextFile', 'printToPdf', 'saveTextFile'].sort(),
+    );
+    for (const value of Object.values(desktop)) {
+      if (typeof value === 'function') expect(value.length).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('reports the app version passed on the command line and the platform', () => {
+    expect(desktop.appInfo).toEqual({ version: '9.8.7', platform: process.platform });
+  });
+});
+
+describe('invoking main', () => {
+  it('sends each capability on its own contract channel', async () => {
+    const options = { title: 'Import', filters: [{ name: 'CSV', extensions: ['csv'] }] };
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { name: 'a.csv', text: 'x' } });
+    expect(await desktop.openTextFile(options)).toEqual({ ok: true, value: { name: 'a.csv', text: 'x' } });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.openTextFile, options);
+    await desktop.notify({ id: 'n', title: 't', body: 'b' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.notify, { id: 'n', title: 't', body: 'b' });
+  });
+
+  it('turns a broken IPC link into an error value', async () => {
+    ipcRenderer.invoke.mockRejectedValueOnce(new Error('no handler'));
+    const result = await desktop.printToPdf({ defaultName: 'r.pdf' });
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('menu commands', () => {
+  it('passes known commands to the callback, drops anything else, and unsubscribes', () => {
+    const callback = vi.fn();
+    const unsubscribe = desktop.onMenuCommand(callback);
+    ipcRenderer.emit(eventChannels.menuCommand, {}, 'navigate:roster');
+    ipcRenderer.emit(eventChannels.menuCommand, {}, 'rm -rf');
+    ipcRenderer.emit(eventChannels.menuCommand, {}, { command: 'find' });
+    expect(callback.mock.calls).toEqual([['navigate:roster']]);
+    unsubscribe();
+    ipcRenderer.emit(eventChannels.menuCommand, {}, 'find');
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(MENU_COMMANDS).toContain('navigate:roster');
+  });
+});
+
+describe('backup requests', () => {
+  it('answers with an error when no handler is registered', async () => {
+    ipcRenderer.send.mockClear();
+    ipcRenderer.emit(eventChannels.backupRequest, {}, 'r1');
+    await flush();
+    expect(ipcRenderer.send).toHaveBeenCalledWith(eventChannels.backupReply, {
+      requestId: 'r1',
+      result: { ok: false, error: expect.any(String) as unknown },
+    });
+  });
+
+  it('answers with the handler’s backup, or its error', async () => {
+    ipcRenderer.send.mockClear();
+    const unregister = desktop.onBackupRequest(() => Promise.resolve('{"tables":{}}'));
+    ipcRenderer.emit(eventChannels.backupRequest, {}, 'r2');
+    await flush();
+    expect(ipcRenderer.send).toHaveBeenLastCalledWith(eventChannels.backupReply, {
+      requestId: 'r2',
+      result: { ok: true, value: '{"tables":{}}' },
+    });
+    unregister();
+    desktop.onBackupRequest(() => Promise.reject(new Error('database is locked')));
+    ipcRenderer.emit(eventChannels.backupRequest, {}, 'r3');
+    await flush();
+    expect(ipcRenderer.send).toHaveBeenLastCalledWith(eventChannels.backupReply, {
+      requestId: 'r3',
+      result: { ok: false, error: 'database is locked' },
+    });
+  });
+});
