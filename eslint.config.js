@@ -18,7 +18,11 @@ const boundary = (files, message, layers, extra = []) => ({
         paths: extra,
         patterns: [
           ...forbid(message, ...layers),
-          { regex: '(^|/)electron(/|$)', message: 'Only renderer/platform talks to Electron.', allowTypeImports: true },
+          {
+            regex: '(^|/)electron(/|$)',
+            message: 'Only renderer/platform talks to Electron.',
+            allowTypeImports: true,
+          },
         ],
       },
     ],
@@ -32,7 +36,14 @@ const noUi = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'recharts', 'w
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'build/*.cjs'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'build/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -52,18 +63,41 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  boundary(['renderer/domain/**'], 'renderer/domain is pure and imports no other layer', ['data', 'features', 'ui', 'app', 'platform'], noUi),
-  boundary(['renderer/data/**'], 'renderer/data may import only domain', ['features', 'ui', 'app', 'platform']),
+  boundary(
+    ['renderer/domain/**'],
+    'renderer/domain is pure and imports no other layer',
+    ['data', 'features', 'ui', 'app', 'platform'],
+    noUi,
+  ),
+  boundary(['renderer/data/**'], 'renderer/data may import only domain', [
+    'features',
+    'ui',
+    'app',
+    'platform',
+  ]),
   boundary(['renderer/ui/**'], 'renderer/ui is presentational', ['data', 'features', 'app', 'platform']),
-  boundary(['renderer/features/**'], 'features do not import the app shell or the database directly', ['app', 'db']),
+  boundary(['renderer/features/**'], 'features do not import the app shell or the database directly', [
+    'app',
+    'db',
+  ]),
   boundary(['renderer/app/**'], 'the app shell uses features, not the database', ['db']),
   {
     files: ['renderer/platform/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: forbid('platform is the door to Electron only', 'data', 'features', 'ui', 'app') }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: forbid('platform is the door to Electron only', 'data', 'features', 'ui', 'app') },
+      ],
+    },
   },
   {
     files: ['electron/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: forbid('the desktop shell never imports the renderer', 'renderer') }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: forbid('the desktop shell never imports the renderer', 'renderer') },
+      ],
+    },
   },
   {
     files: ['build/**', 'test/**', '*.config.*', '.ci/**'],

@@ -31,7 +31,11 @@ const isStale = (output, sources) => !existsSync(output) || statSync(output).mti
 /** Runs a Node script quietly-ish; resolves its exit code (null when it was stopped by the timeout). */
 function runNode(args, { timeoutMs, quiet = false, cwd = projectRoot } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: quiet ? 'ignore' : 'inherit', timeout: timeoutMs });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      stdio: quiet ? 'ignore' : 'inherit',
+      timeout: timeoutMs,
+    });
     child.on('error', () => resolve(1));
     child.on('exit', (code) => resolve(code));
   });
@@ -54,7 +58,11 @@ async function buildRendererIfNeeded() {
 }
 
 async function buildElectronIfNeeded() {
-  const sources = [fromRoot('electron'), fromRoot('build', 'buildElectron.mjs'), fromRoot('build', 'icon.png')];
+  const sources = [
+    fromRoot('electron'),
+    fromRoot('build', 'buildElectron.mjs'),
+    fromRoot('build', 'icon.png'),
+  ];
   const outputs = ['main.cjs', 'preload.cjs', 'icon.png'].map((name) => fromRoot('dist', 'electron', name));
   if (!outputs.some((output) => isStale(output, sources))) return;
   const { buildElectron } = await import('./buildElectron.mjs');
@@ -66,7 +74,8 @@ function electronBinary() {
   const pathFile = path.join(electronPackage, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) return path.join(override, relative || (process.platform === 'win32' ? 'electron.exe' : 'electron'));
+  if (override)
+    return path.join(override, relative || (process.platform === 'win32' ? 'electron.exe' : 'electron'));
   return relative ? path.join(electronPackage, 'dist', relative) : null;
 }
 
@@ -77,7 +86,11 @@ async function findElectron() {
   if (!existsSync(path.join(electronPackage, 'install.js'))) return null;
   // Offline machines fail at once; a slow network gets one minute, with a word so the wait is not a mystery.
   const notice = setTimeout(() => console.log('Fetching the Electron runtime (up to a minute)…'), 3000);
-  await runNode([path.join(electronPackage, 'install.js')], { timeoutMs: INSTALL_TIMEOUT_MS, quiet: true, cwd: electronPackage });
+  await runNode([path.join(electronPackage, 'install.js')], {
+    timeoutMs: INSTALL_TIMEOUT_MS,
+    quiet: true,
+    cwd: electronPackage,
+  });
   clearTimeout(notice);
   const fetched = electronBinary();
   return fetched !== null && existsSync(fetched) ? fetched : null;
@@ -111,7 +124,9 @@ if (electron === null) {
     'The Electron runtime is not available on this machine, so Cohort Coach is running in your browser instead.',
   );
 } else if (!hasDisplay()) {
-  await runInBrowser('There is no graphical display here, so Cohort Coach is running in your browser instead.');
+  await runInBrowser(
+    'There is no graphical display here, so Cohort Coach is running in your browser instead.',
+  );
 } else {
   await buildElectronIfNeeded();
   runElectron(electron);

@@ -29,7 +29,11 @@ export function parsePort(value: string | undefined): number | undefined | null 
 }
 
 /** Starts the server and prints where to open it; resolves null (after saying why) when it cannot start. */
-export async function serveBrowser({ root, port, log = console.log }: ServeBrowserOptions): Promise<StaticServer | null> {
+export async function serveBrowser({
+  root,
+  port,
+  log = console.log,
+}: ServeBrowserOptions): Promise<StaticServer | null> {
   if (!existsSync(path.join(root, 'index.html'))) {
     log(`There is no built app in ${root} yet. Run "npm run build:renderer" first.`);
     return null;
@@ -41,7 +45,9 @@ export async function serveBrowser({ root, port, log = console.log }: ServeBrows
       return server;
     } catch (error) {
       if (!isPortInUse(error)) throw error;
-      log(`Port ${port} is already in use. Close the program using it, or choose another port with PORT=<number>.`);
+      log(
+        `Port ${port} is already in use. Close the program using it, or choose another port with PORT=<number>.`,
+      );
       return null;
     }
   }

@@ -21,7 +21,10 @@ export interface StaticServerOptions {
 }
 
 function plain(res: http.ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...securityHeaders('text/plain; charset=utf-8'), 'Content-Length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    ...securityHeaders('text/plain; charset=utf-8'),
+    'Content-Length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 

@@ -3,7 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, rename, rm, stat, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
+import {
+  app,
+  dialog,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+  type WebContents,
+} from 'electron';
 import {
   MAX_TEXT_FILE_BYTES,
   eventChannels,
@@ -55,7 +62,10 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
 }
 
 /** Reads a text file the person chose, refusing files over `maxBytes` before reading them. */
-export async function readTextFile(filePath: string, maxBytes = MAX_TEXT_FILE_BYTES): Promise<Result<OpenedTextFile>> {
+export async function readTextFile(
+  filePath: string,
+  maxBytes = MAX_TEXT_FILE_BYTES,
+): Promise<Result<OpenedTextFile>> {
   const name = path.basename(filePath);
   try {
     const info = await stat(filePath);
@@ -68,7 +78,9 @@ export async function readTextFile(filePath: string, maxBytes = MAX_TEXT_FILE_BY
     }
     const text = decodeUtf8(await readFile(filePath));
     if (text === null) {
-      return fail(`"${name}" is not UTF-8 text. Save it again as "CSV UTF-8" (or UTF-8 text) and try once more.`);
+      return fail(
+        `"${name}" is not UTF-8 text. Save it again as "CSV UTF-8" (or UTF-8 text) and try once more.`,
+      );
     }
     return ok({ name, text });
   } catch (error) {
@@ -85,7 +97,11 @@ export async function openTextFile(
   win: BrowserWindow | null,
   options: OpenTextFileOptions,
 ): Promise<Result<OpenedTextFile | null>> {
-  const choice = await showOpen(win, { title: options.title, filters: options.filters, properties: ['openFile'] });
+  const choice = await showOpen(win, {
+    title: options.title,
+    filters: options.filters,
+    properties: ['openFile'],
+  });
   const filePath = choice.filePaths[0];
   if (choice.canceled || filePath === undefined) return ok(null);
   return readTextFile(filePath, options.maxBytes ?? MAX_TEXT_FILE_BYTES);
@@ -146,14 +162,17 @@ export async function printToPdf(
     await writeFileAtomically(filePath, pdf);
     return ok({ path: filePath });
   } catch (error) {
-    return fail(`Cohort Coach could not save the PDF "${path.basename(filePath)}": ${describeFileError(error)}.`);
+    return fail(
+      `Cohort Coach could not save the PDF "${path.basename(filePath)}": ${describeFileError(error)}.`,
+    );
   }
 }
 
 // ---- Automatic backups -------------------------------------------------------------------------------------------
 
 /** ISO time with ':' and '.' replaced, so names are valid on every OS and sort in time order. */
-export const backupFileName = (now: Date): string => `cohort-coach-${now.toISOString().replace(/[:.]/g, '-')}.json`;
+export const backupFileName = (now: Date): string =>
+  `cohort-coach-${now.toISOString().replace(/[:.]/g, '-')}.json`;
 
 /** Deletes all but the newest `keep` backups; returns the names it deleted. Other files in the folder are left alone. */
 export async function pruneBackups(dir: string, keep = BACKUPS_KEPT): Promise<string[]> {
@@ -164,7 +183,12 @@ export async function pruneBackups(dir: string, keep = BACKUPS_KEPT): Promise<st
 }
 
 /** Writes one backup into `dir` and prunes the folder to the newest `keep`; returns the new file's path. */
-export async function writeBackup(dir: string, json: string, now: Date, keep = BACKUPS_KEPT): Promise<string> {
+export async function writeBackup(
+  dir: string,
+  json: string,
+  now: Date,
+  keep = BACKUPS_KEPT,
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const filePath = path.join(dir, backupFileName(now));
   await writeFileAtomically(filePath, json);
@@ -223,7 +247,13 @@ export interface BackupOnCloseOptions {
  * lets the close continue. The window hides at once so closing feels immediate; quitting never hangs on a bad renderer.
  */
 export function backUpOnClose(win: BrowserWindow, options: BackupOnCloseOptions): void {
-  const { broker, backupDir, timeoutMs = BACKUP_TIMEOUT_MS, now = () => new Date(), log = console.error } = options;
+  const {
+    broker,
+    backupDir,
+    timeoutMs = BACKUP_TIMEOUT_MS,
+    now = () => new Date(),
+    log = console.error,
+  } = options;
   let state: 'open' | 'backing-up' | 'done' = 'open';
   win.on('close', (event) => {
     if (state === 'done') return;

@@ -80,8 +80,14 @@ if (!app.requestSingleInstanceLock()) {
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID); // notifications need it on Windows
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // The window holds its close until the backup is written, which cancels a quit in progress; remember that a quit
+  // was asked for so it completes once the window has closed (on macOS too, where closing alone does not quit).
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
-    if (!isMac) app.quit();
+    if (!isMac || quitting) app.quit();
   });
   app.on('activate', () => {
     if (mainWindow === null) openMainWindow();

@@ -17,7 +17,8 @@ import { showNotification } from './notifications';
 import { isAppUrl } from './security';
 
 export const FOREIGN_SENDER_ERROR = 'This request did not come from Cohort Coach, so it was refused.';
-export const INVALID_PAYLOAD_ERROR = 'Cohort Coach received a request it did not understand, so nothing was done.';
+export const INVALID_PAYLOAD_ERROR =
+  'Cohort Coach received a request it did not understand, so nothing was done.';
 export const UNEXPECTED_ERROR = 'Something went wrong in Cohort Coach. Please try again.';
 
 /** The sender must be a main frame currently showing an app:// page (not an iframe, not a navigated-away page). */
@@ -52,8 +53,13 @@ export interface IpcOptions {
   log?: (message: string) => void;
 }
 
-export function registerIpcHandlers({ backupBroker, onNotificationClick, log = console.error }: IpcOptions): void {
-  const windowOf = (event: IpcMainInvokeEvent): BrowserWindow | null => BrowserWindow.fromWebContents(event.sender);
+export function registerIpcHandlers({
+  backupBroker,
+  onNotificationClick,
+  log = console.error,
+}: IpcOptions): void {
+  const windowOf = (event: IpcMainInvokeEvent): BrowserWindow | null =>
+    BrowserWindow.fromWebContents(event.sender);
 
   handle('openTextFile', (options, event) => openTextFile(windowOf(event), options), log);
   handle('saveTextFile', (options, event) => saveTextFile(windowOf(event), options), log);

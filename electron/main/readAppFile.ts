@@ -15,7 +15,11 @@ function textResponse(status: number, text: string, extra: Record<string, string
   const body = new TextEncoder().encode(text);
   return {
     status,
-    headers: { ...securityHeaders('text/plain; charset=utf-8'), 'Content-Length': String(body.byteLength), ...extra },
+    headers: {
+      ...securityHeaders('text/plain; charset=utf-8'),
+      'Content-Length': String(body.byteLength),
+      ...extra,
+    },
     body,
   };
 }
@@ -24,13 +28,13 @@ export const notFound = (): AppFileResponse => textResponse(404, 'Not found');
 
 /** Serves `pathname` (percent-encoded, as in the URL) from `root`; anything outside `root` is a plain 404. */
 export async function readAppFile(root: string, pathname: string, method = 'GET'): Promise<AppFileResponse> {
-  if (method !== 'GET' && method !== 'HEAD') return textResponse(405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  if (method !== 'GET' && method !== 'HEAD')
+    return textResponse(405, 'Method not allowed', { Allow: 'GET, HEAD' });
   const response = await readInsideRoot(root, pathname, method === 'HEAD');
   return method === 'HEAD' ? { ...response, body: null } : response;
 }
 
 async function readInsideRoot(root: string, pathname: string, headOnly: boolean): Promise<AppFileResponse> {
-
   const relative = toAppFilePath(pathname);
   if (relative === null) return notFound();
   const resolvedRoot = path.resolve(root);

@@ -9,8 +9,11 @@ import { APP_HOST, APP_SCHEME } from '../shared/appFiles';
  */
 export const EXTERNAL_ALLOW_LIST: readonly string[] = [];
 
-/** Permissions the app's own pages may use; everything else, and everything from any other origin, is refused. */
-const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+/**
+ * Permissions the app's own pages may use; everything else, and everything from any other origin, is refused.
+ * Clipboard writing backs "Copy" buttons; persistent storage keeps the workspace (IndexedDB) from being evicted.
+ */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write', 'persistent-storage']);
 
 export function isAppUrl(url: string): boolean {
   try {
@@ -23,7 +26,10 @@ export function isAppUrl(url: string): boolean {
 }
 
 /** True only for an https URL that starts with one of the allow-listed prefixes (compared after URL parsing). */
-export function isAllowedExternalUrl(url: string, allowList: readonly string[] = EXTERNAL_ALLOW_LIST): boolean {
+export function isAllowedExternalUrl(
+  url: string,
+  allowList: readonly string[] = EXTERNAL_ALLOW_LIST,
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -34,7 +40,9 @@ export function isAllowedExternalUrl(url: string, allowList: readonly string[] =
   return allowList.some((prefix) => {
     const allowed = new URL(prefix);
     return (
-      allowed.protocol === 'https:' && parsed.origin === allowed.origin && parsed.pathname.startsWith(allowed.pathname)
+      allowed.protocol === 'https:' &&
+      parsed.origin === allowed.origin &&
+      parsed.pathname.startsWith(allowed.pathname)
     );
   });
 }

@@ -28,7 +28,11 @@ export interface InitialBounds {
   maximized: boolean;
 }
 
-export function secureWebPreferences(preloadPath: string, isPackaged: boolean, appVersion: string): WebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  isPackaged: boolean,
+  appVersion: string,
+): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -150,7 +154,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
 
   win.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
-    console.error(`Could not load ${APP_ENTRY_URL}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Could not load ${APP_ENTRY_URL}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
   return win;
 }

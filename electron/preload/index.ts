@@ -17,7 +17,10 @@ import {
 
 const LOST_CONTACT = 'Cohort Coach lost contact with its desktop shell. Please restart the app.';
 
-async function invoke<N extends InvokeName>(name: N, payload: InvokeRequest<N>): Promise<Result<InvokeResponses[N]>> {
+async function invoke<N extends InvokeName>(
+  name: N,
+  payload: InvokeRequest<N>,
+): Promise<Result<InvokeResponses[N]>> {
   try {
     return (await ipcRenderer.invoke(invokeChannels[name], payload)) as Result<InvokeResponses[N]>;
   } catch {

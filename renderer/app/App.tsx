@@ -23,8 +23,10 @@ function MenuCommands() {
           if (path) navigate(path);
         } else if (command === 'import-roster') navigate('/roster/import');
         else if (command === 'new-caseworker') navigate('/roster');
-        else if (command === 'export-csv' || command === 'backup' || command === 'restore') navigate('/settings');
-        else if (command === 'find') document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+        else if (command === 'export-csv' || command === 'backup' || command === 'restore')
+          navigate('/settings');
+        else if (command === 'find')
+          document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
       }),
     [navigate],
   );

@@ -7,7 +7,12 @@ export function Banners() {
   const banners = useSyncExternalStore(subscribeBanners, getBanners);
   if (banners.length === 0) return null;
   return (
-    <section className="banners" aria-live="polite" aria-label="Reminders" style={{ bottom: 'auto', top: 20 }}>
+    <section
+      className="banners"
+      aria-live="polite"
+      aria-label="Reminders"
+      style={{ bottom: 'auto', top: 20 }}
+    >
       {banners.map((b) => (
         <div key={b.id} className="notice">
           <Bell size={20} aria-hidden="true" style={{ flex: 'none' }} />
@@ -15,7 +20,12 @@ export function Banners() {
             <strong>{b.title}</strong>
             <div>{b.body}</div>
           </div>
-          <button type="button" className="btn btn-ghost btn-small" onClick={() => dismissBanner(b.id)} aria-label={`Dismiss ${b.title}`}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-small"
+            onClick={() => dismissBanner(b.id)}
+            aria-label={`Dismiss ${b.title}`}
+          >
             ×
           </button>
         </div>

@@ -26,7 +26,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: s
     return (
       <div className="card" role="alert">
         <h1>Something went wrong on this screen</h1>
-        <p>Your data is safe: nothing was lost. You can go back to the home screen or try this screen again.</p>
+        <p>
+          Your data is safe: nothing was lost. You can go back to the home screen or try this screen again.
+        </p>
         <details className="small muted">
           <summary>Technical details</summary>
           <pre style={{ whiteSpace: 'pre-wrap' }}>{this.state.error.message}</pre>

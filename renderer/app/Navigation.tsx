@@ -6,7 +6,8 @@ const groups = ['Work', 'Rollout', 'Workspace'] as const;
 
 export function Navigation() {
   const [location] = useLocation();
-  const isCurrent = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
+  const isCurrent = (path: string) =>
+    path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`);
   return (
     <nav aria-label="Main">
       {groups.map((group) => (
@@ -19,7 +20,11 @@ export function Navigation() {
               .filter((a) => a.group === group)
               .map((area) => (
                 <li key={area.id}>
-                  <Link href={area.path} className="nav-link" aria-current={isCurrent(area.path) ? 'page' : undefined}>
+                  <Link
+                    href={area.path}
+                    className="nav-link"
+                    aria-current={isCurrent(area.path) ? 'page' : undefined}
+                  >
                     <area.icon size={18} aria-hidden="true" />
                     {area.label}
                     {!area.ready && <span className="nav-soon">soon</span>}

@@ -32,7 +32,10 @@ export function Routes() {
       <Route path="/settings" component={SettingsPage} />
       <Route path="/trash" component={TrashPage} />
       <Route>
-        <PageHeader title="Page not found" description="That address does not lead anywhere in Cohort Coach." />
+        <PageHeader
+          title="Page not found"
+          description="That address does not lead anywhere in Cohort Coach."
+        />
         <a href="#/">Back to home</a>
       </Route>
     </Switch>

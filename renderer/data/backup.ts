@@ -1,4 +1,5 @@
 // Full backup to one JSON file and restore from it, replacing the workspace in a single transaction.
+import type { Table } from 'dexie';
 import { parseBackup, serializeBackup, type Backup } from '../domain/backup/parseBackup';
 import { tableNames, type TableName } from '../domain/model';
 import { getDb } from './db';
@@ -29,7 +30,7 @@ export async function restoreBackup(backup: Backup): Promise<void> {
   await db.transaction('rw', [...tableNames.map((t) => db[t]), db.settings], async () => {
     for (const name of tableNames) {
       await db[name].clear();
-      await (db[name] as unknown as import('dexie').Table<unknown, string>).bulkAdd(backup.tables[name]);
+      await (db[name] as unknown as Table<unknown, string>).bulkAdd(backup.tables[name]);
     }
     await db.settings.put({ ...backup.settings, onboarded: true });
   });

@@ -8,7 +8,9 @@ const LAST = ['createdAt', 'updatedAt'];
 
 export async function exportTableCsv(table: TableName): Promise<string> {
   const db = getDb();
-  const records = ((await db[table].toArray()) as unknown as Array<Record<string, unknown>>).filter((r) => r.deletedAt === null);
+  const records = ((await db[table].toArray()) as unknown as Array<Record<string, unknown>>).filter(
+    (r) => r.deletedAt === null,
+  );
   const keys = new Set<string>();
   for (const record of records) for (const key of Object.keys(record)) keys.add(key);
   keys.delete('deletedAt');

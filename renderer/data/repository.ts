@@ -1,5 +1,6 @@
 // Generic repository over one table: every write is validated against the domain schema and stamped;
 // deletes are tombstones (Trash) that can be restored. Components never touch `db` directly.
+import type { Table } from 'dexie';
 import type { EntityByTable, InputByTable, TableName } from '../domain/model';
 import { parseOrThrow, tableDefs } from '../domain/model';
 import { getDb } from './db';
@@ -17,13 +18,24 @@ function fieldsOf(record: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Validates the fields of a record of table `name` and returns them with defaults filled in. */
-export function validateFields<K extends TableName>(name: K, input: unknown): Omit<Stored<K>, (typeof BASE_KEYS)[number]> {
+export function validateFields<K extends TableName>(
+  name: K,
+  input: unknown,
+): Omit<Stored<K>, (typeof BASE_KEYS)[number]> {
   const def = tableDefs[name];
-  return parseOrThrow(def.fields, input, def.singular) as unknown as Omit<Stored<K>, (typeof BASE_KEYS)[number]>;
+  return parseOrThrow(def.fields, input, def.singular) as unknown as Omit<
+    Stored<K>,
+    (typeof BASE_KEYS)[number]
+  >;
 }
 
 /** Builds a complete, validated record ready to store (used by create, imports and the demo generator). */
-export function makeRecord<K extends TableName>(name: K, input: InputByTable[K], at = nowIso(), id = newId()): Stored<K> {
+export function makeRecord<K extends TableName>(
+  name: K,
+  input: InputByTable[K],
+  at = nowIso(),
+  id = newId(),
+): Stored<K> {
   return { ...validateFields(name, input), id, createdAt: at, updatedAt: at, deletedAt: null } as Stored<K>;
 }
 
@@ -41,7 +53,7 @@ export interface Repository<K extends TableName> {
 }
 
 export function repository<K extends TableName>(name: K): Repository<K> {
-  const table = () => getDb()[name] as unknown as import('dexie').Table<Stored<K>, string>;
+  const table = () => getDb()[name] as unknown as Table<Stored<K>, string>;
   const mustGet = async (id: string): Promise<Stored<K>> => {
     const found = await table().get(id);
     if (!found) throw new Error(`That ${tableDefs[name].singular} no longer exists.`);

@@ -7,7 +7,9 @@ import { loadSettings, saveSettings } from './settingsRepository';
 export const rollouts = repository('rollouts');
 
 export async function listRollouts(): Promise<Rollout[]> {
-  return (await rollouts.list()).sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || a.name.localeCompare(b.name));
+  return (await rollouts.list()).sort(
+    (a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || a.name.localeCompare(b.name),
+  );
 }
 
 export async function setCurrentRollout(id: string | null): Promise<void> {

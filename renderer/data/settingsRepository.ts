@@ -15,7 +15,11 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   const db = getDb();
   return db.transaction('rw', db.settings, async () => {
     const current = await loadSettings();
-    const next = parseOrThrow(settingsSchema, { ...current, ...patch, id: 'settings', updatedAt: nowIso() }, 'settings');
+    const next = parseOrThrow(
+      settingsSchema,
+      { ...current, ...patch, id: 'settings', updatedAt: nowIso() },
+      'settings',
+    );
     await db.settings.put(next);
     return next;
   });

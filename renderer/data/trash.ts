@@ -27,8 +27,16 @@ export async function listTrash(): Promise<TrashItem[]> {
   const items: TrashItem[] = [];
   for (const table of tableNames) {
     const deleted = await db[table].where('deletedAt').above('').toArray();
-    for (const record of deleted as unknown as Array<Record<string, unknown> & { id: string; deletedAt: string }>) {
-      items.push({ table, id: record.id, kind: tableDefs[table].singular, title: titleOf(record), deletedAt: record.deletedAt });
+    for (const record of deleted as unknown as Array<
+      Record<string, unknown> & { id: string; deletedAt: string }
+    >) {
+      items.push({
+        table,
+        id: record.id,
+        kind: tableDefs[table].singular,
+        title: titleOf(record),
+        deletedAt: record.deletedAt,
+      });
     }
   }
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
@@ -39,9 +47,13 @@ export const deleteForever = (table: TableName, id: string) => repository(table)
 
 export async function emptyTrash(): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', tableNames.map((t) => db[t]), async () => {
-    let count = 0;
-    for (const table of tableNames) count += await db[table].where('deletedAt').above('').delete();
-    return count;
-  });
+  return db.transaction(
+    'rw',
+    tableNames.map((t) => db[t]),
+    async () => {
+      let count = 0;
+      for (const table of tableNames) count += await db[table].where('deletedAt').above('').delete();
+      return count;
+    },
+  );
 }

@@ -55,7 +55,9 @@ const megabytes = (bytes: number): string => `${String(Math.ceil((bytes / (1024 
 
 function acceptAttribute(filters: readonly FileFilter[]): string {
   const extensions = filters.flatMap((filter) => filter.extensions);
-  return extensions.length === 0 || extensions.includes('*') ? '' : extensions.map((ext) => `.${ext}`).join(',');
+  return extensions.length === 0 || extensions.includes('*')
+    ? ''
+    : extensions.map((ext) => `.${ext}`).join(',');
 }
 
 /** Opens the browser's file picker; must be called from a user gesture (a click or key press). */
@@ -77,7 +79,10 @@ function pickFile(accept: string): Promise<File | null> {
 }
 
 /** Reads a File as strict UTF-8 (a BOM is dropped), with the same limits and wording as the desktop shell. */
-export async function readTextFromFile(file: File, maxBytes = MAX_TEXT_FILE_BYTES): Promise<Result<OpenedTextFile>> {
+export async function readTextFromFile(
+  file: File,
+  maxBytes = MAX_TEXT_FILE_BYTES,
+): Promise<Result<OpenedTextFile>> {
   if (file.size > maxBytes) {
     return fail(
       `"${file.name}" is ${megabytes(file.size)}, larger than the ${megabytes(maxBytes)} Cohort Coach can open. ` +
@@ -88,7 +93,9 @@ export async function readTextFromFile(file: File, maxBytes = MAX_TEXT_FILE_BYTE
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
     return ok({ name: file.name, text });
   } catch {
-    return fail(`"${file.name}" is not UTF-8 text. Save it again as "CSV UTF-8" (or UTF-8 text) and try once more.`);
+    return fail(
+      `"${file.name}" is not UTF-8 text. Save it again as "CSV UTF-8" (or UTF-8 text) and try once more.`,
+    );
   }
 }
 

@@ -2,7 +2,15 @@
 import type { ReactNode } from 'react';
 import { PageHeader } from './PageHeader';
 
-export function ComingSoon({ title, purpose, children }: { title: string; purpose: string; children: ReactNode }) {
+export function ComingSoon({
+  title,
+  purpose,
+  children,
+}: {
+  title: string;
+  purpose: string;
+  children: ReactNode;
+}) {
   return (
     <>
       <PageHeader title={title} description={purpose} />

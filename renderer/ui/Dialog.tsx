@@ -55,7 +55,15 @@ interface ConfirmProps {
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, open, message, confirmLabel, danger, onConfirm, onCancel }: ConfirmProps) {
+export function ConfirmDialog({
+  title,
+  open,
+  message,
+  confirmLabel,
+  danger,
+  onConfirm,
+  onCancel,
+}: ConfirmProps) {
   return (
     <Dialog title={title} open={open} onClose={onCancel}>
       <div className="stack">
@@ -64,7 +72,11 @@ export function ConfirmDialog({ title, open, message, confirmLabel, danger, onCo
           <button type="button" className="btn" onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`} onClick={onConfirm}>
+          <button
+            type="button"
+            className={`btn ${danger ? 'btn-danger' : 'btn-primary'}`}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
         </div>

@@ -1,5 +1,11 @@
 // Labelled form controls: every control has a visible label, an optional hint, and an error that names what is wrong.
-import { useId, type ReactNode, type InputHTMLAttributes, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type ReactNode,
+  type InputHTMLAttributes,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 export interface ControlProps {
   id: string;

@@ -5,7 +5,15 @@ import { AlertTriangle, CheckCircle2, Info, XCircle } from 'lucide-react';
 export type NoticeTone = 'info' | 'warning' | 'danger' | 'success';
 const icons = { info: Info, warning: AlertTriangle, danger: XCircle, success: CheckCircle2 };
 
-export function Notice({ tone = 'info', title, children }: { tone?: NoticeTone; title?: string; children?: ReactNode }) {
+export function Notice({
+  tone = 'info',
+  title,
+  children,
+}: {
+  tone?: NoticeTone;
+  title?: string;
+  children?: ReactNode;
+}) {
   const Icon = icons[tone];
   return (
     <div className={`notice notice-${tone}`} role={tone === 'danger' ? 'alert' : 'status'}>

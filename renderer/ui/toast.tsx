@@ -33,7 +33,7 @@ function subscribe(listener: () => void) {
 export function Toasts() {
   const current = useSyncExternalStore(subscribe, () => toasts);
   return (
-    <div className="banners" aria-live="polite" aria-label="Messages">
+    <div className="banners" role="status" aria-live="polite" aria-label="Messages">
       {current.map((t) => (
         <div key={t.id} className={`notice notice-${t.tone ?? 'success'}`}>
           <div className="row" style={{ width: '100%' }}>
@@ -51,7 +51,12 @@ export function Toasts() {
                 {t.action.label}
               </button>
             )}
-            <button type="button" className="btn btn-ghost btn-small" onClick={() => dismissToast(t.id)} aria-label="Dismiss message">
+            <button
+              type="button"
+              className="btn btn-ghost btn-small"
+              onClick={() => dismissToast(t.id)}
+              aria-label="Dismiss message"
+            >
               ×
             </button>
           </div>

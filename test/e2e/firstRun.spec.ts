@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, goTo, openDemo } from './support';
 
-test('first run offers an empty start or the demo; the demo fills every area and each screen is accessible', async ({ page }) => {
+test('first run offers an empty start or the demo; the demo fills every area and each screen is accessible', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cohort Coach' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Start empty/ })).toBeVisible();

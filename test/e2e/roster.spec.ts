@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, goTo, startEmpty } from './support';
 
-test('create a unit and a caseworker, fix bad input, edit, deactivate, delete and restore from Trash', async ({ page }) => {
+test('create a unit and a caseworker, fix bad input, edit, deactivate, delete and restore from Trash', async ({
+  page,
+}) => {
   await startEmpty(page);
   await goTo(page, 'Roster');
   await expect(page.getByRole('heading', { name: 'No caseworkers yet' })).toBeVisible();
@@ -15,7 +17,7 @@ test('create a unit and a caseworker, fix bad input, edit, deactivate, delete an
   await unitDialog.getByLabel('Unit name').fill('Intake North');
   await unitDialog.getByLabel('Supervisor').fill('Dana Whitfield');
   await unitDialog.getByRole('button', { name: 'Add unit' }).click();
-  await expect(page.getByRole('cell', { name: 'Intake North' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Intake North', exact: true })).toBeVisible();
   await expectAccessible(page, 'units');
 
   // A caseworker, with a missing name and a negative caseload refused first.
@@ -25,7 +27,11 @@ test('create a unit and a caseworker, fix bad input, edit, deactivate, delete an
   await dialog.getByLabel('Active caseload').fill('-4');
   await dialog.getByRole('button', { name: 'Add caseworker' }).click();
   await expect(dialog.getByText('Name is required')).toBeVisible();
-  await expect(dialog.getByText('Active caseload cannot be negative').or(dialog.getByText('Caseload cannot be negative'))).toBeVisible();
+  await expect(
+    dialog
+      .getByText('Active caseload cannot be negative')
+      .or(dialog.getByText('Caseload cannot be negative')),
+  ).toBeVisible();
   await dialog.getByLabel('Name').fill('Nguyễn Thị Ánh');
   await dialog.getByLabel('Unit').selectOption({ label: 'Intake North' });
   await dialog.getByLabel('Role').fill('Intake specialist');
@@ -62,7 +68,7 @@ test('create a unit and a caseworker, fix bad input, edit, deactivate, delete an
   await page.getByRole('button', { name: 'Delete Nguyễn Thị Ánh' }).click();
   await expect(page.getByRole('row', { name: /Nguyễn Thị Ánh/ })).toHaveCount(0);
   await goTo(page, 'Trash');
-  await expect(page.getByRole('cell', { name: 'Nguyễn Thị Ánh' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Nguyễn Thị Ánh', exact: true })).toBeVisible();
   await expectAccessible(page, 'trash');
   await page.getByRole('button', { name: 'Restore Nguyễn Thị Ánh' }).click();
   await expect(page.getByRole('heading', { name: 'Trash is empty' })).toBeVisible();
@@ -70,7 +76,9 @@ test('create a unit and a caseworker, fix bad input, edit, deactivate, delete an
   await expect(page.getByRole('row', { name: /Nguyễn Thị Ánh/ })).toBeVisible();
 });
 
-test('rollouts: the tool brief is saved, a target before the start is refused, and one rollout is current', async ({ page }) => {
+test('rollouts: the tool brief is saved, a target before the start is refused, and one rollout is current', async ({
+  page,
+}) => {
   await startEmpty(page);
   await goTo(page, 'Rollouts');
   await page.getByRole('button', { name: 'Add rollout' }).first().click();

@@ -1,6 +1,14 @@
 // Reads a backup file into validated tables, or explains exactly what is wrong with it. Nothing is written here.
 import { z } from 'zod';
-import { baseRecord, settingsSchema, tableDefs, tableNames, type EntityByTable, type Settings, type TableName } from '../model';
+import {
+  baseRecord,
+  settingsSchema,
+  tableDefs,
+  tableNames,
+  type EntityByTable,
+  type Settings,
+  type TableName,
+} from '../model';
 import { formatIssue, issuesFromZod } from '../model/validation';
 
 export const BACKUP_FORMAT = 'cohort-coach-backup';
@@ -24,7 +32,13 @@ const envelope = z.object({
 });
 
 export function serializeBackup(tables: Backup['tables'], settings: Settings, exportedAt: string): string {
-  return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt, tables, settings });
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt,
+    tables,
+    settings,
+  });
 }
 
 export function parseBackup(text: string): BackupResult {
@@ -35,9 +49,18 @@ export function parseBackup(text: string): BackupResult {
     return { ok: false, errors: ['This file is not a Cohort Coach backup: it is not valid JSON.'] };
   }
   const env = envelope.safeParse(json);
-  if (!env.success) return { ok: false, errors: ['This file is not a Cohort Coach backup: its header is missing or damaged.'] };
+  if (!env.success)
+    return {
+      ok: false,
+      errors: ['This file is not a Cohort Coach backup: its header is missing or damaged.'],
+    };
   if (env.data.schemaVersion > BACKUP_SCHEMA_VERSION) {
-    return { ok: false, errors: [`This backup was made by a newer version of Cohort Coach (data version ${env.data.schemaVersion}). Update the app to restore it.`] };
+    return {
+      ok: false,
+      errors: [
+        `This backup was made by a newer version of Cohort Coach (data version ${env.data.schemaVersion}). Update the app to restore it.`,
+      ],
+    };
   }
   const errors: string[] = [];
   const tables = {} as Record<TableName, unknown[]>;
@@ -49,13 +72,16 @@ export function parseBackup(text: string): BackupResult {
       const result = schema.safeParse(row);
       if (result.success) parsed.push(result.data);
       else if (errors.length < 20) {
-        errors.push(`${tableDefs[name].label}, record ${index + 1}: ${issuesFromZod(result.error).map(formatIssue).join('; ')}`);
+        errors.push(
+          `${tableDefs[name].label}, record ${index + 1}: ${issuesFromZod(result.error).map(formatIssue).join('; ')}`,
+        );
       }
     });
     tables[name] = parsed;
   }
   const settings = settingsSchema.safeParse(env.data.settings);
-  if (!settings.success) errors.push('Settings: ' + issuesFromZod(settings.error).map(formatIssue).join('; '));
+  if (!settings.success)
+    errors.push('Settings: ' + issuesFromZod(settings.error).map(formatIssue).join('; '));
   if (errors.length > 0 || !settings.success) return { ok: false, errors };
   return {
     ok: true,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { cellError, cellOk, type CellResult } from './importSpec';
 import { foldText, tidyText } from './foldText';
 
-const emailSchema = z.string().email();
+const emailSchema = z.email();
 // Only the reference for parts a pattern does not mention; every accepted pattern names day, month and year.
 const REFERENCE_DATE = new Date(2000, 0, 1);
 const MONTH_NAME_FORMATS = ['d MMMM yyyy', 'd MMM yyyy', 'MMMM d yyyy', 'MMM d yyyy'] as const;

@@ -77,7 +77,8 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
 
   const rows: CsvRow[] = [];
   const warnings: string[] = [...notText.warnings];
-  let error: string | null = null;
+  // Set inside papaparse's callback; typed wide so the check after parsing is not narrowed away.
+  let error = null as string | null;
 
   // Line counting walks the text once, from one record start to the next, so it stays linear on huge files.
   let recordStart = 0;
@@ -109,7 +110,7 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
       // silently vanish: better to stop and point at the line than import something else than the file says.
       if (result.errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')) {
         error =
-          `Line ${line} has a quote mark (") in the wrong place, so the rows from there on cannot be told apart. ` +
+          `Line ${String(line)} has a quote mark (") in the wrong place, so the rows from there on cannot be told apart. ` +
           'A cell that starts with " must end with " (and a " inside it is written ""). Fix that line and import again.';
         parser.abort();
         return;
@@ -119,7 +120,7 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
       for (const cell of cells) {
         if (cell.length > maxCellLength) {
           error =
-            `Line ${line} has a cell ${number(cell.length)} characters long, more than a spreadsheet cell can hold ` +
+            `Line ${String(line)} has a cell ${number(cell.length)} characters long, more than a spreadsheet cell can hold ` +
             `(${number(maxCellLength)}). This does not look like a CSV table: export the data from the spreadsheet as CSV and try again.`;
           parser.abort();
           return;

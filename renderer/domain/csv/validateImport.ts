@@ -180,7 +180,10 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
       let result = remembered?.get(cell);
       if (result === undefined) {
         result = field.parse(cell);
-        if (remembered && remembered.size < MAX_REMEMBERED_READINGS) remembered.set(cell, result);
+        // Only plain values are shared between rows: an array (a multi-select answer) must belong to one row alone.
+        const shareable = !result.ok || typeof result.value !== 'object' || result.value === null;
+        if (remembered && shareable && remembered.size < MAX_REMEMBERED_READINGS)
+          remembered.set(cell, result);
       }
       if (result.ok) values[field.key] = result.value;
       else {

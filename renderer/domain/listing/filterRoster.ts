@@ -38,7 +38,8 @@ export function filterRoster(
 ): Caseworker[] {
   const words = foldText(query.text).split(/\s+/).filter(Boolean);
   const matches = caseworkers.filter((c) => {
-    if (query.unitId && (query.unitId === 'none' ? c.unitId !== null : c.unitId !== query.unitId)) return false;
+    if (query.unitId && (query.unitId === 'none' ? c.unitId !== null : c.unitId !== query.unitId))
+      return false;
     if (query.role && c.role !== query.role) return false;
     if (query.status === 'current' && c.status === 'left') return false;
     if (query.status !== 'current' && query.status !== 'all' && c.status !== query.status) return false;
@@ -64,7 +65,8 @@ export function filterRoster(
   return matches.sort((a, b) => {
     const va = value(a);
     const vb = value(b);
-    const primary = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+    const primary =
+      typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
     return sign * primary || collator.compare(a.name, b.name);
   });
 }

@@ -238,7 +238,9 @@ export const coachingEntryFields = z.object({
   focusSkill: optionalText(200),
   rubricId: uuid.nullable().default(null),
   /** criterionId -> rating 1..4 */
-  ratings: z.record(z.string(), z.number().int().min(1, 'Ratings run from 1 to 4').max(4, 'Ratings run from 1 to 4')).default({}),
+  ratings: z
+    .record(z.string(), z.number().int().min(1, 'Ratings run from 1 to 4').max(4, 'Ratings run from 1 to 4'))
+    .default({}),
   note: structuredNote.default({
     background: '',
     reason: '',
@@ -260,7 +262,10 @@ export const coachingEntryFields = z.object({
     .object({ goals: optionalText(4000), infoToGather: optionalText(4000), toolPlan: optionalText(4000) })
     .nullable()
     .default(null),
-  debrief: z.object({ wentWell: optionalText(4000), toChange: optionalText(4000) }).nullable().default(null),
+  debrief: z
+    .object({ wentWell: optionalText(4000), toChange: optionalText(4000) })
+    .nullable()
+    .default(null),
 });
 
 export const standupRow = z.object({

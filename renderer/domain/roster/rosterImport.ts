@@ -33,7 +33,7 @@ export interface RosterImportRow {
 
 /** Stored data the roster import checks against. Pass live records; trashed ones (deletedAt set) are ignored anyway. */
 export interface RosterImportContext {
-  units: readonly Pick<Unit, 'id' | 'name'>[];
+  units: readonly (Pick<Unit, 'id' | 'name'> & { deletedAt?: string | null })[];
   caseworkers: readonly (Pick<Caseworker, 'name' | 'unitId' | 'employeeId'> & {
     deletedAt?: string | null;
   })[];
@@ -397,6 +397,8 @@ export function previewRosterImport(input: {
   // on line 9 joins "Intake North" from line 3 instead of making a second unit.
   const known = new Map<string, string>();
   for (const unit of input.context.units) {
+    // A unit in Trash is not matched: the data layer creates a fresh one, so the preview must call it new.
+    if (unit.deletedAt) continue;
     const key = foldText(unit.name);
     if (!known.has(key)) known.set(key, unit.name);
   }

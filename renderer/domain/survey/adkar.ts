@@ -20,13 +20,17 @@ export interface AdkarResult {
   barrier: AdkarElement | null;
 }
 
-export function adkarBarrier(items: readonly SurveyItem[], answers: Readonly<Record<string, Answer>>): AdkarResult {
+export function adkarBarrier(
+  items: readonly SurveyItem[],
+  answers: Readonly<Record<string, Answer>>,
+): AdkarResult {
   const ratings: Partial<Record<AdkarElement, number>> = {};
   for (const item of items) {
     if (item.kind !== 'adkar') continue;
     const element = item.construct.replace(/^adkar-/, '') as AdkarElement;
     const value = Number(answers[item.id]);
-    if (adkarElements.includes(element) && Number.isInteger(value) && value >= 1 && value <= 5) ratings[element] = value;
+    if (adkarElements.includes(element) && Number.isInteger(value) && value >= 1 && value <= 5)
+      ratings[element] = value;
   }
   const barrier = adkarElements.find((e) => ratings[e] !== undefined && (ratings[e] ?? 5) <= 3) ?? null;
   return { ratings, barrier };

@@ -1,5 +1,11 @@
 // Rogers adopter-category labels by readiness rank (2.5 / 13.5 / 34 / 34 / 16 percent). Labels only, never quotas.
-export const adopterCategories = ['innovator', 'early-adopter', 'early-majority', 'late-majority', 'laggard'] as const;
+export const adopterCategories = [
+  'innovator',
+  'early-adopter',
+  'early-majority',
+  'late-majority',
+  'laggard',
+] as const;
 export type AdopterCategory = (typeof adopterCategories)[number];
 
 export const adopterLabel: Record<AdopterCategory, string> = {
@@ -23,7 +29,9 @@ export const rogersShares: Record<AdopterCategory, number> = {
  * Labels each person by where their readiness ranks: the top 2.5% are innovators, and so on down. People with the same
  * readiness share a label (the one their tied group's midpoint falls in), so a tie never splits two equal scores.
  */
-export function adopterCategoriesByRank(scores: ReadonlyArray<{ id: string; readiness: number }>): Map<string, AdopterCategory> {
+export function adopterCategoriesByRank(
+  scores: ReadonlyArray<{ id: string; readiness: number }>,
+): Map<string, AdopterCategory> {
   const sorted = [...scores].sort((a, b) => b.readiness - a.readiness || a.id.localeCompare(b.id));
   const n = sorted.length;
   const result = new Map<string, AdopterCategory>();

@@ -44,6 +44,16 @@ function fivePoint(labels: readonly string[]): OptionInput[] {
   return labels.map((label, i) => ({ value: String(i + 1), label, score: i / 4 }));
 }
 
+/** The five answers of an agree/disagree item ('1'..'5', scored 0 to 1), for new questions in the editor. */
+export function agreeOptions(): Array<{ value: string; label: string; score: number }> {
+  return AGREE_LABELS.map((label, i) => ({ value: String(i + 1), label, score: i / 4 }));
+}
+
+/** The five answers of an ADKAR self-rating ('1'..'5'), for new questions in the editor. */
+export function adkarOptions(): Array<{ value: string; label: string; score: number }> {
+  return ADKAR_LABELS.map((label, i) => ({ value: String(i + 1), label, score: i / 4 }));
+}
+
 function agreeItem(id: string, construct: Construct, text: string, reverse = false): ItemInput {
   return {
     id,

@@ -34,7 +34,12 @@ const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
 
 /** The 0..1 score of one answer to one item before reverse-scoring, or null when the answer is missing or unusable. */
 export function rawItemScore(item: SurveyItem, answer: Answer | undefined): number | null {
-  if (answer === undefined || answer === '' || (Array.isArray(answer) && answer.length === 0 && item.kind !== 'multi')) return null;
+  if (
+    answer === undefined ||
+    answer === '' ||
+    (Array.isArray(answer) && answer.length === 0 && item.kind !== 'multi')
+  )
+    return null;
   switch (item.kind) {
     case 'likert5':
     case 'adkar': {
@@ -65,7 +70,10 @@ export function answerLabel(item: SurveyItem, answer: Answer): string {
 }
 
 /** Scores a response against the items of its instrument version. Unanswered items are left out, never counted as zero. */
-export function scoreResponse(items: readonly SurveyItem[], answers: Readonly<Record<string, Answer>>): ReadinessScore {
+export function scoreResponse(
+  items: readonly SurveyItem[],
+  answers: Readonly<Record<string, Answer>>,
+): ReadinessScore {
   const scored = items.filter((i) => i.scored);
   const usable: Array<{ item: SurveyItem; score: number; answer: Answer }> = [];
   for (const item of scored) {

@@ -23,10 +23,21 @@ export interface SurveyData {
   responses: readonly SurveyResponse[];
 }
 
+/** Limits results to the rounds of one rollout; without it, every round counts. */
+export interface SurveyScope {
+  rolloutId?: string | null;
+}
+
 /** Scores every live response with the item definitions of the instrument version it was answered on. */
-export function scoreAllResponses(data: SurveyData, thresholds: StanceThresholds): ScoredResponse[] {
+export function scoreAllResponses(
+  data: SurveyData,
+  thresholds: StanceThresholds,
+  scope: SurveyScope = {},
+): ScoredResponse[] {
   const instruments = new Map(data.instruments.map((i) => [i.id, i]));
-  const rounds = new Map(data.rounds.filter((r) => r.deletedAt === null).map((r) => [r.id, r]));
+  const inScope = (r: SurveyRound) =>
+    r.deletedAt === null && (!scope.rolloutId || r.rolloutId === scope.rolloutId);
+  const rounds = new Map(data.rounds.filter(inScope).map((r) => [r.id, r]));
   const out: ScoredResponse[] = [];
   for (const response of data.responses) {
     if (response.deletedAt !== null) continue;
@@ -61,9 +72,16 @@ export function latestByCaseworker(scored: readonly ScoredResponse[]): Map<strin
   return latest;
 }
 
-/** The one function every screen uses to learn who is a cheerleader, a fence-sitter or a heckler. */
-export function latestStances(data: SurveyData, thresholds: StanceThresholds): Map<string, ScoredResponse> {
-  return latestByCaseworker(scoreAllResponses(data, thresholds));
+/**
+ * The one function every screen uses to learn who is a cheerleader, a fence-sitter or a heckler: each caseworker's latest
+ * scored response, optionally within one rollout's rounds.
+ */
+export function latestStances(
+  data: SurveyData,
+  thresholds: StanceThresholds,
+  scope: SurveyScope = {},
+): Map<string, ScoredResponse> {
+  return latestByCaseworker(scoreAllResponses(data, thresholds, scope));
 }
 
 /** A caseworker's responses in time order. */
@@ -94,11 +112,17 @@ export interface ConversionSummary {
 const stances: Stance[] = ['heckler', 'fence-sitter', 'cheerleader'];
 
 /** Compares two rounds person by person; someone with several responses in a round counts with their last. */
-export function compareRounds(scored: readonly ScoredResponse[], fromRoundId: string, toRoundId: string): ConversionSummary {
+export function compareRounds(
+  scored: readonly ScoredResponse[],
+  fromRoundId: string,
+  toRoundId: string,
+): ConversionSummary {
   const pick = (roundId: string) => latestByCaseworker(scored.filter((s) => s.roundId === roundId));
   const a = pick(fromRoundId);
   const b = pick(toRoundId);
-  const matrix = Object.fromEntries(stances.map((f) => [f, Object.fromEntries(stances.map((t) => [t, 0]))])) as ConversionSummary['matrix'];
+  const matrix = Object.fromEntries(
+    stances.map((f) => [f, Object.fromEntries(stances.map((t) => [t, 0]))]),
+  ) as ConversionSummary['matrix'];
   const up: Conversion[] = [];
   const down: Conversion[] = [];
   let unchanged = 0;

@@ -3,7 +3,10 @@ import { ComingSoon } from '../../ui/ComingSoon';
 
 export function CohortsPage() {
   return (
-    <ComingSoon title="Cohorts" purpose="Cohorts of seven people who do the same job, rolled out in waves with cheerleaders first.">
+    <ComingSoon
+      title="Cohorts"
+      purpose="Cohorts of seven people who do the same job, rolled out in waves with cheerleaders first."
+    >
       <ul>
         <li>Proposed cohorts that keep units together, each placement with its reason.</li>
         <li>The highest-scoring cheerleader as assistant coach, and waves from cheerleaders to hecklers.</li>

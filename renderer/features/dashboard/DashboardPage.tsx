@@ -3,7 +3,10 @@ import { ComingSoon } from '../../ui/ComingSoon';
 
 export function DashboardPage() {
   return (
-    <ComingSoon title="Dashboard" purpose="How is the rollout going? Progress by wave, unit, role and over time.">
+    <ComingSoon
+      title="Dashboard"
+      purpose="How is the rollout going? Progress by wave, unit, role and over time."
+    >
       <ul>
         <li>A progress funnel from surveyed to mastered.</li>
         <li>Stance shifts, the adopter curve, gaps, visit rates and coaching activity.</li>

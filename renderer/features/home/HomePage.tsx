@@ -37,7 +37,9 @@ export function HomePage() {
           <div className="grid-3">
             <div className="card stat">
               <span className="stat-value">{summary.activeCaseworkers}</span>
-              <span className="stat-label">active caseworkers{summary.onLeave > 0 ? `, plus ${summary.onLeave} on leave` : ''}</span>
+              <span className="stat-label">
+                active caseworkers{summary.onLeave > 0 ? `, plus ${summary.onLeave} on leave` : ''}
+              </span>
             </div>
             <div className="card stat">
               <span className="stat-value">{summary.units}</span>
@@ -53,7 +55,11 @@ export function HomePage() {
               <AlertTriangle size={20} aria-hidden="true" />
               <div>
                 {summary.withoutUnit > 0 && <div>{summary.withoutUnit} caseworkers have no unit.</div>}
-                {summary.withoutRole > 0 && <div>{summary.withoutRole} caseworkers have no role, so they cannot be placed in a cohort.</div>}
+                {summary.withoutRole > 0 && (
+                  <div>
+                    {summary.withoutRole} caseworkers have no role, so they cannot be placed in a cohort.
+                  </div>
+                )}
                 <Link href="/roster">Review the roster</Link>
               </div>
             </div>
@@ -66,7 +72,7 @@ export function HomePage() {
                   <p>
                     <strong>{summary.currentRollout.name}</strong>
                   </p>
-                  <ToolBrief rollout={summary.currentRollout} />
+                  <ToolBrief rollout={summary.currentRollout} compact />
                 </>
               ) : (
                 <p className="muted">
@@ -84,7 +90,8 @@ export function HomePage() {
                 ))}
               </ul>
               <p className="small muted" style={{ marginTop: 12 }}>
-                Follow-ups due, survey coverage and the headline funnel will appear here as those areas are built.
+                Follow-ups due, survey coverage and the headline funnel will appear here as those areas are
+                built.
               </p>
             </section>
           </div>

@@ -29,18 +29,37 @@ export function WelcomePage() {
         </div>
         <h1>Welcome to Cohort Coach</h1>
         <p className="muted">
-          Roll a new technology out to your caseworkers and coach them to mastery: survey the team, build cohorts of seven, coach in
-          the field, diagnose gaps and chart the progress. Everything stays on this computer.
+          Roll a new technology out to your caseworkers and coach them to mastery: survey the team, build
+          cohorts of seven, coach in the field, diagnose gaps and chart the progress. Everything stays on this
+          computer.
         </p>
-        {error && <Notice tone="danger" title="That did not work">{error}</Notice>}
+        {error && (
+          <Notice tone="danger" title="That did not work">
+            {error}
+          </Notice>
+        )}
         <div className="choice-grid">
-          <button type="button" className="choice" onClick={() => void choose('empty')} disabled={busy !== null}>
+          <button
+            type="button"
+            className="choice"
+            onClick={() => void choose('empty')}
+            disabled={busy !== null}
+          >
             <strong>Start empty</strong>
-            <span className="muted">Add your units and caseworkers, or import the roster your HR system exports.</span>
+            <span className="muted">
+              Add your units and caseworkers, or import the roster your HR system exports.
+            </span>
           </button>
-          <button type="button" className="choice" onClick={() => void choose('demo')} disabled={busy !== null}>
+          <button
+            type="button"
+            className="choice"
+            onClick={() => void choose('demo')}
+            disabled={busy !== null}
+          >
             <strong>{busy === 'demo' ? 'Opening the demo…' : 'Open the demo workspace'}</strong>
-            <span className="muted">A made-up agency with five units, a rollout in progress and months of coaching, to look around.</span>
+            <span className="muted">
+              A made-up agency with five units, a rollout in progress and months of coaching, to look around.
+            </span>
           </button>
         </div>
       </div>

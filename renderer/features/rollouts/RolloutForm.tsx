@@ -6,13 +6,27 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 
 export const briefQuestions = [
-  { key: 'where', label: 'Where is the tool?', hint: 'How people open it: the icon, the address, the device.' },
+  {
+    key: 'where',
+    label: 'Where is the tool?',
+    hint: 'How people open it: the icon, the address, the device.',
+  },
   { key: 'how', label: 'How does it work?', hint: 'The few steps a caseworker takes most days.' },
   { key: 'limits', label: 'What are its limits?', hint: 'What it does not do yet, and the workaround.' },
-  { key: 'comparison', label: 'How does it compare to other tools?', hint: 'Against paper notes and the old system.' },
+  {
+    key: 'comparison',
+    label: 'How does it compare to other tools?',
+    hint: 'Against paper notes and the old system.',
+  },
 ] as const;
 
-export function RolloutForm({ existing, onDone }: { existing: Rollout | null; onDone: (saved: Rollout | null) => void }) {
+export function RolloutForm({
+  existing,
+  onDone,
+}: {
+  existing: Rollout | null;
+  onDone: (saved: Rollout | null) => void;
+}) {
   const [values, setValues] = useState({
     name: existing?.name ?? '',
     description: existing?.description ?? '',
@@ -68,7 +82,9 @@ export function RolloutForm({ existing, onDone }: { existing: Rollout | null; on
       />
       <fieldset>
         <legend>Tool brief</legend>
-        <p className="small muted">People must understand the tool up front. Coaches see this brief on the cohort and training screens.</p>
+        <p className="small muted">
+          People must understand the tool up front. Coaches see this brief on the cohort and training screens.
+        </p>
         <div className="form-grid">
           {briefQuestions.map((q) => (
             <TextAreaField

@@ -15,7 +15,13 @@ import { ToolBrief } from './ToolBrief';
 import { useRollouts } from './useRollouts';
 
 const formatDate = (d: string | null) =>
-  d ? new Date(`${d}T00:00:00`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' }) : 'not set';
+  d
+    ? new Date(`${d}T00:00:00`).toLocaleDateString(undefined, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+      })
+    : 'not set';
 
 export function RolloutsPage() {
   const list = useRollouts();
@@ -27,7 +33,10 @@ export function RolloutsPage() {
   async function remove(r: Rollout) {
     await rolloutRepo.remove(r.id);
     if (r.id === currentId) await setCurrentRollout(null);
-    showToast({ message: `${r.name} moved to Trash.`, action: { label: 'Undo', run: () => void rolloutRepo.restore(r.id) } });
+    showToast({
+      message: `${r.name} moved to Trash.`,
+      action: { label: 'Undo', run: () => void rolloutRepo.restore(r.id) },
+    });
   }
 
   return (
@@ -74,14 +83,29 @@ export function RolloutsPage() {
               </div>
               <div className="actions">
                 {r.id !== currentId && (
-                  <button type="button" className="btn btn-small" onClick={() => void setCurrentRollout(r.id)} aria-label={`Make ${r.name} the current rollout`}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => void setCurrentRollout(r.id)}
+                    aria-label={`Make ${r.name} the current rollout`}
+                  >
                     <Star size={14} aria-hidden="true" /> Make current
                   </button>
                 )}
-                <button type="button" className="btn btn-small" onClick={() => setEditing({ rollout: r })} aria-label={`Edit ${r.name}`}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => setEditing({ rollout: r })}
+                  aria-label={`Edit ${r.name}`}
+                >
                   <Pencil size={14} aria-hidden="true" /> Edit
                 </button>
-                <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(r)} aria-label={`Delete ${r.name}`}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-danger"
+                  onClick={() => void remove(r)}
+                  aria-label={`Delete ${r.name}`}
+                >
                   <Trash2 size={14} aria-hidden="true" /> Delete
                 </button>
               </div>

@@ -2,15 +2,18 @@
 import type { Rollout } from '../../domain/model';
 import { briefQuestions } from './RolloutForm';
 
-export function ToolBrief({ rollout }: { rollout: Rollout }) {
+/** `compact` stacks each question above its answer, for narrow cards. */
+export function ToolBrief({ rollout, compact }: { rollout: Rollout; compact?: boolean }) {
   const filled = briefQuestions.filter((q) => rollout.brief[q.key].trim());
   if (filled.length === 0) return <p className="muted">The tool brief has not been written yet.</p>;
   return (
-    <dl className="facts">
+    <dl className={compact ? 'facts stacked' : 'facts'}>
       {briefQuestions.map((q) => (
         <div key={q.key} style={{ display: 'contents' }}>
           <dt>{q.label}</dt>
-          <dd style={{ whiteSpace: 'pre-wrap' }}>{rollout.brief[q.key].trim() || <span className="muted">Not written yet</span>}</dd>
+          <dd style={{ whiteSpace: 'pre-wrap' }}>
+            {rollout.brief[q.key].trim() || <span className="muted">Not written yet</span>}
+          </dd>
         </div>
       ))}
     </dl>

@@ -58,7 +58,14 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <div className="form-grid">
-        <TextField label="Name" required value={values.name} onChange={set('name')} error={errors.name} autoFocus />
+        <TextField
+          label="Name"
+          required
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+          autoFocus
+        />
         <SelectField
           label="Unit"
           value={values.unitId}
@@ -74,9 +81,26 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
           error={errors.role}
           list={listId}
         />
-        <TextField label="Employee ID" value={values.employeeId} onChange={set('employeeId')} error={errors.employeeId} />
-        <TextField label="Email" type="email" value={values.email} onChange={set('email')} error={errors.email} />
-        <TextField label="Start date" type="date" value={values.startDate} onChange={set('startDate')} error={errors.startDate} />
+        <TextField
+          label="Employee ID"
+          value={values.employeeId}
+          onChange={set('employeeId')}
+          error={errors.employeeId}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
+        />
+        <TextField
+          label="Start date"
+          type="date"
+          value={values.startDate}
+          onChange={set('startDate')}
+          error={errors.startDate}
+        />
         <TextField
           label="Active caseload"
           inputMode="numeric"

@@ -3,7 +3,12 @@ import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { Download, Pencil, Plus, Trash2, Upload } from 'lucide-react';
 import type { Caseworker } from '../../domain/model';
-import { defaultRosterQuery, filterRoster, type RosterQuery, type RosterSortKey } from '../../domain/listing/filterRoster';
+import {
+  defaultRosterQuery,
+  filterRoster,
+  type RosterQuery,
+  type RosterSortKey,
+} from '../../domain/listing/filterRoster';
 import { caseworkers as caseworkerRepo, setCaseworkerStatus } from '../../data/rosterRepository';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
@@ -45,7 +50,13 @@ export function CaseworkersPage() {
   }
 
   const sortHeader = (label: string, key: RosterSortKey, numeric = false) => (
-    <SortHeader label={label} sortKey={key} sort={query.sort} numeric={numeric} onSort={(sort) => setQuery((q) => ({ ...q, sort }))} />
+    <SortHeader
+      label={label}
+      sortKey={key}
+      sort={query.sort}
+      numeric={numeric}
+      onSort={(sort) => setQuery((q) => ({ ...q, sort }))}
+    />
   );
 
   return (
@@ -61,7 +72,11 @@ export function CaseworkersPage() {
             <Link href="/roster/import" className="btn">
               <Upload size={16} aria-hidden="true" /> Import CSV
             </Link>
-            <button type="button" className="btn btn-primary" onClick={() => setEditing({ caseworker: null })}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => setEditing({ caseworker: null })}
+            >
               <Plus size={16} aria-hidden="true" /> Add caseworker
             </button>
           </>
@@ -74,7 +89,11 @@ export function CaseworkersPage() {
             title="No caseworkers yet"
             action={
               <div className="actions" style={{ justifyContent: 'center' }}>
-                <button type="button" className="btn btn-primary" onClick={() => setEditing({ caseworker: null })}>
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={() => setEditing({ caseworker: null })}
+                >
                   Add a caseworker
                 </button>
                 <Link href="/roster/import" className="btn">
@@ -111,7 +130,10 @@ export function CaseworkersPage() {
               label="Role"
               value={query.role}
               onChange={(e) => setQuery((q) => ({ ...q, role: e.target.value }))}
-              options={[{ value: '', label: 'All roles' }, ...(roster?.roles ?? []).map((r) => ({ value: r, label: r }))]}
+              options={[
+                { value: '', label: 'All roles' },
+                ...(roster?.roles ?? []).map((r) => ({ value: r, label: r })),
+              ]}
             />
             <SelectField
               label="Status"

@@ -1,10 +1,9 @@
-// Switches between the roster's two lists and the import, as a small tab-like link bar.
+// Switches between the roster's two lists, as a small tab-like link bar.
 import { Link, useLocation } from 'wouter';
 
 const tabs = [
   { href: '/roster', label: 'Caseworkers' },
   { href: '/roster/units', label: 'Units' },
-  { href: '/roster/import', label: 'Import from CSV' },
 ];
 
 export function RosterTabs() {

@@ -68,11 +68,15 @@ export function UnitsPage() {
   const roster = useRoster();
   const [editing, setEditing] = useState<{ unit: Unit | null } | null>(null);
   const exportTable = useExportTable();
-  const headcount = (unitId: string) => roster?.caseworkers.filter((c) => c.unitId === unitId && c.status !== 'left').length ?? 0;
+  const headcount = (unitId: string) =>
+    roster?.caseworkers.filter((c) => c.unitId === unitId && c.status !== 'left').length ?? 0;
 
   async function remove(unit: Unit) {
     await unitRepo.remove(unit.id);
-    showToast({ message: `${unit.name} moved to Trash.`, action: { label: 'Undo', run: () => void unitRepo.restore(unit.id) } });
+    showToast({
+      message: `${unit.name} moved to Trash.`,
+      action: { label: 'Undo', run: () => void unitRepo.restore(unit.id) },
+    });
   }
 
   return (
@@ -108,7 +112,9 @@ export function UnitsPage() {
       ) : (
         <div className="table-wrap">
           <table className="table">
-            <caption>{roster?.units.length ?? 0} units. Headcount counts active caseworkers and those on leave.</caption>
+            <caption>
+              {roster?.units.length ?? 0} units. Headcount counts active caseworkers and those on leave.
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Unit</th>
@@ -133,10 +139,20 @@ export function UnitsPage() {
                   <td className="num">{headcount(u.id)}</td>
                   <td>
                     <div className="row-actions">
-                      <button type="button" className="btn btn-small" onClick={() => setEditing({ unit: u })} aria-label={`Edit ${u.name}`}>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onClick={() => setEditing({ unit: u })}
+                        aria-label={`Edit ${u.name}`}
+                      >
                         <Pencil size={14} aria-hidden="true" /> Edit
                       </button>
-                      <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(u)} aria-label={`Delete ${u.name}`}>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-danger"
+                        onClick={() => void remove(u)}
+                        aria-label={`Delete ${u.name}`}
+                      >
                         <Trash2 size={14} aria-hidden="true" /> Delete
                       </button>
                     </div>
@@ -147,7 +163,11 @@ export function UnitsPage() {
           </table>
         </div>
       )}
-      <Dialog title={editing?.unit ? `Edit ${editing.unit.name}` : 'Add a unit'} open={editing !== null} onClose={() => setEditing(null)}>
+      <Dialog
+        title={editing?.unit ? `Edit ${editing.unit.name}` : 'Add a unit'}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
         {editing && (
           <UnitForm
             existing={editing.unit}

@@ -14,7 +14,9 @@ export function useRoster(): Roster | undefined {
   return useLiveQuery(async () => {
     const [units, caseworkers] = await Promise.all([listUnits(), listCaseworkers()]);
     const names = new Map(units.map((u) => [u.id, u.name]));
-    const roles = [...new Set(caseworkers.map((c) => c.role).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+    const roles = [...new Set(caseworkers.map((c) => c.role).filter(Boolean))].sort((a, b) =>
+      a.localeCompare(b),
+    );
     return {
       units,
       caseworkers,

@@ -19,12 +19,28 @@ export const roleLabels: Record<Settings['role'], string> = {
 };
 
 const numberFields = [
-  { key: 'cheerleaderMin', label: 'Cheerleader from readiness', hint: 'Readiness at or above this (0-100) reads as a cheerleader.' },
-  { key: 'hecklerMax', label: 'Heckler up to readiness', hint: 'Readiness at or below this reads as a heckler.' },
+  {
+    key: 'cheerleaderMin',
+    label: 'Cheerleader from readiness',
+    hint: 'Readiness at or above this (0-100) reads as a cheerleader.',
+  },
+  {
+    key: 'hecklerMax',
+    label: 'Heckler up to readiness',
+    hint: 'Readiness at or below this reads as a heckler.',
+  },
   { key: 'cohortSize', label: 'Cohort size', hint: 'Seven is the sweet spot.' },
-  { key: 'visitTarget', label: 'Visit-rate target (%)', hint: 'Share of due face-to-face visits that should be made.' },
+  {
+    key: 'visitTarget',
+    label: 'Visit-rate target (%)',
+    hint: 'Share of due face-to-face visits that should be made.',
+  },
   { key: 'caseloadMin', label: 'Caseload standard: lowest', hint: 'Cases per worker.' },
-  { key: 'caseloadMax', label: 'Caseload standard: highest', hint: 'Above this, caseload is an execution barrier.' },
+  {
+    key: 'caseloadMax',
+    label: 'Caseload standard: highest',
+    hint: 'Above this, caseload is an execution barrier.',
+  },
 ] as const;
 type NumberKey = (typeof numberFields)[number]['key'];
 
@@ -32,13 +48,19 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const [role, setRole] = useState(settings.role);
   const [combine, setCombine] = useState(settings.combineSmallUnits);
   const [numbers, setNumbers] = useState<Record<NumberKey, string>>(
-    () => Object.fromEntries(numberFields.map((f) => [f.key, String(settings[f.key])])) as Record<NumberKey, string>,
+    () =>
+      Object.fromEntries(numberFields.map((f) => [f.key, String(settings[f.key])])) as Record<
+        NumberKey,
+        string
+      >,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const bad = numberFields.find((f) => numbers[f.key].trim() === '' || Number.isNaN(Number(numbers[f.key])));
+    const bad = numberFields.find(
+      (f) => numbers[f.key].trim() === '' || Number.isNaN(Number(numbers[f.key])),
+    );
     if (bad) return setErrors({ [bad.key]: `${bad.label} must be a number.` });
     try {
       await saveSettings({
@@ -54,7 +76,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
   }
 
   return (
-    <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="settings-general">
+    <form
+      className="card form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="settings-general"
+    >
       <h2 id="settings-general">You and your standards</h2>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <SelectField
@@ -98,13 +125,16 @@ export function SettingsPage() {
   const backup = useBackup();
   return (
     <>
-      <PageHeader title="Settings" description="Your role, the thresholds the app uses, and your workspace's data." />
+      <PageHeader
+        title="Settings"
+        description="Your role, the thresholds the app uses, and your workspace's data."
+      />
       {settings && <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} />}
       <section className="card" aria-labelledby="settings-backup">
         <h2 id="settings-backup">Backup and restore</h2>
         <p className="muted">
-          A backup is one file with everything in this workspace. Keep it somewhere only authorised people can open: it holds
-          confidential personnel information.
+          A backup is one file with everything in this workspace. Keep it somewhere only authorised people can
+          open: it holds confidential personnel information.
         </p>
         {backup.errors.length > 0 && (
           <Notice tone="danger" title="That backup cannot be restored">
@@ -126,7 +156,9 @@ export function SettingsPage() {
       </section>
       <section className="card" aria-labelledby="settings-export">
         <h2 id="settings-export">Export to CSV</h2>
-        <p className="muted">Each table as a spreadsheet file. Exports leave this computer only where you save them.</p>
+        <p className="muted">
+          Each table as a spreadsheet file. Exports leave this computer only where you save them.
+        </p>
         <div className="actions">
           {tableNames
             .filter((t) => t !== 'drafts')
@@ -141,8 +173,9 @@ export function SettingsPage() {
         {backup.preview && (
           <div className="stack">
             <Notice tone="warning">
-              Restoring replaces everything in this workspace with the contents of <strong>{backup.preview.fileName}</strong>, saved
-              on {new Date(backup.preview.backup.exportedAt).toLocaleString()}.
+              Restoring replaces everything in this workspace with the contents of{' '}
+              <strong>{backup.preview.fileName}</strong>, saved on{' '}
+              {new Date(backup.preview.backup.exportedAt).toLocaleString()}.
             </Notice>
             <table className="table">
               <thead>

@@ -30,7 +30,10 @@ export function useBackup() {
 
   async function chooseRestoreFile() {
     setErrors([]);
-    const file = await openTextFile({ title: 'Restore from a backup', filters: [{ name: 'Cohort Coach backup', extensions: ['json'] }] });
+    const file = await openTextFile({
+      title: 'Restore from a backup',
+      filters: [{ name: 'Cohort Coach backup', extensions: ['json'] }],
+    });
     if (!file.ok) return setErrors([file.error]);
     if (!file.value) return;
     const parsed = parseBackup(file.value.text);
@@ -39,7 +42,11 @@ export function useBackup() {
     setPreview({
       fileName: file.value.name,
       backup: parsed.backup,
-      rows: tableNames.map((table) => ({ table, current: counts[table], incoming: parsed.backup.tables[table].length })),
+      rows: tableNames.map((table) => ({
+        table,
+        current: counts[table],
+        incoming: parsed.backup.tables[table].length,
+      })),
     });
   }
 
@@ -54,5 +61,12 @@ export function useBackup() {
     }
   }
 
-  return { backUp, chooseRestoreFile, confirmRestore, preview, cancelRestore: () => setPreview(null), errors };
+  return {
+    backUp,
+    chooseRestoreFile,
+    confirmRestore,
+    preview,
+    cancelRestore: () => setPreview(null),
+    errors,
+  };
 }

@@ -15,7 +15,8 @@ export function useExportTable(): (table: TableName) => Promise<void> {
       filters: [{ name: 'CSV file', extensions: ['csv'] }],
       content,
     });
-    if (!result.ok) showToast({ message: `Could not export ${label.toLowerCase()}: ${result.error}`, tone: 'danger' });
+    if (!result.ok)
+      showToast({ message: `Could not export ${label.toLowerCase()}: ${result.error}`, tone: 'danger' });
     else if (result.value) showToast({ message: `${label} exported.` });
   }, []);
 }

@@ -44,7 +44,9 @@ export function TrashPage() {
       />
       {items && items.length === 0 ? (
         <div className="card">
-          <EmptyState title="Trash is empty">Anything you delete appears here first, so a slip can be undone.</EmptyState>
+          <EmptyState title="Trash is empty">
+            Anything you delete appears here first, so a slip can be undone.
+          </EmptyState>
         </div>
       ) : (
         <div className="table-wrap">
@@ -70,7 +72,12 @@ export function TrashPage() {
                   <td>{new Date(item.deletedAt).toLocaleString()}</td>
                   <td>
                     <div className="row-actions">
-                      <button type="button" className="btn btn-small" onClick={() => void restore(item)} aria-label={`Restore ${item.title}`}>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onClick={() => void restore(item)}
+                        aria-label={`Restore ${item.title}`}
+                      >
                         <RotateCcw size={14} aria-hidden="true" /> Restore
                       </button>
                       <button

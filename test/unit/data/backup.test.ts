@@ -26,7 +26,10 @@ describe('backup and restore', () => {
   });
 
   it('explains what is wrong with a file that is not a backup, or a damaged one', () => {
-    expect(parseBackup('not json')).toEqual({ ok: false, errors: [expect.stringContaining('not valid JSON')] });
+    expect(parseBackup('not json')).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('not valid JSON')],
+    });
     expect(parseBackup('{"hello":1}')).toEqual({ ok: false, errors: [expect.stringContaining('header')] });
     const damaged = JSON.stringify({
       format: 'cohort-coach-backup',
@@ -41,7 +44,13 @@ describe('backup and restore', () => {
   });
 
   it('refuses a backup from a newer version of the app', () => {
-    const newer = JSON.stringify({ format: 'cohort-coach-backup', schemaVersion: 99, exportedAt: 'x', tables: {}, settings: {} });
+    const newer = JSON.stringify({
+      format: 'cohort-coach-backup',
+      schemaVersion: 99,
+      exportedAt: 'x',
+      tables: {},
+      settings: {},
+    });
     const result = parseBackup(newer);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/newer version/);

@@ -30,11 +30,16 @@ describe('repositories', () => {
     const error = (await rollouts
       .create({ name: 'MobileCase', startDate: '2026-05-01', targetDate: '2026-04-01' })
       .catch((e: unknown) => e)) as ValidationError;
-    expect(error.issues[0]).toEqual({ field: 'targetDate', message: 'Target date cannot be before the start date' });
+    expect(error.issues[0]).toEqual({
+      field: 'targetDate',
+      message: 'Target date cannot be before the start date',
+    });
   });
 
   it('refuses an impossible calendar date', async () => {
-    const error = (await caseworkers.create({ name: 'Ana', startDate: '2025-02-30' }).catch((e: unknown) => e)) as ValidationError;
+    const error = (await caseworkers
+      .create({ name: 'Ana', startDate: '2025-02-30' })
+      .catch((e: unknown) => e)) as ValidationError;
     expect(error.issues[0]?.field).toBe('startDate');
   });
 

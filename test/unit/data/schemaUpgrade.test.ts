@@ -4,12 +4,22 @@ import { makeRecord } from '../../../renderer/data/repository';
 import { openCurrent, seedAtVersion } from './upgradeHarness';
 
 describe('schema upgrades', () => {
-  it('opens a version 1 database with today\'s code and keeps every record of every table', async () => {
+  it("opens a version 1 database with today's code and keeps every record of every table", async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const unit = makeRecord('units', { name: 'Intake North' });
-    const worker = makeRecord('caseworkers', { name: "Seán O'Brien", unitId: unit.id, role: 'Intake specialist', caseload: 18 });
+    const worker = makeRecord('caseworkers', {
+      name: "Seán O'Brien",
+      unitId: unit.id,
+      role: 'Intake specialist',
+      caseload: 18,
+    });
     const rollout = makeRecord('rollouts', { name: 'MobileCase' });
-    await seedAtVersion(name, 1, { units: [unit], caseworkers: [worker], rollouts: [rollout], settings: [{ id: 'settings', role: 'lead' }] });
+    await seedAtVersion(name, 1, {
+      units: [unit],
+      caseworkers: [worker],
+      rollouts: [rollout],
+      settings: [{ id: 'settings', role: 'lead' }],
+    });
 
     const db = await openCurrent(name);
     expect(db.verno).toBeGreaterThanOrEqual(1);

@@ -6,7 +6,9 @@ import { vi } from 'vitest';
 type Listener = (...args: never[]) => unknown;
 
 /** A cancellable event object, as Electron passes to will-navigate, close, etc. */
-export function fakeEvent<T extends object>(fields: T): T & { preventDefault: () => void; defaultPrevented: boolean } {
+export function fakeEvent<T extends object>(
+  fields: T,
+): T & { preventDefault: () => void; defaultPrevented: boolean } {
   const event = {
     ...fields,
     defaultPrevented: false,
@@ -56,7 +58,7 @@ export class FakeBrowserWindow extends EventEmitter {
   visible = false;
   destroyed = false;
 
-  readonly loadURL = vi.fn((_url: string) => Promise.resolve());
+  readonly loadURL = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
   readonly show = vi.fn(() => {
     this.visible = true;
   });
@@ -166,10 +168,14 @@ export const screen = {
   getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]),
 };
 export const dialog = {
-  showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
-  showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePaths: string[] }>>(() =>
+    Promise.resolve({ canceled: true, filePaths: [] }),
+  ),
+  showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath: string }>>(() =>
+    Promise.resolve({ canceled: true, filePath: '' }),
+  ),
 };
-export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
+export const shell = { openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()) };
 export const Menu = {
   setApplicationMenu: vi.fn(),
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
@@ -191,7 +197,9 @@ export const ipcMain = {
 };
 
 class FakeIpcRenderer extends EventEmitter {
-  readonly invoke = vi.fn((..._args: unknown[]): Promise<unknown> => Promise.resolve({ ok: true, value: null }));
+  readonly invoke = vi.fn<(...args: unknown[]) => Promise<unknown>>(() =>
+    Promise.resolve({ ok: true, value: null }),
+  );
   readonly send = vi.fn();
 }
 export const ipcRenderer = new FakeIpcRenderer();

@@ -30,7 +30,10 @@ describe('readTextFile', () => {
   it('reads UTF-8 and drops a byte-order mark', async () => {
     const file = path.join(dir, 'roster.csv');
     writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name\nZoë Núñez\n')]));
-    expect(await readTextFile(file)).toEqual({ ok: true, value: { name: 'roster.csv', text: 'name\nZoë Núñez\n' } });
+    expect(await readTextFile(file)).toEqual({
+      ok: true,
+      value: { name: 'roster.csv', text: 'name\nZoë Núñez\n' },
+    });
   });
 
   it('refuses a file over 20 MB without reading it, and says so plainly', async () => {
@@ -39,7 +42,8 @@ describe('readTextFile', () => {
     truncateSync(file, MAX_TEXT_FILE_BYTES + 1);
     const result = await readTextFile(file);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/"huge\.csv" is 20.1 MB, larger than the 20 MB Cohort Coach can open/);
+    if (!result.ok)
+      expect(result.error).toMatch(/"huge\.csv" is 20.1 MB, larger than the 20 MB Cohort Coach can open/);
   });
 
   it('accepts a larger file when the caller raised the limit', async () => {
@@ -101,7 +105,10 @@ describe('backup broker', () => {
   it('gives up after the timeout so closing never hangs', async () => {
     const broker = createBackupBroker();
     const result = await broker.request(new FakeWebContents() as unknown as WebContents, 10);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('did not answer in time') as unknown });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringContaining('did not answer in time') as unknown,
+    });
   });
 
   it('fails at once when the page is gone', async () => {
@@ -118,7 +125,13 @@ describe('backup on close', () => {
     const broker = createBackupBroker();
     const win = new FakeBrowserWindow({});
     const log = vi.fn();
-    backUpOnClose(win as unknown as BrowserWindow, { broker, backupDir: dir, timeoutMs, now: () => at(30), log });
+    backUpOnClose(win as unknown as BrowserWindow, {
+      broker,
+      backupDir: dir,
+      timeoutMs,
+      now: () => at(30),
+      log,
+    });
     return { broker, win, log };
   }
 

@@ -65,7 +65,11 @@ describe('startup', () => {
     expect(fake.ipcMain.handlers.size).toBeGreaterThan(0);
     expect(fake.Menu.setApplicationMenu).toHaveBeenCalled();
     const win = onlyWindow(fake);
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(win.loadURL).toHaveBeenCalledWith('app://app/index.html');
   });
 
@@ -81,6 +85,21 @@ describe('startup', () => {
     const fake = await start();
     fake.app.emit('window-all-closed');
     expect(fake.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('finishes a quit that the close-time backup interrupted, on every platform', async () => {
+    const fake = await start();
+    fake.app.emit('before-quit');
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('backs up before the window closes, then lets it close', async () => {
+    const fake = await start();
+    const win = onlyWindow(fake);
+    win.close();
+    expect(win.destroyed).toBe(false);
+    expect(win.webContents.send).toHaveBeenCalledWith('desktop:backup-request', expect.any(String));
   });
 
   it('sends menu commands to the focused window', async () => {

@@ -38,15 +38,19 @@ beforeEach(() => {
 
 async function call(name: InvokeName, payload: unknown, event = ipcEvent(APP_PAGE)): Promise<unknown> {
   const handler = ipcMain.handlers.get(invokeChannels[name]) as
-    | ((event: unknown, payload: unknown) => Promise<unknown>)
-    | undefined;
+    ((event: unknown, payload: unknown) => Promise<unknown>) | undefined;
   if (handler === undefined) throw new Error(`no handler for ${name}`);
   return handler(event, payload);
 }
 
 const validPayloads: Record<InvokeName, unknown> = {
   openTextFile: { title: 'Import roster', filters: [{ name: 'CSV', extensions: ['csv'] }] },
-  saveTextFile: { title: 'Export', defaultName: 'roster.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], content: 'a,b' },
+  saveTextFile: {
+    title: 'Export',
+    defaultName: 'roster.csv',
+    filters: [{ name: 'CSV', extensions: ['csv'] }],
+    content: 'a,b',
+  },
   printToPdf: { defaultName: 'report.pdf' },
   notify: { id: 'wave-2', title: 'Wave 2 starts tomorrow', body: '12 caseworkers' },
 };
@@ -128,7 +132,10 @@ describe('openTextFile', () => {
 
   it('turns an unexpected failure into a plain error value instead of throwing', async () => {
     dialog.showOpenDialog.mockRejectedValue(new Error('portal crashed'));
-    expect(await call('openTextFile', validPayloads.openTextFile)).toEqual({ ok: false, error: UNEXPECTED_ERROR });
+    expect(await call('openTextFile', validPayloads.openTextFile)).toEqual({
+      ok: false,
+      error: UNEXPECTED_ERROR,
+    });
   });
 });
 
@@ -136,7 +143,10 @@ describe('saveTextFile and printToPdf', () => {
   it('writes the content where the person chose', async () => {
     const file = path.join(dir, 'out.csv');
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: file });
-    expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({ ok: true, value: { path: file } });
+    expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({
+      ok: true,
+      value: { path: file },
+    });
     expect(readFileSync(file, 'utf8')).toBe('a,b');
   });
 
@@ -145,7 +155,10 @@ describe('saveTextFile and printToPdf', () => {
   });
 
   it('reports a folder that cannot be written to', async () => {
-    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'missing', 'out.csv') });
+    dialog.showSaveDialog.mockResolvedValue({
+      canceled: false,
+      filePath: path.join(dir, 'missing', 'out.csv'),
+    });
     expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({
       ok: false,
       error: expect.stringContaining('could not save "out.csv"') as unknown,
@@ -188,7 +201,10 @@ describe('notify', () => {
 
 describe('backup replies', () => {
   const reply = (event: ReturnType<typeof ipcEvent>, payload: unknown): void => {
-    const listener = ipcMain.listeners.get(eventChannels.backupReply) as (event: unknown, payload: unknown) => void;
+    const listener = ipcMain.listeners.get(eventChannels.backupReply) as (
+      event: unknown,
+      payload: unknown,
+    ) => void;
     listener(event, payload);
   };
 
@@ -196,7 +212,10 @@ describe('backup replies', () => {
     const contents = new FakeWebContents();
     const pending = broker.request(contents as never, 5_000);
     const [, requestId] = contents.send.mock.calls[0] as [string, string];
-    reply(ipcEvent('https://evil.example/', contents), { requestId, result: { ok: true, value: '{"evil":1}' } });
+    reply(ipcEvent('https://evil.example/', contents), {
+      requestId,
+      result: { ok: true, value: '{"evil":1}' },
+    });
     reply(ipcEvent(APP_PAGE, contents), { requestId, result: { ok: true, value: '' } }); // invalid: empty backup
     reply(ipcEvent(APP_PAGE, contents), { requestId, result: { ok: true, value: '{"good":1}' } });
     expect(await pending).toEqual({ ok: true, value: '{"good":1}' });

@@ -10,7 +10,14 @@ vi.mock('electron', () => import('./fakeElectron'));
 beforeEach(resetFakeElectron);
 
 function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
-  return { appName: 'Cohort Coach', isMac: false, isPackaged: true, send: vi.fn(), showAbout: vi.fn(), ...overrides };
+  return {
+    appName: 'Cohort Coach',
+    isMac: false,
+    isPackaged: true,
+    send: vi.fn(),
+    showAbout: vi.fn(),
+    ...overrides,
+  };
 }
 
 const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] =>
@@ -18,7 +25,8 @@ const submenu = (item: MenuItemConstructorOptions | undefined): MenuItemConstruc
 const plainLabel = (label: string | undefined): string => (label ?? '').replace('&', '');
 const menuNamed = (template: MenuItemConstructorOptions[], name: string) =>
   submenu(template.find((item) => plainLabel(item.label) === name));
-const itemLabelled = (items: MenuItemConstructorOptions[], label: string) => items.find((item) => item.label === label);
+const itemLabelled = (items: MenuItemConstructorOptions[], label: string) =>
+  items.find((item) => item.label === label);
 const roles = (items: MenuItemConstructorOptions[]) => items.map((item) => item.role).filter(Boolean);
 
 function click(item: MenuItemConstructorOptions | undefined): void {
@@ -59,7 +67,17 @@ describe('Windows and Linux', () => {
 
   it('View numbers the areas, then zoom and full screen, without developer items when packaged', () => {
     const view = menuNamed(template, 'View');
-    const areas = ['Home', 'Roster', 'Rollouts', 'Surveys', 'Cohorts', 'Coaching', 'Gaps', 'Dashboard', 'Reports'];
+    const areas = [
+      'Home',
+      'Roster',
+      'Rollouts',
+      'Surveys',
+      'Cohorts',
+      'Coaching',
+      'Gaps',
+      'Dashboard',
+      'Reports',
+    ];
     areas.forEach((label, index) => {
       expect(itemLabelled(view, label)?.accelerator, label).toBe(`CmdOrCtrl+${index + 1}`);
     });
@@ -78,7 +96,9 @@ describe('Windows and Linux', () => {
   });
 
   it('no accelerator is used twice', () => {
-    const all = template.flatMap((item) => submenu(item)).flatMap((item) => (item.accelerator ? [item.accelerator] : []));
+    const all = template
+      .flatMap((item) => submenu(item))
+      .flatMap((item) => (item.accelerator ? [item.accelerator] : []));
     expect(new Set(all).size).toBe(all.length);
   });
 });
@@ -119,7 +139,14 @@ describe('macOS', () => {
   const template = buildMenuTemplate(options({ isMac: true }));
 
   it('starts with the app menu (About, Settings…, Services, Hide, Quit) and has no mnemonics', () => {
-    expect(template.map((item) => item.label)).toEqual(['Cohort Coach', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(template.map((item) => item.label)).toEqual([
+      'Cohort Coach',
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
     const appMenu = submenu(template[0]);
     expect(roles(appMenu)).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
     expect(itemLabelled(appMenu, 'Settings…')?.accelerator).toBe('CmdOrCtrl+,');

@@ -57,9 +57,17 @@ describe('afterPack fuses', () => {
     const appOutDir = mkdtempSync(path.join(tmpdir(), 'cc-pack-'));
     const binary = path.join(appOutDir, 'cohort-coach');
     const wire = Buffer.from([1, 8, ENABLE, DISABLE, ENABLE, ENABLE, DISABLE, DISABLE, ENABLE, ENABLE]);
-    writeFileSync(binary, Buffer.concat([Buffer.from('ELF…'), Buffer.from(SENTINEL, 'ascii'), wire, Buffer.from('…')]));
+    writeFileSync(
+      binary,
+      Buffer.concat([Buffer.from('ELF…'), Buffer.from(SENTINEL, 'ascii'), wire, Buffer.from('…')]),
+    );
 
-    await afterPack({ appOutDir, electronPlatformName: 'linux', arch: 1, packager: { executableName: 'cohort-coach' } });
+    await afterPack({
+      appOutDir,
+      electronPlatformName: 'linux',
+      arch: 1,
+      packager: { executableName: 'cohort-coach' },
+    });
 
     const bytes = readFileSync(binary);
     const at = bytes.indexOf(SENTINEL) + SENTINEL.length + 2;

@@ -1,7 +1,12 @@
 // The preload exposes one object of named capabilities (no generic invoke), filters what main sends, and answers
 // backup requests with the renderer's handler.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, eventChannels, invokeChannels, type DesktopApi } from '../../../electron/shared/contract';
+import {
+  MENU_COMMANDS,
+  eventChannels,
+  invokeChannels,
+  type DesktopApi,
+} from '../../../electron/shared/contract';
 import { contextBridge, ipcRenderer, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -27,9 +32,17 @@ describe('exposed surface', () => {
   it('exposes exactly one object with the named capabilities and nothing generic', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(desktop).sort()).toEqual(
-      ['appInfo', 'notify', 'onBackupRequest', 'onMenuCommand', 'openTextFile', 'printToPdf', 'saveTextFile'].sort(),
+      [
+        'appInfo',
+        'notify',
+        'onBackupRequest',
+        'onMenuCommand',
+        'openTextFile',
+        'printToPdf',
+        'saveTextFile',
+      ].sort(),
     );
-    for (const value of Object.values(desktop)) {
+    for (const value of Object.values(desktop as unknown as Record<string, unknown>)) {
       if (typeof value === 'function') expect(value.length).toBeLessThanOrEqual(1);
     }
   });
@@ -46,7 +59,11 @@ describe('invoking main', () => {
     expect(await desktop.openTextFile(options)).toEqual({ ok: true, value: { name: 'a.csv', text: 'x' } });
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.openTextFile, options);
     await desktop.notify({ id: 'n', title: 't', body: 'b' });
-    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.notify, { id: 'n', title: 't', body: 'b' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.notify, {
+      id: 'n',
+      title: 't',
+      body: 'b',
+    });
   });
 
   it('turns a broken IPC link into an error value', async () => {

@@ -16,13 +16,19 @@ describe('scheme registration', () => {
   it('registers app:// as a standard, secure scheme', () => {
     registerAppScheme();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }) as unknown,
+      }) as unknown,
     ]);
   });
 
   it('serves through protocol.handle("app", …)', async () => {
     serveAppProtocol(root);
-    const [scheme, handler] = protocol.handle.mock.calls[0] as [string, (request: Request) => Promise<Response>];
+    const [scheme, handler] = protocol.handle.mock.calls[0] as [
+      string,
+      (request: Request) => Promise<Response>,
+    ];
     expect(scheme).toBe('app');
     expect((await handler(new Request('app://app/index.html'))).status).toBe(200);
   });
@@ -85,7 +91,17 @@ describe('path traversal', () => {
     expect(toAppFilePath('/')).toBe('index.html');
     expect(toAppFilePath('/assets/a%20b.js')).toBe('assets/a b.js');
     expect(toAppFilePath('/./assets//x.css')).toBe('assets/x.css');
-    for (const bad of ['/../etc/passwd', '/a/../../b', '/%2e%2e/x', '/..%2fx', '/a\\..\\b', '/%5c', '/C:/x', '/x%00', '/%E0%A4%A']) {
+    for (const bad of [
+      '/../etc/passwd',
+      '/a/../../b',
+      '/%2e%2e/x',
+      '/..%2fx',
+      '/a\\..\\b',
+      '/%5c',
+      '/C:/x',
+      '/x%00',
+      '/%E0%A4%A',
+    ]) {
       expect(toAppFilePath(bad), bad).toBeNull();
     }
   });

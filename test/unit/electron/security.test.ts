@@ -27,12 +27,15 @@ function navigate(contents: FakeWebContents, eventName: string, url: string): bo
 }
 
 describe('navigation', () => {
-  it.each(['https://example.com/', 'http://127.0.0.1:5173/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)'])(
-    'prevents will-navigate to %s',
-    (url) => {
-      expect(navigate(hardened(), 'will-navigate', url)).toBe(false);
-    },
-  );
+  it.each([
+    'https://example.com/',
+    'http://127.0.0.1:5173/',
+    'file:///etc/passwd',
+    'app://other/index.html',
+    'javascript:alert(1)',
+  ])('prevents will-navigate to %s', (url) => {
+    expect(navigate(hardened(), 'will-navigate', url)).toBe(false);
+  });
 
   it('allows will-navigate inside app://app', () => {
     expect(navigate(hardened(), 'will-navigate', 'app://app/index.html#/roster')).toBe(true);
@@ -114,10 +117,11 @@ describe('permissions', () => {
     },
   );
 
-  it('grants clipboard writing to the app only', () => {
-    expect(request('clipboard-sanitized-write', 'app://app/index.html')).toBe(true);
-    expect(request('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
-    expect(fakeSession.checkHandler?.({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+  it.each(['clipboard-sanitized-write', 'persistent-storage'])('grants %s to the app only', (permission) => {
+    expect(request(permission, 'app://app/index.html')).toBe(true);
+    expect(fakeSession.checkHandler?.({}, permission, 'app://app')).toBe(true);
+    expect(request(permission, 'https://evil.example/')).toBe(false);
+    expect(fakeSession.checkHandler?.({}, permission, 'https://evil.example')).toBe(false);
   });
 
   it('denies device access (USB, serial, HID)', () => {

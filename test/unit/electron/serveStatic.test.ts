@@ -64,15 +64,18 @@ describe('startStaticServer', () => {
     expect(reply.headers['content-security-policy']).toBe(REQUIRED_CSP);
   });
 
-  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/..%5csecret.txt'])(
-    '404s outside the root: %s',
-    async (rawPath) => {
-      const reply = await request(rawPath);
-      expect(reply.status).toBe(404);
-      expect(reply.body).not.toContain(SECRET);
-      expect(reply.headers['content-security-policy']).toBe(REQUIRED_CSP);
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/..%5csecret.txt',
+  ])('404s outside the root: %s', async (rawPath) => {
+    const reply = await request(rawPath);
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain(SECRET);
+    expect(reply.headers['content-security-policy']).toBe(REQUIRED_CSP);
+  });
 
   it('404s a missing file, with the CSP header', async () => {
     const reply = await request('/missing.js');

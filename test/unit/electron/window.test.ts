@@ -21,7 +21,12 @@ beforeEach(() => {
 });
 
 const open = (isPackaged = true) =>
-  createMainWindow({ preloadPath: '/app/dist/electron/preload.cjs', stateFile, isPackaged, appVersion: '1.2.3' });
+  createMainWindow({
+    preloadPath: '/app/dist/electron/preload.cjs',
+    stateFile,
+    isPackaged,
+    appVersion: '1.2.3',
+  });
 const created = (): FakeBrowserWindow => {
   const win = FakeBrowserWindow.instances.at(-1);
   if (win === undefined) throw new Error('no window was created');
@@ -53,7 +58,9 @@ describe('webPreferences', () => {
   it('is what the factory actually passes to BrowserWindow, and the window loads app://app', () => {
     open(true);
     const win = created();
-    expect(win.options.webPreferences).toEqual(secureWebPreferences('/app/dist/electron/preload.cjs', true, '1.2.3'));
+    expect(win.options.webPreferences).toEqual(
+      secureWebPreferences('/app/dist/electron/preload.cjs', true, '1.2.3'),
+    );
     expect(win.loadURL).toHaveBeenCalledWith('app://app/index.html');
     expect(win.options.show).toBe(false);
   });
@@ -88,7 +95,13 @@ describe('remembered bounds', () => {
 
   it('pulls a window that hangs off the edge back on and shrinks it to fit', () => {
     const saved = { x: 1700, y: -50, width: 2400, height: 1400, maximized: false };
-    expect(restoreBounds(saved, [display])).toEqual({ x: 0, y: 0, width: 1920, height: 1040, maximized: false });
+    expect(restoreBounds(saved, [display])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1920,
+      height: 1040,
+      maximized: false,
+    });
   });
 
   it('reads nothing from a missing or damaged file', () => {
@@ -109,7 +122,10 @@ describe('remembered bounds', () => {
   });
 
   it('opens centred at the default size when the saved display is gone', () => {
-    writeFileSync(stateFile, JSON.stringify({ x: 5000, y: 3000, width: 1100, height: 760, maximized: false }));
+    writeFileSync(
+      stateFile,
+      JSON.stringify({ x: 5000, y: 3000, width: 1100, height: 760, maximized: false }),
+    );
     screen.getAllDisplays.mockReturnValue([{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]);
     open();
     const win = created();
@@ -141,7 +157,13 @@ describe('remembered bounds', () => {
       win.emit('move');
       win.emit('resize');
       vi.advanceTimersByTime(600);
-      expect(readWindowState(stateFile)).toEqual({ x: 10, y: 20, width: 1000, height: 650, maximized: false });
+      expect(readWindowState(stateFile)).toEqual({
+        x: 10,
+        y: 20,
+        width: 1000,
+        height: 650,
+        maximized: false,
+      });
     } finally {
       vi.useRealTimers();
     }

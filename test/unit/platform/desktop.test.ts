@@ -19,19 +19,24 @@ import {
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-function installDesktop(overrides: Partial<DesktopApi> = {}): DesktopApi {
-  const api: DesktopApi = {
-    openTextFile: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
-    saveTextFile: vi.fn(() => Promise.resolve({ ok: true as const, value: { path: '/home/a/x.csv' } })),
-    printToPdf: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
-    notify: vi.fn(() => Promise.resolve({ ok: true as const, value: undefined })),
-    onMenuCommand: vi.fn(() => () => undefined),
-    onBackupRequest: vi.fn(() => () => undefined),
+/** Installs a fake window.desktop and returns its spies. */
+function installDesktop(overrides: Partial<DesktopApi> = {}) {
+  const spies = {
+    openTextFile: vi.fn<DesktopApi['openTextFile']>(() => Promise.resolve({ ok: true, value: null })),
+    saveTextFile: vi.fn<DesktopApi['saveTextFile']>(() =>
+      Promise.resolve({ ok: true, value: { path: '/home/a/x.csv' } }),
+    ),
+    printToPdf: vi.fn<DesktopApi['printToPdf']>(() => Promise.resolve({ ok: true, value: null })),
+    notify: vi.fn<DesktopApi['notify']>(() => Promise.resolve({ ok: true, value: undefined })),
+    onMenuCommand: vi.fn<DesktopApi['onMenuCommand']>(() => () => undefined),
+    onBackupRequest: vi.fn<DesktopApi['onBackupRequest']>(() => () => undefined),
+  };
+  (window as Writable<Window>).desktop = {
+    ...spies,
     appInfo: { version: '1.2.3', platform: 'linux' },
     ...overrides,
   };
-  (window as Writable<Window>).desktop = api;
-  return api;
+  return spies;
 }
 
 afterEach(() => {
@@ -81,7 +86,10 @@ describe('in a browser', () => {
 
   it('reads a chosen file as UTF-8 without its BOM', async () => {
     const file = new File([new Uint8Array([0xef, 0xbb, 0xbf]), 'name\nZoë\n'], 'roster.csv');
-    expect(await readTextFromFile(file)).toEqual({ ok: true, value: { name: 'roster.csv', text: 'name\nZoë\n' } });
+    expect(await readTextFromFile(file)).toEqual({
+      ok: true,
+      value: { name: 'roster.csv', text: 'name\nZoë\n' },
+    });
   });
 
   it('refuses files over 20 MB and text that is not UTF-8, in plain words', async () => {
@@ -109,7 +117,12 @@ describe('in a browser', () => {
   it('downloads a save through a temporary link', async () => {
     vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:fake');
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const result = await saveTextFile({ title: 'Export', defaultName: 'roster.csv', filters: [], content: 'a,b' });
+    const result = await saveTextFile({
+      title: 'Export',
+      defaultName: 'roster.csv',
+      filters: [],
+      content: 'a,b',
+    });
     expect(result).toEqual({ ok: true, value: { path: 'roster.csv' } });
     expect(click).toHaveBeenCalledTimes(1);
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('roster.csv');

@@ -1,6 +1,7 @@
 // The roster import end to end on realistic files: mapping, every rejection reason, duplicates, new units.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { RosterImportRow as StoredRosterImportRow } from '../../../../renderer/data/rosterRepository';
 import { startImport, type StartedImport } from '../../../../renderer/domain/csv/startImport';
 import { formatRejectedRow } from '../../../../renderer/domain/csv/validateImport';
 import {
@@ -237,6 +238,21 @@ describe('roster rules', () => {
     ]);
     // A trashed caseworker does not block the import.
     expect(result.accepted.map((r) => r.line)).toEqual([5]);
+  });
+
+  it('calls a unit new when the only match is in Trash', () => {
+    const context: RosterImportContext = {
+      units: [{ id: INTAKE_ID, name: 'Intake North', deletedAt: '2026-01-01T00:00:00.000Z' }],
+      caseworkers: [],
+    };
+    expect(preview('Name,Unit\nAna,intake north\n', context).newUnits).toEqual(['intake north']);
+  });
+
+  it('hands the data layer rows in the shape its all-or-nothing import takes', () => {
+    const rows: StoredRosterImportRow[] = preview('Name,Unit\nAna,Intake\n').accepted.map((r) => r.value);
+    expect(rows).toEqual([
+      { caseworker: expect.objectContaining({ name: 'Ana', unitId: null }) as unknown, unitName: 'Intake' },
+    ]);
   });
 
   it('creates each new unit once, spelled as first seen, and uses the stored spelling of existing units', () => {

@@ -3,13 +3,22 @@ import { adopterCategoriesByRank } from '../../../../renderer/domain/survey/adop
 
 describe('adopterCategoriesByRank', () => {
   it('labels 40 distinct scores 1 / 5 / 14 / 14 / 6 down the ranking', () => {
-    const people = Array.from({ length: 40 }, (_, i) => ({ id: `p${String(i).padStart(2, '0')}`, readiness: 100 - i }));
+    const people = Array.from({ length: 40 }, (_, i) => ({
+      id: `p${String(i).padStart(2, '0')}`,
+      readiness: 100 - i,
+    }));
     const labels = adopterCategoriesByRank(people);
     const counts: Record<string, number> = {};
     for (const c of labels.values()) counts[c] = (counts[c] ?? 0) + 1;
     // Slot midpoints: p00 at 1.25% (innovator), p01..p05 up to 13.75% (early adopters, <= 16%), p06..p19 up to 48.75%
     // (early majority, <= 50%), p20..p33 up to 83.75% (late majority, <= 84%), the rest laggards.
-    expect(counts).toEqual({ innovator: 1, 'early-adopter': 5, 'early-majority': 14, 'late-majority': 14, laggard: 6 });
+    expect(counts).toEqual({
+      innovator: 1,
+      'early-adopter': 5,
+      'early-majority': 14,
+      'late-majority': 14,
+      laggard: 6,
+    });
     expect(labels.get('p00')).toBe('innovator');
     expect(labels.get('p39')).toBe('laggard');
   });

@@ -83,7 +83,9 @@ describe('scoreResponse', () => {
       ],
     };
     // habit 0, tech min(1.2, 1) = 1 -> 50
-    expect(scoreResponse([habit, tech], { habit: 'handwrite', tech: ['phone', 'tablet', 'laptop'] }).readiness).toBe(50);
+    expect(
+      scoreResponse([habit, tech], { habit: 'handwrite', tech: ['phone', 'tablet', 'laptop'] }).readiness,
+    ).toBe(50);
     // tech 0.4 only -> 40
     expect(scoreResponse([tech], { tech: ['phone'] }).readiness).toBe(40);
     // "none of these" (an empty selection) is an answer worth 0
@@ -91,7 +93,10 @@ describe('scoreResponse', () => {
   });
 
   it('does not score unscored items such as the ADKAR self-rating', () => {
-    const items = [likert('a'), likert('adkar', { kind: 'adkar', scored: false, construct: 'adkar-awareness' })];
+    const items = [
+      likert('a'),
+      likert('adkar', { kind: 'adkar', scored: false, construct: 'adkar-awareness' }),
+    ];
     expect(scoreResponse(items, { a: 5, adkar: 1 }).readiness).toBe(100);
   });
 
@@ -112,7 +117,9 @@ describe('scoreResponse', () => {
     const text = explainScore(score, thresholds);
     expect(text).toContain('Readiness 58 of 100 (fence-sitter)');
     expect(text).toContain('Raised most by: "The new tool will save me time" answered 5 (+16.7)');
-    expect(text).toContain('Lowered most by: "I worry about making mistakes with it" answered 5 (a worry item, scored in reverse) (−16.7)');
+    expect(text).toContain(
+      'Lowered most by: "I worry about making mistakes with it" answered 5 (a worry item, scored in reverse) (−16.7)',
+    );
     expect(explainScore(scoreResponse(items, {}), thresholds)).toMatch(/No readiness score yet/);
   });
 });
@@ -137,11 +144,15 @@ describe('adkarBarrier', () => {
     likert(e, { kind: 'adkar', scored: false, construct: `adkar-${e}` }),
   );
   it('is the first element in order rated 3 or lower', () => {
-    expect(adkarBarrier(items, { awareness: 5, desire: 4, knowledge: 3, ability: 2, reinforcement: 1 }).barrier).toBe('knowledge');
+    expect(
+      adkarBarrier(items, { awareness: 5, desire: 4, knowledge: 3, ability: 2, reinforcement: 1 }).barrier,
+    ).toBe('knowledge');
     expect(adkarBarrier(items, { awareness: 3, desire: 1 }).barrier).toBe('awareness');
   });
   it('is none when every rated element is 4 or 5, or nothing was rated', () => {
-    expect(adkarBarrier(items, { awareness: 4, desire: 5, knowledge: 4, ability: 4, reinforcement: 5 }).barrier).toBeNull();
+    expect(
+      adkarBarrier(items, { awareness: 4, desire: 5, knowledge: 4, ability: 4, reinforcement: 5 }).barrier,
+    ).toBeNull();
     expect(adkarBarrier(items, {}).barrier).toBeNull();
   });
   it('skips elements left unanswered', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SurveyInstrument, SurveyResponse, SurveyRound } from '../../../../renderer/domain/model';
-import { compareRounds, latestStances, scoreAllResponses, stanceHistory } from '../../../../renderer/domain/survey/surveyResults';
+import {
+  compareRounds,
+  latestStances,
+  scoreAllResponses,
+  stanceHistory,
+} from '../../../../renderer/domain/survey/surveyResults';
 
 const meta = { createdAt: '', updatedAt: '', deletedAt: null };
 const ids = {
@@ -16,7 +21,17 @@ const instrument: SurveyInstrument = {
   name: 'Test',
   description: '',
   items: [
-    { id: 'q', text: 'Q', kind: 'likert5', construct: 'perceived-usefulness', options: [], reverse: false, weight: 1, scored: true, optional: false },
+    {
+      id: 'q',
+      text: 'Q',
+      kind: 'likert5',
+      construct: 'perceived-usefulness',
+      options: [],
+      reverse: false,
+      weight: 1,
+      scored: true,
+      optional: false,
+    },
   ],
 };
 const round = (id: string, openedOn: string): SurveyRound => ({
@@ -29,7 +44,12 @@ const round = (id: string, openedOn: string): SurveyRound => ({
   openedOn,
 });
 let n = 0;
-const response = (caseworkerId: string, roundId: string, q: number, answeredOn = '2026-01-01'): SurveyResponse => ({
+const response = (
+  caseworkerId: string,
+  roundId: string,
+  q: number,
+  answeredOn = '2026-01-01',
+): SurveyResponse => ({
   ...meta,
   id: `00000000-0000-4000-8000-0000000001${String(n++).padStart(2, '0')}`,
   roundId,
@@ -61,7 +81,7 @@ describe('survey results across rounds', () => {
     ],
   };
 
-  it('takes each caseworker\'s latest round as their stance, whatever order the rows come in', () => {
+  it("takes each caseworker's latest round as their stance, whatever order the rows come in", () => {
     const latest = latestStances(data, thresholds);
     expect(Object.fromEntries([...latest].map(([id, s]) => [id, s.stance]))).toEqual({
       ana: 'fence-sitter',
@@ -89,7 +109,10 @@ describe('survey results across rounds', () => {
 
   it('keeps the history of one person in time order and ignores deleted responses', () => {
     const scored = scoreAllResponses(
-      { ...data, responses: [...data.responses, { ...response('ana', ids.r2, 5), deletedAt: '2026-05-01T00:00:00Z' }] },
+      {
+        ...data,
+        responses: [...data.responses, { ...response('ana', ids.r2, 5), deletedAt: '2026-05-01T00:00:00Z' }],
+      },
       thresholds,
     );
     expect(stanceHistory(scored, 'ana').map((s) => s.readiness)).toEqual([0, 50]);

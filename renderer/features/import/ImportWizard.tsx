@@ -1,0 +1,359 @@
+// The one CSV import screen flow, shared by every import (roster, survey answers, monthly measures):
+// choose a file, match its columns, check the report, then write everything at once or nothing.
+import { useMemo, useState, type ReactNode } from 'react';
+import { FileUp } from 'lucide-react';
+import { specFields, type ImportSpec } from '../../domain/csv/importSpec';
+import type { ColumnMapping } from '../../domain/csv/guessMapping';
+import { startImport, withHeaderRow, type StartedImport } from '../../domain/csv/startImport';
+import { formatRejectedRow, validateImport, type ImportPreview } from '../../domain/csv/validateImport';
+import type { ParsedCsv } from '../../domain/csv/parseCsv';
+import { openTextFile } from '../../platform/desktop';
+import { Badge } from '../../ui/Badge';
+import { Notice } from '../../ui/Notice';
+
+export interface PreviewInput<Ctx> {
+  table: ParsedCsv;
+  headerIndex: number;
+  mapping: ColumnMapping;
+  context: Ctx;
+}
+
+export interface ImportWizardProps<V extends Record<string, unknown>, T, Ctx, P extends ImportPreview<T>> {
+  /** What the rows are, plural, for buttons and messages ("caseworkers"). */
+  rowsName: string;
+  spec: ImportSpec<V, T, Ctx>;
+  /** Reads what validation needs from stored data; called when the file is chosen and again before writing. */
+  loadContext: () => Promise<Ctx>;
+  /** Builds the preview; defaults to validateImport with the spec. */
+  preview?: (input: PreviewInput<Ctx>) => P;
+  /** Extra facts for the check step (e.g. the units an import will create). */
+  describe?: (preview: P) => ReactNode;
+  /** A sample row in words, for each accepted row in the check step. */
+  describeRow: (row: T) => ReactNode;
+  /** Writes every accepted row in one transaction; returns the sentence to show when done. */
+  commit: (preview: P) => Promise<string>;
+  /** Shown after a successful import (links onward). */
+  done?: ReactNode;
+}
+
+type Step = 'choose' | 'map' | 'check' | 'done';
+const stepLabels: Record<Step, string> = {
+  choose: '1. Choose a file',
+  map: '2. Match columns',
+  check: '3. Check and import',
+  done: '4. Done',
+};
+const PREVIEW_ROWS = 50;
+
+export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extends ImportPreview<T>>(
+  props: ImportWizardProps<V, T, Ctx, P>,
+) {
+  const { spec, rowsName } = props;
+  const fields = useMemo(() => specFields(spec), [spec]);
+  const [step, setStep] = useState<Step>('choose');
+  const [fileName, setFileName] = useState('');
+  const [started, setStarted] = useState<StartedImport | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [preview, setPreview] = useState<P | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const makePreview = (input: PreviewInput<Ctx>): P =>
+    props.preview ? props.preview(input) : (validateImport({ ...input, spec }) as P);
+
+  async function chooseFile() {
+    setError(null);
+    const file = await openTextFile({
+      title: `Import ${rowsName} from CSV`,
+      filters: [{ name: 'CSV file', extensions: ['csv', 'txt'] }],
+    });
+    if (!file.ok) return setError(file.error);
+    if (!file.value) return;
+    const begun = startImport(file.value.text, spec, { byteLength: new Blob([file.value.text]).size });
+    if (!begun.ok) return setError(`${file.value.name}: ${begun.error}`);
+    setFileName(file.value.name);
+    setStarted(begun.value);
+    setMapping(begun.value.guess.mapping);
+    setStep('map');
+  }
+
+  function changeHeader(index: number) {
+    if (!started) return;
+    const next = withHeaderRow(started.table, index, spec);
+    setStarted(next);
+    setMapping(next.guess.mapping);
+  }
+
+  async function check() {
+    if (!started) return;
+    setBusy(true);
+    try {
+      const context = await props.loadContext();
+      setPreview(makePreview({ table: started.table, headerIndex: started.header.index, mapping, context }));
+      setStep('check');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm() {
+    if (!started || !preview) return;
+    setBusy(true);
+    setError(null);
+    try {
+      // Check again against the data as it is now, in case it changed while the user was reading the report.
+      const fresh = makePreview({
+        table: started.table,
+        headerIndex: started.header.index,
+        mapping,
+        context: await props.loadContext(),
+      });
+      if (fresh.accepted.length !== preview.accepted.length) {
+        setPreview(fresh);
+        setError(
+          'The data changed while you were checking this file. Here is the report again; nothing was imported.',
+        );
+        return;
+      }
+      setResult(await props.commit(fresh));
+      setStep('done');
+    } catch (e) {
+      setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function restart() {
+    setStep('choose');
+    setStarted(null);
+    setPreview(null);
+    setResult(null);
+    setError(null);
+  }
+
+  const headerCandidates = started?.table.rows.slice(0, 10) ?? [];
+
+  return (
+    <div className="stack">
+      <ol className="steps" aria-label="Import steps">
+        {(Object.keys(stepLabels) as Step[]).map((s) => (
+          <li key={s} aria-current={s === step ? 'step' : undefined}>
+            {stepLabels[s]}
+          </li>
+        ))}
+      </ol>
+      {error && (
+        <Notice tone="danger" title="That file cannot be imported as it is">
+          {error}
+        </Notice>
+      )}
+
+      {step === 'choose' && (
+        <section className="card" aria-labelledby="import-choose">
+          <h2 id="import-choose">Choose a CSV file</h2>
+          <p className="muted">
+            Most HR systems and spreadsheets can save a table as CSV. The first row should hold the column
+            names; you will match them to Cohort Coach's fields next. Nothing is saved until you confirm.
+          </p>
+          <ul className="small muted">
+            {fields.map((f) => (
+              <li key={f.key}>
+                <strong>{f.label}</strong>
+                {f.required ? ' (required)' : ''}
+                {f.hint ? `: ${f.hint}` : ''}
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="btn btn-primary" onClick={() => void chooseFile()}>
+            <FileUp size={16} aria-hidden="true" /> Choose a CSV file…
+          </button>
+        </section>
+      )}
+
+      {step === 'map' && started && (
+        <section className="card stack" aria-labelledby="import-map">
+          <h2 id="import-map">Match the columns of {fileName}</h2>
+          {started.table.warnings.map((w) => (
+            <Notice key={w} tone="warning">
+              {w}
+            </Notice>
+          ))}
+          <div className="field" style={{ maxWidth: 520 }}>
+            <label htmlFor="header-row">Row with the column names</label>
+            <select
+              id="header-row"
+              value={started.header.index}
+              onChange={(e) => changeHeader(Number(e.target.value))}
+            >
+              {headerCandidates.map((row, index) => (
+                <option key={row.line} value={index}>
+                  Line {row.line}: {row.cells.slice(0, 4).join(', ').slice(0, 70)}
+                </option>
+              ))}
+            </select>
+            {started.header.confidence === 'low' && (
+              <span className="hint">No familiar column names were found; check this is the right row.</span>
+            )}
+          </div>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Cohort Coach field</th>
+                  <th scope="col">Column in your file</th>
+                  <th scope="col">Sample values</th>
+                </tr>
+              </thead>
+              <tbody>
+                {fields.map((f) => {
+                  const column = mapping[f.key] ?? null;
+                  const info = started.columns.find((c) => c.index === column);
+                  return (
+                    <tr key={f.key}>
+                      <td>
+                        <label htmlFor={`map-${f.key}`}>
+                          <strong>{f.label}</strong>
+                        </label>{' '}
+                        {f.required && <Badge tone="warning">Required</Badge>}
+                        {f.hint && <div className="small muted">{f.hint}</div>}
+                      </td>
+                      <td>
+                        <select
+                          id={`map-${f.key}`}
+                          value={column === null ? '' : String(column)}
+                          onChange={(e) =>
+                            setMapping({
+                              ...mapping,
+                              [f.key]: e.target.value === '' ? null : Number(e.target.value),
+                            })
+                          }
+                        >
+                          <option value="">Not in this file</option>
+                          {started.columns.map((c) => (
+                            <option key={c.index} value={c.index}>
+                              {c.header || `Column ${c.index + 1}`}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td className="small muted">{info ? info.samples.join(' · ') || 'All blank' : '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <div className="form-footer">
+            <button type="button" className="btn" onClick={restart}>
+              Choose another file
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => void check()} disabled={busy}>
+              Check the rows
+            </button>
+          </div>
+        </section>
+      )}
+
+      {step === 'check' && preview && (
+        <section className="stack" aria-labelledby="import-check">
+          <div className="card stack">
+            <h2 id="import-check">Check before importing</h2>
+            <p>{preview.summary}</p>
+            {preview.errors.map((e) => (
+              <Notice key={e} tone="danger">
+                {e}
+              </Notice>
+            ))}
+            {preview.warnings.map((w) => (
+              <Notice key={w} tone="warning">
+                {w}
+              </Notice>
+            ))}
+            {props.describe?.(preview)}
+            <div className="form-footer">
+              <button type="button" className="btn" onClick={() => setStep('map')}>
+                Back to the columns
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => void confirm()}
+                disabled={!preview.canImport || busy}
+              >
+                Import {preview.accepted.length} {rowsName}
+              </button>
+            </div>
+          </div>
+          {preview.rejected.length > 0 && (
+            <section className="card" aria-labelledby="import-rejected">
+              <h3 id="import-rejected">
+                {preview.rejected.length} {preview.rejected.length === 1 ? 'row' : 'rows'} will not be
+                imported
+              </h3>
+              <p className="small muted">
+                Fix these in your file and import it again, or import the good rows now and add these by hand.
+              </p>
+              <ul aria-label="Rejected rows" className="stack" style={{ gap: 6 }}>
+                {preview.rejected.map((r) => (
+                  <li key={r.line}>{formatRejectedRow(r)}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {preview.accepted.length > 0 && (
+            <section className="card" aria-labelledby="import-accepted">
+              <h3 id="import-accepted">
+                {preview.accepted.length} {rowsName} ready to import
+              </h3>
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col" className="num">
+                        Line
+                      </th>
+                      <th scope="col">Row</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {preview.accepted.slice(0, PREVIEW_ROWS).map((row) => (
+                      <tr key={row.line}>
+                        <td className="num">{row.line}</td>
+                        <td>
+                          {props.describeRow(row.value)}
+                          {row.warnings.map((w) => (
+                            <div key={w} className="small muted">
+                              Note: {w}
+                            </div>
+                          ))}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {preview.accepted.length > PREVIEW_ROWS && (
+                <p className="small muted">And {preview.accepted.length - PREVIEW_ROWS} more.</p>
+              )}
+            </section>
+          )}
+        </section>
+      )}
+
+      {step === 'done' && (
+        <section className="card stack" aria-labelledby="import-done">
+          <h2 id="import-done">Import finished</h2>
+          <Notice tone="success">{result}</Notice>
+          <div className="actions">
+            {props.done}
+            <button type="button" className="btn" onClick={restart}>
+              Import another file
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
