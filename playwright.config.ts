@@ -9,6 +9,8 @@ if (!existsSync(executablePath)) {
   );
 }
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Several people (or agents) can test at once with their own build: E2E_ROOT=dist/renderer-mine E2E_PORT=4190.
+const root = process.env.E2E_ROOT ?? 'dist/renderer';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -36,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node build/serve.mjs --port ${port}`,
+    command: `node build/serve.mjs --port ${port} --root ${root}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

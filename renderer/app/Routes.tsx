@@ -1,4 +1,5 @@
 // Which screen each address shows. Hash addresses, so the same bundle works from app:// and from a plain web server.
+// Areas with several screens are nested: each feature owns its sub-routes (e.g. /coaching/entries/:id) in its own page.
 import { Route, Switch } from 'wouter';
 import { CoachingPage } from '../features/coaching/CoachingPage';
 import { CohortsPage } from '../features/cohorts/CohortsPage';
@@ -23,12 +24,12 @@ export function Routes() {
       <Route path="/roster/units" component={UnitsPage} />
       <Route path="/roster/import" component={ImportRosterPage} />
       <Route path="/rollouts" component={RolloutsPage} />
-      <Route path="/surveys" component={SurveysPage} />
-      <Route path="/cohorts" component={CohortsPage} />
-      <Route path="/coaching" component={CoachingPage} />
-      <Route path="/gaps" component={GapsPage} />
-      <Route path="/dashboard" component={DashboardPage} />
-      <Route path="/reports" component={ReportsPage} />
+      <Route path="/surveys" nest component={SurveysPage} />
+      <Route path="/cohorts" nest component={CohortsPage} />
+      <Route path="/coaching" nest component={CoachingPage} />
+      <Route path="/gaps" nest component={GapsPage} />
+      <Route path="/dashboard" nest component={DashboardPage} />
+      <Route path="/reports" nest component={ReportsPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route path="/trash" component={TrashPage} />
       <Route>

@@ -182,7 +182,7 @@ export function addOption(item: SurveyItem, label = 'New answer'): SurveyItem {
 
 // ---------- Checks ----------
 
-const short = (text: string, max = 60): string => {
+const short = (text: string, max = 80): string => {
   const t = text.trim().replace(/\s+/g, ' ');
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 };

@@ -30,9 +30,11 @@ export function useBackup() {
 
   async function chooseRestoreFile() {
     setErrors([]);
+    // Backups of an agency-sized workspace run well past the 20 MB that is plenty for a CSV.
     const file = await openTextFile({
       title: 'Restore from a backup',
       filters: [{ name: 'Cohort Coach backup', extensions: ['json'] }],
+      maxBytes: 256 * 1024 * 1024,
     });
     if (!file.ok) return setErrors([file.error]);
     if (!file.value) return;

@@ -156,8 +156,8 @@ describe('draft checks name the question at fault', () => {
     expect(questionName([likert('a'), likert('b', { text: 'I learn new apps easily.' })], 'b')).toBe(
       'Question 2 (“I learn new apps easily.”)',
     );
-    const long = 'x'.repeat(80);
-    expect(questionName([likert('a', { text: long })], 'a')).toBe(`Question 1 (“${'x'.repeat(59)}…”)`);
+    const long = 'x'.repeat(100);
+    expect(questionName([likert('a', { text: long })], 'a')).toBe(`Question 1 (“${'x'.repeat(79)}…”)`);
   });
 
   it('refuses empty texts, too few or doubled options, bad weights and a survey that scores nobody', () => {
