@@ -181,8 +181,6 @@ export function responseImportSpec(
   const fields: Record<string, ImportField<unknown>> = {
     name: {
       label: 'Name',
-      required: true,
-      requiredUnless: ['employeeId'],
       synonyms: [
         'full name',
         'your name',
@@ -202,7 +200,7 @@ export function responseImportSpec(
       exclude: ['supervisor', 'manager', 'unit', 'team', 'file', 'user', 'coach'],
       empty: '',
       parse: cellParsers.text(200),
-      hint: 'the caseworker’s name as in the roster',
+      hint: 'the caseworker’s name; each row needs a name, an employee ID or an email',
     },
     employeeId: {
       label: 'Employee ID',

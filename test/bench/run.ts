@@ -1,0 +1,54 @@
+// `npm run bench`: times every benchmark in test/bench/*.bench.ts at agency scale against its budget and prints a table.
+// Exits non-zero when a budget is missed, so a regression is noticed. Timings are medians of several runs.
+import 'fake-indexeddb/auto';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Benchmark } from './benchTypes';
+
+async function time(fn: () => Promise<unknown> | unknown, repeat: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+async function main() {
+  const dir = import.meta.dirname;
+  const only = process.argv[2];
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .filter((f) => !only || f.includes(only))
+    .sort();
+  const rows: string[][] = [];
+  let missed = 0;
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { benchmarks: Benchmark[] };
+    for (const bench of mod.benchmarks) {
+      await bench.setup?.();
+      await bench.run(); // warm-up
+      const ms = await time(bench.run, bench.repeat ?? 5);
+      let ratio = '';
+      if (bench.baseline) {
+        const base = await time(bench.baseline.run, bench.repeat ?? 5);
+        ratio = `${(ms / base).toFixed(2)}x ${bench.baseline.name} (${base.toFixed(1)} ms)`;
+      }
+      const ok = ms <= bench.budgetMs;
+      if (!ok) missed++;
+      rows.push([bench.name, `${ms.toFixed(1)} ms`, `${bench.budgetMs} ms`, ok ? 'ok' : 'OVER BUDGET', ratio]);
+      console.log(`  ${ok ? '✓' : '✗'} ${bench.name}: ${ms.toFixed(1)} ms (budget ${bench.budgetMs} ms)${ratio ? `, ${ratio}` : ''}`);
+    }
+  }
+  const header = ['benchmark', 'median', 'budget', 'verdict', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}`);
+  console.log(`\n${rows.length - missed} within budget, ${missed} over budget (node ${process.version}, ${new Date().toISOString()})`);
+  if (missed > 0) process.exitCode = 1;
+}
+
+void main();
