@@ -1,0 +1,69 @@
+// The dashboard's filters (rollout, unit, role, wave, date range) as one pure selection: which caseworkers and which
+// dates count. Every series takes the selection, so one filter change applies to every chart.
+import type { Caseworker, Cohort } from '../model';
+
+export interface DashboardFilter {
+  rolloutId: string | null;
+  unitId: string;
+  role: string;
+  /** 0 for all waves. */
+  wave: number;
+  /** Inclusive YYYY-MM-DD bounds; empty for open-ended. */
+  from: string;
+  to: string;
+}
+
+export const emptyFilter = (rolloutId: string | null): DashboardFilter => ({
+  rolloutId,
+  unitId: '',
+  role: '',
+  wave: 0,
+  from: '',
+  to: '',
+});
+
+export interface Selection {
+  /** Caseworkers in scope: not deleted, not left, matching unit/role/wave. */
+  caseworkers: Caseworker[];
+  ids: Set<string>;
+  /** caseworkerId -> wave in the rollout's cohorts (absent when not in a cohort). */
+  waveOf: Map<string, number>;
+  /** caseworkerId -> cohort id in the rollout. */
+  cohortOf: Map<string, string>;
+  inRange: (date: string) => boolean;
+}
+
+export function selectScope(
+  caseworkers: readonly Caseworker[],
+  cohorts: readonly Cohort[],
+  filter: DashboardFilter,
+): Selection {
+  const waveOf = new Map<string, number>();
+  const cohortOf = new Map<string, string>();
+  for (const cohort of cohorts) {
+    if (cohort.deletedAt !== null || (filter.rolloutId && cohort.rolloutId !== filter.rolloutId)) continue;
+    for (const m of cohort.members) {
+      waveOf.set(m.caseworkerId, m.wave);
+      cohortOf.set(m.caseworkerId, cohort.id);
+    }
+  }
+  const selected = caseworkers.filter(
+    (c) =>
+      c.deletedAt === null &&
+      c.status !== 'left' &&
+      (!filter.unitId || c.unitId === filter.unitId) &&
+      (!filter.role || c.role === filter.role) &&
+      (!filter.wave || waveOf.get(c.id) === filter.wave),
+  );
+  const from = filter.from;
+  const to = filter.to;
+  return {
+    caseworkers: selected,
+    ids: new Set(selected.map((c) => c.id)),
+    waveOf,
+    cohortOf,
+    // Months (YYYY-MM) compare against the month part of the bounds, so a month overlapping the range counts.
+    inRange: (date) =>
+      (!from || date >= from.slice(0, date.length)) && (!to || date <= to.slice(0, date.length)),
+  };
+}

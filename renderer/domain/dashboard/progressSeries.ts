@@ -1,0 +1,109 @@
+// Rollout progress: the funnel from surveyed to mastered, and mastery levels by wave and by unit.
+import type { CoachingEntry, TrainingSession, Unit } from '../model';
+import type { Selection } from './dashboardFilter';
+
+/** Mastery levels in order; the mastery rules decide each caseworker's level. */
+export const progressLevels = ['not-started', 'in-training', 'practicing', 'proficient', 'mastered'] as const;
+export type ProgressLevel = (typeof progressLevels)[number];
+export const progressLevelLabel: Record<ProgressLevel, string> = {
+  'not-started': 'Not started',
+  'in-training': 'In training',
+  practicing: 'Practicing',
+  proficient: 'Proficient',
+  mastered: 'Mastered',
+};
+const rank = (level: ProgressLevel | undefined) => (level ? progressLevels.indexOf(level) : 0);
+
+export interface FunnelInput {
+  /** Caseworkers with a scored survey response. */
+  surveyed: ReadonlySet<string>;
+  trainingSessions: readonly TrainingSession[];
+  coachingEntries: readonly CoachingEntry[];
+  levelOf: ReadonlyMap<string, ProgressLevel>;
+  rolloutId: string | null;
+}
+
+export interface FunnelStage {
+  stage: string;
+  count: number;
+  /** Percent of everyone in scope. */
+  percent: number;
+}
+
+/** Each stage counts the people in scope who have reached it; a person can skip a stage (e.g. coached before surveyed). */
+export function toFunnelSeries(scope: Selection, input: FunnelInput): FunnelStage[] {
+  const trained = new Set<string>();
+  for (const s of input.trainingSessions) {
+    if (
+      s.deletedAt !== null ||
+      (input.rolloutId && s.rolloutId !== input.rolloutId) ||
+      !scope.inRange(s.date)
+    )
+      continue;
+    for (const id of s.attendeeIds) trained.add(id);
+  }
+  const coached = new Set<string>();
+  for (const e of input.coachingEntries)
+    if (e.deletedAt === null && scope.inRange(e.date)) coached.add(e.caseworkerId);
+  const ids = [...scope.ids];
+  const total = ids.length;
+  const count = (test: (id: string) => boolean) => ids.filter(test).length;
+  const stages: Array<[string, (id: string) => boolean]> = [
+    ['In scope', () => true],
+    ['Surveyed', (id) => input.surveyed.has(id)],
+    ['In a cohort', (id) => scope.cohortOf.has(id)],
+    ['Trained', (id) => trained.has(id)],
+    ['Coached', (id) => coached.has(id)],
+    ['Practicing', (id) => rank(input.levelOf.get(id)) >= rank('practicing')],
+    ['Proficient', (id) => rank(input.levelOf.get(id)) >= rank('proficient')],
+    ['Mastered', (id) => input.levelOf.get(id) === 'mastered'],
+  ];
+  return stages.map(([stage, test]) => {
+    const n = count(test);
+    return { stage, count: n, percent: total === 0 ? 0 : Math.round((1000 * n) / total) / 10 };
+  });
+}
+
+export type LevelCounts = Record<ProgressLevel, number>;
+const zero = (): LevelCounts => ({
+  'not-started': 0,
+  'in-training': 0,
+  practicing: 0,
+  proficient: 0,
+  mastered: 0,
+});
+
+export type WaveProgressRow = { wave: string } & LevelCounts;
+
+/** Mastery levels per wave (and those not in a cohort), in wave order. */
+export function toProgressByWaveSeries(
+  scope: Selection,
+  levelOf: ReadonlyMap<string, ProgressLevel>,
+): WaveProgressRow[] {
+  const rows = new Map<number, WaveProgressRow>();
+  for (const id of scope.ids) {
+    const wave = scope.waveOf.get(id) ?? 0;
+    const row = rows.get(wave) ?? { wave: wave === 0 ? 'No cohort' : `Wave ${wave}`, ...zero() };
+    row[levelOf.get(id) ?? 'not-started'] += 1;
+    rows.set(wave, row);
+  }
+  return [...rows].sort(([a], [b]) => (a === 0 ? 99 : a) - (b === 0 ? 99 : b)).map(([, row]) => row);
+}
+
+export type UnitProgressRow = { unit: string } & LevelCounts;
+
+export function toProgressByUnitSeries(
+  scope: Selection,
+  units: readonly Unit[],
+  levelOf: ReadonlyMap<string, ProgressLevel>,
+): UnitProgressRow[] {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const rows = new Map<string, UnitProgressRow>();
+  for (const c of scope.caseworkers) {
+    const unit = c.unitId ? (names.get(c.unitId) ?? 'Unit in Trash') : 'No unit';
+    const row = rows.get(unit) ?? { unit, ...zero() };
+    row[levelOf.get(c.id) ?? 'not-started'] += 1;
+    rows.set(unit, row);
+  }
+  return [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit));
+}

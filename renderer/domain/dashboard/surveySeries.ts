@@ -1,0 +1,84 @@
+// Survey series: stance mix per unit, stance mix per round over time, and the adopter mix against the Rogers curve.
+import type { SurveyRound, Unit } from '../model';
+import {
+  adopterCategories,
+  adopterCategoriesByRank,
+  adopterLabel,
+  rogersShares,
+} from '../survey/adopterCategories';
+import type { Stance } from '../survey/scoreResponse';
+import type { ScoredResponse } from '../survey/surveyResults';
+import type { Selection } from './dashboardFilter';
+
+export type StanceCounts = Record<Stance | 'not-surveyed', number>;
+const zero = (): StanceCounts => ({ cheerleader: 0, 'fence-sitter': 0, heckler: 0, 'not-surveyed': 0 });
+
+export type UnitStanceRow = { unit: string; unitId: string | null } & StanceCounts;
+
+export function toStanceByUnitSeries(
+  latest: ReadonlyMap<string, ScoredResponse>,
+  units: readonly Unit[],
+  scope: Selection,
+): UnitStanceRow[] {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const rows = new Map<string, UnitStanceRow>();
+  for (const c of scope.caseworkers) {
+    const key = c.unitId ?? '';
+    const row = rows.get(key) ?? {
+      unit: c.unitId ? (names.get(c.unitId) ?? 'Unit in Trash') : 'No unit',
+      unitId: c.unitId,
+      ...zero(),
+    };
+    const stance = latest.get(c.id)?.stance;
+    row[stance ?? 'not-surveyed'] += 1;
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit));
+}
+
+export type RoundStanceRow = { round: string; roundId: string; openedOn: string } & StanceCounts;
+
+/** Stance mix per survey round, in time order; people in scope who did not answer that round count as not surveyed. */
+export function toStanceOverTimeSeries(
+  scored: readonly ScoredResponse[],
+  rounds: readonly SurveyRound[],
+  scope: Selection,
+): RoundStanceRow[] {
+  const ordered = rounds
+    .filter((r) => r.deletedAt === null && scope.inRange(r.openedOn))
+    .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
+  return ordered.map((round) => {
+    const row: RoundStanceRow = { round: round.name, roundId: round.id, openedOn: round.openedOn, ...zero() };
+    const inRound = new Map<string, Stance>();
+    for (const s of scored)
+      if (s.roundId === round.id && s.stance && scope.ids.has(s.caseworkerId))
+        inRound.set(s.caseworkerId, s.stance);
+    for (const stance of inRound.values()) row[stance] += 1;
+    row['not-surveyed'] = scope.ids.size - inRound.size;
+    return row;
+  });
+}
+
+export interface AdopterRow {
+  category: string;
+  actual: number;
+  /** What the Rogers curve would put in this category for the same number of people. */
+  expected: number;
+}
+
+export function toAdopterMixSeries(
+  latest: ReadonlyMap<string, ScoredResponse>,
+  scope: Selection,
+): AdopterRow[] {
+  const scores = scope.caseworkers
+    .map((c) => ({ id: c.id, readiness: latest.get(c.id)?.readiness ?? null }))
+    .filter((s): s is { id: string; readiness: number } => s.readiness !== null);
+  const labels = adopterCategoriesByRank(scores);
+  const counts = new Map<string, number>();
+  for (const c of labels.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return adopterCategories.map((c) => ({
+    category: adopterLabel[c],
+    actual: counts.get(c) ?? 0,
+    expected: Math.round(rogersShares[c] * scores.length * 10) / 10,
+  }));
+}
