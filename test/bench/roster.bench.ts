@@ -11,8 +11,36 @@ import type { Benchmark } from './benchTypes';
 
 const N = 5_000;
 const roles = ['Intake specialist', 'CPS investigator', 'Ongoing case manager'];
-const first = ['Ana', 'Ben', 'Chloé', 'Dmitri', 'Élodie', 'Farah', 'Gus', 'Hana', 'Ivo', 'Jun', 'Keanu', 'Lucía', 'Minh', 'Nia'];
-const last = ['Nguyễn', "O'Brien", 'Álvarez', 'Kim', 'Osei', 'Rivera', 'Smith', 'Yusuf', 'Volkov', 'Dubois', 'Makoa', 'Raman'];
+const first = [
+  'Ana',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Élodie',
+  'Farah',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Keanu',
+  'Lucía',
+  'Minh',
+  'Nia',
+];
+const last = [
+  'Nguyễn',
+  "O'Brien",
+  'Álvarez',
+  'Kim',
+  'Osei',
+  'Rivera',
+  'Smith',
+  'Yusuf',
+  'Volkov',
+  'Dubois',
+  'Makoa',
+  'Raman',
+];
 
 function rosterCsv(rows: number): string {
   const rng = seededRandom(42);
@@ -20,7 +48,9 @@ function rosterCsv(rows: number): string {
   for (let i = 0; i < rows; i++) {
     const name = `${rng.pick(first)} ${rng.pick(last)} ${i}`;
     const unit = `Unit ${Math.floor(i / 7)}`;
-    lines.push(`"${name}",E${100000 + i},${unit},${roles[Math.floor(i / 7) % 3]},w${i}@example.org,2020-01-${String((i % 28) + 1).padStart(2, '0')},${rng.int(5, 40)},Active`);
+    lines.push(
+      `"${name}",E${100000 + i},${unit},${roles[Math.floor(i / 7) % 3]},w${i}@example.org,2020-01-${String((i % 28) + 1).padStart(2, '0')},${rng.int(5, 40)},Active`,
+    );
   }
   return lines.join('\r\n');
 }
@@ -28,8 +58,25 @@ function rosterCsv(rows: number): string {
 const csv = rosterCsv(N);
 const parsed = parseCsv(csv);
 if (!parsed.ok) throw new Error(parsed.error);
-const mapping = { name: 0, firstName: null, lastName: null, employeeId: 1, unit: 2, role: 3, email: 4, startDate: 5, caseload: 6, status: 7 };
-const preview = () => previewRosterImport({ table: parsed.value, headerIndex: 0, mapping, context: { units: [], caseworkers: [] } });
+const mapping = {
+  name: 0,
+  firstName: null,
+  lastName: null,
+  employeeId: 1,
+  unit: 2,
+  role: 3,
+  email: 4,
+  startDate: 5,
+  caseload: 6,
+  status: 7,
+};
+const preview = () =>
+  previewRosterImport({
+    table: parsed.value,
+    headerIndex: 0,
+    mapping,
+    context: { units: [], caseworkers: [] },
+  });
 let people: Caseworker[] = [];
 let dbCount = 0;
 let accepted: ReturnType<typeof preview>['accepted'] = [];
@@ -42,7 +89,12 @@ export const benchmarks: Benchmark[] = [
     run: () => {
       const p = parseCsv(csv);
       if (!p.ok) throw new Error(p.error);
-      return previewRosterImport({ table: p.value, headerIndex: 0, mapping, context: { units: [], caseworkers: [] } });
+      return previewRosterImport({
+        table: p.value,
+        headerIndex: 0,
+        mapping,
+        context: { units: [], caseworkers: [] },
+      });
     },
   },
   {
@@ -72,6 +124,11 @@ export const benchmarks: Benchmark[] = [
       await importRoster(preview().accepted.map((r) => r.value));
       people = await listCaseworkers();
     },
-    run: () => filterRoster(people, { ...defaultRosterQuery, text: 'nguyen', sort: { key: 'caseload', dir: 'desc' } }, () => 'Unit'),
+    run: () =>
+      filterRoster(
+        people,
+        { ...defaultRosterQuery, text: 'nguyen', sort: { key: 'caseload', dir: 'desc' } },
+        () => 'Unit',
+      ),
   },
 ];

@@ -39,15 +39,25 @@ async function main() {
       }
       const ok = ms <= bench.budgetMs;
       if (!ok) missed++;
-      rows.push([bench.name, `${ms.toFixed(1)} ms`, `${bench.budgetMs} ms`, ok ? 'ok' : 'OVER BUDGET', ratio]);
-      console.log(`  ${ok ? '✓' : '✗'} ${bench.name}: ${ms.toFixed(1)} ms (budget ${bench.budgetMs} ms)${ratio ? `, ${ratio}` : ''}`);
+      rows.push([
+        bench.name,
+        `${ms.toFixed(1)} ms`,
+        `${bench.budgetMs} ms`,
+        ok ? 'ok' : 'OVER BUDGET',
+        ratio,
+      ]);
+      console.log(
+        `  ${ok ? '✓' : '✗'} ${bench.name}: ${ms.toFixed(1)} ms (budget ${bench.budgetMs} ms)${ratio ? `, ${ratio}` : ''}`,
+      );
     }
   }
   const header = ['benchmark', 'median', 'budget', 'verdict', 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}`);
-  console.log(`\n${rows.length - missed} within budget, ${missed} over budget (node ${process.version}, ${new Date().toISOString()})`);
+  console.log(
+    `\n${rows.length - missed} within budget, ${missed} over budget (node ${process.version}, ${new Date().toISOString()})`,
+  );
   if (missed > 0) process.exitCode = 1;
 }
 

@@ -1,6 +1,6 @@
 // Coaching series: activity per coach by kind, ride-along prep/debrief completion by month, renegade-system sightings.
-import type { Coach, CoachingEntry } from '../model';
-import { coachingKinds, renegadeKinds } from '../model';
+import type { Coach, CoachingEntry, renegadeKinds } from '../model';
+import { coachingKinds } from '../model';
 import type { Selection } from './dashboardFilter';
 
 type Kind = (typeof coachingKinds)[number];
