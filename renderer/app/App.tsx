@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { useDueReminders } from '../features/coaching/useDueReminders';
 import { WelcomePage } from '../features/home/WelcomePage';
 import { useAutoBackup } from '../features/settings/useAutoBackup';
 import { useSettings } from '../features/settings/useSettings';
@@ -33,6 +34,12 @@ function MenuCommands() {
   return null;
 }
 
+/** Reminders for coaching items that come due; mounted only once a workspace is open. */
+function DueReminders() {
+  useDueReminders();
+  return null;
+}
+
 export function App() {
   const settings = useSettings();
   useAutoBackup();
@@ -47,6 +54,7 @@ export function App() {
       ) : (
         <Router hook={useHashLocation}>
           <MenuCommands />
+          <DueReminders />
           <Layout>
             <Routes />
           </Layout>

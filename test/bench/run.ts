@@ -22,7 +22,7 @@ async function main() {
   const only = process.argv[2];
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.bench.ts'))
-    .filter((f) => !only || f.includes(only))
+    .filter((f) => !only || f.toLowerCase().includes(only.toLowerCase()))
     .sort();
   const rows: string[][] = [];
   let missed = 0;

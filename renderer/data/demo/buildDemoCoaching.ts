@@ -295,4 +295,8 @@ function ensureDueMix(rng: SeededRandom, today: number, planned: { input: EntryI
     const due = dueOf(item);
     item.notifiedAt = !item.done && due < today ? calendarDays.instant(due, 8 * 60) : null;
   }
+  for (const { input } of planned) {
+    const due = input.followUpDate ? calendarDays.toDay(input.followUpDate) : null;
+    input.followUpNotifiedAt = due !== null && due < today ? calendarDays.instant(due, 8 * 60) : null;
+  }
 }

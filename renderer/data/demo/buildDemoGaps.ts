@@ -1,6 +1,8 @@
 // The demo's performance gaps: a handful of knowledge and execution gaps (Mager & Pipe) on the two default
 // expectations, diagnosed with recorded wizard answers, with remedies, a status history and linked evidence.
 import type { CoachingEntry, Gap, InputByTable, MonthlyMeasure } from '../../domain/model';
+import { evaluateDiagnosis } from '../../domain/gaps/evaluateDiagnosis';
+import type { QuestionId } from '../../domain/gaps/diagnosisQuestions';
 import { calendarDays } from './calendarDays';
 import type { DemoContext, DemoPerson } from './demoContext';
 
@@ -8,30 +10,15 @@ type GapInput = InputByTable['gaps'];
 type Classification = NonNullable<Gap['classification']>;
 type Status = Gap['status'];
 
-/** The question ids the demo records for the diagnosis wizard, in the order the wizard asks them. */
-export const demoWizardQuestionIds = [
-  'worth-pursuing',
-  'expectations-clear',
-  'resources-adequate',
-  'performance-visible',
-  'doing-it-punishing',
-  'not-doing-rewarding',
-  'matters-to-anyone',
-  'could-do-if-life-depended',
-  'did-it-before',
-  'used-often',
-  'can-simplify',
-  'other-obstacles',
-] as const;
-type QuestionId = (typeof demoWizardQuestionIds)[number];
 type Answers = Partial<Record<QuestionId, boolean | string>>;
 
+// Complete answer paths through the wizard's questions (the domain owns the ids); each leads to its classification.
 const WIZARD: Record<Exclude<Classification, 'not-worth-pursuing'>, Answers> = {
   'unclear-expectations': { 'worth-pursuing': true, 'expectations-clear': false },
   'execution-barrier': {
     'worth-pursuing': true,
     'expectations-clear': true,
-    'resources-adequate': false,
+    'resources-adequate': 'caseload',
     'other-obstacles': 'Caseload and travel time leave too few hours for visits.',
   },
   'execution-motivation': {
@@ -43,6 +30,7 @@ const WIZARD: Record<Exclude<Classification, 'not-worth-pursuing'>, Answers> = {
     'not-doing-rewarding': true,
     'matters-to-anyone': false,
     'could-do-if-life-depended': true,
+    'other-obstacles': false,
   },
   knowledge: {
     'worth-pursuing': true,
@@ -54,8 +42,8 @@ const WIZARD: Record<Exclude<Classification, 'not-worth-pursuing'>, Answers> = {
     'matters-to-anyone': true,
     'could-do-if-life-depended': false,
     'did-it-before': false,
-    'used-often': true,
-    'can-simplify': 'Yes: a one-page job aid.',
+    'can-simplify': 'A one-page job aid.',
+    'other-obstacles': false,
   },
 };
 
@@ -110,7 +98,11 @@ const SCENARIOS: Scenario[] = [
       'Feedback after each observed visit',
       'Job aid: what each visit must cover',
     ],
-    answers: { 'used-often': true, 'can-simplify': 'Yes: a visit checklist tied to the case plan.' },
+    answers: {
+      'did-it-before': true,
+      'used-often': true,
+      'can-simplify': 'A visit checklist tied to the case plan.',
+    },
   },
   {
     expectation: 0,
@@ -178,7 +170,7 @@ const SCENARIOS: Scenario[] = [
     expectedLevel: TOOL_EXPECTED,
     actualLevel: 'Cannot find the case plan screen; notes entered 3 days later at the desk.',
     remedies: ['Training: MobileCase basics, repeat session', 'Feedback on the next five notes'],
-    answers: { 'did-it-before': false, 'used-often': true },
+    answers: { 'did-it-before': true, 'used-often': true },
   },
   {
     expectation: 1,
@@ -192,7 +184,7 @@ const SCENARIOS: Scenario[] = [
     expectedLevel: TOOL_EXPECTED,
     actualLevel: 'Tablet screen cracked; notes typed at the desk 2-3 days later.',
     remedies: ['Provide equipment: replacement tablet'],
-    answers: { 'other-obstacles': 'Broken tablet; replacement ordered.' },
+    answers: { 'resources-adequate': 'equipment', 'other-obstacles': false },
   },
   {
     expectation: 1,
@@ -263,7 +255,8 @@ export function buildDemoGaps(
       evidence.push({ kind: 'coaching', id: e.id });
 
     const answers = { ...WIZARD[scenario.classification], ...scenario.answers };
-    const path = demoWizardQuestionIds.filter((q) => q in answers);
+    const diagnosis = evaluateDiagnosis(answers);
+    const path = diagnosis.path;
     const input: GapInput = {
       caseworkerId: person.record.id,
       expectation:
@@ -272,7 +265,7 @@ export function buildDemoGaps(
       actualLevel,
       answers,
       path: [...path],
-      classification: scenario.classification,
+      classification: diagnosis.classification ?? scenario.classification,
       remedies: scenario.remedies,
       status: last.status,
       statusHistory: history,

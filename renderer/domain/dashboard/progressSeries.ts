@@ -2,17 +2,10 @@
 import type { CoachingEntry, TrainingSession, Unit } from '../model';
 import type { Selection } from './dashboardFilter';
 
-/** Mastery levels in order; the mastery rules decide each caseworker's level. */
-export const progressLevels = ['not-started', 'in-training', 'practicing', 'proficient', 'mastered'] as const;
-export type ProgressLevel = (typeof progressLevels)[number];
-export const progressLevelLabel: Record<ProgressLevel, string> = {
-  'not-started': 'Not started',
-  'in-training': 'In training',
-  practicing: 'Practicing',
-  proficient: 'Proficient',
-  mastered: 'Mastered',
-};
-const rank = (level: ProgressLevel | undefined) => (level ? progressLevels.indexOf(level) : 0);
+import { masteryLevels, type MasteryLevel } from '../mastery/mastery';
+
+export type ProgressLevel = MasteryLevel;
+const rank = (level: ProgressLevel | undefined) => (level ? masteryLevels.indexOf(level) : 0);
 
 export interface FunnelInput {
   /** Caseworkers with a scored survey response. */

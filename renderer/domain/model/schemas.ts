@@ -375,6 +375,18 @@ export const settingsSchema = z
     /** Salted SHA-256 of the kiosk unlock PIN, or null when none is set. */
     kioskPinHash: z.string().nullable().default(null),
     presentationMode: z.boolean().default(false),
+    /** The dashboard's filters, kept between visits. */
+    dashboardFilter: z
+      .object({
+        rolloutId: uuid.nullable(),
+        unitId: z.string(),
+        role: z.string(),
+        wave: z.number().int().min(0).max(4),
+        from: z.union([z.literal(''), dateOnly]),
+        to: z.union([z.literal(''), dateOnly]),
+      })
+      .nullable()
+      .default(null),
     onboarded: z.boolean().default(false),
     updatedAt: instant.optional(),
   })

@@ -8,6 +8,7 @@ import type { ColumnMapping } from '../csv/guessMapping';
 import { cellError, cellOk, type CellResult, type ImportField, type ImportSpec } from '../csv/importSpec';
 import { foldText } from '../csv/foldText';
 import type { ParsedCsv } from '../csv/parseCsv';
+import { toCsv } from '../csv/toCsv';
 import { validateImport, type AcceptedRow, type ImportPreview } from '../csv/validateImport';
 import { checkAnswers, type Answers } from './answerValidation';
 import { questionName } from './instrumentEditing';
@@ -326,6 +327,14 @@ export function previewResponseImport(input: {
 }): ResponseImportPreview {
   const preview = validateImport(input);
   return { ...preview, alreadyAnswered: preview.accepted.filter((r) => r.value.replaces !== null) };
+}
+
+/**
+ * An empty file with the columns the import reads best: who, when, and each question's own text, so an online form built
+ * from it (or filled in by hand) maps itself.
+ */
+export function responseTemplateCsv(instrument: Pick<SurveyInstrument, 'items'>): string {
+  return toCsv(['Name', 'Employee ID', 'Email', 'Answered on', ...instrument.items.map((i) => i.text)], []);
 }
 
 // ---------- Finding the caseworker of a row ----------

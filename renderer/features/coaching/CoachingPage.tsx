@@ -1,21 +1,33 @@
-// Coaching area (coaching log, standups, follow-ups). Not built yet: says so honestly.
-import { ComingSoon } from '../../ui/ComingSoon';
+// The coaching area: the log of entries, the due list, incomplete ride-alongs, daily standups and rubrics.
+// Routed under /coaching with `nest`, so every path here is relative.
+import { Route, Switch } from 'wouter';
+import { DuePage } from './DuePage';
+import { EntriesPage } from './EntriesPage';
+import { EntryFormPage } from './EntryFormPage';
+import { IncompleteRideAlongsPage } from './IncompleteRideAlongsPage';
+import { RubricsPage } from './RubricsPage';
+import { StandupFormPage } from './StandupFormPage';
+import { StandupHistoryPage } from './StandupHistoryPage';
+import { StandupsPage } from './StandupsPage';
+import './coaching.css';
 
 export function CoachingPage() {
   return (
-    <ComingSoon
-      title="Coaching"
-      purpose="Coaching picks up where training leaves off: observations, ride-alongs, standups and follow-ups."
-    >
-      <ul>
-        <li>
-          Observations, ride-alongs (prep, observation, debrief), modelling visits, one-to-ones and case
-          reviews.
-        </li>
-        <li>Rubric ratings and notes with the seven elements of a good case note.</li>
-        <li>Daily standups per cohort, with a follow-up for anyone who did not use the tool.</li>
-        <li>Action items and reminders, and a timeline of everything about each caseworker.</li>
-      </ul>
-    </ComingSoon>
+    <Switch>
+      <Route path="/" component={EntriesPage} />
+      <Route path="/entries/new" component={EntryFormPage} />
+      <Route path="/entries/:id" component={EntryFormPage} />
+      <Route path="/due" component={DuePage} />
+      <Route path="/ride-alongs" component={IncompleteRideAlongsPage} />
+      <Route path="/standups" component={StandupsPage} />
+      <Route path="/standups/:cohortId" component={StandupHistoryPage} />
+      <Route path="/standups/:cohortId/:date" component={StandupFormPage} />
+      <Route path="/rubrics" component={RubricsPage} />
+      <Route>
+        <p>
+          That coaching page does not exist. <a href="#/coaching">Back to the coaching log</a>
+        </p>
+      </Route>
+    </Switch>
   );
 }

@@ -1,17 +1,112 @@
-// Dashboard area (rollout charts). Not built yet: says so honestly.
-import { ComingSoon } from '../../ui/ComingSoon';
+// The rollout dashboard: how the rollout is going, by wave, unit, role and over time. One set of filters drives every
+// chart and is remembered between visits.
+import { useMemo } from 'react';
+import { tableToCsv } from '../../domain/csv/toCsv';
+import { saveTextFile } from '../../platform/desktop';
+import { PageHeader } from '../../ui/PageHeader';
+import { SelectField, TextField } from '../../ui/Field';
+import { EmptyState } from '../../ui/EmptyState';
+import { showToast } from '../../ui/toast';
+import { DashboardCharts } from './DashboardCharts';
+import { useDashboard } from './useDashboard';
+import './dashboard.css';
+
+async function exportRows(name: string, rows: ReadonlyArray<Record<string, unknown>>) {
+  const columns = Object.keys(rows[0] ?? {}).map((key) => ({
+    key,
+    header: key,
+    value: (r: Record<string, unknown>) => r[key],
+  }));
+  const result = await saveTextFile({
+    title: 'Export chart data',
+    defaultName: `cohort-coach-${name}-${new Date().toISOString().slice(0, 10)}.csv`,
+    filters: [{ name: 'CSV file', extensions: ['csv'] }],
+    content: tableToCsv(rows, columns),
+  });
+  if (!result.ok) showToast({ message: `Not exported: ${result.error}`, tone: 'danger' });
+  else if (result.value) showToast({ message: 'Chart data exported.' });
+}
 
 export function DashboardPage() {
+  const { data, model, filter, setFilter, reset } = useDashboard();
+  const roles = useMemo(
+    () =>
+      [...new Set((data?.caseworkers ?? []).map((c) => c.role).filter(Boolean))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
+    [data],
+  );
+  const dateError =
+    filter.from && filter.to && filter.to < filter.from
+      ? 'The end date is before the start date.'
+      : undefined;
+
   return (
-    <ComingSoon
-      title="Dashboard"
-      purpose="How is the rollout going? Progress by wave, unit, role and over time."
-    >
-      <ul>
-        <li>A progress funnel from surveyed to mastered.</li>
-        <li>Stance shifts, the adopter curve, gaps, visit rates and coaching activity.</li>
-        <li>Filters by rollout, unit, role, wave and dates, with every chart explained in words.</li>
-      </ul>
-    </ComingSoon>
+    <>
+      <PageHeader
+        title="Dashboard"
+        description="How is the rollout going? Every chart follows the filters below and says in one sentence what it shows."
+      />
+      <div className="toolbar filter-bar" role="search" aria-label="Filter every chart">
+        <SelectField
+          label="Rollout"
+          value={filter.rolloutId ?? ''}
+          onChange={(e) => setFilter({ ...filter, rolloutId: e.target.value || null })}
+          options={[
+            { value: '', label: 'All rollouts' },
+            ...(data?.rollouts ?? []).map((r) => ({ value: r.id, label: r.name })),
+          ]}
+        />
+        <SelectField
+          label="Unit"
+          value={filter.unitId}
+          onChange={(e) => setFilter({ ...filter, unitId: e.target.value })}
+          options={[
+            { value: '', label: 'All units' },
+            ...(data?.units ?? []).map((u) => ({ value: u.id, label: u.name })),
+          ]}
+        />
+        <SelectField
+          label="Role"
+          value={filter.role}
+          onChange={(e) => setFilter({ ...filter, role: e.target.value })}
+          options={[{ value: '', label: 'All roles' }, ...roles.map((r) => ({ value: r, label: r }))]}
+        />
+        <SelectField
+          label="Wave"
+          value={String(filter.wave)}
+          onChange={(e) => setFilter({ ...filter, wave: Number(e.target.value) })}
+          options={[
+            { value: '0', label: 'All waves' },
+            ...[1, 2, 3, 4].map((w) => ({ value: String(w), label: `Wave ${w}` })),
+          ]}
+        />
+        <TextField
+          label="From"
+          type="date"
+          value={filter.from}
+          onChange={(e) => setFilter({ ...filter, from: e.target.value })}
+        />
+        <TextField
+          label="To"
+          type="date"
+          value={filter.to}
+          error={dateError}
+          onChange={(e) => setFilter({ ...filter, to: e.target.value })}
+        />
+        <button type="button" className="btn" onClick={reset}>
+          Reset filters
+        </button>
+      </div>
+      {model && model.scopeSize === 0 ? (
+        <div className="card">
+          <EmptyState title="Nobody matches these filters">
+            Widen the filters, or add caseworkers to the roster.
+          </EmptyState>
+        </div>
+      ) : (
+        model && <DashboardCharts model={model} exportRows={(name, rows) => void exportRows(name, rows)} />
+      )}
+    </>
   );
 }

@@ -1,19 +1,24 @@
-// Gaps area (knowledge-vs-execution diagnosis). Not built yet: says so honestly.
-import { ComingSoon } from '../../ui/ComingSoon';
+// Gaps area (knowledge-vs-execution diagnosis after Mager & Pipe): routes of the list, board, measures, wizard and detail.
+import { Route, Switch } from 'wouter';
+import { DiagnosisWizardPage } from './DiagnosisWizardPage';
+import { GapBoardPage } from './GapBoardPage';
+import { GapDetailPage } from './GapDetailPage';
+import { GapListPage } from './GapListPage';
+import { ImportMeasuresPage } from './ImportMeasuresPage';
+import { MeasuresPage } from './MeasuresPage';
+import './gaps.css';
 
 export function GapsPage() {
   return (
-    <ComingSoon
-      title="Gaps"
-      purpose="Is it a gap in knowledge or a gap in execution? A guided diagnosis and the remedies that fit."
-    >
-      <ul>
-        <li>A step-by-step diagnosis after Mager and Pipe, one question at a time.</li>
-        <li>
-          Recommended remedies: training, practice, feedback, removing obstacles, or fixing consequences.
-        </li>
-        <li>A gap board per unit, and monthly visit and caseload measures as evidence.</li>
-      </ul>
-    </ComingSoon>
+    <Switch>
+      <Route path="/" component={GapListPage} />
+      <Route path="/board" component={GapBoardPage} />
+      <Route path="/measures" component={MeasuresPage} />
+      <Route path="/measures/import" component={ImportMeasuresPage} />
+      <Route path="/new" component={DiagnosisWizardPage} />
+      <Route path="/new/:caseworkerId" component={DiagnosisWizardPage} />
+      <Route path="/:id/diagnose" component={DiagnosisWizardPage} />
+      <Route path="/:id" component={GapDetailPage} />
+    </Switch>
   );
 }

@@ -2,6 +2,7 @@
 import { Link } from 'wouter';
 import { AlertTriangle } from 'lucide-react';
 import { PageHeader } from '../../ui/PageHeader';
+import { DueCard } from '../coaching/DueCard';
 import { ToolBrief } from '../rollouts/ToolBrief';
 import { roleLabels } from '../settings/SettingsPage';
 import { useSettings } from '../settings/useSettings';
@@ -64,6 +65,7 @@ export function HomePage() {
               </div>
             </div>
           )}
+          <DueCard />
           <div className="grid-2">
             <section className="card" aria-labelledby="home-rollout">
               <h2 id="home-rollout">Current rollout</h2>
@@ -90,8 +92,7 @@ export function HomePage() {
                 ))}
               </ul>
               <p className="small muted" style={{ marginTop: 12 }}>
-                Follow-ups due, survey coverage and the headline funnel will appear here as those areas are
-                built.
+                Survey coverage and the headline funnel will appear here as those areas are built.
               </p>
             </section>
           </div>

@@ -169,7 +169,9 @@ export function CaseworkersPage() {
                 {visible.map((c) => (
                   <tr key={c.id}>
                     <td>
-                      <strong>{c.name}</strong>
+                      <strong>
+                        <Link href={`/caseworkers/${c.id}`}>{c.name}</Link>
+                      </strong>
                       {c.employeeId && <div className="small muted">ID {c.employeeId}</div>}
                     </td>
                     <td>{roster?.unitName(c.unitId)}</td>

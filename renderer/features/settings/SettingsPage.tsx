@@ -8,6 +8,7 @@ import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
+import { KioskPinSettings } from '../surveys/KioskPinSettings';
 import { useBackup } from './useBackup';
 import { useExportTable } from './useExportTable';
 import { useSettings } from './useSettings';
@@ -130,6 +131,7 @@ export function SettingsPage() {
         description="Your role, the thresholds the app uses, and your workspace's data."
       />
       {settings && <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} />}
+      <KioskPinSettings />
       <section className="card" aria-labelledby="settings-backup">
         <h2 id="settings-backup">Backup and restore</h2>
         <p className="muted">

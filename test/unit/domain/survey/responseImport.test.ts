@@ -10,6 +10,7 @@ import {
   multiReader,
   previewResponseImport,
   readAnswerDate,
+  responseTemplateCsv,
   responseImportSpec,
   scaleReader,
   type ResponseImportContext,
@@ -242,5 +243,16 @@ describe('importing a form export', () => {
       'No column for Question 2 (“How much do you like using technology?”) was found. Map one of the columns to Question 2 (“How much do you like using technology?”).',
     );
     expect(p.canImport).toBe(false);
+  });
+
+  it('offers a template whose columns map themselves', () => {
+    const template = responseTemplateCsv(instrument);
+    expect(template.startsWith('\uFEFFName,Employee ID,Email,Answered on,Which of these do you use in your own life? Tick all that apply.,')).toBe(true);
+    const started = startImport(`${template}Ana Lopez,,,2026-03-01\r\n`, spec);
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    const mapping = started.value.guess.mapping;
+    expect([mapping.name, mapping.employeeId, mapping.email, mapping.answeredOn]).toEqual([0, 1, 2, 3]);
+    instrument.items.forEach((i, n) => expect(mapping[itemFieldKey(i.id)]).toBe(4 + n));
   });
 });

@@ -1,0 +1,144 @@
+// Kiosk mode's lock and the supervisor's PIN. The lock lives in the database (a draft record), not in memory, so reloading
+// the window or restarting the app comes back to the same caseworker's survey; only the PIN ends it.
+import { z } from 'zod';
+import { instant, uuid, ValidationError, type SurveyInstrument } from '../domain/model';
+import { hashPin, pinProblem, saltFromBytes, verifyPin } from '../domain/survey/kioskPin';
+import { getDb } from './db';
+import { makeRecord, nowIso } from './repository';
+import { loadSettings, saveSettings } from './settingsRepository';
+import { AlreadyAnsweredError, findResponse, saveResponse } from './surveyRepository';
+
+export const KIOSK_DRAFT_KEY = 'kiosk-session';
+
+const kioskSession = z.object({
+  roundId: uuid,
+  caseworkerId: uuid,
+  /** The supervisor chose to replace this person's earlier answers in the round. */
+  replaceExisting: z.boolean(),
+  startedAt: instant,
+  submittedAt: instant.nullable(),
+  /** Where the supervisor lands after unlocking. */
+  returnTo: z.string().max(300),
+});
+export type KioskSession = z.infer<typeof kioskSession>;
+
+/** The lock while kiosk mode is on. `session` is null when the stored lock cannot be read: it still locks, and the PIN still ends it. */
+export interface KioskLock {
+  session: KioskSession | null;
+}
+
+async function lockRecords() {
+  return (await getDb().drafts.where('key').equals(KIOSK_DRAFT_KEY).toArray()).filter((d) => d.deletedAt === null);
+}
+
+/** The kiosk lock, or null when kiosk mode is off. */
+export async function loadKioskLock(): Promise<KioskLock | null> {
+  const [record] = await lockRecords();
+  if (!record) return null;
+  const parsed = kioskSession.safeParse(record.payload);
+  return { session: parsed.success ? parsed.data : null };
+}
+
+/** What the kiosk shows: the round's questions and the name of the person answering. Nothing else is read. */
+export interface KioskSurvey {
+  roundName: string;
+  instrument: SurveyInstrument;
+  caseworkerName: string;
+}
+
+export async function loadKioskSurvey(session: Pick<KioskSession, 'roundId' | 'caseworkerId'>): Promise<KioskSurvey | null> {
+  const db = getDb();
+  const round = await db.surveyRounds.get(session.roundId);
+  const instrument = round ? await db.surveyInstruments.get(round.instrumentId) : undefined;
+  const caseworker = await db.caseworkers.get(session.caseworkerId);
+  if (!round || !instrument || !caseworker) return null;
+  return { roundName: round.name, instrument, caseworkerName: caseworker.name };
+}
+
+/** Kiosk mode cannot start without a PIN: nobody could end it. */
+export class KioskNeedsPinError extends Error {
+  constructor() {
+    super('Kiosk mode needs a supervisor PIN, so that only you can end it. Set one in Settings first.');
+    this.name = 'KioskNeedsPinError';
+  }
+}
+
+/**
+ * Hands the computer to one caseworker for one round. Refused without a PIN, while kiosk mode is already on, and (unless
+ * `replaceExisting`) when the person already answered the round, so the supervisor decides replace-or-keep up front.
+ */
+export async function startKiosk(input: {
+  roundId: string;
+  caseworkerId: string;
+  replaceExisting: boolean;
+  returnTo: string;
+}): Promise<KioskSession> {
+  const db = getDb();
+  return db.transaction('rw', [db.drafts, db.settings, db.surveyRounds, db.caseworkers, db.surveyResponses], async () => {
+    const settings = await loadSettings();
+    if (!settings.kioskPinHash) throw new KioskNeedsPinError();
+    if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is already on.');
+    const round = await db.surveyRounds.get(input.roundId);
+    if (!round || round.deletedAt !== null) throw new Error('That survey round no longer exists.');
+    const caseworker = await db.caseworkers.get(input.caseworkerId);
+    if (!caseworker || caseworker.deletedAt !== null) throw new Error('That caseworker no longer exists.');
+    const earlier = await findResponse(round.id, caseworker.id);
+    if (earlier && !input.replaceExisting) throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
+    const session = kioskSession.parse({ ...input, startedAt: nowIso(), submittedAt: null });
+    await db.drafts.add(makeRecord('drafts', { key: KIOSK_DRAFT_KEY, payload: session }));
+    return session;
+  });
+}
+
+/** Stores the answers given in kiosk mode and marks the session done, in one transaction. */
+export async function submitKioskAnswers(answers: Record<string, unknown>, answeredOn: string): Promise<void> {
+  const db = getDb();
+  await db.transaction(
+    'rw',
+    [db.drafts, db.surveyRounds, db.surveyInstruments, db.surveyResponses, db.caseworkers],
+    async () => {
+      const [record] = await lockRecords();
+      const parsed = kioskSession.safeParse(record?.payload);
+      if (!record || !parsed.success) throw new Error('Kiosk mode is not on, so there is nowhere to save these answers.');
+      const session = parsed.data;
+      if (session.submittedAt) throw new Error('These answers were already sent.');
+      await saveResponse(
+        { roundId: session.roundId, caseworkerId: session.caseworkerId, answers, via: 'kiosk', answeredOn },
+        session.replaceExisting ? 'replace' : 'ask',
+      );
+      const at = nowIso();
+      await db.drafts.put({ ...record, payload: { ...session, submittedAt: at }, updatedAt: at });
+    },
+  );
+}
+
+/**
+ * Ends kiosk mode when `pin` is the supervisor's PIN; returns false (and changes nothing) for a wrong PIN. Returns where to
+ * go next on success. With no PIN stored at all (a restored backup without one), the lock cannot be checked and lifts.
+ */
+export async function endKiosk(pin: string): Promise<{ ok: true; returnTo: string } | { ok: false }> {
+  const { kioskPinHash } = await loadSettings();
+  // Hashing is asynchronous Web Crypto work, so it runs before the transaction, never inside it.
+  if (kioskPinHash && !(await verifyPin(pin, kioskPinHash))) return { ok: false };
+  const db = getDb();
+  return db.transaction('rw', db.drafts, async () => {
+    const records = await lockRecords();
+    const parsed = kioskSession.safeParse(records[0]?.payload);
+    await db.drafts.bulkDelete(records.map((r) => r.id));
+    return { ok: true as const, returnTo: parsed.success ? parsed.data.returnTo : '/surveys' };
+  });
+}
+
+/** Sets or changes the kiosk PIN; only its salted SHA-256 is stored. */
+export async function setKioskPin(pin: string): Promise<void> {
+  const problem = pinProblem(pin);
+  if (problem) throw new ValidationError([{ field: 'pin', message: problem }], 'PIN');
+  const salt = saltFromBytes(crypto.getRandomValues(new Uint8Array(16)));
+  await saveSettings({ kioskPinHash: await hashPin(pin, salt) });
+}
+
+/** Removes the PIN; refused while kiosk mode is on, since nobody could end it then. */
+export async function clearKioskPin(): Promise<void> {
+  if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is on; end it before removing the PIN.');
+  await saveSettings({ kioskPinHash: null });
+}

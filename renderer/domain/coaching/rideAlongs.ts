@@ -1,0 +1,62 @@
+// Ride-alongs have three parts (PRODUCT.md 4.5, principle 7): prep before leaving the office, the observation, and the
+// debrief. Entries missing a prep or a debrief are incomplete; the completion rate feeds the dashboard.
+import type { CoachingEntry } from '../model';
+import { noteElements } from './coachingLabels';
+
+type RideAlongParts = Pick<CoachingEntry, 'kind' | 'prep' | 'debrief' | 'note'>;
+
+export type RideAlongPart = 'prep' | 'observation' | 'debrief';
+export const rideAlongPartLabel: Record<RideAlongPart, string> = {
+  prep: 'Prep',
+  observation: 'Observation',
+  debrief: 'Debrief',
+};
+
+const filled = (values: object | null): boolean =>
+  values !== null && Object.values(values).some((v) => typeof v === 'string' && v.trim().length > 0);
+
+/** The parts of a ride-along that are missing, in order; empty when it is complete. */
+export function missingParts(entry: RideAlongParts): RideAlongPart[] {
+  const missing: RideAlongPart[] = [];
+  if (!filled(entry.prep)) missing.push('prep');
+  if (!noteElements.some((e) => entry.note[e.key].trim().length > 0)) missing.push('observation');
+  if (!filled(entry.debrief)) missing.push('debrief');
+  return missing;
+}
+
+/** Complete = both the prep and the debrief were recorded (the observation alone is what every entry has). */
+export function isRideAlongComplete(entry: RideAlongParts): boolean {
+  const missing = missingParts(entry);
+  return !missing.includes('prep') && !missing.includes('debrief');
+}
+
+export function incompleteRideAlongs<E extends RideAlongParts & { date: string; deletedAt: string | null }>(
+  entries: readonly E[],
+): E[] {
+  return entries
+    .filter((e) => e.deletedAt === null && e.kind === 'ride-along' && !isRideAlongComplete(e))
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+export interface CompletionRate {
+  rideAlongs: number;
+  complete: number;
+  withPrep: number;
+  withDebrief: number;
+  /** complete / rideAlongs as 0..1, or null when there are no ride-alongs. */
+  rate: number | null;
+}
+
+export function rideAlongCompletionRate(
+  entries: ReadonlyArray<RideAlongParts & { deletedAt: string | null }>,
+): CompletionRate {
+  const rides = entries.filter((e) => e.deletedAt === null && e.kind === 'ride-along');
+  const complete = rides.filter(isRideAlongComplete).length;
+  return {
+    rideAlongs: rides.length,
+    complete,
+    withPrep: rides.filter((e) => !missingParts(e).includes('prep')).length,
+    withDebrief: rides.filter((e) => !missingParts(e).includes('debrief')).length,
+    rate: rides.length === 0 ? null : complete / rides.length,
+  };
+}

@@ -1,0 +1,239 @@
+// Assembles every dashboard chart from the workspace's records and the filters: the series, a one-sentence summary a
+// screen reader (or a busy lead) can read instead of the chart, and where the list behind it lives.
+import type {
+  Caseworker,
+  Coach,
+  CoachingEntry,
+  Cohort,
+  Gap,
+  MonthlyMeasure,
+  Rollout,
+  Rubric,
+  Settings,
+  Standup,
+  SurveyInstrument,
+  SurveyResponse,
+  SurveyRound,
+  TrainingSession,
+  Unit,
+} from '../model';
+import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
+import { compareRounds, latestByCaseworker, scoreAllResponses } from '../survey/surveyResults';
+import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
+import { selectScope, type DashboardFilter } from './dashboardFilter';
+import { toGapTypesByUnitSeries, toGapsOverTimeSeries } from './gapSeries';
+import {
+  toFunnelSeries,
+  toProgressByUnitSeries,
+  toProgressByWaveSeries,
+  type ProgressLevel,
+} from './progressSeries';
+import { toAdopterMixSeries, toStanceByUnitSeries, toStanceOverTimeSeries } from './surveySeries';
+import { toVisitRateSeries } from './visitSeries';
+
+export interface DashboardData {
+  rollouts: Rollout[];
+  units: Unit[];
+  caseworkers: Caseworker[];
+  coaches: Coach[];
+  cohorts: Cohort[];
+  surveyInstruments: SurveyInstrument[];
+  surveyRounds: SurveyRound[];
+  surveyResponses: SurveyResponse[];
+  trainingSessions: TrainingSession[];
+  rubrics: Rubric[];
+  coachingEntries: CoachingEntry[];
+  standups: Standup[];
+  gaps: Gap[];
+  monthlyMeasures: MonthlyMeasure[];
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((100 * n) / d));
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const monthName = (m: string) =>
+  new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+export function buildDashboard(
+  data: DashboardData,
+  filter: DashboardFilter,
+  settings: Settings,
+  today: string,
+) {
+  const live = <T extends { deletedAt: string | null }>(xs: readonly T[]) =>
+    xs.filter((x) => x.deletedAt === null);
+  const rollout = data.rollouts.find((r) => r.id === filter.rolloutId) ?? null;
+  const cohorts = live(data.cohorts).filter((c) => !filter.rolloutId || c.rolloutId === filter.rolloutId);
+  const scope = selectScope(data.caseworkers, cohorts, filter);
+  const n = scope.ids.size;
+
+  // Survey: rounds of this rollout only, scored with the thresholds in settings.
+  const rounds = live(data.surveyRounds).filter((r) => !filter.rolloutId || r.rolloutId === filter.rolloutId);
+  const roundIds = new Set(rounds.map((r) => r.id));
+  const scored = scoreAllResponses(
+    {
+      rounds,
+      instruments: data.surveyInstruments,
+      responses: data.surveyResponses.filter((r) => roundIds.has(r.roundId)),
+    },
+    settings,
+  ).filter((s) => scope.inRange(s.answeredOn));
+  const latest = latestByCaseworker(scored);
+
+  const mastery = rollout
+    ? masteryByCaseworker([...scope.ids], data, {
+        rolloutId: rollout.id,
+        toolName: rollout.name,
+        since: rollout.startDate,
+        rules: settings.mastery,
+        today,
+      })
+    : new Map();
+  const levelOf = new Map<string, ProgressLevel>([...mastery].map(([id, m]) => [id, m.level]));
+
+  const funnel = toFunnelSeries(scope, {
+    surveyed: new Set([...latest.keys()].filter((id) => scope.ids.has(id))),
+    trainingSessions: data.trainingSessions,
+    coachingEntries: data.coachingEntries,
+    levelOf,
+    rolloutId: filter.rolloutId,
+  });
+  const stage = (name: string) => funnel.find((s) => s.stage === name)?.count ?? 0;
+
+  const byWave = toProgressByWaveSeries(scope, levelOf);
+  const byUnit = toProgressByUnitSeries(scope, data.units, levelOf);
+  const stanceByUnit = toStanceByUnitSeries(latest, data.units, scope);
+  const stanceOverTime = toStanceOverTimeSeries(scored, rounds, scope);
+  const lastTwo = stanceOverTime.slice(-2);
+  const conversions =
+    lastTwo.length === 2 && lastTwo[0] && lastTwo[1]
+      ? compareRounds(scored, lastTwo[0].roundId, lastTwo[1].roundId)
+      : null;
+  const adopters = toAdopterMixSeries(latest, scope);
+  const unitOf = new Map(data.caseworkers.map((c) => [c.id, c.unitId]));
+  const gapsByUnit = toGapTypesByUnitSeries(data.gaps, unitOf, data.units, scope);
+  const gapsOverTime = toGapsOverTimeSeries(data.gaps, scope);
+  const visits = toVisitRateSeries(data.monthlyMeasures, scope, settings.visitTarget);
+  const coachActivity = toCoachActivitySeries(data.coachingEntries, data.coaches, scope);
+  const rideAlongs = toRideAlongCompletionSeries(data.coachingEntries, scope);
+  const renegades = toRenegadeSeries(data.coachingEntries, scope);
+
+  const practicingPlus = byWave.reduce((t, r) => t + r.practicing + r.proficient + r.mastered, 0);
+  const stanceTotals = stanceByUnit.reduce(
+    (t, r) => ({
+      c: t.c + r.cheerleader,
+      f: t.f + r['fence-sitter'],
+      h: t.h + r.heckler,
+      ns: t.ns + r['not-surveyed'],
+    }),
+    { c: 0, f: 0, h: 0, ns: 0 },
+  );
+  const lastVisit = visits.at(-1);
+  const gapTotal = gapsByUnit.reduce((t, r) => t + r.total, 0);
+  const gapOpen = gapsByUnit.reduce((t, r) => t + r.open, 0);
+  const knowledge = gapsByUnit.reduce((t, r) => t + r.knowledge, 0);
+  const execution = gapsByUnit.reduce((t, r) => t + r['execution-barrier'] + r['execution-motivation'], 0);
+  const rideTotal = rideAlongs.reduce((t, p) => t + p.total, 0);
+  const rideComplete = rideAlongs.reduce((t, p) => t + p.complete, 0);
+  const renegadeFirst = renegades.at(0);
+  const renegadeLast = renegades.at(-1);
+  const busiest = coachActivity[0];
+
+  return {
+    scopeSize: n,
+    funnel: {
+      series: funnel,
+      summary:
+        n === 0
+          ? 'Nobody is in scope for these filters.'
+          : `Of ${plural(n, 'caseworker')} in scope, ${stage('Surveyed')} were surveyed, ${stage('In a cohort')} are in a cohort, ${stage('Trained')} trained, ${stage('Coached')} coached, ${stage('Practicing')} practicing or better, and ${stage('Mastered')} have mastered the tool.`,
+    },
+    byWave: {
+      series: byWave,
+      summary: `${practicingPlus} of ${n} caseworkers are practicing or better; ${byWave
+        .map(
+          (r) =>
+            `${r.wave}: ${r.practicing + r.proficient + r.mastered} of ${r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered}`,
+        )
+        .join('; ')}.`,
+    },
+    byUnit: {
+      series: byUnit,
+      summary: byUnit
+        .map((r) => {
+          const total = r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered;
+          return `${r.unit}: ${pct(r.practicing + r.proficient + r.mastered, total)}% practicing or better`;
+        })
+        .join('; ')
+        .concat('.'),
+    },
+    stanceByUnit: {
+      series: stanceByUnit,
+      summary: `Latest stances: ${plural(stanceTotals.c, 'cheerleader')}, ${plural(stanceTotals.f, 'fence-sitter')}, ${plural(stanceTotals.h, 'heckler')}, and ${stanceTotals.ns} not yet surveyed.`,
+    },
+    stanceOverTime: {
+      series: stanceOverTime,
+      conversions,
+      summary:
+        stanceOverTime.length === 0
+          ? 'No survey rounds in this range.'
+          : conversions && lastTwo[0] && lastTwo[1]
+            ? `From ${lastTwo[0].round} to ${lastTwo[1].round}, ${plural(conversions.up.length, 'person', 'people')} moved toward cheerleader and ${conversions.down.length} moved back, of ${conversions.compared} who answered both.`
+            : `${plural(stanceOverTime.length, 'round')} so far; conversions appear once there are two.`,
+    },
+    adopters: {
+      series: adopters,
+      summary: `By readiness rank: ${adopters.map((a) => `${a.actual} ${a.category.toLowerCase()} (curve: ${a.expected})`).join(', ')}. These are labels, never quotas.`,
+    },
+    gapsByUnit: {
+      series: gapsByUnit,
+      summary:
+        gapTotal === 0
+          ? 'No gaps recorded for these filters.'
+          : `${plural(gapTotal, 'gap')}, ${gapOpen} still open: ${knowledge} knowledge, ${execution} execution.`,
+    },
+    gapsOverTime: {
+      series: gapsOverTime,
+      summary:
+        gapsOverTime.length === 0
+          ? 'No gaps opened in this range.'
+          : gapsOverTime.map((r) => `${monthName(r.month)}: ${r.total}`).join('; ') + '.',
+    },
+    visits: {
+      series: visits,
+      target: settings.visitTarget,
+      summary: lastVisit
+        ? `In ${monthName(lastVisit.month)}, ${lastVisit.visitRate ?? 0}% of due face-to-face visits were made (target ${settings.visitTarget}%), ${lastVisit.qualityRate ?? 0}% of them good quality.`
+        : 'No monthly measures recorded for these filters.',
+    },
+    coachActivity: {
+      series: coachActivity,
+      summary: busiest
+        ? `${plural(
+            coachActivity.reduce((t, r) => t + r.total, 0),
+            'coaching entry',
+            'coaching entries',
+          )}; the most active coach is ${busiest.coach} with ${busiest.total}.`
+        : 'No coaching entries for these filters.',
+    },
+    rideAlongs: {
+      series: rideAlongs,
+      summary:
+        rideTotal === 0
+          ? 'No ride-alongs for these filters.'
+          : `${rideComplete} of ${plural(rideTotal, 'ride-along')} (${pct(rideComplete, rideTotal)}%) had both a prep and a debrief.`,
+    },
+    renegades: {
+      series: renegades,
+      summary:
+        renegadeFirst && renegadeLast
+          ? `${renegades.reduce((t, p) => t + p.total, 0)} sightings of paper notes, spreadsheets or other tools: ${renegadeFirst.total} in ${monthName(renegadeFirst.month)}, ${renegadeLast.total} in ${monthName(renegadeLast.month)}.`
+          : 'No coaching entries for these filters.',
+    },
+  };
+}
+
+export type DashboardModel = ReturnType<typeof buildDashboard>;

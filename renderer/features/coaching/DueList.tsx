@@ -1,0 +1,86 @@
+// Action items and follow-ups that are overdue or coming due. Overdue is said in words and with an icon, not by colour.
+// Links are absolute (~/...) because the list is shown both on Home and inside the coaching area.
+import { Link } from 'wouter';
+import { AlertTriangle, CalendarClock, Check } from 'lucide-react';
+import { dueStatusLabel, type DueItem } from '../../domain/coaching/dueList';
+import { setActionItemDone } from '../../data/coachingRepository';
+import { Badge } from '../../ui/Badge';
+import { showToast } from '../../ui/toast';
+import type { DueListData } from './useDueList';
+
+interface Props {
+  data: DueListData;
+  /** Show at most this many; the rest are counted with a link to the full list. */
+  limit?: number;
+}
+
+export function DueList({ data, limit }: Props) {
+  const { items, caseworkerName } = data;
+  const shown = limit === undefined ? items : items.slice(0, limit);
+  const overdue = items.filter((i) => i.status === 'overdue').length;
+
+  async function markDone(item: DueItem) {
+    if (!item.actionItemId) return;
+    await setActionItemDone(item.entryId, item.actionItemId, true);
+    showToast({
+      message: `Marked done: ${item.text}`,
+      action: {
+        label: 'Undo',
+        run: () => void setActionItemDone(item.entryId, item.actionItemId ?? '', false),
+      },
+    });
+  }
+
+  if (items.length === 0) return <p className="muted">Nothing is due in the next seven days.</p>;
+  return (
+    <>
+      <p className="small muted">
+        {items.length} open {items.length === 1 ? 'item' : 'items'}, {overdue} overdue.
+      </p>
+      <ul className="due-list" aria-label="Due and overdue items">
+        {shown.map((item) => (
+          <li key={item.key}>
+            {item.status === 'overdue' ? (
+              <AlertTriangle size={18} className="due-overdue-icon" aria-hidden="true" />
+            ) : (
+              <CalendarClock size={18} className="due-soon-icon" aria-hidden="true" />
+            )}
+            <div className="due-main">
+              <div>
+                <Badge
+                  tone={
+                    item.status === 'overdue' ? 'danger' : item.status === 'today' ? 'warning' : 'neutral'
+                  }
+                >
+                  {dueStatusLabel(item)}
+                </Badge>{' '}
+                <strong>{item.kind === 'follow-up' ? 'Follow-up' : item.text}</strong>
+              </div>
+              <div className="small muted">
+                {item.kind === 'follow-up' ? 'Coach ' : 'For '}
+                <Link href={`~/caseworkers/${item.caseworkerId}`}>{caseworkerName(item.caseworkerId)}</Link>
+                {item.owner && item.kind === 'action-item' ? `, owner ${item.owner}` : ''} · due{' '}
+                {item.dueDate} · <Link href={`~/coaching/entries/${item.entryId}`}>open the entry</Link>
+              </div>
+            </div>
+            {item.kind === 'action-item' && (
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => void markDone(item)}
+                aria-label={`Mark done: ${item.text} (${caseworkerName(item.caseworkerId)})`}
+              >
+                <Check size={14} aria-hidden="true" /> Done
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {limit !== undefined && items.length > limit && (
+        <p className="small">
+          <Link href="~/coaching/due">See all {items.length} due items</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+// The coaching log: every entry, newest first, filtered by kind, caseworker, coach, focus skill and words in the notes.
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { Plus, Wrench } from 'lucide-react';
+import { coachingKinds } from '../../domain/model';
+import { coachingKindLabel, renegadeLabel } from '../../domain/coaching/coachingLabels';
+import { missingParts } from '../../domain/coaching/rideAlongs';
+import { Badge } from '../../ui/Badge';
+import { EmptyState } from '../../ui/EmptyState';
+import { SelectField, TextField } from '../../ui/Field';
+import { PageHeader } from '../../ui/PageHeader';
+import { CoachingTabs } from './CoachingTabs';
+import { useCoachingLookups, useEntries } from './useCoaching';
+
+const PAGE = 50;
+
+export function EntriesPage() {
+  const entries = useEntries();
+  const lookups = useCoachingLookups();
+  const [filters, setFilters] = useState({ text: '', kind: '', caseworkerId: '', coachId: '', focus: '' });
+  const [shown, setShown] = useState(PAGE);
+  const set = (key: keyof typeof filters) => (e: { target: { value: string } }) => {
+    setFilters((f) => ({ ...f, [key]: e.target.value }));
+    setShown(PAGE);
+  };
+
+  const visible = useMemo(() => {
+    if (!entries || !lookups) return [];
+    const words = filters.text.trim().toLocaleLowerCase();
+    return entries.filter(
+      (e) =>
+        (!filters.kind || e.kind === filters.kind) &&
+        (!filters.caseworkerId || e.caseworkerId === filters.caseworkerId) &&
+        (!filters.coachId || e.coachId === filters.coachId) &&
+        (!filters.focus || e.focusSkill === filters.focus) &&
+        (!words ||
+          [
+            lookups.caseworkerName(e.caseworkerId),
+            e.focusSkill,
+            e.strengths,
+            e.growthAreas,
+            ...Object.values(e.note),
+          ]
+            .join(' ')
+            .toLocaleLowerCase()
+            .includes(words)),
+    );
+  }, [entries, lookups, filters]);
+
+  const focusSkills = useMemo(
+    () => [...new Set((entries ?? []).map((e) => e.focusSkill).filter(Boolean))].sort(),
+    [entries],
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Coaching log"
+        description="Observations, ride-alongs, modelling visits, one-to-ones and case reviews: coaching picks up where training leaves off."
+        actions={
+          <Link href="/entries/new" className="btn btn-primary">
+            <Plus size={16} aria-hidden="true" /> New entry
+          </Link>
+        }
+      />
+      <CoachingTabs />
+      {entries && entries.length === 0 ? (
+        <div className="card">
+          <EmptyState
+            title="No coaching entries yet"
+            action={
+              <Link href="/entries/new" className="btn btn-primary">
+                Record the first entry
+              </Link>
+            }
+          >
+            Record an observation or a ride-along after your next visit with a caseworker.
+          </EmptyState>
+        </div>
+      ) : (
+        <>
+          <div className="toolbar" role="search" aria-label="Filter the coaching log">
+            <TextField
+              className="grow"
+              label="Search"
+              type="search"
+              placeholder="Name, focus skill or words in the notes"
+              value={filters.text}
+              onChange={set('text')}
+            />
+            <SelectField
+              label="Kind"
+              value={filters.kind}
+              onChange={set('kind')}
+              options={[
+                { value: '', label: 'All kinds' },
+                ...coachingKinds.map((k) => ({ value: k, label: coachingKindLabel[k] })),
+              ]}
+            />
+            <SelectField
+              label="Caseworker"
+              value={filters.caseworkerId}
+              onChange={set('caseworkerId')}
+              options={[
+                { value: '', label: 'Everyone' },
+                ...(lookups?.caseworkers ?? []).map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
+            <SelectField
+              label="Coach"
+              value={filters.coachId}
+              onChange={set('coachId')}
+              options={[
+                { value: '', label: 'All coaches' },
+                ...(lookups?.coaches ?? []).map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
+            <SelectField
+              label="Focus skill"
+              value={filters.focus}
+              onChange={set('focus')}
+              options={[
+                { value: '', label: 'Any focus' },
+                ...focusSkills.map((f) => ({ value: f, label: f })),
+              ]}
+            />
+          </div>
+          <div className="table-wrap">
+            <table className="table">
+              <caption>
+                Showing {Math.min(shown, visible.length)} of {visible.length} matching entries (
+                {entries?.length ?? 0} in all).
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Caseworker</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Coach</th>
+                  <th scope="col">Focus skill</th>
+                  <th scope="col" className="num">
+                    Average rating
+                  </th>
+                  <th scope="col">Flags</th>
+                </tr>
+              </thead>
+              <tbody>
+                {visible.slice(0, shown).map((e) => {
+                  const ratings = Object.values(e.ratings);
+                  const avg = ratings.length ? ratings.reduce((s, r) => s + r, 0) / ratings.length : null;
+                  const missing =
+                    e.kind === 'ride-along' ? missingParts(e).filter((p) => p !== 'observation') : [];
+                  return (
+                    <tr key={e.id}>
+                      <td>
+                        <Link href={`/entries/${e.id}`}>{e.date}</Link>
+                      </td>
+                      <td>
+                        <Link href={`~/caseworkers/${e.caseworkerId}`}>
+                          {lookups?.caseworkerName(e.caseworkerId)}
+                        </Link>
+                      </td>
+                      <td>{coachingKindLabel[e.kind]}</td>
+                      <td>{lookups?.coachName(e.coachId)}</td>
+                      <td>{e.focusSkill || <span className="muted">None</span>}</td>
+                      <td className="num" title="Mean of the rubric ratings, 1 (beginning) to 4 (exemplary)">
+                        {avg === null ? '—' : avg.toFixed(1)}
+                      </td>
+                      <td>
+                        <div className="badge-row">
+                          {e.toolUsed && (
+                            <Badge tone="success">
+                              <Wrench size={12} aria-hidden="true" /> Tool used
+                            </Badge>
+                          )}
+                          {e.renegade && <Badge tone="warning">{renegadeLabel[e.renegade]}</Badge>}
+                          {missing.length > 0 && <Badge tone="danger">No {missing.join(' or ')}</Badge>}
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
+                {visible.length === 0 && (
+                  <tr>
+                    <td colSpan={7} className="muted">
+                      No entry matches these filters.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+          {visible.length > shown && (
+            <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, visible.length - shown)} more
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+// Ride-alongs missing their prep or their debrief, and the completion rate the dashboard reports.
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import {
+  incompleteRideAlongs,
+  missingParts,
+  rideAlongCompletionRate,
+  rideAlongPartLabel,
+} from '../../domain/coaching/rideAlongs';
+import { Badge } from '../../ui/Badge';
+import { PageHeader } from '../../ui/PageHeader';
+import { CoachingTabs } from './CoachingTabs';
+import { useCoachingLookups, useEntries } from './useCoaching';
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${String(Math.round(rate * 100))}%`);
+
+export function IncompleteRideAlongsPage() {
+  const entries = useEntries();
+  const lookups = useCoachingLookups();
+  const incomplete = useMemo(() => incompleteRideAlongs(entries ?? []), [entries]);
+  const rate = useMemo(() => rideAlongCompletionRate(entries ?? []), [entries]);
+  return (
+    <>
+      <PageHeader
+        title="Incomplete ride-alongs"
+        description="Prep before leaving the office and a debrief after: ride-alongs missing either are listed here until they are filled in."
+      />
+      <CoachingTabs />
+      <div className="grid-3">
+        <div className="card stat">
+          <span className="stat-value">{percent(rate.rate)}</span>
+          <span className="stat-label">
+            of {rate.rideAlongs} ride-alongs have both a prep and a debrief ({rate.complete} complete)
+          </span>
+        </div>
+        <div className="card stat">
+          <span className="stat-value">{rate.withPrep}</span>
+          <span className="stat-label">ride-alongs with a prep recorded</span>
+        </div>
+        <div className="card stat">
+          <span className="stat-value">{rate.withDebrief}</span>
+          <span className="stat-label">ride-alongs with a debrief recorded</span>
+        </div>
+      </div>
+      <div className="table-wrap" style={{ marginTop: 16 }}>
+        <table className="table">
+          <caption>{incomplete.length} incomplete ride-alongs, newest first.</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Caseworker</th>
+              <th scope="col">Coach</th>
+              <th scope="col">Missing</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {incomplete.map((e) => (
+              <tr key={e.id}>
+                <td>{e.date}</td>
+                <td>{lookups?.caseworkerName(e.caseworkerId)}</td>
+                <td>{lookups?.coachName(e.coachId)}</td>
+                <td>
+                  <div className="badge-row">
+                    {missingParts(e).map((p) => (
+                      <Badge key={p} tone="warning">
+                        No {rideAlongPartLabel[p].toLowerCase()}
+                      </Badge>
+                    ))}
+                  </div>
+                </td>
+                <td>
+                  <Link
+                    href={`/entries/${e.id}`}
+                    className="btn btn-small"
+                    aria-label={`Complete the ride-along of ${e.date} with ${lookups?.caseworkerName(e.caseworkerId) ?? ''}`}
+                  >
+                    Complete it
+                  </Link>
+                </td>
+              </tr>
+            ))}
+            {incomplete.length === 0 && (
+              <tr>
+                <td colSpan={5} className="muted">
+                  Every ride-along has its prep and debrief.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

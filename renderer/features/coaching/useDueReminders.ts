@@ -1,0 +1,60 @@
+// Reminders for action items and follow-ups that come due: checked at start, every few minutes and when the window
+// regains focus; each item is announced at most once (desktop notification, or an in-app banner in a browser) and the sending is stored.
+import { useEffect } from 'react';
+import { localDateOf } from '../../domain/coaching/calendar';
+import { remindersToSend, type DueItem } from '../../domain/coaching/dueList';
+import { listEntries, markReminded } from '../../data/coachingRepository';
+import { listCaseworkers } from '../../data/rosterRepository';
+import { notify } from '../../platform/desktop';
+
+const CHECK_EVERY_MS = 5 * 60_000;
+/** Beyond this many at once, one summary notification instead of a flood. */
+const MAX_SEPARATE = 3;
+
+async function sendDueReminders(): Promise<void> {
+  const due = remindersToSend(await listEntries(), localDateOf(new Date()));
+  if (due.length === 0) return;
+  const marked = await markReminded(due);
+  if (marked.length === 0) return;
+  const names = new Map((await listCaseworkers()).map((c) => [c.id, c.name]));
+  const who = (item: DueItem) => names.get(item.caseworkerId) ?? 'a caseworker';
+  if (marked.length > MAX_SEPARATE) {
+    await notify({
+      id: 'coaching-due-summary',
+      title: `${String(marked.length)} coaching items are due`,
+      body: 'Action items and follow-ups have come due. Open Home to see the due list.',
+    });
+    return;
+  }
+  for (const item of marked) {
+    await notify({
+      id: `coaching-${item.key}`,
+      title:
+        item.kind === 'follow-up' ? `Follow-up due with ${who(item)}` : `Action item due for ${who(item)}`,
+      body: item.kind === 'follow-up' ? `Due ${item.dueDate}.` : `${item.text} (due ${item.dueDate})`,
+    });
+  }
+}
+
+export function useDueReminders(): void {
+  useEffect(() => {
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      sendDueReminders()
+        .catch((error: unknown) => console.error('Could not check coaching reminders', error))
+        .finally(() => {
+          running = false;
+        });
+    };
+    run();
+    const timer = setInterval(run, CHECK_EVERY_MS);
+    // A laptop waking from sleep may have crossed midnight: check when the window comes back.
+    window.addEventListener('focus', run);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', run);
+    };
+  }, []);
+}

@@ -1,0 +1,352 @@
+// The cohorts of the current rollout side by side, by wave: move people by drag and drop (mouse or keyboard) or with
+// the "Move someone" form, pick head coaches, and see rule breaks. Every hand move is saved at once and marks the cohort edited.
+import { useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { ArrowRightLeft, GripVertical, Sparkles } from 'lucide-react';
+import type { Cohort } from '../../domain/model';
+import { moveMember } from '../../domain/cohorts/cohortEditing';
+import type { Wave } from '../../domain/cohorts/buildCohorts';
+import { masteryLabel } from '../../domain/mastery/mastery';
+import { saveCohortPatches, setHeadCoach } from '../../data/cohortRepository';
+import { Badge } from '../../ui/Badge';
+import { EmptyState } from '../../ui/EmptyState';
+import { SelectField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { showToast } from '../../ui/toast';
+import { masteryTone, waveTitle } from './labels';
+import type { CohortModel } from './useCohortModel';
+
+const WAVES: Wave[] = [1, 2, 3, 4];
+const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
+
+export function CohortBoard({ model }: { model: CohortModel }) {
+  const [moveWho, setMoveWho] = useState('');
+  const [moveTo, setMoveTo] = useState('');
+  const [moveWave, setMoveWave] = useState('3');
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor),
+  );
+  const name = (id: string) => model.person(id)?.name ?? 'someone';
+  const cohortName = (id: string) => model.cohorts.find((c) => c.id === id)?.name ?? 'a cohort';
+  const zoneName = (zone: string | number | undefined) => {
+    const [cid, wave] = String(zone ?? '').split('|');
+    return cid ? `${cohortName(cid)}, wave ${wave}` : 'nowhere';
+  };
+
+  async function move(caseworkerId: string, cohortId: string, wave: Wave) {
+    const patches = moveMember(model.cohorts, caseworkerId, cohortId, wave);
+    if (patches.length === 0) return;
+    try {
+      await saveCohortPatches(patches);
+      showToast({ message: `${name(caseworkerId)} moved to ${cohortName(cohortId)}, wave ${wave}.` });
+    } catch (error) {
+      showToast({
+        message: `Could not move ${name(caseworkerId)}: ${(error as Error).message}`,
+        tone: 'danger',
+      });
+    }
+  }
+
+  function onDragEnd(e: DragEndEvent) {
+    if (!e.over) return;
+    const [cohortId, wave] = String(e.over.id).split('|');
+    if (cohortId) void move(String(e.active.id), cohortId, Number(wave) as Wave);
+  }
+
+  function submitMove(e: FormEvent) {
+    e.preventDefault();
+    if (!moveWho || !moveTo) {
+      showToast({ message: 'Choose a person and a cohort to move them to.', tone: 'danger' });
+      return;
+    }
+    void move(moveWho, moveTo, Number(moveWave) as Wave);
+  }
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${name(String(active.id))}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${name(String(active.id))} is over ${zoneName(over.id)}.`
+        : `${name(String(active.id))} is over no wave.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${name(String(active.id))} dropped in ${zoneName(over.id)}.`
+        : `${name(String(active.id))} put back.`,
+    onDragCancel: ({ active }) => `Move of ${name(String(active.id))} cancelled.`,
+  };
+
+  if (model.cohorts.length === 0)
+    return (
+      <div className="card">
+        <EmptyState
+          title="No cohorts for this rollout yet"
+          action={
+            model.rollout ? (
+              <Link href="/propose" className="btn btn-primary">
+                <Sparkles size={16} aria-hidden="true" /> Propose cohorts
+              </Link>
+            ) : undefined
+          }
+        >
+          The builder proposes cohorts of {model.settings.cohortSize} people who do the same job, keeping
+          units together, with cheerleaders in the first waves.
+        </EmptyState>
+      </div>
+    );
+
+  const active = model.caseworkers.filter((c) => c.status === 'active');
+  const placedIds = new Set(model.cohorts.flatMap((c) => c.members.map((m) => m.caseworkerId)));
+  const people = [
+    ...active,
+    ...model.cohorts
+      .flatMap((c) => c.members.map((m) => m.caseworkerId))
+      .filter((id) => !active.some((a) => a.id === id))
+      .map((id) => model.person(id))
+      .filter((p) => p !== undefined),
+  ];
+
+  return (
+    <div className="stack">
+      {model.breaks.unplaced.length > 0 && (
+        <Notice tone="warning" title={`${model.breaks.unplaced.length} active caseworkers are in no cohort`}>
+          {model.breaks.unplaced.map(name).join(', ')}. Place them with the form below, or propose again to
+          see where the builder would put them.
+        </Notice>
+      )}
+      <form className="card move-form" onSubmit={submitMove} aria-labelledby="move-title">
+        <h2 id="move-title" className="row" style={{ gap: 8 }}>
+          <ArrowRightLeft size={18} aria-hidden="true" /> Move someone
+        </h2>
+        <p className="small muted">
+          Choose a person, the cohort and the wave. You can also drag a person by the handle, with the mouse
+          or the keyboard (Space to pick up, arrow keys to move, Space to drop).
+        </p>
+        <div className="toolbar">
+          <SelectField
+            label="Person"
+            value={moveWho}
+            onChange={(e) => setMoveWho(e.target.value)}
+            options={[
+              { value: '', label: 'Choose a person' },
+              ...people.map((p) => ({
+                value: p.id,
+                label: `${p.name}${placedIds.has(p.id) ? '' : ' (in no cohort)'}`,
+              })),
+            ]}
+          />
+          <SelectField
+            label="To cohort"
+            value={moveTo}
+            onChange={(e) => setMoveTo(e.target.value)}
+            options={[
+              { value: '', label: 'Choose a cohort' },
+              ...model.cohorts.map((c) => ({ value: c.id, label: `${c.name} (${c.role || 'no role'})` })),
+            ]}
+          />
+          <SelectField
+            label="Wave"
+            value={moveWave}
+            onChange={(e) => setMoveWave(e.target.value)}
+            options={WAVES.map((w) => ({ value: String(w), label: `Wave ${w}` }))}
+          />
+          <button type="submit" className="btn btn-primary">
+            Move
+          </button>
+        </div>
+      </form>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+        <div className="cohort-board">
+          {model.cohorts.map((c) => (
+            <CohortCard
+              key={c.id}
+              cohort={c}
+              model={model}
+              onPick={(id) => {
+                setMoveWho(id);
+                setMoveTo(c.id);
+                document.getElementById('move-title')?.scrollIntoView({ block: 'start' });
+              }}
+            />
+          ))}
+        </div>
+      </DndContext>
+    </div>
+  );
+}
+
+function CohortCard({
+  cohort,
+  model,
+  onPick,
+}: {
+  cohort: Cohort;
+  model: CohortModel;
+  onPick: (caseworkerId: string) => void;
+}) {
+  const breaks = model.breaks.byCohort.get(cohort.id) ?? [];
+  const titleId = `cohort-${cohort.id}`;
+  return (
+    <section className="card cohort-card" aria-labelledby={titleId}>
+      <div className="card-title">
+        <div>
+          <h2 id={titleId}>
+            <Link href={`/${cohort.id}`}>{cohort.name}</Link>
+          </h2>
+          <div className="small muted">
+            {cohort.role || 'No role'} · {cohort.members.length} of {model.settings.cohortSize}
+          </div>
+        </div>
+        <div className="row" style={{ gap: 6 }}>
+          {cohort.manuallyEdited && <Badge tone="accent">Edited by hand</Badge>}
+          {breaks.length > 0 && (
+            <Badge tone="warning">
+              {breaks.length === 1 ? '1 rule break' : `${breaks.length} rule breaks`}
+            </Badge>
+          )}
+        </div>
+      </div>
+      {breaks.length > 0 && (
+        <ul className="rule-breaks small">
+          {breaks.map((b) => (
+            <li key={b.kind + b.message}>{b.message}</li>
+          ))}
+        </ul>
+      )}
+      <SelectField
+        label={`Head coach for ${cohort.name}`}
+        value={cohort.headCoachId ?? ''}
+        onChange={(e) => {
+          void setHeadCoach(cohort.id, e.target.value || null).then(() =>
+            showToast({ message: `Head coach for ${cohort.name} saved.` }),
+          );
+        }}
+        options={[
+          { value: '', label: 'Not chosen yet' },
+          ...model.coaches.map((c) => ({ value: c.id, label: c.name })),
+        ]}
+      />
+      <p className="small">
+        <strong>Assistant coach:</strong>{' '}
+        {cohort.assistantCoachId ? (
+          (model.person(cohort.assistantCoachId)?.name ?? 'not on the roster')
+        ) : (
+          <span className="muted">none: no cheerleader in this cohort yet</span>
+        )}
+      </p>
+      {WAVES.map((wave) => (
+        <WaveZone key={wave} cohort={cohort} wave={wave} model={model} onPick={onPick} />
+      ))}
+    </section>
+  );
+}
+
+function WaveZone({
+  cohort,
+  wave,
+  model,
+  onPick,
+}: {
+  cohort: Cohort;
+  wave: Wave;
+  model: CohortModel;
+  onPick: (caseworkerId: string) => void;
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id: zoneId(cohort.id, wave) });
+  const members = cohort.members.filter((m) => m.wave === wave);
+  const headingId = `wave-${cohort.id}-${wave}`;
+  return (
+    <div
+      ref={setNodeRef}
+      className={`wave-zone ${isOver ? 'is-over' : ''}`}
+      role="group"
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId} className="wave-title">
+        {waveTitle[wave]} <span className="visually-hidden">of {cohort.name}</span>
+        <span className="muted"> ({members.length})</span>
+      </h3>
+      {members.length === 0 ? (
+        <p className="small muted wave-empty">No one in this wave. Drop someone here.</p>
+      ) : (
+        <ul className="member-list">
+          {members.map((m) => (
+            <MemberChip
+              key={m.caseworkerId}
+              id={m.caseworkerId}
+              reason={m.reason}
+              assistant={m.caseworkerId === cohort.assistantCoachId}
+              model={model}
+              onPick={onPick}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function MemberChip({
+  id,
+  reason,
+  assistant,
+  model,
+  onPick,
+}: {
+  id: string;
+  reason: string;
+  assistant: boolean;
+  model: CohortModel;
+  onPick: (caseworkerId: string) => void;
+}) {
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id });
+  const person = model.person(id);
+  const name = person?.name ?? 'Not on the roster';
+  const mastery = model.mastery.get(id);
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  return (
+    <li ref={setNodeRef} style={style} className={`member-chip ${isDragging ? 'is-dragging' : ''}`}>
+      <button
+        type="button"
+        className="drag-handle"
+        aria-label={`Drag ${name}`}
+        {...attributes}
+        {...listeners}
+      >
+        <GripVertical size={16} aria-hidden="true" />
+      </button>
+      <div className="member-text">
+        <span className="member-name">
+          {name} {assistant && <Badge tone="accent">Assistant coach</Badge>}
+        </span>
+        <span className="small muted">
+          {model.unitName(person?.unitId ?? null)} · {reason.replace(/^wave \d: /, '') || 'placed by hand'}
+        </span>
+        {mastery && (
+          <span>
+            <Badge tone={masteryTone[mastery.level]}>{masteryLabel[mastery.level]}</Badge>
+          </span>
+        )}
+      </div>
+      <button
+        type="button"
+        className="btn btn-ghost btn-small"
+        onClick={() => onPick(id)}
+        aria-label={`Move ${name}…`}
+      >
+        Move…
+      </button>
+    </li>
+  );
+}

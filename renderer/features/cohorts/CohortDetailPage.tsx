@@ -1,0 +1,250 @@
+// One cohort's wave plan: each wave's members with their mastery level and its reason, and the wave gate (ready when
+// everyone is practicing, or opened by the coach with a recorded reason). Also the coaches, the tool brief and training.
+import { useState, type FormEvent } from 'react';
+import { Link } from 'wouter';
+import { Printer } from 'lucide-react';
+import { fieldErrors, type Cohort } from '../../domain/model';
+import { waveGates, type WaveGateStatus } from '../../domain/cohorts/waveGates';
+import { cohortSchedule } from '../../domain/cohorts/cohortRoster';
+import { masteryLabel } from '../../domain/mastery/mastery';
+import { overrideWaveGate, setAssistantCoach, setHeadCoach } from '../../data/cohortRepository';
+import { Badge } from '../../ui/Badge';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { PageHeader } from '../../ui/PageHeader';
+import { showToast } from '../../ui/toast';
+import { ToolBrief } from '../rollouts/ToolBrief';
+import { CohortTabs } from './CohortTabs';
+import { formatDate, masteryTone, waveTitle } from './labels';
+import type { CohortModel } from './useCohortModel';
+
+export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort: Cohort }) {
+  const [overriding, setOverriding] = useState<WaveGateStatus | null>(null);
+  const gates = waveGates(cohort, (id) => model.mastery.get(id)?.level ?? 'not-started');
+  const breaks = model.breaks.byCohort.get(cohort.id) ?? [];
+  const schedule = cohortSchedule(cohort, model.trainingSessions);
+  return (
+    <>
+      <PageHeader
+        title={cohort.name}
+        description={`${cohort.role || 'No role'} · ${cohort.members.length} members · wave plan and gates`}
+        actions={
+          <Link href={`/${cohort.id}/roster`} className="btn">
+            <Printer size={16} aria-hidden="true" /> Roster to print or export
+          </Link>
+        }
+      />
+      <CohortTabs />
+      <div className="stack">
+        {breaks.length > 0 && (
+          <Notice tone="warning" title="Rule breaks (allowed, but worth a look)">
+            <ul className="plain-list">
+              {breaks.map((b) => (
+                <li key={b.message}>{b.message}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+        <section className="card" aria-labelledby="coaches-title">
+          <h2 id="coaches-title">Coaches</h2>
+          <div className="form-grid">
+            <SelectField
+              label="Head coach"
+              hint={<Link href="/coaches">Manage coaches</Link>}
+              value={cohort.headCoachId ?? ''}
+              onChange={(e) =>
+                void setHeadCoach(cohort.id, e.target.value || null).then(() =>
+                  showToast({ message: 'Head coach saved.' }),
+                )
+              }
+              options={[
+                { value: '', label: 'Not chosen yet' },
+                ...model.coaches.map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
+            <SelectField
+              label="Assistant coach"
+              hint="Usually the highest-scoring cheerleader, coached first by the head coach."
+              value={cohort.assistantCoachId ?? ''}
+              onChange={(e) =>
+                void setAssistantCoach(cohort.id, e.target.value || null).then(() =>
+                  showToast({ message: 'Assistant coach saved.' }),
+                )
+              }
+              options={[
+                { value: '', label: 'None yet' },
+                ...cohort.members.map((m) => ({
+                  value: m.caseworkerId,
+                  label: model.person(m.caseworkerId)?.name ?? 'Not on the roster',
+                })),
+              ]}
+            />
+          </div>
+        </section>
+        <section aria-labelledby="plan-title" className="stack">
+          <h2 id="plan-title">Wave plan</h2>
+          {gates.length === 0 && <p className="muted">This cohort has no members yet.</p>}
+          {gates.map((gate) => (
+            <section key={gate.wave} className="card" aria-labelledby={`gate-${gate.wave}`}>
+              <div className="card-title">
+                <h3 id={`gate-${gate.wave}`}>{waveTitle[gate.wave]}</h3>
+                <Badge tone={gate.ready ? 'success' : gate.open ? 'accent' : 'warning'}>
+                  {gate.ready
+                    ? 'Gate open: ready to hand over'
+                    : gate.open
+                      ? 'Gate opened by the coach'
+                      : 'Gate closed'}
+                </Badge>
+              </div>
+              <p className="small">{gate.explanation}</p>
+              <div className="table-wrap">
+                <table className="table">
+                  <caption className="visually-hidden">Members of wave {gate.wave} and their mastery</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Unit</th>
+                      <th scope="col">Mastery</th>
+                      <th scope="col">Why</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {gate.memberIds.map((id) => {
+                      const m = model.mastery.get(id);
+                      const p = model.person(id);
+                      return (
+                        <tr key={id}>
+                          <td>{p?.name ?? 'Not on the roster'}</td>
+                          <td>{model.unitName(p?.unitId ?? null)}</td>
+                          <td>{m && <Badge tone={masteryTone[m.level]}>{masteryLabel[m.level]}</Badge>}</td>
+                          <td className="small">{m?.reason}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              {!gate.open && (
+                <div className="row" style={{ marginTop: 12 }}>
+                  <button type="button" className="btn" onClick={() => setOverriding(gate)}>
+                    Override the gate for wave {gate.wave}
+                  </button>
+                </div>
+              )}
+            </section>
+          ))}
+        </section>
+        <div className="grid-2">
+          <section className="card" aria-labelledby="training-title">
+            <h2 id="training-title">Training</h2>
+            {schedule.length === 0 ? (
+              <p className="muted">
+                No training sessions yet. <Link href="/training">Plan one</Link>.
+              </p>
+            ) : (
+              <ul className="plain-list">
+                {schedule.map((s) => {
+                  const mine = cohort.members.filter((m) => s.attendeeIds.includes(m.caseworkerId)).length;
+                  return (
+                    <li key={s.id}>
+                      <strong>{formatDate(s.date)}</strong> · {s.topic}{' '}
+                      <span className="muted small">
+                        ({s.wave ? `wave ${s.wave}` : 'all waves'}; {mine} of this cohort attended)
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+          <section className="card" aria-labelledby="brief-title">
+            <h2 id="brief-title">Tool brief{model.rollout ? `: ${model.rollout.name}` : ''}</h2>
+            {model.rollout ? (
+              <ToolBrief rollout={model.rollout} compact />
+            ) : (
+              <p className="muted">No current rollout.</p>
+            )}
+          </section>
+        </div>
+      </div>
+      <Dialog
+        title={overriding ? `Override the gate for wave ${overriding.wave}` : 'Override a gate'}
+        open={overriding !== null}
+        onClose={() => setOverriding(null)}
+      >
+        {overriding && (
+          <OverrideForm
+            cohort={cohort}
+            gate={overriding}
+            defaultBy={cohort.headCoachId ? model.coachName(cohort.headCoachId) : ''}
+            today={model.today}
+            onDone={() => setOverriding(null)}
+          />
+        )}
+      </Dialog>
+    </>
+  );
+}
+
+function OverrideForm({
+  cohort,
+  gate,
+  defaultBy,
+  today,
+  onDone,
+}: {
+  cohort: Cohort;
+  gate: WaveGateStatus;
+  defaultBy: string;
+  today: string;
+  onDone: () => void;
+}) {
+  const [by, setBy] = useState(defaultBy);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const missing: Record<string, string> = {};
+    if (!by.trim()) missing.by = 'Say who opened the gate';
+    if (!reason.trim()) missing.reason = 'A reason is required to override a gate';
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    try {
+      await overrideWaveGate(cohort.id, { wave: gate.wave, overriddenOn: today, by, reason });
+      showToast({ message: `Wave ${gate.wave} gate opened; the reason is recorded.` });
+      onDone();
+    } catch (error) {
+      setErrors({ '': Object.values(fieldErrors(error))[0] ?? 'Could not save the override.' });
+    }
+  }
+  return (
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <p className="small">{gate.explanation}</p>
+      {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
+      <TextField
+        label="Opened by"
+        required
+        value={by}
+        error={errors.by}
+        onChange={(e) => setBy(e.target.value)}
+      />
+      <TextAreaField
+        label="Reason"
+        required
+        hint="Why this wave can hand over before everyone is practicing."
+        value={reason}
+        error={errors.reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <div className="form-footer">
+        <button type="button" className="btn" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary">
+          Open the gate
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,249 @@
+// Proposing cohorts: the builder's proposal with a reason for every placement. With no saved cohorts it can be saved
+// whole; otherwise it shows, cohort by cohort, what would change, and the user applies each change on purpose.
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { Check, Plus } from 'lucide-react';
+import type { ProposedCohort } from '../../domain/cohorts/buildCohorts';
+import { diffProposal, type CohortChange } from '../../domain/cohorts/proposalDiff';
+import { addProposedCohort, applyProposedCohort, saveProposal } from '../../data/cohortRepository';
+import { Badge } from '../../ui/Badge';
+import { Notice } from '../../ui/Notice';
+import { showToast } from '../../ui/toast';
+import { waveTitle } from './labels';
+import type { CohortModel } from './useCohortModel';
+
+export function ProposePage({ model }: { model: CohortModel }) {
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const { proposal } = model;
+  const rollout = model.rollout;
+
+  async function saveAll() {
+    if (!rollout) return;
+    setBusy(true);
+    try {
+      const saved = await saveProposal(rollout.id, proposal.cohorts);
+      showToast({ message: `${saved.length} cohorts saved.` });
+      navigate('/');
+    } catch (error) {
+      showToast({ message: `Could not save the cohorts: ${(error as Error).message}`, tone: 'danger' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack">
+      {proposal.notes.length > 0 && (
+        <Notice tone="info" title="About this proposal">
+          <ul className="plain-list">
+            {proposal.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      <p className="muted small">
+        Rules: same role only; whole units kept together; a unit larger than {model.settings.cohortSize} is
+        split into balanced cohorts; small units of the same role are{' '}
+        {model.settings.combineSmallUnits ? 'combined up to the size' : 'not combined (see Settings)'}.
+        Stances come from each person&apos;s latest survey answer.
+      </p>
+      {model.cohorts.length === 0 ? (
+        <>
+          {proposal.cohorts.length > 0 && rollout && (
+            <div className="row">
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={busy}
+                onClick={() => void saveAll()}
+              >
+                <Check size={16} aria-hidden="true" /> Save these {proposal.cohorts.length} cohorts
+              </button>
+              <span className="small muted">You can move people and pick head coaches after saving.</span>
+            </div>
+          )}
+          {proposal.cohorts.map((c) => (
+            <ProposedCard key={c.key} cohort={c} model={model} />
+          ))}
+        </>
+      ) : (
+        <Changes model={model} changes={diffProposal(model.cohorts, proposal.cohorts)} />
+      )}
+    </div>
+  );
+}
+
+function ProposedCard({ cohort, model }: { cohort: ProposedCohort; model: CohortModel }) {
+  const titleId = `proposed-${cohort.key}`;
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <div className="card-title">
+        <div>
+          <h2 id={titleId}>{cohort.name}</h2>
+          <div className="small muted">{cohort.placement}</div>
+        </div>
+        <Badge>{cohort.members.length} people</Badge>
+      </div>
+      {cohort.assistantNote && <Notice tone="warning">{cohort.assistantNote}</Notice>}
+      <MemberTable cohort={cohort} model={model} />
+    </section>
+  );
+}
+
+function MemberTable({ cohort, model }: { cohort: ProposedCohort; model: CohortModel }) {
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">Proposed members of {cohort.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Unit</th>
+            <th scope="col">Wave</th>
+            <th scope="col">Why here</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cohort.members.map((m) => {
+            const p = model.person(m.caseworkerId);
+            return (
+              <tr key={m.caseworkerId}>
+                <td>
+                  {p?.name}
+                  {m.caseworkerId === cohort.assistantCoachId && (
+                    <>
+                      {' '}
+                      <Badge tone="accent">Assistant coach</Badge>
+                    </>
+                  )}
+                </td>
+                <td>{model.unitName(p?.unitId ?? null)}</td>
+                <td>{waveTitle[m.wave]}</td>
+                <td>{m.reason}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Changes({ model, changes }: { model: CohortModel; changes: CohortChange[] }) {
+  const name = (id: string | null) => (id ? (model.person(id)?.name ?? 'someone') : 'none');
+  const unchanged = changes.filter((c) => c.kind === 'unchanged');
+  const pending = changes.filter((c) => c.kind !== 'unchanged');
+  const rollout = model.rollout;
+
+  async function apply(change: CohortChange) {
+    try {
+      if (change.kind === 'update') {
+        await applyProposedCohort(change.cohortId, change.proposed);
+        showToast({ message: `${change.name} updated from the proposal.` });
+      } else if (change.kind === 'new' && rollout) {
+        await addProposedCohort(rollout.id, change.proposed);
+        showToast({ message: `${change.proposed.name} added.` });
+      }
+    } catch (error) {
+      showToast({ message: `Could not apply the change: ${(error as Error).message}`, tone: 'danger' });
+    }
+  }
+
+  return (
+    <>
+      <Notice
+        tone={pending.some((c) => c.kind !== 'not-proposed') ? 'warning' : 'success'}
+        title="Compared with your saved cohorts"
+      >
+        {pending.filter((c) => c.kind !== 'not-proposed').length === 0
+          ? 'The proposal matches your saved cohorts: nothing to apply.'
+          : 'Proposing again never overwrites your cohorts. Review each change below and apply the ones you want.'}
+      </Notice>
+      {pending.map((change) => {
+        if (change.kind === 'update') {
+          const titleId = `change-${change.cohortId}`;
+          return (
+            <section key={change.cohortId} className="card" aria-labelledby={titleId}>
+              <div className="card-title">
+                <h2 id={titleId}>{change.name}</h2>
+                {change.manuallyEdited && <Badge tone="warning">Edited by hand</Badge>}
+              </div>
+              <ul className="change-list">
+                {change.added.map((id) => (
+                  <li key={`a${id}`}>
+                    <Badge tone="success">Joins</Badge> {name(id)} —{' '}
+                    {change.proposed.members.find((m) => m.caseworkerId === id)?.reason}
+                  </li>
+                ))}
+                {change.removed.map((id) => (
+                  <li key={`r${id}`}>
+                    <Badge tone="danger">Leaves</Badge> {name(id)}
+                  </li>
+                ))}
+                {change.waveChanges.map((w) => (
+                  <li key={`w${w.caseworkerId}`}>
+                    <Badge>
+                      Wave {w.from} → {w.to}
+                    </Badge>{' '}
+                    {name(w.caseworkerId)} —{' '}
+                    {change.proposed.members.find((m) => m.caseworkerId === w.caseworkerId)?.reason}
+                  </li>
+                ))}
+                {change.assistant && (
+                  <li>
+                    <Badge tone="accent">Assistant coach</Badge> {name(change.assistant.from)} →{' '}
+                    {name(change.assistant.to)}
+                  </li>
+                )}
+              </ul>
+              {change.manuallyEdited && (
+                <Notice tone="warning">
+                  You changed this cohort by hand. Applying the proposal replaces its members and waves; its
+                  name, head coach and notes stay.
+                </Notice>
+              )}
+              <div className="row">
+                <button type="button" className="btn btn-primary" onClick={() => void apply(change)}>
+                  <Check size={16} aria-hidden="true" /> Apply to {change.name}
+                </button>
+              </div>
+            </section>
+          );
+        }
+        if (change.kind === 'new') {
+          const titleId = `new-${change.proposed.key}`;
+          return (
+            <section key={change.proposed.key} className="card" aria-labelledby={titleId}>
+              <div className="card-title">
+                <h2 id={titleId}>New: {change.proposed.name}</h2>
+                <Badge tone="success">New cohort</Badge>
+              </div>
+              <p className="small muted">{change.proposed.placement}</p>
+              <MemberTable cohort={change.proposed} model={model} />
+              <div className="row">
+                <button type="button" className="btn btn-primary" onClick={() => void apply(change)}>
+                  <Plus size={16} aria-hidden="true" /> Add {change.proposed.name}
+                </button>
+              </div>
+            </section>
+          );
+        }
+        return (
+          <section key={change.cohortId} className="card" aria-label={`${change.name}: not in the proposal`}>
+            <p>
+              <strong>{change.name}</strong> has no match in the new proposal. It stays as it is; move its
+              people or delete it if it is no longer needed.
+            </p>
+          </section>
+        );
+      })}
+      {unchanged.length > 0 && (
+        <p className="small muted">
+          Unchanged: {unchanged.map((c) => (c.kind === 'unchanged' ? c.name : '')).join(', ')}.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// Everything the cohort screens show, read live: the workspace snapshot plus what the domain derives from it
+// (latest stances, the proposal, mastery, rule breaks). Recomputed only when the data changes.
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Caseworker } from '../../domain/model';
+import { buildCohorts, type CohortProposal } from '../../domain/cohorts/buildCohorts';
+import { detectRuleBreaks, type RuleBreakReport } from '../../domain/cohorts/ruleBreaks';
+import { masteryByCaseworker } from '../../domain/mastery/masteryByCaseworker';
+import type { Mastery } from '../../domain/mastery/mastery';
+import { latestStances, type ScoredResponse } from '../../domain/survey/surveyResults';
+import { loadCohortWorkspace, type CohortWorkspace } from '../../data/cohortRepository';
+
+export interface CohortModel extends CohortWorkspace {
+  today: string;
+  stances: Map<string, ScoredResponse>;
+  proposal: CohortProposal;
+  mastery: Map<string, Mastery>;
+  breaks: RuleBreakReport;
+  person: (id: string) => Caseworker | undefined;
+  unitName: (id: string | null) => string;
+  coachName: (id: string | null) => string;
+}
+
+/** Today in the user's time zone, as YYYY-MM-DD. */
+export const localToday = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export function useCohortModel(): CohortModel | undefined {
+  const ws = useLiveQuery(loadCohortWorkspace);
+  return useMemo(() => {
+    if (!ws) return undefined;
+    const today = localToday();
+    const { settings } = ws;
+    const stances = latestStances(ws.survey, settings, { rolloutId: ws.rollout?.id ?? null });
+    const people = new Map(ws.caseworkers.map((c) => [c.id, c]));
+    const units = new Map(ws.units.map((u) => [u.id, u.name]));
+    const coaches = new Map(ws.coaches.map((c) => [c.id, c.name]));
+    const proposal = buildCohorts({
+      caseworkers: ws.caseworkers,
+      units: ws.units,
+      stances,
+      cohortSize: settings.cohortSize,
+      combineSmallUnits: settings.combineSmallUnits,
+      thresholds: settings,
+    });
+    const mastery = masteryByCaseworker(
+      ws.caseworkers.map((c) => c.id),
+      ws,
+      {
+        rolloutId: ws.rollout?.id ?? '',
+        toolName: ws.rollout?.name ?? '',
+        since: ws.rollout?.startDate ?? null,
+        rules: settings.mastery,
+        today,
+      },
+    );
+    const breaks = detectRuleBreaks(ws.cohorts, ws.caseworkers, ws.units, settings.cohortSize);
+    return {
+      ...ws,
+      today,
+      stances,
+      proposal,
+      mastery,
+      breaks,
+      person: (id: string) => people.get(id),
+      unitName: (id: string | null) => (id ? (units.get(id) ?? 'Unit in Trash') : 'No unit'),
+      coachName: (id: string | null) => (id ? (coaches.get(id) ?? 'Coach in Trash') : 'Not chosen'),
+    };
+  }, [ws]);
+}

@@ -1,0 +1,44 @@
+// The dashboard's data, its filters (kept in settings between visits) and the charts built from them.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildDashboard, type DashboardModel } from '../../domain/dashboard/buildDashboard';
+import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
+import { loadDashboardData } from '../../data/dashboardRepository';
+import { saveSettings } from '../../data/settingsRepository';
+import { showToast } from '../../ui/toast';
+import { useSettings } from '../settings/useSettings';
+
+const localToday = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export function useDashboard() {
+  const data = useLiveQuery(loadDashboardData);
+  const settings = useSettings();
+  // The screen answers from local state at once; the saved copy only matters for the next visit.
+  const [edited, setEdited] = useState<DashboardFilter | null>(null);
+  const saved = settings?.dashboardFilter ?? null;
+  const current = settings?.currentRolloutId ?? null;
+  const filter = useMemo<DashboardFilter>(() => edited ?? saved ?? emptyFilter(current), [edited, saved, current]);
+  const model = useMemo<DashboardModel | undefined>(
+    () => (data && settings ? buildDashboard(data, filter, settings, localToday()) : undefined),
+    [data, settings, filter],
+  );
+  const save = (dashboardFilter: DashboardFilter | null) =>
+    saveSettings({ dashboardFilter }).catch((error: unknown) =>
+      showToast({
+        message: `That filter could not be kept: ${error instanceof Error ? error.message : String(error)}`,
+        tone: 'danger',
+      }),
+    );
+  const setFilter = (next: DashboardFilter) => {
+    setEdited(next);
+    void save(next);
+  };
+  const reset = () => {
+    setEdited(emptyFilter(current));
+    void save(null);
+  };
+  return { data, model, filter, setFilter, reset };
+}

@@ -1,0 +1,68 @@
+// Live data for the gaps screens: gaps, the roster, settings, measures, coaching entries (as evidence) and wizard drafts,
+// with lookups by id so each screen resolves names without searching lists.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { format } from 'date-fns';
+import type { Caseworker, CoachingEntry, Draft, Gap, MonthlyMeasure, Settings, Unit } from '../../domain/model';
+import { listEvidenceEntries, listGaps, listWizardDrafts } from '../../data/gapRepository';
+import { listMeasures } from '../../data/measureRepository';
+import { listCaseworkers, listUnits } from '../../data/rosterRepository';
+import { loadSettings } from '../../data/settingsRepository';
+
+export interface GapWorkspace {
+  gaps: Gap[];
+  units: Unit[];
+  caseworkers: Caseworker[];
+  settings: Settings;
+  measures: MonthlyMeasure[];
+  entries: CoachingEntry[];
+  drafts: Draft[];
+  caseworker: (id: string) => Caseworker | undefined;
+  unitName: (id: string | null) => string;
+  measuresOf: (caseworkerId: string) => MonthlyMeasure[];
+  entriesOf: (caseworkerId: string) => CoachingEntry[];
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+export function useGapWorkspace(): GapWorkspace | undefined {
+  return useLiveQuery(async () => {
+    const [gaps, units, caseworkers, settings, measures, entries, drafts] = await Promise.all([
+      listGaps(),
+      listUnits(),
+      listCaseworkers(),
+      loadSettings(),
+      listMeasures(),
+      listEvidenceEntries(),
+      listWizardDrafts(),
+    ]);
+    const people = new Map(caseworkers.map((c) => [c.id, c]));
+    const unitNames = new Map(units.map((u) => [u.id, u.name]));
+    const byWorker = groupBy(measures, (m) => m.caseworkerId);
+    const entriesByWorker = groupBy(entries, (e) => e.caseworkerId);
+    return {
+      gaps,
+      units,
+      caseworkers,
+      settings,
+      measures,
+      entries,
+      drafts,
+      caseworker: (id: string) => people.get(id),
+      unitName: (id: string | null) => (id ? (unitNames.get(id) ?? 'Unit in Trash') : 'No unit'),
+      measuresOf: (id: string) => byWorker.get(id) ?? [],
+      entriesOf: (id: string) => entriesByWorker.get(id) ?? [],
+    };
+  });
+}
+
+/** Today on this computer, as YYYY-MM-DD. */
+export const localToday = (): string => format(new Date(), 'yyyy-MM-dd');

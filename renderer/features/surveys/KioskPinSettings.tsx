@@ -1,0 +1,90 @@
+// The Settings section for the supervisor's kiosk PIN: set it, change it or remove it. Only a salted hash is stored.
+import { useState, type FormEvent } from 'react';
+import { KeyRound } from 'lucide-react';
+import { fieldErrors } from '../../domain/model';
+import { PIN_MAX, PIN_MIN, pinProblem } from '../../domain/survey/kioskPin';
+import { clearKioskPin, setKioskPin } from '../../data/surveyKiosk';
+import { Badge } from '../../ui/Badge';
+import { TextField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { showToast } from '../../ui/toast';
+import { useSettings } from '../settings/useSettings';
+
+export function KioskPinSettings() {
+  const settings = useSettings();
+  const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const isSet = Boolean(settings?.kioskPinHash);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const problem = pinProblem(pin);
+    if (problem) return setErrors({ pin: problem });
+    if (repeat !== pin) return setErrors({ repeat: 'The two PINs are not the same. Type the new PIN again.' });
+    try {
+      await setKioskPin(pin);
+      setPin('');
+      setRepeat('');
+      setErrors({});
+      showToast({ message: isSet ? 'Kiosk PIN changed.' : 'Kiosk PIN set. Kiosk mode is ready to use.' });
+    } catch (error) {
+      setErrors(fieldErrors(error));
+    }
+  }
+
+  async function remove() {
+    try {
+      await clearKioskPin();
+      setErrors({});
+      showToast({ message: 'Kiosk PIN removed. Kiosk mode cannot be used until a new PIN is set.' });
+    } catch (error) {
+      setErrors(fieldErrors(error));
+    }
+  }
+
+  return (
+    <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="settings-kiosk">
+      <div className="card-title">
+        <h2 id="settings-kiosk">Kiosk mode PIN</h2>
+        {settings && (isSet ? <Badge tone="success">PIN is set</Badge> : <Badge tone="warning">No PIN yet</Badge>)}
+      </div>
+      <p className="muted" style={{ margin: 0 }}>
+        Kiosk mode hands the computer to one caseworker to answer the survey, with nothing else on screen. Only this PIN ends it, so keep it to yourself
+        and write it down somewhere safe: without it, kiosk mode cannot be left. Only a scrambled (salted hash) form of the PIN is stored.
+      </p>
+      {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
+      <div className="form-grid">
+        <TextField
+          label={isSet ? 'New PIN' : 'PIN'}
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          hint={`${String(PIN_MIN)} to ${String(PIN_MAX)} digits.`}
+          value={pin}
+          error={errors.pin}
+          onChange={(e) => setPin(e.target.value)}
+        />
+        <TextField
+          label={isSet ? 'Repeat the new PIN' : 'Repeat the PIN'}
+          type="password"
+          inputMode="numeric"
+          autoComplete="new-password"
+          value={repeat}
+          error={errors.repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+        />
+      </div>
+      <div className="form-footer">
+        {isSet && (
+          <button type="button" className="btn btn-danger" onClick={() => void remove()}>
+            Remove the PIN
+          </button>
+        )}
+        <button type="submit" className="btn btn-primary">
+          <KeyRound size={16} aria-hidden="true" /> {isSet ? 'Change the PIN' : 'Set the PIN'}
+        </button>
+      </div>
+    </form>
+  );
+}

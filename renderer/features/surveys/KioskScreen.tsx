@@ -1,0 +1,137 @@
+// What the caseworker sees in kiosk mode: their survey and nothing else, a thank-you once it is sent, and a small
+// supervisor's PIN prompt to end kiosk mode. A wrong PIN says so; repeated wrong PINs make the next try wait.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { CheckCircle2, Lock } from 'lucide-react';
+import { endKiosk, submitKioskAnswers, type KioskLock } from '../../data/surveyKiosk';
+import { TextField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { SurveyForm } from './SurveyForm';
+import { todayIso } from './surveyFormat';
+import { useKioskSurvey } from './useSurveys';
+
+const MAX_TRIES = 5;
+const WAIT_SECONDS = 30;
+
+function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [tries, setTries] = useState(0);
+  const [waitUntil, setWaitUntil] = useState(0);
+  const [, tick] = useState(0);
+  const waiting = waitUntil > Date.now();
+
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => tick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, [waiting]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (waiting) return;
+    const result = await endKiosk(pin);
+    setPin('');
+    if (result.ok) return onUnlocked(result.returnTo);
+    const next = tries + 1;
+    setTries(next);
+    if (next % MAX_TRIES === 0) {
+      setWaitUntil(Date.now() + WAIT_SECONDS * 1000);
+      setError(`That PIN is not right. After ${String(MAX_TRIES)} wrong tries, wait ${String(WAIT_SECONDS)} seconds before the next one.`);
+    } else setError('That PIN is not right. Kiosk mode stays on.');
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="btn btn-small btn-ghost" onClick={() => setOpen(true)}>
+        <Lock size={14} aria-hidden="true" /> Supervisor: end kiosk mode
+      </button>
+    );
+  }
+  const secondsLeft = Math.max(0, Math.ceil((waitUntil - Date.now()) / 1000));
+  return (
+    <form className="kiosk-unlock" onSubmit={(e) => void submit(e)} noValidate aria-label="End kiosk mode">
+      <TextField
+        label="Supervisor PIN"
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        autoFocus
+        value={pin}
+        error={error}
+        hint={waiting ? `You can try again in ${String(secondsLeft)} seconds.` : 'Only the supervisor who handed over the computer knows it.'}
+        onChange={(e) => setPin(e.target.value)}
+      />
+      <button type="submit" className="btn btn-primary" disabled={waiting || pin === ''}>
+        Unlock
+      </button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          setOpen(false);
+          setError(undefined);
+        }}
+      >
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+export function KioskScreen({ lock, onUnlocked }: { lock: KioskLock; onUnlocked: (returnTo: string) => void }) {
+  const session = lock.session;
+  const survey = useKioskSurvey(session);
+  const submitted = Boolean(session?.submittedAt);
+  const thanksRef = useRef<HTMLHeadingElement>(null);
+  const firstName = survey?.caseworkerName.split(/\s+/)[0] ?? '';
+
+  useEffect(() => {
+    if (submitted) thanksRef.current?.focus();
+  }, [submitted]);
+
+  return (
+    <main className="kiosk">
+      <div className="kiosk-inner">
+        <header className="kiosk-header">
+          <span className="brand-mark" aria-hidden="true">
+            CC
+          </span>
+          <h1>{survey?.instrument.name ?? 'Survey'}</h1>
+        </header>
+        {survey === null || !session ? (
+          <Notice tone="warning" title="This survey cannot be shown">
+            Please hand the computer back to your supervisor.
+          </Notice>
+        ) : survey === undefined ? null : submitted ? (
+          <section className="card kiosk-thanks" aria-labelledby="kiosk-thanks">
+            <CheckCircle2 size={56} aria-hidden="true" />
+            <h2 id="kiosk-thanks" ref={thanksRef} tabIndex={-1}>
+              Thank you, {firstName}!
+            </h2>
+            <p>Your answers are saved. Please hand the computer back to your supervisor.</p>
+          </section>
+        ) : (
+          <>
+            <div className="card stack" style={{ gap: 8 }}>
+              <p className="kiosk-for" style={{ margin: 0 }}>
+                These questions are for <strong>{survey.caseworkerName}</strong> ({survey.roundName}). If that is not you, please hand the computer back to
+                your supervisor.
+              </p>
+              {survey.instrument.description && <p className="muted" style={{ margin: 0 }}>{survey.instrument.description}</p>}
+            </div>
+            <SurveyForm
+              idPrefix="kiosk"
+              items={survey.instrument.items}
+              submitLabel="Send my answers"
+              onSubmit={(answers) => submitKioskAnswers(answers, todayIso())}
+            />
+          </>
+        )}
+        <footer className="kiosk-footer">
+          <SupervisorUnlock onUnlocked={onUnlocked} />
+        </footer>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,169 @@
+// Every caseworker with their latest stance in the current rollout: readiness, adopter label, ADKAR barrier and when they
+// last answered, with search and filters. Each name leads to the person's full results.
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { adkarLabel } from '../../domain/survey/adkar';
+import { adopterLabel } from '../../domain/survey/adopterCategories';
+import { foldText } from '../../domain/csv/foldText';
+import { countsInResults } from '../../domain/survey/stanceMix';
+import { SelectField, TextField } from '../../ui/Field';
+import { SortHeader, type SortState } from '../../ui/SortHeader';
+import { StanceBadge } from './StanceBadge';
+import { SurveyFrame } from './SurveyFrame';
+import { formatDay, thresholdsInWords } from './surveyFormat';
+import { useSurveyResults } from './useSurveys';
+
+type SortKey = 'name' | 'unit' | 'readiness' | 'answered';
+
+export function PeoplePage() {
+  const results = useSurveyResults();
+  const [text, setText] = useState('');
+  const [unitId, setUnitId] = useState('');
+  const [stance, setStance] = useState('');
+  const [sort, setSort] = useState<SortState<SortKey>>({ key: 'readiness', dir: 'desc' });
+
+  const rows = useMemo(() => {
+    if (!results) return [];
+    const roundName = new Map(results.rounds.map((r) => [r.id, r.name]));
+    const counts = new Map<string, number>();
+    for (const s of results.scored) counts.set(s.caseworkerId, (counts.get(s.caseworkerId) ?? 0) + 1);
+    return results.caseworkers.filter(countsInResults).map((c) => {
+      const latest = results.latest.get(c.id);
+      return {
+        caseworker: c,
+        unit: results.unitName(c.unitId),
+        latest,
+        roundName: latest ? (roundName.get(latest.roundId) ?? '') : '',
+        answers: counts.get(c.id) ?? 0,
+        adopter: results.adopters.get(c.id),
+      };
+    });
+  }, [results]);
+
+  const visible = useMemo(() => {
+    const q = foldText(text.trim());
+    const filtered = rows.filter(
+      (r) =>
+        (q === '' || foldText(`${r.caseworker.name} ${r.unit} ${r.caseworker.role}`).includes(q)) &&
+        (unitId === '' || (unitId === 'none' ? r.caseworker.unitId === null : r.caseworker.unitId === unitId)) &&
+        (stance === '' || (stance === 'not-surveyed' ? !r.latest : r.latest?.stance === stance)),
+    );
+    const dir = sort.dir === 'asc' ? 1 : -1;
+    const by: Record<SortKey, (a: (typeof rows)[number], b: (typeof rows)[number]) => number> = {
+      name: (a, b) => a.caseworker.name.localeCompare(b.caseworker.name),
+      unit: (a, b) => a.unit.localeCompare(b.unit),
+      readiness: (a, b) => (a.latest?.readiness ?? -1) - (b.latest?.readiness ?? -1),
+      answered: (a, b) => (a.latest?.answeredOn ?? '').localeCompare(b.latest?.answeredOn ?? ''),
+    };
+    return [...filtered].sort((a, b) => dir * by[sort.key](a, b) || a.caseworker.name.localeCompare(b.caseworker.name));
+  }, [rows, text, unitId, stance, sort]);
+
+  const header = (label: string, key: SortKey, numeric = false) => <SortHeader label={label} sortKey={key} sort={sort} numeric={numeric} onSort={setSort} />;
+
+  return (
+    <SurveyFrame
+      title="Survey results by person"
+      description="Each caseworker’s latest stance in the current rollout, with the readiness score behind it. Open a name to see why."
+    >
+      {results && (
+        <>
+          <div className="toolbar" role="search" aria-label="Filter people">
+            <TextField className="grow" label="Search" type="search" placeholder="Name, unit or role" value={text} onChange={(e) => setText(e.target.value)} />
+            <SelectField
+              label="Unit"
+              value={unitId}
+              onChange={(e) => setUnitId(e.target.value)}
+              options={[{ value: '', label: 'All units' }, ...results.units.map((u) => ({ value: u.id, label: u.name })), { value: 'none', label: 'No unit' }]}
+            />
+            <SelectField
+              label="Stance"
+              value={stance}
+              onChange={(e) => setStance(e.target.value)}
+              options={[
+                { value: '', label: 'Every stance' },
+                { value: 'cheerleader', label: 'Cheerleaders' },
+                { value: 'fence-sitter', label: 'Fence-sitters' },
+                { value: 'heckler', label: 'Hecklers' },
+                { value: 'not-surveyed', label: 'Not yet surveyed' },
+              ]}
+            />
+          </div>
+          <div className="table-wrap">
+            <table className="table">
+              <caption>
+                Showing {visible.length} of {rows.length} caseworkers (active and on leave). Readiness runs from 0 to 100: the weighted average of the scored
+                answers of the latest response. {thresholdsInWords(results.thresholds)}
+              </caption>
+              <thead>
+                <tr>
+                  {header('Name', 'name')}
+                  {header('Unit', 'unit')}
+                  <th scope="col">Stance</th>
+                  {header('Readiness', 'readiness', true)}
+                  <th scope="col" title="Rogers adopter category, by readiness rank among the people surveyed">
+                    Adopter category
+                  </th>
+                  <th scope="col" title="The first ADKAR element, in order, the person rated 3 or lower">
+                    ADKAR barrier
+                  </th>
+                  {header('Last answered', 'answered')}
+                </tr>
+              </thead>
+              <tbody>
+                {visible.map((r) => (
+                  <tr key={r.caseworker.id}>
+                    <td>
+                      <Link href={`/people/${r.caseworker.id}`}>{r.caseworker.name}</Link>
+                      {r.caseworker.role && <div className="small muted">{r.caseworker.role}</div>}
+                    </td>
+                    <td>{r.unit}</td>
+                    <td>
+                      <StanceBadge stance={r.latest?.stance} />
+                    </td>
+                    <td className="num" title={r.latest ? `Readiness ${String(r.latest.readiness)} of 100` : 'No answers yet'}>
+                      {r.latest?.readiness !== undefined && r.latest.readiness !== null ? Math.round(r.latest.readiness) : '—'}
+                    </td>
+                    <td>{r.adopter ? adopterLabel[r.adopter] : <span className="muted">—</span>}</td>
+                    <td>
+                      {r.latest ? (
+                        r.latest.adkarBarrier ? (
+                          <span title={adkarLabel[r.latest.adkarBarrier]}>{capitalize(r.latest.adkarBarrier)}</span>
+                        ) : (
+                          <span className="muted">None found</span>
+                        )
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                    <td>
+                      {r.latest ? (
+                        <>
+                          {formatDay(r.latest.answeredOn)}
+                          <div className="small muted">
+                            {r.roundName}
+                            {r.answers > 1 ? ` · ${String(r.answers)} rounds answered` : ''}
+                          </div>
+                        </>
+                      ) : (
+                        <span className="muted">Not yet</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+                {visible.length === 0 && (
+                  <tr>
+                    <td colSpan={7} className="muted">
+                      Nobody matches these filters.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </SurveyFrame>
+  );
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

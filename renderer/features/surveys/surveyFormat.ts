@@ -1,0 +1,19 @@
+// Small formatting helpers shared by the survey screens: dates, thresholds in words, plural nouns.
+import { format } from 'date-fns';
+import type { StanceThresholds } from '../../domain/survey/scoreResponse';
+
+/** "14 Mar 2026" for a YYYY-MM-DD date. */
+export const formatDay = (d: string): string =>
+  new Date(`${d}T00:00:00`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/** Today on this computer's calendar, as YYYY-MM-DD. */
+export const todayIso = (): string => format(new Date(), 'yyyy-MM-dd');
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${String(n)} ${n === 1 ? one : many}`;
+
+/** How the stance thresholds read, for captions: "Cheerleader: readiness 70 or more; heckler: 40 or less". */
+export function thresholdsInWords(t: StanceThresholds): string {
+  return `Cheerleader: readiness ${String(t.cheerleaderMin)} or more. Fence-sitter: between ${String(t.hecklerMax)} and ${String(t.cheerleaderMin)}. Heckler: ${String(t.hecklerMax)} or less. Change these in Settings.`;
+}
+
+export const viaLabel = { form: 'typed in by a supervisor', kiosk: 'answered in kiosk mode', import: 'imported from a CSV file' } as const;

@@ -1,0 +1,122 @@
+// Live survey data for the surveys screens: the current rollout's rounds, every response scored, each caseworker's latest
+// stance (read through latestStances, the single source of truth), the stance mix and the adopter labels.
+import { useEffect, useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Caseworker, Rollout, Settings, SurveyInstrument, SurveyResponse, SurveyRound, Unit } from '../../domain/model';
+import type { AdopterCategory } from '../../domain/survey/adopterCategories';
+import { latestVersions } from '../../domain/survey/instrumentEditing';
+import type { StanceThresholds } from '../../domain/survey/scoreResponse';
+import { adopterLabels, stanceMix, type StanceMix } from '../../domain/survey/stanceMix';
+import { latestStances, scoreAllResponses, type ScoredResponse } from '../../domain/survey/surveyResults';
+import { loadCurrentRollout } from '../../data/rolloutRepository';
+import { listCaseworkers, listUnits } from '../../data/rosterRepository';
+import { loadSettings } from '../../data/settingsRepository';
+import { loadKioskLock, loadKioskSurvey, type KioskLock, type KioskSession, type KioskSurvey } from '../../data/surveyKiosk';
+import { countAnswersByInstrument, ensureDefaultInstrument, loadSurveyData } from '../../data/surveyRepository';
+
+/** Installs the default instrument the first time the surveys area opens in a workspace without one. */
+export function useEnsureDefaultInstrument(): void {
+  useEffect(() => {
+    void ensureDefaultInstrument();
+  }, []);
+}
+
+/** The kiosk lock: undefined while loading, null when kiosk mode is off. */
+export function useKioskLock(): KioskLock | null | undefined {
+  return useLiveQuery(loadKioskLock);
+}
+
+/** The questions and the name the kiosk shows: undefined while loading, null when they cannot be found. */
+export function useKioskSurvey(session: KioskSession | null): KioskSurvey | null | undefined {
+  const roundId = session?.roundId;
+  const caseworkerId = session?.caseworkerId;
+  return useLiveQuery(
+    async () => (roundId && caseworkerId ? loadKioskSurvey({ roundId, caseworkerId }) : null),
+    [roundId, caseworkerId],
+  );
+}
+
+export interface SurveyResults {
+  rollout: Rollout | null;
+  settings: Settings;
+  thresholds: StanceThresholds;
+  /** The current rollout's rounds, oldest first. */
+  rounds: SurveyRound[];
+  instruments: SurveyInstrument[];
+  /** Live responses of the current rollout's rounds. */
+  responses: SurveyResponse[];
+  /** Every response of the current rollout, scored, in time order (for history and comparisons). */
+  scored: ScoredResponse[];
+  /** Each caseworker's latest stance within the current rollout. */
+  latest: Map<string, ScoredResponse>;
+  caseworkers: Caseworker[];
+  units: Unit[];
+  unitName: (id: string | null) => string;
+  caseworkerName: (id: string) => string;
+  mix: StanceMix;
+  adopters: Map<string, AdopterCategory>;
+}
+
+// Without a current rollout nothing is in scope (rather than every rollout's rounds): an id no round can have.
+const NO_ROLLOUT = 'no-current-rollout';
+
+export function useSurveyResults(): SurveyResults | undefined {
+  const raw = useLiveQuery(async () => {
+    const [data, caseworkers, units, settings, rollout] = await Promise.all([
+      loadSurveyData(),
+      listCaseworkers(),
+      listUnits(),
+      loadSettings(),
+      loadCurrentRollout(),
+    ]);
+    return { data, caseworkers, units, settings, rollout };
+  });
+  return useMemo(() => {
+    if (!raw) return undefined;
+    const { data, caseworkers, units, settings, rollout } = raw;
+    const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
+    const scope = { rolloutId: rollout?.id ?? NO_ROLLOUT };
+    const rounds = data.rounds
+      .filter((r) => r.rolloutId === rollout?.id)
+      .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
+    const roundIds = new Set(rounds.map((r) => r.id));
+    const latest = latestStances(data, thresholds, scope);
+    const unitNames = new Map(units.map((u) => [u.id, u.name]));
+    const names = new Map(caseworkers.map((c) => [c.id, c.name]));
+    return {
+      rollout,
+      settings,
+      thresholds,
+      rounds,
+      instruments: [...data.instruments],
+      responses: data.responses.filter((r) => roundIds.has(r.roundId)),
+      scored: scoreAllResponses(data, thresholds, scope),
+      latest,
+      caseworkers,
+      units,
+      unitName: (id: string | null) => (id ? (unitNames.get(id) ?? 'Unit in Trash') : 'No unit'),
+      caseworkerName: (id: string) => names.get(id) ?? 'Caseworker in Trash',
+      mix: stanceMix(caseworkers, units, latest),
+      adopters: adopterLabels(caseworkers, latest),
+    };
+  }, [raw]);
+}
+
+export interface InstrumentState {
+  /** The version new rounds use (newest version of the newest series). */
+  current: SurveyInstrument | null;
+  /** Every live version, newest first. */
+  versions: SurveyInstrument[];
+  /** Responses given on each version, live or in Trash. */
+  answers: Map<string, number>;
+}
+
+export function useInstruments(): InstrumentState | undefined {
+  return useLiveQuery(async () => {
+    const [data, answers] = await Promise.all([loadSurveyData(), countAnswersByInstrument()]);
+    const versions = data.instruments
+      .filter((i) => i.deletedAt === null)
+      .sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt));
+    return { current: latestVersions(data.instruments)[0] ?? null, versions, answers };
+  });
+}

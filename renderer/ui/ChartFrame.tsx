@@ -1,0 +1,81 @@
+// The frame every chart sits in: a title, a one-sentence summary (what a screen reader reads instead of the drawing),
+// the chart, the numbers behind it as a table on request, a CSV of them, and a link to the list behind it.
+import { useId, useState, type ReactNode } from 'react';
+import { Download, Table2 } from 'lucide-react';
+
+export interface ChartFrameProps {
+  title: string;
+  summary: string;
+  /** The rows behind the chart, shown as a table and exported as CSV. */
+  rows: ReadonlyArray<Record<string, unknown>>;
+  onExport: () => void;
+  drillDown?: { href: string; label: string };
+  children: ReactNode;
+}
+
+export function ChartFrame({ title, summary, rows, onExport, drillDown, children }: ChartFrameProps) {
+  const id = useId();
+  const [showTable, setShowTable] = useState(false);
+  const columns = rows[0] ? Object.keys(rows[0]).filter((k) => !k.endsWith('Id')) : [];
+  return (
+    <section className="card chart-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="small muted" id={`${id}-summary`}>
+        {summary}
+      </p>
+      <div
+        className="chart-body"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-summary`}
+      >
+        {children}
+      </div>
+      <div className="chart-actions no-print">
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          aria-expanded={showTable}
+          onClick={() => setShowTable((s) => !s)}
+        >
+          <Table2 size={14} aria-hidden="true" /> {showTable ? 'Hide the numbers' : 'Show the numbers'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-small btn-ghost"
+          onClick={onExport}
+          aria-label={`Export the data of "${title}" as CSV`}
+        >
+          <Download size={14} aria-hidden="true" /> CSV
+        </button>
+        <span className="spacer" />
+        {drillDown && <a href={`#${drillDown.href}`}>{drillDown.label}</a>}
+      </div>
+      {showTable && (
+        <div className="table-wrap" style={{ marginTop: 8 }}>
+          <table className="table">
+            <caption>The numbers behind “{title}”.</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr key={i}>
+                  {columns.map((c) => (
+                    <td key={c}>{String(row[c] ?? '')}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, goTo, openDemo } from './support';
+
+const localToday = async (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+
+test('record a ride-along with bad input fixed, see it due and on the timeline, with the draft kept', async ({
+  page,
+}) => {
+  await openDemo(page);
+  const today = await localToday(page);
+  await goTo(page, 'Coaching');
+  await expect(page.getByRole('heading', { level: 1, name: 'Coaching log' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(1);
+  await expectAccessible(page, 'coaching log');
+
+  await page.getByRole('link', { name: 'New entry' }).click();
+  await page.getByLabel('Kind').selectOption('ride-along');
+  await page.getByLabel('Caseworker').selectOption({ index: 1 });
+  const name = ((await page.getByLabel('Caseworker').locator('option:checked').textContent()) ?? '').trim();
+  await page.getByRole('button', { name: 'Add action item' }).click();
+  await page.getByLabel('Due date of item 1').fill('2026-02-30');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+
+  // Bad input: each problem named, nothing saved, the draft kept.
+  const problems = page.getByRole('alert').filter({ hasText: 'need fixing' });
+  await expect(problems).toContainText('A ride-along needs at least one of its three parts');
+  await expect(problems).toContainText('Action item 1 is empty');
+  await expect(problems).toContainText('Action item 1 due date "2026-02-30" is not a real calendar date');
+  await expectAccessible(page, 'entry form with errors');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume your unsaved entry' }).click();
+  await expect(page.getByLabel('Caseworker').locator('option:checked')).toHaveText(name);
+  await expect(page.getByLabel('Due date of item 1')).toHaveValue('2026-02-30');
+
+  await page.getByLabel('Goals for the visit').fill('See both children alone and review the safety plan.');
+  await page
+    .getByLabel('Observations')
+    .fill('Opened the case in the tool before knocking; noted the visit on site.');
+  await page.getByLabel('What went well').fill('Calm, thorough conversation with the mother.');
+  await page.getByLabel('Action item 1').fill('Book the follow-up home visit');
+  await page.getByLabel('Due date of item 1').fill(today);
+  await page.getByLabel('The tool was used in the field').check();
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText(`Ride-along with ${name} saved.`)).toBeVisible();
+
+  // The due list on Home shows it as due today; overdue items say so in words.
+  await goTo(page, 'Home');
+  const due = page.getByRole('region', { name: 'Due and overdue' });
+  await page.getByRole('link', { name: /See all \d+ due items/ }).click();
+  const full = page.getByRole('list', { name: 'Due and overdue items' });
+  const mine = full.getByRole('listitem').filter({ hasText: 'Book the follow-up home visit' });
+  await expect(mine).toContainText('Due today');
+  await expect(mine).toContainText(name);
+  await expect(full.getByText(/Overdue by \d+ days?/).first()).toBeVisible();
+  await goTo(page, 'Home');
+  await expect(due.getByText(/Overdue by \d+ days?/).first()).toBeVisible();
+  await expectAccessible(page, 'home with due list');
+
+  // The reminder fires once when the app starts again (a banner in browser mode).
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Reminders' })).toContainText(
+    'Book the follow-up home visit',
+  );
+
+  // The caseworker's timeline lists the ride-along and links back to it.
+  await goTo(page, 'Roster');
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Timeline of ${name}` })).toBeVisible();
+  await page.getByRole('button', { name: /^Coaching \(\d+\)$/ }).click();
+  await expect(page.getByRole('button', { name: /^Coaching \(\d+\)$/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const event = page
+    .getByRole('listitem')
+    .filter({ hasText: today })
+    .filter({ hasText: 'Ride-along' })
+    .first();
+  await expect(event).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Standups' })).toHaveCount(0);
+  await expectAccessible(page, 'timeline');
+  await event.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit coaching entry' })).toBeVisible();
+  await expect(page.getByLabel('Action item 1')).toHaveValue('Book the follow-up home visit');
+});
+
+test('run a standup where one member did not use the tool, then edit a rubric into a new version', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await goTo(page, 'Coaching');
+  await page
+    .getByRole('navigation', { name: 'Coaching sections' })
+    .getByRole('link', { name: 'Standups' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Daily standups' })).toBeVisible();
+  await expectAccessible(page, 'standups');
+  await page
+    .getByRole('link', { name: /Run today's standup of/ })
+    .first()
+    .click();
+
+  const groups = page.getByRole('form').getByRole('group');
+  const first = groups.first();
+  const second = groups.nth(1);
+  const secondName = (await second.getAttribute('aria-label')) ?? '';
+  await first.getByRole('radio', { name: /used the tool yesterday: yes/ }).check();
+  await second.getByRole('radio', { name: /used the tool yesterday: no/ }).check();
+  await second.getByLabel(/tried and learned yesterday/).fill('Wrote notes on paper at the school.');
+  await expectAccessible(page, 'standup form');
+  await page.getByRole('button', { name: 'Save standup' }).click();
+  const prompt = `Ask ${secondName}: why didn't you use the tool yesterday?`;
+  await expect(page.getByRole('region', { name: 'Follow-ups from this standup' })).toContainText(prompt);
+
+  await page
+    .getByRole('navigation', { name: 'Coaching sections' })
+    .getByRole('link', { name: 'Standups' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Your follow-ups' })).toContainText(prompt);
+
+  // Rubrics: the visit-quality rubric has ratings, so an edit becomes version 2.
+  await page
+    .getByRole('navigation', { name: 'Coaching sections' })
+    .getByRole('link', { name: 'Rubrics' })
+    .click();
+  await expectAccessible(page, 'rubrics');
+  await page.getByRole('button', { name: 'Edit Face-to-face visit quality' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Face-to-face visit quality' });
+  await dialog.getByLabel('Criterion 1 name').fill('');
+  await dialog.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(dialog.getByText('Criterion 1 needs a name.').first()).toBeVisible();
+  await dialog.getByLabel('Criterion 1 name').fill('Preparation and purpose');
+  await expectAccessible(page, 'rubric editor');
+  await dialog.getByRole('button', { name: 'Save as new version' }).click();
+  await expect(
+    page.getByText(/Saved as version 2\. The \d+ entries rated on version 1 keep it\./),
+  ).toBeVisible();
+  const card = page.getByRole('region', { name: 'Face-to-face visit quality' });
+  await expect(card.getByText('Version 2')).toBeVisible();
+  await expect(card.getByRole('rowheader', { name: 'Preparation and purpose' })).toBeVisible();
+});

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, goTo, openDemo } from './support';
+
+const charts = [
+  'Progress funnel',
+  'Mastery by wave',
+  'Mastery by unit',
+  'Stances by unit',
+  'Stances over time',
+  'Adopters against the Rogers curve',
+  'Gap types by unit',
+  'Gaps opened by month',
+  'Face-to-face visit rate',
+  'Coaching activity by coach',
+  'Ride-along prep and debrief',
+  'Renegade systems seen in the field',
+];
+
+test('the dashboard shows every chart with data; filters change them and persist; a drill-down opens the list', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await goTo(page, 'Dashboard');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  for (const title of charts) {
+    const card = page.getByRole('region', { name: title });
+    await expect(card).toBeVisible();
+    // Each chart is drawn (bars, lines or dots) and described in words.
+    await expect(card.getByRole('img', { name: title })).toBeVisible();
+    await expect(card.locator('svg .recharts-layer').first()).toBeAttached();
+  }
+  const funnel = page.getByRole('region', { name: 'Progress funnel' });
+  await expect(funnel).toContainText('Of 31 caseworkers in scope');
+  await expectAccessible(page, 'dashboard');
+
+  // The numbers behind a chart, as a table.
+  await funnel.getByRole('button', { name: 'Show the numbers' }).click();
+  await expect(funnel.getByRole('table')).toContainText('Surveyed');
+
+  // A unit filter narrows every chart, and is remembered.
+  await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'Intake North' });
+  await expect(funnel).not.toContainText('Of 31 caseworkers in scope');
+  await expect(
+    page.getByRole('region', { name: 'Stances by unit' }).getByText(/Latest stances/),
+  ).toBeVisible();
+  const narrowed = await funnel.getByText(/^Of \d+ caseworkers? in scope/).textContent();
+  await page.reload();
+  await expect(page.getByLabel('Unit', { exact: true })).toHaveValue(/.+/);
+  await expect(funnel.getByText(/^Of \d+ caseworkers? in scope/)).toHaveText(narrowed ?? '');
+
+  // A date range that ends before it starts is pointed out.
+  await page.getByLabel('From', { exact: true }).fill('2026-06-01');
+  await page.getByLabel('To', { exact: true }).fill('2026-05-01');
+  await expect(page.getByText('The end date is before the start date.')).toBeVisible();
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(funnel).toContainText('Of 31 caseworkers in scope');
+
+  // Drill down from the gaps chart to the list behind it.
+  await page
+    .getByRole('region', { name: 'Coaching activity by coach' })
+    .getByRole('link', { name: 'See the coaching log' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Coaching/);
+});

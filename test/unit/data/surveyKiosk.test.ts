@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../renderer/domain/model';
+import { caseworkers } from '../../../renderer/data/rosterRepository';
+import { rollouts } from '../../../renderer/data/rolloutRepository';
+import { loadSettings } from '../../../renderer/data/settingsRepository';
+import {
+  clearKioskPin,
+  endKiosk,
+  KioskNeedsPinError,
+  loadKioskLock,
+  setKioskPin,
+  startKiosk,
+  submitKioskAnswers,
+} from '../../../renderer/data/surveyKiosk';
+import { AlreadyAnsweredError, createRound, ensureDefaultInstrument, loadSurveyData, saveResponse } from '../../../renderer/data/surveyRepository';
+import { useFreshDb } from './freshDb';
+
+const db = useFreshDb();
+
+async function setup() {
+  const instrument = await ensureDefaultInstrument();
+  const rollout = await rollouts.create({ name: 'MobileCase' });
+  const round = await createRound({ rolloutId: rollout.id, instrumentId: instrument.id, name: 'Pulse', kind: 'pulse', openedOn: '2026-03-01' });
+  const ana = await caseworkers.create({ name: 'Ana Lopez' });
+  const answers: Record<string, unknown> = {};
+  for (const item of instrument.items) {
+    if (!item.optional) answers[item.id] = item.kind === 'multi' ? ['tablet'] : item.kind === 'single' ? 'dictate' : 3;
+  }
+  return { round, ana, answers, start: { roundId: round.id, caseworkerId: ana.id, replaceExisting: false, returnTo: `/surveys/people/${ana.id}` } };
+}
+
+describe('kiosk PIN', () => {
+  it('stores only a salted hash and refuses a bad PIN', async () => {
+    await setKioskPin('2468');
+    const { kioskPinHash } = await loadSettings();
+    expect(kioskPinHash).toMatch(/^sha256\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
+    expect(kioskPinHash).not.toContain('2468');
+    await setKioskPin('2468');
+    expect((await loadSettings()).kioskPinHash).not.toBe(kioskPinHash);
+    await expect(setKioskPin('12')).rejects.toThrow(ValidationError);
+    await clearKioskPin();
+    expect((await loadSettings()).kioskPinHash).toBeNull();
+  });
+});
+
+describe('kiosk mode', () => {
+  it('cannot start without a PIN', async () => {
+    const { start } = await setup();
+    await expect(startKiosk(start)).rejects.toThrow(KioskNeedsPinError);
+    expect(await loadKioskLock()).toBeNull();
+  });
+
+  it('locks in the database, saves the answers once, and ends only with the right PIN', async () => {
+    const { start, answers, ana } = await setup();
+    await setKioskPin('2468');
+    await startKiosk(start);
+    // What a reload sees: the lock is read back from the database.
+    expect((await loadKioskLock())?.session).toMatchObject({ caseworkerId: ana.id, submittedAt: null });
+    await expect(startKiosk(start)).rejects.toThrow('Kiosk mode is already on.');
+    await expect(clearKioskPin()).rejects.toThrow(/end it before removing/);
+
+    await expect(submitKioskAnswers({ ...answers, 'ease-learn': 8 }, '2026-03-02')).rejects.toThrow(ValidationError);
+    expect((await loadKioskLock())?.session?.submittedAt).toBeNull();
+    await submitKioskAnswers(answers, '2026-03-02');
+    expect((await loadKioskLock())?.session?.submittedAt).not.toBeNull();
+    await expect(submitKioskAnswers(answers, '2026-03-02')).rejects.toThrow('These answers were already sent.');
+    const responses = (await loadSurveyData()).responses;
+    expect(responses).toHaveLength(1);
+    expect(responses[0]).toMatchObject({ via: 'kiosk', caseworkerId: ana.id, answeredOn: '2026-03-02' });
+
+    expect(await endKiosk('1357')).toEqual({ ok: false });
+    expect(await loadKioskLock()).not.toBeNull();
+    expect(await endKiosk('2468')).toEqual({ ok: true, returnTo: `/surveys/people/${ana.id}` });
+    expect(await loadKioskLock()).toBeNull();
+    expect(await db().drafts.count()).toBe(0);
+  });
+
+  it('asks replace-or-keep before handing over to someone who already answered', async () => {
+    const { start, answers, round, ana } = await setup();
+    await setKioskPin('2468');
+    await saveResponse({ roundId: round.id, caseworkerId: ana.id, answers, via: 'form', answeredOn: '2026-03-01' });
+    await expect(startKiosk(start)).rejects.toThrow(AlreadyAnsweredError);
+    await startKiosk({ ...start, replaceExisting: true });
+    await submitKioskAnswers({ ...answers, 'ease-learn': 5 }, '2026-03-03');
+    const live = (await loadSurveyData()).responses;
+    expect(live).toHaveLength(1);
+    expect(live[0]?.answers['ease-learn']).toBe(5);
+  });
+
+  it('still locks when the stored lock cannot be read, and the PIN still ends it', async () => {
+    await setKioskPin('2468');
+    const now = new Date().toISOString();
+    await db().drafts.add({ id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, key: 'kiosk-session', payload: { broken: true } });
+    expect(await loadKioskLock()).toEqual({ session: null });
+    expect(await endKiosk('2468')).toEqual({ ok: true, returnTo: '/surveys' });
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { moveMember } from '../../../../renderer/domain/cohorts/cohortEditing';
+import { detectRuleBreaks } from '../../../../renderer/domain/cohorts/ruleBreaks';
+import { diffProposal } from '../../../../renderer/domain/cohorts/proposalDiff';
+import type { ProposedCohort } from '../../../../renderer/domain/cohorts/buildCohorts';
+
+const member = (caseworkerId: string, wave: number) => ({ caseworkerId, wave, reason: `wave ${wave}` });
+const a = {
+  id: 'A',
+  name: 'A',
+  role: 'Intake',
+  members: [member('p1', 1), member('p2', 3)],
+  assistantCoachId: 'p1',
+  manuallyEdited: false,
+};
+const b = {
+  id: 'B',
+  name: 'B',
+  role: 'Intake',
+  members: [member('p3', 2)],
+  assistantCoachId: null,
+  manuallyEdited: false,
+};
+
+describe('moveMember', () => {
+  it('moves a person to another cohort and wave, clears the assistant left behind, marks both edited', () => {
+    const patches = moveMember([a, b], 'p1', 'B', 4);
+    expect(patches).toHaveLength(2);
+    expect(patches[0]).toMatchObject({ id: 'A', assistantCoachId: null, manuallyEdited: true });
+    expect(patches[0]?.members.map((m) => m.caseworkerId)).toEqual(['p2']);
+    expect(patches[1]?.members.map((m) => [m.caseworkerId, m.wave])).toEqual([
+      ['p3', 2],
+      ['p1', 4],
+    ]);
+    expect(patches[1]?.members[1]?.reason).toBe('wave 4: moved here by hand');
+  });
+
+  it('changes the wave within a cohort and keeps waves in order', () => {
+    const [patch] = moveMember([a, b], 'p2', 'A', 1);
+    expect(patch?.members.map((m) => [m.caseworkerId, m.wave])).toEqual([
+      ['p1', 1],
+      ['p2', 1],
+    ]);
+    expect(patch?.assistantCoachId).toBe('p1');
+  });
+
+  it('does nothing when the person is already there', () => {
+    expect(moveMember([a, b], 'p2', 'A', 3)).toEqual([]);
+  });
+});
+
+describe('detectRuleBreaks', () => {
+  const people = [
+    { id: 'p1', name: 'p1', role: 'Intake', unitId: 'u1', status: 'active' as const },
+    { id: 'p2', name: 'p2', role: 'Investigator', unitId: 'u1', status: 'active' as const },
+    { id: 'p3', name: 'p3', role: 'Intake', unitId: 'u1', status: 'left' as const },
+    { id: 'p4', name: 'p4', role: 'Intake', unitId: 'u2', status: 'active' as const },
+  ];
+  const unitList = [
+    { id: 'u1', name: 'North' },
+    { id: 'u2', name: 'South' },
+  ];
+  it('shows over size, mixed roles, a split working group, inactive members and who is unplaced', () => {
+    const report = detectRuleBreaks([a, b], people, unitList, 2);
+    const kinds = (id: string) => report.byCohort.get(id)?.map((r) => r.kind);
+    expect(kinds('A')).toEqual(['mixed-roles', 'split-unit']);
+    expect(kinds('B')).toEqual(['split-unit', 'inactive-member']);
+    expect(report.byCohort.get('A')?.[1]?.message).toMatch(/North is spread over 2 cohorts \(1 would do\)/);
+    expect(report.unplaced).toEqual(['p4']);
+    // With a size of 1, North's two active people need two cohorts: no split, but A is over size.
+    const small = detectRuleBreaks([a, b], people, unitList, 1);
+    expect(small.byCohort.get('A')?.map((r) => r.kind)).toEqual(['over-size', 'mixed-roles']);
+  });
+});
+
+describe('diffProposal', () => {
+  const proposed = (key: string, members: [string, number][], assistant: string | null): ProposedCohort => ({
+    key,
+    name: key,
+    role: 'Intake',
+    unitIds: [],
+    members: members.map(([id, wave]) => member(id, wave)) as ProposedCohort['members'],
+    assistantCoachId: assistant,
+    placement: '',
+    assistantNote: null,
+  });
+
+  it('matches by shared members and lists who joins, leaves and changes wave; flags hand edits', () => {
+    const edited = { ...a, manuallyEdited: true };
+    const changes = diffProposal(
+      [edited, b],
+      [
+        proposed(
+          'x',
+          [
+            ['p1', 1],
+            ['p2', 4],
+            ['p9', 3],
+          ],
+          'p1',
+        ),
+        proposed('y', [['p3', 2]], null),
+        proposed('z', [['p7', 3]], null),
+      ],
+    );
+    expect(changes[0]).toMatchObject({
+      kind: 'update',
+      cohortId: 'A',
+      added: ['p9'],
+      removed: [],
+      waveChanges: [{ caseworkerId: 'p2', from: 3, to: 4 }],
+      assistant: null,
+      manuallyEdited: true,
+    });
+    expect(changes[1]).toMatchObject({ kind: 'unchanged', cohortId: 'B' });
+    expect(changes[2]).toMatchObject({ kind: 'new' });
+  });
+
+  it('lists saved cohorts that the proposal no longer has', () => {
+    const changes = diffProposal(
+      [a, b],
+      [
+        proposed(
+          'x',
+          [
+            ['p1', 1],
+            ['p2', 3],
+          ],
+          'p1',
+        ),
+      ],
+    );
+    expect(changes.map((c) => c.kind)).toEqual(['unchanged', 'not-proposed']);
+  });
+});
