@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { useDueReminders } from '../features/coaching/useDueReminders';
 import { WelcomePage } from '../features/home/WelcomePage';
 import { useAutoBackup } from '../features/settings/useAutoBackup';
+import { usePresentationGate } from '../features/settings/usePresentationMode';
 import { useSettings } from '../features/settings/useSettings';
 import { onMenuCommand } from '../platform/desktop';
 import { Toasts } from '../ui/toast';
@@ -43,6 +44,7 @@ function DueReminders() {
 export function App() {
   const settings = useSettings();
   useAutoBackup();
+  const presenting = usePresentationGate(settings?.onboarded ? settings.presentationMode : undefined);
   return (
     <ErrorBoundary>
       {settings === undefined ? (
@@ -51,11 +53,16 @@ export function App() {
         </p>
       ) : !settings.onboarded ? (
         <WelcomePage />
+      ) : presenting === undefined ? (
+        <p className="visually-hidden" role="status">
+          Loading your workspace…
+        </p>
       ) : (
-        <Router hook={useHashLocation}>
+        // Switching presentation mode remounts every screen, so each reads its data again through the new mode.
+        <Router hook={useHashLocation} key={presenting ? 'presenting' : 'normal'}>
           <MenuCommands />
           <DueReminders />
-          <Layout>
+          <Layout presenting={presenting}>
             <Routes />
           </Layout>
         </Router>

@@ -2,10 +2,11 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCurrentRollout } from '../features/rollouts/useRollouts';
+import { PresentationToggle } from '../features/settings/PresentationToggle';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, presenting }: { children: ReactNode; presenting: boolean }) {
   const [location] = useLocation();
   const rollout = useCurrentRollout();
   return (
@@ -41,6 +42,9 @@ export function Layout({ children }: { children: ReactNode }) {
               No current rollout. <Link href="/rollouts">Choose one</Link>
             </span>
           ) : null}
+          <span className="spacer" />
+          {presenting && <span className="badge badge-accent">Names hidden · read-only</span>}
+          <PresentationToggle on={presenting} />
         </header>
         <main className="main" id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>

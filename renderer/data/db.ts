@@ -1,6 +1,7 @@
 // The Dexie database: the version chain and typed tables. Only the data layer imports this module.
 import Dexie, { type Table } from 'dexie';
 import type { EntityByTable, Settings, TableName } from '../domain/model';
+import { presentationMiddleware } from './presentationMode';
 import { schemaV1 } from './schema/v1';
 
 export const DB_NAME = 'cohort-coach';
@@ -18,6 +19,7 @@ export function defineVersions(db: Dexie, upTo = Number.POSITIVE_INFINITY): void
 export function openDb(name = DB_NAME): CohortCoachDb {
   const db = new Dexie(name) as CohortCoachDb;
   defineVersions(db);
+  db.use(presentationMiddleware);
   return db;
 }
 

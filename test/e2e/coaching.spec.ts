@@ -106,7 +106,7 @@ test('run a standup where one member did not use the tool, then edit a rubric in
     .first()
     .click();
 
-  const groups = page.getByRole('form').getByRole('group');
+  const groups = page.getByRole('group').filter({ has: page.getByRole('checkbox', { name: /is absent$/ }) });
   const first = groups.first();
   const second = groups.nth(1);
   const secondName = (await second.getAttribute('aria-label')) ?? '';

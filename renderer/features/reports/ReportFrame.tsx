@@ -1,0 +1,78 @@
+// The frame every report sits in: a toolbar (back, Export CSV, Save as PDF or Print) that never prints, and the
+// document itself, headed like a document (what it is, the date, confidentiality) so a printout stands on its own.
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { ArrowLeft, Download, Printer } from 'lucide-react';
+import { dayName } from '../../domain/reports/reportText';
+import { isDesktop, printToPdf, saveTextFile } from '../../platform/desktop';
+import { showToast } from '../../ui/toast';
+
+export interface ReportFrameProps {
+  /** What kind of report, e.g. "Coaching summary". */
+  kind: string;
+  title: string;
+  subtitle?: ReactNode;
+  today: string;
+  /** File names without extension, e.g. "coaching-summary-maria-lopez". */
+  fileName: string;
+  csv: () => string;
+  /** One page: tighter type so the whole report fits on one sheet. */
+  onePage?: boolean;
+  children: ReactNode;
+}
+
+export function ReportFrame({ kind, title, subtitle, today, fileName, csv, onePage, children }: ReportFrameProps) {
+  const desktop = isDesktop();
+  async function print() {
+    const result = await printToPdf({ defaultName: `${fileName}.pdf` });
+    if (!result.ok) showToast({ message: `Could not make the PDF: ${result.error}`, tone: 'danger' });
+    else if (result.value) showToast({ message: `Saved to ${result.value.path}.` });
+  }
+  async function exportCsv() {
+    const result = await saveTextFile({
+      title: `Export the ${kind.toLowerCase()} as CSV`,
+      defaultName: `${fileName}.csv`,
+      filters: [{ name: 'CSV file', extensions: ['csv'] }],
+      content: csv(),
+    });
+    if (!result.ok) showToast({ message: `Could not export: ${result.error}`, tone: 'danger' });
+    else if (result.value) showToast({ message: 'Report data exported.' });
+  }
+  return (
+    <>
+      <div className="report-toolbar no-print" role="toolbar" aria-label="Report actions">
+        <Link href="/" className="btn btn-ghost">
+          <ArrowLeft size={16} aria-hidden="true" /> All reports
+        </Link>
+        <span className="spacer" />
+        <button type="button" className="btn" onClick={() => void exportCsv()}>
+          <Download size={16} aria-hidden="true" /> Export CSV
+        </button>
+        <button type="button" className="btn btn-primary" onClick={() => void print()}>
+          <Printer size={16} aria-hidden="true" /> {desktop ? 'Save as PDF' : 'Print'}
+        </button>
+      </div>
+      <article className={`report-doc${onePage ? ' report-one-page' : ''}`} aria-labelledby="report-title">
+        <header className="report-head">
+          <p className="report-kind">Cohort Coach · {kind}</p>
+          <h1 id="report-title">{title}</h1>
+          {subtitle && <p className="report-subtitle">{subtitle}</p>}
+          <p className="report-meta">
+            Prepared {dayName(today)} · Confidential personnel information: share only with people authorised to see it.
+          </p>
+        </header>
+        {children}
+      </article>
+    </>
+  );
+}
+
+/** A titled part of a report. */
+export function ReportSection({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <section className={`report-section${wide ? ' wide' : ''}`} aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// Live report models: each hook reads its records through the data layer and assembles the report with the domain's
+// pure builders. `undefined` while loading; null when the person, cohort or rollout does not exist.
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildCaseworkerSummary } from '../../domain/reports/caseworkerSummary';
+import { buildCohortReport } from '../../domain/reports/cohortReport';
+import { buildReportsIndex } from '../../domain/reports/reportsIndex';
+import { buildRolloutReport } from '../../domain/reports/rolloutReport';
+import {
+  loadCaseworkerReport,
+  loadCohortReport,
+  loadReportsIndex,
+  loadRolloutReport,
+} from '../../data/reportRepository';
+import { useToday } from '../coaching/useToday';
+
+export function useReportsIndex(search: string) {
+  const input = useLiveQuery(loadReportsIndex);
+  return useMemo(() => (input ? buildReportsIndex(input, search) : undefined), [input, search]);
+}
+
+export function useCaseworkerSummary(caseworkerId: string) {
+  const today = useToday();
+  const input = useLiveQuery(() => loadCaseworkerReport(caseworkerId), [caseworkerId]);
+  const report = useMemo(
+    () => (input ? buildCaseworkerSummary(input.source, caseworkerId, input.settings, today) : undefined),
+    [input, caseworkerId, today],
+  );
+  return { report, today };
+}
+
+export function useCohortReport(cohortId: string) {
+  const today = useToday();
+  const input = useLiveQuery(() => loadCohortReport(cohortId), [cohortId]);
+  const report = useMemo(
+    () => (input ? buildCohortReport(input.source, cohortId, input.settings, today) : undefined),
+    [input, cohortId, today],
+  );
+  return { report, today };
+}
+
+export function useRolloutReport() {
+  const today = useToday();
+  const input = useLiveQuery(loadRolloutReport);
+  const report = useMemo(
+    () => (input ? buildRolloutReport(input.source, input.settings, today) : undefined),
+    [input, today],
+  );
+  return { report, today };
+}
