@@ -32,7 +32,7 @@ export const areas: Area[] = [
   { id: 'surveys', path: '/surveys', label: 'Surveys', icon: ClipboardList, group: 'Rollout', ready: true },
   { id: 'cohorts', path: '/cohorts', label: 'Cohorts', icon: UsersRound, group: 'Rollout', ready: true },
   { id: 'dashboard', path: '/dashboard', label: 'Dashboard', icon: BarChart3, group: 'Rollout', ready: true },
-  { id: 'reports', path: '/reports', label: 'Reports', icon: FileText, group: 'Rollout', ready: false },
+  { id: 'reports', path: '/reports', label: 'Reports', icon: FileText, group: 'Rollout', ready: true },
   { id: 'settings', path: '/settings', label: 'Settings', icon: Settings, group: 'Workspace', ready: true },
   { id: 'trash', path: '/trash', label: 'Trash', icon: Trash2, group: 'Workspace', ready: true },
 ];

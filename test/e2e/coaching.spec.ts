@@ -29,7 +29,7 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
   // Bad input: each problem named, nothing saved, the draft kept.
   const problems = page.getByRole('alert').filter({ hasText: 'need fixing' });
   await expect(problems).toContainText('A ride-along needs at least one of its three parts');
-  await expect(problems).toContainText('Action item 1 is empty');
+  await expect(problems).toContainText('Action item 1 needs its text');
   await expect(problems).toContainText('Action item 1 due date "2026-02-30" is not a real calendar date');
   await expectAccessible(page, 'entry form with errors');
 
@@ -43,7 +43,9 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
     .getByLabel('Observations')
     .fill('Opened the case in the tool before knocking; noted the visit on site.');
   await page.getByLabel('What went well').fill('Calm, thorough conversation with the mother.');
-  await page.getByLabel('Action item 1').fill('Book the follow-up home visit');
+  await page
+    .getByRole('textbox', { name: 'Action item 1', exact: true })
+    .fill('Book the follow-up home visit');
   await page.getByLabel('Due date of item 1').fill(today);
   await page.getByLabel('The tool was used in the field').check();
   await page.getByRole('button', { name: 'Save entry' }).click();
@@ -64,9 +66,14 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
 
   // The reminder fires once when the app starts again (a banner in browser mode).
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Reminders' })).toContainText(
-    'Book the follow-up home visit',
-  );
+  const reminders = page.getByRole('region', { name: 'Reminders' });
+  await expect(reminders).toContainText(`Action item due for ${name}`);
+  await expect(reminders).toContainText('Book the follow-up home visit');
+  await reminders.getByRole('button', { name: `Dismiss Action item due for ${name}` }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('region', { name: 'Reminders' })).toHaveCount(0);
 
   // The caseworker's timeline lists the ride-along and links back to it.
   await goTo(page, 'Roster');
@@ -87,7 +94,9 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
   await expectAccessible(page, 'timeline');
   await event.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit coaching entry' })).toBeVisible();
-  await expect(page.getByLabel('Action item 1')).toHaveValue('Book the follow-up home visit');
+  await expect(page.getByRole('textbox', { name: 'Action item 1', exact: true })).toHaveValue(
+    'Book the follow-up home visit',
+  );
 });
 
 test('run a standup where one member did not use the tool, then edit a rubric into a new version', async ({

@@ -70,9 +70,18 @@ test('diagnose a knowledge gap and an execution gap, see them on the board, keep
   await page.getByRole('checkbox', { name: 'Job aid: make the task simpler' }).check();
   await expectAccessible(page, 'gaps: wizard result');
   await page.getByRole('button', { name: 'Save the gap' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `${first}: Documents visits in the new tool within 48 hours` })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Chosen remedies' })).toContainText('Training and educational supervision');
-  await expect(page.getByRole('list', { name: 'Chosen remedies' })).toContainText('Job aid: make the task simpler');
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: `${first}: Documents visits in the new tool within 48 hours`,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Chosen remedies' })).toContainText(
+    'Training and educational supervision',
+  );
+  await expect(page.getByRole('list', { name: 'Chosen remedies' })).toContainText(
+    'Job aid: make the task simpler',
+  );
   await expectAccessible(page, 'gaps: detail');
 
   // Status change with a date is recorded in the history.
@@ -100,9 +109,13 @@ test('diagnose a knowledge gap and an execution gap, see them on the board, keep
   await answer(page, 'Is anything else in the way?', 'No');
   await expect(page.getByRole('status').filter({ hasText: 'Execution gap: motivation' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Remove the punishment of doing it' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Coaching with in-field observation and modelling' })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Coaching with in-field observation and modelling' }),
+  ).toBeChecked();
   await page.getByRole('button', { name: 'Save the gap' }).click();
-  await expect(page.getByRole('list', { name: 'Chosen remedies' })).toContainText('Remove the punishment of doing it');
+  await expect(page.getByRole('list', { name: 'Chosen remedies' })).toContainText(
+    'Remove the punishment of doing it',
+  );
   await goTo(page, 'Gaps');
   await expect(page.getByRole('heading', { name: 'Unfinished diagnoses' })).toHaveCount(0);
 
@@ -119,7 +132,9 @@ test('diagnose a knowledge gap and an execution gap, see them on the board, keep
   await expectAccessible(page, 'gaps: board');
 });
 
-test('enter a month of measures, see the visit rate, and get clear messages for bad numbers', async ({ page }) => {
+test('enter a month of measures, see the visit rate, and get clear messages for bad numbers', async ({
+  page,
+}) => {
   await openDemoQuietly(page);
   await goTo(page, 'Gaps');
   await page.getByRole('link', { name: 'Monthly measures' }).click();
@@ -130,7 +145,8 @@ test('enter a month of measures, see the visit rate, and get clear messages for 
   const monthValue = await month.inputValue();
   await page.getByLabel('Unit').selectOption({ index: 1 });
   await expect(page.getByText(`No measures for ${monthValue} yet.`)).toBeVisible();
-  const name = (await page.getByRole('rowheader').first().locator(':scope').innerText()).split('\n')[0]?.trim() ?? '';
+  const name =
+    (await page.getByRole('rowheader').first().locator(':scope').innerText()).split('\n')[0]?.trim() ?? '';
   await expectAccessible(page, 'gaps: measures grid');
 
   await page.getByLabel(`Visits due for ${name}`).fill('10');
@@ -149,7 +165,9 @@ test('enter a month of measures, see the visit rate, and get clear messages for 
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('above standard');
   await page.getByRole('button', { name: `Save measures for ${monthValue}` }).click();
   await expect(page.getByText(`Measures for ${monthValue} saved for 1 caseworker.`)).toBeVisible();
-  await expect(page.getByText(`Visit rate for ${monthValue}: 90% (9 of 10 visits), target 95%.`)).toBeVisible();
+  await expect(
+    page.getByText(`Visit rate for ${monthValue}: 90% (9 of 10 visits), target 95%.`),
+  ).toBeVisible();
 });
 
 test('import measures from CSV: unknown caseworkers, future months and impossible numbers are refused by line', async ({

@@ -290,13 +290,15 @@ function ensureDueMix(rng: SeededRandom, today: number, planned: { input: EntryI
       item.done = false;
     }
   }
-  // A reminder fired on the due day for anything already past due and still open.
+  // A reminder fired on the due day (at the start of today for items due today) for anything come due and still
+  // open, so opening the demo does not greet everyone with a burst of reminders.
+  const remindedAt = (due: number): string => calendarDays.instant(due, due < today ? 8 * 60 : 0);
   for (const { item } of items) {
     const due = dueOf(item);
-    item.notifiedAt = !item.done && due < today ? calendarDays.instant(due, 8 * 60) : null;
+    item.notifiedAt = !item.done && due <= today ? remindedAt(due) : null;
   }
   for (const { input } of planned) {
     const due = input.followUpDate ? calendarDays.toDay(input.followUpDate) : null;
-    input.followUpNotifiedAt = due !== null && due < today ? calendarDays.instant(due, 8 * 60) : null;
+    input.followUpNotifiedAt = due !== null && due <= today ? remindedAt(due) : null;
   }
 }

@@ -144,6 +144,8 @@ export function buildDashboard(
 
   return {
     scopeSize: n,
+    /** Each caseworker's mastery level in this rollout (the home screen's wave gates read it). */
+    levelOf,
     funnel: {
       series: funnel,
       summary:

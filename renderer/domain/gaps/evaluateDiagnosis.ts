@@ -50,7 +50,10 @@ const PRECEDENCE: readonly GapClassification[] = [
 ];
 
 /** The option an answer stands for; a description counts as the option that asks for one. */
-export function optionFor(question: DiagnosisQuestion, answer: AnswerValue | undefined): DiagnosisOption | null {
+export function optionFor(
+  question: DiagnosisQuestion,
+  answer: AnswerValue | undefined,
+): DiagnosisOption | null {
   if (answer === undefined) return null;
   const exact = question.options.find((o) => o.value === answer);
   if (exact) return exact;

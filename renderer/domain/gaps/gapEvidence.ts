@@ -93,7 +93,12 @@ export function workerEvidence(input: {
   const caseloadValue = latestCaseload ?? input.rosterCaseload;
   const caseload = {
     value: caseloadValue,
-    from: latestCaseload !== null ? ('measures' as const) : input.rosterCaseload !== null ? ('roster' as const) : ('none' as const),
+    from:
+      latestCaseload !== null
+        ? ('measures' as const)
+        : input.rosterCaseload !== null
+          ? ('roster' as const)
+          : ('none' as const),
     standing: caseloadStanding(caseloadValue, standards),
   };
   const rated = [...input.entries]

@@ -3,8 +3,7 @@ import type { Gap } from '../model';
 import { statusLabel, type GapStatus } from './gapLabels';
 
 export type StatusChange =
-  | { ok: true; status: GapStatus; statusHistory: Gap['statusHistory'] }
-  | { ok: false; message: string };
+  { ok: true; status: GapStatus; statusHistory: Gap['statusHistory'] } | { ok: false; message: string };
 
 /** The gap's status and history after moving to `status` on `on`; refuses a date in the future or before the last change. */
 export function changeStatus(
@@ -21,6 +20,7 @@ export function changeStatus(
       ok: false,
       message: `Date cannot be before the last change (${statusLabel[last.status]} on ${last.on}).`,
     };
-  if (status === gap.status) return { ok: false, message: `The gap is already ${statusLabel[status].toLowerCase()}.` };
+  if (status === gap.status)
+    return { ok: false, message: `The gap is already ${statusLabel[status].toLowerCase()}.` };
   return { ok: true, status, statusHistory: [...gap.statusHistory, { status, on }] };
 }

@@ -28,16 +28,21 @@ export function readNumber(text: string): number | null | 'invalid' {
 /** Every problem with one caseworker's month; empty when it can be saved. `today` is YYYY-MM-DD. */
 export function checkMeasure(m: MeasureDraft, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m.month)) issues.push({ field: 'month', message: 'Month must be a month like 2026-03.' });
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(m.month))
+    issues.push({ field: 'month', message: 'Month must be a month like 2026-03.' });
   else if (m.month > today.slice(0, 7))
-    issues.push({ field: 'month', message: `Month ${m.month} is in the future; measures are entered after the month.` });
+    issues.push({
+      field: 'month',
+      message: `Month ${m.month} is in the future; measures are entered after the month.`,
+    });
   const numbers = ['visitsDue', 'visitsMade', 'visitsGoodQuality', 'caseload'] as const;
   for (const key of numbers) {
     const value = m[key];
     const label = measureFieldLabel[key];
     if (value === null) {
       if (key !== 'caseload') issues.push({ field: key, message: `${label} is required.` });
-    } else if (!Number.isInteger(value)) issues.push({ field: key, message: `${label} must be a whole number.` });
+    } else if (!Number.isInteger(value))
+      issues.push({ field: key, message: `${label} must be a whole number.` });
     else if (value < 0) issues.push({ field: key, message: `${label} cannot be negative.` });
   }
   const ok = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 0;

@@ -76,13 +76,16 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function parseMonth(cell: string): CellResult<string> {
   const bad = cellError('is not a month; write it like 2026-03 or March 2026');
   let m = /^(\d{4})[-/](\d{1,2})$/.exec(cell);
-  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? cellOk(`${String(m[1])}-${pad(Number(m[2]))}`) : bad;
+  if (m)
+    return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? cellOk(`${String(m[1])}-${pad(Number(m[2]))}`) : bad;
   m = /^(\d{1,2})[-/](\d{4})$/.exec(cell);
-  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? cellOk(`${String(m[2])}-${pad(Number(m[1]))}`) : bad;
+  if (m)
+    return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? cellOk(`${String(m[2])}-${pad(Number(m[1]))}`) : bad;
   m = /^([a-z]+)\.?[\s,-]+(\d{4})$/i.exec(cell.trim());
   if (m) {
     const word = (m[1] ?? '').toLowerCase();
-    const index = word.length >= 3 ? MONTHS.findIndex((name) => name.startsWith(word === 'sept' ? 'sep' : word)) : -1;
+    const index =
+      word.length >= 3 ? MONTHS.findIndex((name) => name.startsWith(word === 'sept' ? 'sep' : word)) : -1;
     return index >= 0 ? cellOk(`${String(m[2])}-${pad(index + 1)}`) : bad;
   }
   const date = cellParsers.date()(cell);
@@ -103,7 +106,16 @@ export const measureImportSpec: ImportSpec<MeasureValues, MeasureImportRow, Meas
       label: 'Caseworker',
       required: true,
       requiredUnless: ['employeeId'],
-      synonyms: ['name', 'worker', 'worker name', 'caseworker name', 'case worker', 'employee', 'employee name', 'staff'],
+      synonyms: [
+        'name',
+        'worker',
+        'worker name',
+        'caseworker name',
+        'case worker',
+        'employee',
+        'employee name',
+        'staff',
+      ],
       exclude: ['supervisor', 'manager', 'unit', 'id', 'number'],
       empty: '',
       parse: cellParsers.text(200),
@@ -163,8 +175,7 @@ export const measureImportSpec: ImportSpec<MeasureValues, MeasureImportRow, Meas
     let match: Pick<Caseworker, 'id' | 'name'> | undefined;
     if (values.employeeId !== '') {
       match = context.byEmployeeId.get(foldText(values.employeeId));
-      if (!match)
-        return { ok: false, reasons: [`Employee ID '${values.employeeId}' is not in the roster.`] };
+      if (!match) return { ok: false, reasons: [`Employee ID '${values.employeeId}' is not in the roster.`] };
     } else {
       const found = context.byName.get(foldText(values.caseworker)) ?? [];
       if (found.length === 0)

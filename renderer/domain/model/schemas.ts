@@ -338,6 +338,8 @@ export const settingsSchema = z
   .object({
     id: z.literal('settings'),
     role: z.enum(userRoles).default('supervisor'),
+    /** The unit a supervisor leads; their home screen shows its gaps. Null shows every unit. */
+    homeUnitId: uuid.nullable().default(null),
     currentRolloutId: uuid.nullable().default(null),
     cheerleaderMin: z.number().min(0).max(100).default(70),
     hecklerMax: z.number().min(0).max(100).default(40),

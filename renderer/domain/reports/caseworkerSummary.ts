@@ -151,10 +151,11 @@ export function buildCaseworkerSummary(
     .sort((a, b) => a.rubric.localeCompare(b.rubric));
 
   const notes = (pick: (e: (typeof entries)[number]) => string) =>
+    // The newest few, each said once: the same advice repeated across entries is one note, dated when last given.
     entries
-      .filter((e) => pick(e).trim() !== '')
-      .slice(0, MAX_NOTES)
-      .map((e) => ({ date: e.date, text: pick(e).trim() }));
+      .map((e) => ({ date: e.date, text: pick(e).trim() }))
+      .filter((n, i, all) => n.text !== '' && all.findIndex((m) => m.text === n.text) === i)
+      .slice(0, MAX_NOTES);
 
   const actionItems = entries
     .flatMap((e) =>

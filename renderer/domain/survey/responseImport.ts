@@ -18,7 +18,7 @@ type RosterEntry = Pick<Caseworker, 'id' | 'name' | 'employeeId' | 'email' | 'st
 /** Stored data the import checks against. */
 export interface ResponseImportContext {
   instrument: Pick<SurveyInstrument, 'id' | 'items'>;
-  round: Pick<SurveyRound, 'id' | 'name'>;
+  round: Pick<SurveyRound, 'id' | 'name'> & { openedOn?: string };
   caseworkers: readonly RosterEntry[];
   /** Live responses already given in this round. */
   existing: readonly Pick<SurveyResponse, 'id' | 'caseworkerId' | 'answeredOn'>[];
@@ -296,6 +296,8 @@ export function responseImportSpec(
       if (answeredOn > context.today) reasons.push(`Answered on '${answeredOn}' is a date in the future`);
       if (reasons.length > 0) return { ok: false, reasons };
       const caseworker = found.caseworker;
+      if (context.round.openedOn && answeredOn < context.round.openedOn)
+        warnings.push(`Answered on ${answeredOn}, before ${context.round.name} opened (${context.round.openedOn})`);
       if (caseworker.status === 'left') warnings.push(`${caseworker.name} has left the agency; the answers are kept anyway`);
       const earlier = context.existing.find((r) => r.caseworkerId === caseworker.id);
       if (earlier) warnings.push(`${caseworker.name} already answered ${context.round.name} on ${earlier.answeredOn}`);

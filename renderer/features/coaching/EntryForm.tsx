@@ -285,7 +285,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
               onChange={(e) => patch({ focusSkill: e.target.value })}
               options={[{ value: '', label: 'None' }, ...skills.map((s) => ({ value: s, label: s }))]}
             />
-            <div className="row" style={{ alignItems: 'flex-end' }}>
+            <div className="add-skill">
               <TextField
                 className="grow"
                 label="Add a focus skill"

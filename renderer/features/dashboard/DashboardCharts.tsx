@@ -44,10 +44,12 @@ const monthTick = (m: string) =>
 interface Props {
   model: DashboardModel;
   exportRows: (name: string, rows: ReadonlyArray<Record<string, unknown>>) => void;
+  /** For a printed report: charts drawn at once (no animation a printout could catch halfway). */
+  print?: boolean;
 }
 
-export function DashboardCharts({ model, exportRows }: Props) {
-  const still = useReducedMotion();
+export function DashboardCharts({ model, exportRows, print = false }: Props) {
+  const still = useReducedMotion() || print;
   const anim = { isAnimationActive: !still, animationDuration: 500 };
   const frame = (key: string, title: string, chart: { summary: string; series: ReadonlyArray<object> }) => ({
     title,

@@ -13,7 +13,12 @@ import {
   type AnswerValue,
   type QuestionId,
 } from '../../domain/gaps/diagnosisQuestions';
-import { answersOnPath, describeAnswer, evaluateDiagnosis, optionFor } from '../../domain/gaps/evaluateDiagnosis';
+import {
+  answersOnPath,
+  describeAnswer,
+  evaluateDiagnosis,
+  optionFor,
+} from '../../domain/gaps/evaluateDiagnosis';
 import { workerEvidence } from '../../domain/gaps/gapEvidence';
 import { classificationMeaning, type GapStatus } from '../../domain/gaps/gapLabels';
 import { draftProgress, parseWizardDraft, type WizardDraft } from '../../domain/gaps/wizardDraft';
@@ -52,7 +57,14 @@ export function DiagnosisWizardPage() {
         </Notice>
       </>
     );
-  return <Wizard key={params.id ?? params.caseworkerId ?? 'new'} ws={ws} gap={gap} resumeFor={params.caseworkerId} />;
+  return (
+    <Wizard
+      key={params.id ?? params.caseworkerId ?? 'new'}
+      ws={ws}
+      gap={gap}
+      resumeFor={params.caseworkerId}
+    />
+  );
 }
 
 function draftFor(ws: GapWorkspace, key: string): WizardDraft | null {
@@ -60,7 +72,15 @@ function draftFor(ws: GapWorkspace, key: string): WizardDraft | null {
   return d ? parseWizardDraft(d.payload) : null;
 }
 
-function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined; resumeFor?: string | undefined }) {
+function Wizard({
+  ws,
+  gap,
+  resumeFor,
+}: {
+  ws: GapWorkspace;
+  gap: Gap | undefined;
+  resumeFor?: string | undefined;
+}) {
   const [, navigate] = useLocation();
   const today = localToday();
   const initialDraft = gap
@@ -83,7 +103,9 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
       savedOn: '',
     } satisfies WizardDraft);
   const [form, setForm] = useState<WizardDraft>(start);
-  const [step, setStep] = useState<Step>(start.at === 'result' ? 'result' : start.at ? 'questions' : 'details');
+  const [step, setStep] = useState<Step>(
+    start.at === 'result' ? 'result' : start.at ? 'questions' : 'details',
+  );
   const [cursor, setCursor] = useState<QuestionId>(
     (start.at && start.at !== 'result' && questionById.has(start.at as QuestionId)
       ? start.at
@@ -107,15 +129,22 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
     [ws, form.caseworkerId, caseworker, standards],
   );
   const diagnosis = useMemo(() => evaluateDiagnosis(form.answers), [form.answers]);
-  const draftKey = form.gapId ? wizardDraftKey(form.gapId) : form.caseworkerId ? wizardDraftKey(form.caseworkerId) : null;
-  const waitingDraft = !gap && step === 'details' && !touched && form.caseworkerId ? draftFor(ws, wizardDraftKey(form.caseworkerId)) : null;
+  const draftKey = form.gapId
+    ? wizardDraftKey(form.gapId)
+    : form.caseworkerId
+      ? wizardDraftKey(form.caseworkerId)
+      : null;
+  const waitingDraft =
+    !gap && step === 'details' && !touched && form.caseworkerId
+      ? draftFor(ws, wizardDraftKey(form.caseworkerId))
+      : null;
 
   // Keep the draft as the user goes (only once they have started answering or typed details).
   useEffect(() => {
     if (!touched || !draftKey || offer) return;
     const at = step === 'details' ? null : step === 'result' ? 'result' : cursor;
-    const timer = setTimeout(() => void saveDraft(draftKey, { ...form, at, savedOn: today }), 250);
-    return () => clearTimeout(timer);
+    // Saved at once (drafts are small), so closing the window right after an answer loses nothing.
+    void saveDraft(draftKey, { ...form, at, savedOn: today });
   }, [form, step, cursor, touched, draftKey, offer, today]);
 
   useEffect(() => {
@@ -130,7 +159,8 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
   function resume(draft: WizardDraft) {
     setForm(draft);
     setStep(draft.at === 'result' ? 'result' : draft.at ? 'questions' : 'details');
-    if (draft.at && draft.at !== 'result' && questionById.has(draft.at as QuestionId)) setCursor(draft.at as QuestionId);
+    if (draft.at && draft.at !== 'result' && questionById.has(draft.at as QuestionId))
+      setCursor(draft.at as QuestionId);
     setOffer(null);
     setTouched(true);
   }
@@ -144,7 +174,8 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
   function startQuestions() {
     const next: Record<string, string> = {};
     if (!form.caseworkerId) next.caseworker = 'Caseworker is required: choose who the gap is about.';
-    const expectation = form.expectation === NEW_EXPECTATION ? newExpectation.trim() : form.expectation.trim();
+    const expectation =
+      form.expectation === NEW_EXPECTATION ? newExpectation.trim() : form.expectation.trim();
     if (!expectation) next.expectation = 'Expectation is required: choose one or write a new one.';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
@@ -207,7 +238,11 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
             <button type="button" className="btn btn-primary btn-small" onClick={() => resume(offer)}>
               Resume the draft
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void discard(wizardDraftKey(offer.gapId ?? offer.caseworkerId))}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void discard(wizardDraftKey(offer.gapId ?? offer.caseworkerId))}
+            >
               Discard the draft
             </button>
           </div>
@@ -221,12 +256,20 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
                 Who and what is the gap about?
               </h2>
               {waitingDraft && (
-                <Notice tone="info" title={`You have an unfinished diagnosis for ${caseworker?.name ?? 'this caseworker'}`}>
+                <Notice
+                  tone="info"
+                  title={`You have an unfinished diagnosis for ${caseworker?.name ?? 'this caseworker'}`}
+                >
                   <p>
-                    Saved {waitingDraft.savedOn || 'earlier'} with {draftProgress(waitingDraft)} questions answered.
+                    Saved {waitingDraft.savedOn || 'earlier'} with {draftProgress(waitingDraft)} questions
+                    answered.
                   </p>
                   <div className="row">
-                    <button type="button" className="btn btn-primary btn-small" onClick={() => resume(waitingDraft)}>
+                    <button
+                      type="button"
+                      className="btn btn-primary btn-small"
+                      onClick={() => resume(waitingDraft)}
+                    >
                       Resume the draft
                     </button>
                     <button
@@ -307,7 +350,10 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
           {step === 'questions' && question && (
             <section className="card wizard-question" aria-labelledby="wizard-step-title">
               <p className="wizard-stage">
-                {diagnosisStages[question.stage]} · question {diagnosis.path.includes(cursor) ? diagnosis.path.indexOf(cursor) + 1 : diagnosis.path.length + 1}
+                {diagnosisStages[question.stage]} · question{' '}
+                {diagnosis.path.includes(cursor)
+                  ? diagnosis.path.indexOf(cursor) + 1
+                  : diagnosis.path.length + 1}
               </p>
               <h2 id="wizard-step-title" ref={headingRef} tabIndex={-1}>
                 {question.text}
@@ -335,7 +381,9 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
                   label={currentOption.describe}
                   hint="Optional; kept with the answer."
                   value={typeof form.answers[cursor] === 'string' ? String(form.answers[cursor]) : ''}
-                  onChange={(e) => answer(e.target.value.trim() === '' ? currentOption.value : e.target.value)}
+                  onChange={(e) =>
+                    answer(e.target.value.trim() === '' ? currentOption.value : e.target.value)
+                  }
                   maxLength={300}
                 />
               )}
@@ -344,7 +392,8 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
                   <ArrowLeft size={16} aria-hidden="true" /> Back
                 </button>
                 <button type="button" className="btn btn-primary" onClick={forward} disabled={!currentOption}>
-                  {currentOption?.next === null ? 'See the result' : 'Next'} <ArrowRight size={16} aria-hidden="true" />
+                  {currentOption?.next === null ? 'See the result' : 'Next'}{' '}
+                  <ArrowRight size={16} aria-hidden="true" />
                 </button>
               </div>
             </section>
@@ -376,14 +425,20 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
                 Path so far
               </h2>
               <p className="small muted">
-                {caseworker.name} · {form.expectation === NEW_EXPECTATION ? newExpectation || 'New expectation' : form.expectation}
+                {caseworker.name} ·{' '}
+                {form.expectation === NEW_EXPECTATION
+                  ? newExpectation || 'New expectation'
+                  : form.expectation}
               </p>
               {diagnosis.steps.length === 0 ? (
                 <p className="muted small">No answers yet.</p>
               ) : (
                 <ol className="wizard-path" aria-label="Answers on the path">
                   {diagnosis.steps.map((s) => (
-                    <li key={s.question.id} aria-current={step === 'questions' && s.question.id === cursor ? 'step' : undefined}>
+                    <li
+                      key={s.question.id}
+                      aria-current={step === 'questions' && s.question.id === cursor ? 'step' : undefined}
+                    >
                       <span className="small muted">{diagnosisStages[s.question.stage]}</span>
                       <button
                         type="button"
@@ -439,7 +494,9 @@ function ResultStep({
   const diagnosis = evaluateDiagnosis(form.answers);
   const classification = diagnosis.classification ?? 'execution-motivation';
   const recommended: string[] = diagnosis.remedies;
-  const others: string[] = remedyIds.map((id): string => remedyCatalogue[id].label).filter((l) => !recommended.includes(l));
+  const others: string[] = remedyIds
+    .map((id): string => remedyCatalogue[id].label)
+    .filter((l) => !recommended.includes(l));
   const custom = (gap?.remedies ?? []).filter((r) => !recommended.includes(r) && !others.includes(r));
   const [chosen, setChosen] = useState<string[]>(() => [...recommended, ...custom]);
   const [extra, setExtra] = useState<string[]>(custom);
@@ -509,10 +566,16 @@ function ResultStep({
 
   const remedyRow = (label: string, detail?: string) => (
     <li key={label}>
-      <CheckboxField label={label} hint={detail} checked={chosen.includes(label)} onChange={() => toggle(label)} />
+      <CheckboxField
+        label={label}
+        hint={detail}
+        checked={chosen.includes(label)}
+        onChange={() => toggle(label)}
+      />
     </li>
   );
-  const detailOf = (label: string) => remedyIds.map((id) => remedyCatalogue[id]).find((r) => r.label === label)?.detail;
+  const detailOf = (label: string) =>
+    remedyIds.map((id) => remedyCatalogue[id]).find((r) => r.label === label)?.detail;
 
   return (
     <section className="card" aria-labelledby="wizard-step-title">
@@ -570,7 +633,9 @@ function ResultStep({
                 <CheckboxField
                   label={describeEvidence(ws, e)}
                   checked={linked.includes(e.id)}
-                  onChange={() => setLinked((l) => (l.includes(e.id) ? l.filter((x) => x !== e.id) : [...l, e.id]))}
+                  onChange={() =>
+                    setLinked((l) => (l.includes(e.id) ? l.filter((x) => x !== e.id) : [...l, e.id]))
+                  }
                 />
               </li>
             ))}
@@ -588,7 +653,11 @@ function ResultStep({
           { value: 'dropped', label: 'Dropped' },
         ]}
       />
-      {error && <Notice tone="danger" title="The gap was not saved">{error}</Notice>}
+      {error && (
+        <Notice tone="danger" title="The gap was not saved">
+          {error}
+        </Notice>
+      )}
       <div className="form-footer">
         <button type="button" className="btn" onClick={onBack}>
           <ArrowLeft size={16} aria-hidden="true" /> Back

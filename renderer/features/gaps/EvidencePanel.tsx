@@ -26,7 +26,9 @@ export function EvidencePanel({
           <dd>
             <strong className={visits.belowTarget ? 'evidence-low' : ''}>{formatRate(visits.rate)}</strong>{' '}
             {visits.rate !== null && (
-              <span>{visits.belowTarget ? 'below' : 'meets'} the {standards.visitTarget}% target</span>
+              <span>
+                {visits.belowTarget ? 'below' : 'meets'} the {standards.visitTarget}% target
+              </span>
             )}
             <div className="small muted">
               {months.length > 0
@@ -44,7 +46,11 @@ export function EvidencePanel({
             <span>{caseloadStandingLabel[caseload.standing].toLowerCase()}</span>
             <div className="small muted">
               Standard {standards.caseloadMin}-{standards.caseloadMax} cases
-              {caseload.from === 'measures' ? ', latest monthly measure' : caseload.from === 'roster' ? ', from the roster' : ''}
+              {caseload.from === 'measures'
+                ? ', latest monthly measure'
+                : caseload.from === 'roster'
+                  ? ', from the roster'
+                  : ''}
             </div>
           </dd>
         </div>

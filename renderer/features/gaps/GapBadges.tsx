@@ -1,5 +1,15 @@
 // The gap type and the gap status as small labelled chips: the words carry the meaning, the colour and icon repeat it.
-import { BookOpen, Ban, CircleDot, CircleCheck, CircleSlash, Construction, HelpCircle, Loader, Zap } from 'lucide-react';
+import {
+  BookOpen,
+  Ban,
+  CircleDot,
+  CircleCheck,
+  CircleSlash,
+  Construction,
+  HelpCircle,
+  Loader,
+  Zap,
+} from 'lucide-react';
 import type { Gap } from '../../domain/model';
 import { classificationLabel, statusLabel } from '../../domain/gaps/gapLabels';
 

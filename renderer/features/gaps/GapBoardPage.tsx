@@ -3,7 +3,12 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { buildGapBoard } from '../../domain/gaps/gapBoard';
-import { caseloadStanding, caseloadStandingLabel, formatRate, visitRate } from '../../domain/gaps/gapEvidence';
+import {
+  caseloadStanding,
+  caseloadStandingLabel,
+  formatRate,
+  visitRate,
+} from '../../domain/gaps/gapEvidence';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
@@ -20,10 +25,22 @@ export function GapBoardPage() {
     [ws, unitId],
   );
   const board = useMemo(
-    () => (ws ? buildGapBoard({ caseworkers: members, expectations: ws.settings.expectations, gaps: ws.gaps }) : null),
+    () =>
+      ws
+        ? buildGapBoard({ caseworkers: members, expectations: ws.settings.expectations, gaps: ws.gaps })
+        : null,
     [ws, members],
   );
-  const latestMonth = useMemo(() => (ws ? ws.measures.map((m) => m.month).sort().at(-1) : undefined), [ws]);
+  const latestMonth = useMemo(
+    () =>
+      ws
+        ? ws.measures
+            .map((m) => m.month)
+            .sort()
+            .at(-1)
+        : undefined,
+    [ws],
+  );
   const lastMonthOf = (id: string) => ws?.measuresOf(id).find((m) => m.month === latestMonth);
   const unitMonth = members.flatMap((c) => {
     const m = lastMonthOf(c.id);
@@ -31,10 +48,10 @@ export function GapBoardPage() {
   });
   const target = ws?.settings.visitTarget ?? 95;
   const unitRate = visitRate(unitMonth, target);
-  const caseloads = members.map((c) => lastMonthOf(c.id)?.caseload ?? c.caseload).filter((x): x is number => x !== null);
-  const above = ws
-    ? caseloads.filter((n) => caseloadStanding(n, ws.settings) === 'above').length
-    : 0;
+  const caseloads = members
+    .map((c) => lastMonthOf(c.id)?.caseload ?? c.caseload)
+    .filter((x): x is number => x !== null);
+  const above = ws ? caseloads.filter((n) => caseloadStanding(n, ws.settings) === 'above').length : 0;
 
   return (
     <>
@@ -45,7 +62,9 @@ export function GapBoardPage() {
       <GapsTabs />
       {ws && ws.units.length === 0 ? (
         <div className="card">
-          <EmptyState title="No units yet">Add units and caseworkers in the roster to see a gap board.</EmptyState>
+          <EmptyState title="No units yet">
+            Add units and caseworkers in the roster to see a gap board.
+          </EmptyState>
         </div>
       ) : (
         ws &&
@@ -63,22 +82,30 @@ export function GapBoardPage() {
               <div className="card stat">
                 <span className="stat-value">{formatRate(unitRate.rate)}</span>
                 <span className="stat-label">
-                  Unit visit rate{latestMonth ? ` in ${latestMonth}` : ''}: {unitRate.made} of {unitRate.due} visits made; target{' '}
-                  {target}%{unitRate.belowTarget ? ' (below target)' : unitRate.rate !== null ? ' (met)' : ''}
+                  Unit visit rate{latestMonth ? ` in ${latestMonth}` : ''}: {unitRate.made} of {unitRate.due}{' '}
+                  visits made; target {target}%
+                  {unitRate.belowTarget ? ' (below target)' : unitRate.rate !== null ? ' (met)' : ''}
                 </span>
               </div>
               <div className="card stat">
                 <span className="stat-value">
-                  {caseloads.length > 0 ? Math.round(caseloads.reduce((a, b) => a + b, 0) / caseloads.length) : '—'}
+                  {caseloads.length > 0
+                    ? Math.round(caseloads.reduce((a, b) => a + b, 0) / caseloads.length)
+                    : '—'}
                 </span>
                 <span className="stat-label">
-                  Average caseload; standard {ws.settings.caseloadMin}-{ws.settings.caseloadMax}. {above} of {caseloads.length}{' '}
-                  above the standard.
+                  Average caseload; standard {ws.settings.caseloadMin}-{ws.settings.caseloadMax}. {above} of{' '}
+                  {caseloads.length} above the standard.
                 </span>
               </div>
               <div className="card stat">
                 <span className="stat-value">
-                  {board.rows.reduce((n, r) => n + r.cells.filter((g) => g && (g.status === 'open' || g.status === 'in-progress')).length, 0)}
+                  {board.rows.reduce(
+                    (n, r) =>
+                      n +
+                      r.cells.filter((g) => g && (g.status === 'open' || g.status === 'in-progress')).length,
+                    0,
+                  )}
                 </span>
                 <span className="stat-label">Open or in-progress gaps in this unit</span>
               </div>
@@ -135,7 +162,12 @@ export function GapBoardPage() {
                             </span>
                           </td>
                           {cells.map((g, i) => (
-                            <td key={board.expectations[i]} className={g ? `board-cell board-cell-${g.classification ?? 'none'}` : 'board-cell'}>
+                            <td
+                              key={board.expectations[i]}
+                              className={
+                                g ? `board-cell board-cell-${g.classification ?? 'none'}` : 'board-cell'
+                              }
+                            >
                               {g ? (
                                 <Link href={`/${g.id}`} className="board-link">
                                   <GapTypeBadge classification={g.classification} />

@@ -70,11 +70,15 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
   async function remove() {
     await gapRepo.remove(gap.id);
     navigate('/');
-    showToast({ message: 'The gap was moved to Trash.', action: { label: 'Undo', run: () => void gapRepo.restore(gap.id) } });
+    showToast({
+      message: 'The gap was moved to Trash.',
+      action: { label: 'Undo', run: () => void gapRepo.restore(gap.id) },
+    });
   }
 
   const candidates = [
-    ...ws.measuresOf(gap.caseworkerId)
+    ...ws
+      .measuresOf(gap.caseworkerId)
       .slice()
       .sort((a, b) => b.month.localeCompare(a.month))
       .map((m) => ({ kind: 'measure' as const, id: m.id })),
@@ -146,7 +150,9 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                       type="button"
                       className="btn btn-ghost btn-small"
                       aria-label={`Remove remedy: ${r}`}
-                      onClick={() => void updateGap(gap.id, { remedies: gap.remedies.filter((x) => x !== r) })}
+                      onClick={() =>
+                        void updateGap(gap.id, { remedies: gap.remedies.filter((x) => x !== r) })
+                      }
                     >
                       <X size={16} aria-hidden="true" />
                     </button>
@@ -164,7 +170,13 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                 void updateGap(gap.id, { remedies: [...gap.remedies, t] }).then(() => setRemedy(''));
               }}
             >
-              <TextField className="grow" label="Add a remedy" value={remedy} maxLength={300} onChange={(e) => setRemedy(e.target.value)} />
+              <TextField
+                className="grow"
+                label="Add a remedy"
+                value={remedy}
+                maxLength={300}
+                onChange={(e) => setRemedy(e.target.value)}
+              />
               <button type="submit" className="btn">
                 <Plus size={16} aria-hidden="true" /> Add
               </button>
@@ -188,7 +200,13 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                 onChange={(e) => setNextStatus(e.target.value as GapStatus)}
                 options={gapStatuses.map((s) => ({ value: s, label: statusLabel[s] }))}
               />
-              <TextField label="On" type="date" value={statusOn} max={today} onChange={(e) => setStatusOn(e.target.value)} />
+              <TextField
+                label="On"
+                type="date"
+                value={statusOn}
+                max={today}
+                onChange={(e) => setStatusOn(e.target.value)}
+              />
               <button type="button" className="btn btn-primary" onClick={() => void changeStatus()}>
                 Change status
               </button>
@@ -214,7 +232,9 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                       type="button"
                       className="btn btn-ghost btn-small"
                       aria-label={`Unlink: ${describeEvidence(ws, e)}`}
-                      onClick={() => void updateGap(gap.id, { evidence: gap.evidence.filter((x) => x.id !== e.id) })}
+                      onClick={() =>
+                        void updateGap(gap.id, { evidence: gap.evidence.filter((x) => x.id !== e.id) })
+                      }
                     >
                       <X size={16} aria-hidden="true" />
                     </button>

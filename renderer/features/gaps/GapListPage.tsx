@@ -85,7 +85,8 @@ export function GapListPage() {
               </Link>
             }
           >
-            When a caseworker falls short of an expectation, walk through the diagnosis to find out why and what will help.
+            When a caseworker falls short of an expectation, walk through the diagnosis to find out why and
+            what will help.
           </EmptyState>
         </div>
       ) : (
@@ -95,7 +96,10 @@ export function GapListPage() {
               label="Unit"
               value={unitId}
               onChange={(e) => setUnitId(e.target.value)}
-              options={[{ value: '', label: 'All units' }, ...(ws?.units ?? []).map((u) => ({ value: u.id, label: u.name }))]}
+              options={[
+                { value: '', label: 'All units' },
+                ...(ws?.units ?? []).map((u) => ({ value: u.id, label: u.name })),
+              ]}
             />
             <SelectField
               label="Type"

@@ -1,7 +1,12 @@
 // Monthly measures from a CSV file: the shared import wizard with the measures' rules (caseworker by employee ID or
 // name, no unknown caseworkers, visits made within visits due, nothing negative, no future month).
 import { Link } from 'wouter';
-import { measureImportContext, measureImportSpec, type MeasureImportContext, type MeasureImportRow } from '../../domain/measures/measureImport';
+import {
+  measureImportContext,
+  measureImportSpec,
+  type MeasureImportContext,
+  type MeasureImportRow,
+} from '../../domain/measures/measureImport';
 import { importMeasures, listMeasures } from '../../data/measureRepository';
 import { listCaseworkers } from '../../data/rosterRepository';
 import { PageHeader } from '../../ui/PageHeader';

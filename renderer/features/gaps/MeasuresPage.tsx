@@ -23,7 +23,8 @@ export function MeasuresPage() {
   const ws = useGapWorkspace();
   const today = localToday();
   const months = useMemo(
-    () => Array.from({ length: 13 }, (_, i) => format(subMonths(new Date(`${today}T12:00:00`), i), 'yyyy-MM')),
+    () =>
+      Array.from({ length: 13 }, (_, i) => format(subMonths(new Date(`${today}T12:00:00`), i), 'yyyy-MM')),
     [today],
   );
   const [month, setMonth] = useState(months[1] ?? today.slice(0, 7));
@@ -47,13 +48,19 @@ export function MeasuresPage() {
               label="Month"
               value={month}
               onChange={(e) => setMonth(e.target.value)}
-              options={months.map((m) => ({ value: m, label: format(new Date(`${m}-15T12:00:00`), 'MMMM yyyy') }))}
+              options={months.map((m) => ({
+                value: m,
+                label: format(new Date(`${m}-15T12:00:00`), 'MMMM yyyy'),
+              }))}
             />
             <SelectField
               label="Unit"
               value={unitId}
               onChange={(e) => setUnitId(e.target.value)}
-              options={[{ value: '', label: 'All units' }, ...ws.units.map((u) => ({ value: u.id, label: u.name }))]}
+              options={[
+                { value: '', label: 'All units' },
+                ...ws.units.map((u) => ({ value: u.id, label: u.name })),
+              ]}
             />
           </div>
           <MonthGrid key={`${month}/${unitId}`} ws={ws} month={month} unitId={unitId} today={today} />
@@ -63,7 +70,17 @@ export function MeasuresPage() {
   );
 }
 
-function MonthGrid({ ws, month, unitId, today }: { ws: GapWorkspace; month: string; unitId: string; today: string }) {
+function MonthGrid({
+  ws,
+  month,
+  unitId,
+  today,
+}: {
+  ws: GapWorkspace;
+  month: string;
+  unitId: string;
+  today: string;
+}) {
   const people = useMemo(
     () => ws.caseworkers.filter((c) => c.status !== 'left' && (!unitId || c.unitId === unitId)),
     [ws, unitId],
@@ -86,7 +103,13 @@ function MonthGrid({ ws, month, unitId, today }: { ws: GapWorkspace; month: stri
   const target = ws.settings.visitTarget;
 
   const set = (id: string, field: Field, value: string) =>
-    setRows((r) => ({ ...r, [id]: { ...(r[id] ?? { visitsDue: '', visitsMade: '', visitsGoodQuality: '', caseload: '' }), [field]: value } }));
+    setRows((r) => ({
+      ...r,
+      [id]: {
+        ...(r[id] ?? { visitsDue: '', visitsMade: '', visitsGoodQuality: '', caseload: '' }),
+        [field]: value,
+      },
+    }));
 
   async function save() {
     const found: { caseworker: Caseworker; issue: FieldIssue }[] = [];
@@ -94,10 +117,16 @@ function MonthGrid({ ws, month, unitId, today }: { ws: GapWorkspace; month: stri
     for (const c of people) {
       const text = rows[c.id];
       if (!text || FIELDS.every((f) => text[f].trim() === '')) continue;
-      const read = Object.fromEntries(FIELDS.map((f) => [f, readNumber(text[f])])) as Record<Field, number | null | 'invalid'>;
+      const read = Object.fromEntries(FIELDS.map((f) => [f, readNumber(text[f])])) as Record<
+        Field,
+        number | null | 'invalid'
+      >;
       const bad = FIELDS.filter((f) => read[f] === 'invalid');
       for (const f of bad)
-        found.push({ caseworker: c, issue: { field: f, message: `${measureFieldLabel[f]} '${text[f]}' is not a number.` } });
+        found.push({
+          caseworker: c,
+          issue: { field: f, message: `${measureFieldLabel[f]} '${text[f]}' is not a number.` },
+        });
       if (bad.length > 0) continue;
       const draft = {
         month,
@@ -128,13 +157,16 @@ function MonthGrid({ ws, month, unitId, today }: { ws: GapWorkspace; month: stri
     setBusy(true);
     try {
       const n = await saveMonth(toSave);
-      showToast({ message: `Measures for ${month} saved for ${n} ${n === 1 ? 'caseworker' : 'caseworkers'}.` });
+      showToast({
+        message: `Measures for ${month} saved for ${n} ${n === 1 ? 'caseworker' : 'caseworkers'}.`,
+      });
     } finally {
       setBusy(false);
     }
   }
 
-  const issueFor = (id: string, f: Field) => issues.find((x) => x.caseworker.id === id && x.issue.field === f);
+  const issueFor = (id: string, f: Field) =>
+    issues.find((x) => x.caseworker.id === id && x.issue.field === f);
   const monthIssue = issues.find((x) => x.issue.field === 'month');
   const filled = people.flatMap((c) => {
     const t = rows[c.id];
@@ -145,7 +177,11 @@ function MonthGrid({ ws, month, unitId, today }: { ws: GapWorkspace; month: stri
   const total = visitRate(filled, target);
 
   if (people.length === 0)
-    return <Notice tone="info" title="No caseworkers to show">Add caseworkers in the roster first.</Notice>;
+    return (
+      <Notice tone="info" title="No caseworkers to show">
+        Add caseworkers in the roster first.
+      </Notice>
+    );
 
   return (
     <div className="stack">
@@ -175,11 +211,21 @@ function MonthGrid({ ws, month, unitId, today }: { ws: GapWorkspace; month: stri
           <thead>
             <tr>
               <th scope="col">Caseworker</th>
-              <th scope="col" className="num">Visits due</th>
-              <th scope="col" className="num">Visits made</th>
-              <th scope="col" className="num">Good quality</th>
-              <th scope="col" className="num">Caseload</th>
-              <th scope="col" className="num">Visit rate</th>
+              <th scope="col" className="num">
+                Visits due
+              </th>
+              <th scope="col" className="num">
+                Visits made
+              </th>
+              <th scope="col" className="num">
+                Good quality
+              </th>
+              <th scope="col" className="num">
+                Caseload
+              </th>
+              <th scope="col" className="num">
+                Visit rate
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -187,9 +233,13 @@ function MonthGrid({ ws, month, unitId, today }: { ws: GapWorkspace; month: stri
               const t = rows[c.id];
               const due = t ? readNumber(t.visitsDue) : null;
               const made = t ? readNumber(t.visitsMade) : null;
-              const r = typeof due === 'number' && typeof made === 'number' && due >= 0 && made >= 0 ? visitRate([{ visitsDue: due, visitsMade: made }], target) : null;
+              const r =
+                typeof due === 'number' && typeof made === 'number' && due >= 0 && made >= 0
+                  ? visitRate([{ visitsDue: due, visitsMade: made }], target)
+                  : null;
               const caseload = t ? readNumber(t.caseload) : null;
-              const standing = typeof caseload === 'number' ? caseloadStanding(caseload, ws.settings) : 'unknown';
+              const standing =
+                typeof caseload === 'number' ? caseloadStanding(caseload, ws.settings) : 'unknown';
               return (
                 <tr key={c.id}>
                   <th scope="row">
@@ -209,7 +259,9 @@ function MonthGrid({ ws, month, unitId, today }: { ws: GapWorkspace; month: stri
                           value={t?.[f] ?? ''}
                           onChange={(e) => set(c.id, f, e.target.value)}
                         />
-                        {f === 'caseload' && standing === 'above' && <div className="small evidence-low">above standard</div>}
+                        {f === 'caseload' && standing === 'above' && (
+                          <div className="small evidence-low">above standard</div>
+                        )}
                       </td>
                     );
                   })}

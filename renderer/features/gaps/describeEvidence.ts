@@ -10,7 +10,10 @@ const kindLabel: Record<string, string> = {
   'case-review': 'Case review',
 };
 
-export function describeEvidence(ws: GapWorkspace, link: { kind: 'measure' | 'coaching'; id: string }): string {
+export function describeEvidence(
+  ws: GapWorkspace,
+  link: { kind: 'measure' | 'coaching'; id: string },
+): string {
   if (link.kind === 'measure') {
     const m = ws.measures.find((x) => x.id === link.id);
     if (!m) return 'Monthly measures (no longer available)';

@@ -2,7 +2,15 @@
 // with lookups by id so each screen resolves names without searching lists.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { format } from 'date-fns';
-import type { Caseworker, CoachingEntry, Draft, Gap, MonthlyMeasure, Settings, Unit } from '../../domain/model';
+import type {
+  Caseworker,
+  CoachingEntry,
+  Draft,
+  Gap,
+  MonthlyMeasure,
+  Settings,
+  Unit,
+} from '../../domain/model';
 import { listEvidenceEntries, listGaps, listWizardDrafts } from '../../data/gapRepository';
 import { listMeasures } from '../../data/measureRepository';
 import { listCaseworkers, listUnits } from '../../data/rosterRepository';

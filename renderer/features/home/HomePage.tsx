@@ -1,4 +1,5 @@
-// Home: what this workspace holds today and where to go next; the role chosen in settings orders the shortcuts.
+// Home: what each role opens the app for first (supervisor: due list and the unit's gaps; trainer: survey coverage and
+// cohort status; lead: the headline funnel), then the rest of the workspace at a glance.
 import { Link } from 'wouter';
 import { AlertTriangle } from 'lucide-react';
 import { PageHeader } from '../../ui/PageHeader';
@@ -6,6 +7,8 @@ import { DueCard } from '../coaching/DueCard';
 import { ToolBrief } from '../rollouts/ToolBrief';
 import { roleLabels } from '../settings/SettingsPage';
 import { useSettings } from '../settings/useSettings';
+import { CohortStatusCard, FunnelCard, SurveyCoverageCard, UnitGapsCard } from './HomeCards';
+import { useHome } from './useHome';
 import { useWorkspaceSummary } from './useWorkspaceSummary';
 
 const shortcuts = {
@@ -28,6 +31,7 @@ const shortcuts = {
 
 export function HomePage() {
   const summary = useWorkspaceSummary();
+  const home = useHome();
   const settings = useSettings();
   const role = settings?.role ?? 'supervisor';
   return (
@@ -65,7 +69,24 @@ export function HomePage() {
               </div>
             </div>
           )}
-          <DueCard />
+          {home && role === 'supervisor' && (
+            <div className="grid-2">
+              <DueCard />
+              <UnitGapsCard gaps={home.unitGaps} unitName={home.unitName} />
+            </div>
+          )}
+          {home && role === 'trainer' && (
+            <>
+              <SurveyCoverageCard coverage={home.surveyCoverage} />
+              <CohortStatusCard cohorts={home.cohorts} />
+            </>
+          )}
+          {home && role === 'lead' && (
+            <div className="grid-2">
+              <FunnelCard funnel={home.funnel} />
+              <CohortStatusCard cohorts={home.cohorts} />
+            </div>
+          )}
           <div className="grid-2">
             <section className="card" aria-labelledby="home-rollout">
               <h2 id="home-rollout">Current rollout</h2>
@@ -92,7 +113,8 @@ export function HomePage() {
                 ))}
               </ul>
               <p className="small muted" style={{ marginTop: 12 }}>
-                Survey coverage and the headline funnel will appear here as those areas are built.
+                What Home shows first follows your role, which you can change in{' '}
+                <Link href="/settings">Settings</Link>.
               </p>
             </section>
           </div>

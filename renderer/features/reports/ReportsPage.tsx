@@ -1,14 +1,24 @@
-// Reports area. Not built yet: says so honestly.
-import { ComingSoon } from '../../ui/ComingSoon';
+// The reports area: an index, and three documents to print, save as PDF or export as CSV. Routed under /reports with
+// `nest`, so every path here is relative.
+import { Route, Switch } from 'wouter';
+import { CaseworkerReportPage } from './CaseworkerReportPage';
+import { CohortReportPage } from './CohortReportPage';
+import { ReportsIndexPage } from './ReportsIndexPage';
+import { RolloutReportPage } from './RolloutReportPage';
+import './reports.css';
 
 export function ReportsPage() {
   return (
-    <ComingSoon title="Reports" purpose="Documents to hand to management and to caseworkers.">
-      <ul>
-        <li>A one-page coaching summary per caseworker.</li>
-        <li>A cohort report and a rollout status report with its charts.</li>
-        <li>Saved as PDF or CSV, with a presentation mode that hides real names.</li>
-      </ul>
-    </ComingSoon>
+    <Switch>
+      <Route path="/" component={ReportsIndexPage} />
+      <Route path="/caseworker/:id" component={CaseworkerReportPage} />
+      <Route path="/cohort/:id" component={CohortReportPage} />
+      <Route path="/rollout" component={RolloutReportPage} />
+      <Route>
+        <p>
+          That report does not exist. <a href="#/reports">Back to reports</a>
+        </p>
+      </Route>
+    </Switch>
   );
 }

@@ -11,6 +11,7 @@ import { showToast } from '../../ui/toast';
 import { KioskPinSettings } from '../surveys/KioskPinSettings';
 import { useBackup } from './useBackup';
 import { useExportTable } from './useExportTable';
+import { useRoster } from '../roster/useRoster';
 import { useSettings } from './useSettings';
 
 export const roleLabels: Record<Settings['role'], string> = {
@@ -45,8 +46,15 @@ const numberFields = [
 ] as const;
 type NumberKey = (typeof numberFields)[number]['key'];
 
-function SettingsForm({ settings }: { settings: Settings }) {
+function SettingsForm({
+  settings,
+  units,
+}: {
+  settings: Settings;
+  units: ReadonlyArray<{ id: string; name: string }>;
+}) {
   const [role, setRole] = useState(settings.role);
+  const [homeUnitId, setHomeUnitId] = useState(settings.homeUnitId ?? '');
   const [combine, setCombine] = useState(settings.combineSmallUnits);
   const [numbers, setNumbers] = useState<Record<NumberKey, string>>(
     () =>
@@ -66,6 +74,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     try {
       await saveSettings({
         role,
+        homeUnitId: homeUnitId || null,
         combineSmallUnits: combine,
         ...Object.fromEntries(numberFields.map((f) => [f.key, Number(numbers[f.key])])),
       });
@@ -91,6 +100,13 @@ function SettingsForm({ settings }: { settings: Settings }) {
         value={role}
         onChange={(e) => setRole(e.target.value as Settings['role'])}
         options={userRoles.map((r) => ({ value: r, label: roleLabels[r] }))}
+      />
+      <SelectField
+        label="Your unit"
+        hint="A supervisor's home screen shows the open gaps of this unit."
+        value={homeUnitId}
+        onChange={(e) => setHomeUnitId(e.target.value)}
+        options={[{ value: '', label: 'Every unit' }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
       />
       <div className="form-grid">
         {numberFields.map((f) => (
@@ -122,6 +138,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
 export function SettingsPage() {
   const settings = useSettings();
+  const roster = useRoster();
   const exportTable = useExportTable();
   const backup = useBackup();
   return (
@@ -130,7 +147,9 @@ export function SettingsPage() {
         title="Settings"
         description="Your role, the thresholds the app uses, and your workspace's data."
       />
-      {settings && <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} />}
+      {settings && roster && (
+        <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} units={roster.units} />
+      )}
       <KioskPinSettings />
       <section className="card" aria-labelledby="settings-backup">
         <h2 id="settings-backup">Backup and restore</h2>

@@ -116,8 +116,10 @@ export function AnswerPage() {
                 </Notice>
               )}
             </section>
-            <section className="card stack" aria-labelledby="answer-kiosk">
-              <h2 id="answer-kiosk">Hand over the computer</h2>
+            <section className="card stack" style={{ alignContent: 'start' }} aria-labelledby="answer-kiosk">
+              <h2 id="answer-kiosk" style={{ margin: 0 }}>
+                Hand over the computer
+              </h2>
               <p className="muted" style={{ margin: 0 }}>
                 Kiosk mode fills the screen with {caseworker ? `${caseworker.name}’s` : 'one person’s'} survey and nothing else: no menu, no other names, no
                 way out without your PIN. After they send their answers, it thanks them and waits for you.

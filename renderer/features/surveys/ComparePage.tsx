@@ -19,7 +19,7 @@ function MoveList({ moves, results, empty }: { moves: Conversion[]; results: Sur
   if (moves.length === 0) return <p className="muted">{empty}</p>;
   const sorted = [...moves].sort((a, b) => results.caseworkerName(a.caseworkerId).localeCompare(results.caseworkerName(b.caseworkerId)));
   return (
-    <ul className="move-list">
+    <ul className="sv-move-list">
       {sorted.map((m) => (
         <li key={m.caseworkerId}>
           <Link href={`/people/${m.caseworkerId}`}>{results.caseworkerName(m.caseworkerId)}</Link>
@@ -54,16 +54,16 @@ function Comparison({ results }: { results: SurveyResults }) {
         <p className="muted">Choose two different rounds to compare.</p>
       ) : summary && from && to ? (
         <>
-          <div className="grid-4">
+          <div className="sv-grid-4">
             <div className="card stat">
               <span className="stat-value">{summary.compared}</span>
               <span className="stat-label">people answered both rounds and are compared</span>
             </div>
-            <div className="card stat stance-stat cheerleader">
+            <div className="card stat sv-stance-stat cheerleader">
               <span className="stat-value">{summary.up.length}</span>
               <span className="stat-label">moved toward cheerleader (conversions up)</span>
             </div>
-            <div className="card stat stance-stat heckler">
+            <div className="card stat sv-stance-stat heckler">
               <span className="stat-value">{summary.down.length}</span>
               <span className="stat-label">moved back toward heckler</span>
             </div>
@@ -77,10 +77,10 @@ function Comparison({ results }: { results: SurveyResults }) {
               From {from.name} to {to.name}
             </h2>
             <div className="table-wrap">
-              <table className="table matrix">
+              <table className="table sv-matrix">
                 <caption>
                   Rows are the stance in {from.name} ({formatDay(from.openedOn)}), columns the stance in {to.name} ({formatDay(to.openedOn)}). Each number is a count
-                  of people; green cells are moves toward cheerleader, red cells moves back, grey cells no change.
+                  of people; green cells count moves toward cheerleader, red cells moves back, grey cells no change.
                 </caption>
                 <thead>
                   <tr>
@@ -103,11 +103,11 @@ function Comparison({ results }: { results: SurveyResults }) {
                       </th>
                       {stances.map((b) => {
                         const n = summary.matrix[a][b];
-                        const kind = a === b ? 'same' : stances.indexOf(b) > stances.indexOf(a) ? 'up' : 'down';
+                        const kind = a === b ? 'same' : n === 0 ? 'none' : stances.indexOf(b) > stances.indexOf(a) ? 'up' : 'down';
                         return (
                           <td
                             key={b}
-                            className={`num ${kind}`}
+                            className={`num sv-${kind}`}
                             title={`${plural(n, 'person', 'people')} went from ${stanceLabel[a].toLowerCase()} to ${stanceLabel[b].toLowerCase()}`}
                           >
                             {n}

@@ -148,17 +148,17 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
           <h2 id="survey-questions">Questions ({draft.items.length})</h2>
           <span className="small muted">{plural(draft.items.filter((i) => i.scored && i.weight > 0).length, 'question')} count toward readiness</span>
         </div>
-        <ol className="item-list" aria-label="Questions in order">
+        <ol className="sv-item-list" aria-label="Questions in order">
           {draft.items.map((item, index) => {
             const open = openId === item.id;
             const error = byItem.get(item.id);
             return (
-              <li key={item.id} id={`question-card-${item.id}`} className={`item-card ${open ? 'open' : ''}`}>
-                <div className="item-head">
-                  <span className="item-number" aria-hidden="true">
+              <li key={item.id} id={`question-card-${item.id}`} className={`sv-item-card ${open ? 'sv-open' : ''}`}>
+                <div className="sv-item-head">
+                  <span className="sv-item-number" aria-hidden="true">
                     Q{index + 1}
                   </span>
-                  <div className="item-body">
+                  <div className="sv-item-body">
                     <strong>{item.text.trim() || <span className="muted">(no text yet)</span>}</strong>
                     <div className="row" style={{ gap: 6 }}>
                       <span title={constructDescriptions[item.construct]}>
@@ -173,7 +173,7 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
                     <span className="small muted">How it scores: {describeScoring(item)}</span>
                     {error && !open && <span className="small" style={{ color: 'var(--danger)', fontWeight: 550 }}>⚠ {error}</span>}
                   </div>
-                  <div className="item-tools">
+                  <div className="sv-item-tools">
                     <button
                       type="button"
                       className="btn btn-small"
@@ -236,7 +236,7 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
             <Plus size={16} aria-hidden="true" /> Add question
           </button>
         </div>
-        <div className="sticky-footer">
+        <div className="sv-sticky-footer">
           <span className="muted small" role="status">
             {dirty
               ? questionsChanged && answered > 0

@@ -21,7 +21,7 @@ export function ItemEditor({ item, number, error, onChange }: Props) {
   const setOption = (index: number, patch: Partial<SurveyItem['options'][number]>) =>
     onChange({ ...item, options: item.options.map((o, i) => (i === index ? { ...o, ...patch } : o)) });
   return (
-    <div className="item-edit">
+    <div className="sv-item-edit">
       <TextAreaField
         label={`Question ${String(number)} text`}
         hint="Write it as a caseworker will read it: short, plain, one idea."
@@ -84,7 +84,7 @@ export function ItemEditor({ item, number, error, onChange }: Props) {
               : 'Each ticked answer adds its points; the question scores at most 100.'}
           </p>
           {item.options.map((o, i) => (
-            <div key={o.value} className="option-row">
+            <div key={o.value} className="sv-option-row">
               <TextField label={`Answer ${String(i + 1)}`} value={o.label} onChange={(e) => setOption(i, { label: e.target.value })} />
               <TextField
                 label={item.kind === 'single' ? 'Score (0-100)' : 'Adds (0-100)'}

@@ -10,7 +10,7 @@ import './surveys.css';
 
 export const KIOSK_PATH = '/kiosk';
 const HINT_KEY = 'cohort-coach:kiosk-locked';
-const LOCKED_CLASS = 'kiosk-locked';
+const LOCKED_CLASS = 'sv-kiosk-locked';
 
 // A same-tab hint, read before the database answers, so a reload never flashes the app behind the kiosk.
 const readHint = (): boolean => {
@@ -57,7 +57,7 @@ export function KioskGate({ children }: { children: ReactNode }) {
   if (lock === undefined) {
     return hinted ? (
       <KioskLayer>
-        <main className="kiosk" aria-busy="true">
+        <main className="sv-kiosk" aria-busy="true">
           <p className="visually-hidden" role="status">
             Loading the survey…
           </p>

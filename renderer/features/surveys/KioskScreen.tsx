@@ -50,7 +50,7 @@ function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => vo
   }
   const secondsLeft = Math.max(0, Math.ceil((waitUntil - Date.now()) / 1000));
   return (
-    <form className="kiosk-unlock" onSubmit={(e) => void submit(e)} noValidate aria-label="End kiosk mode">
+    <form className="sv-kiosk-unlock" onSubmit={(e) => void submit(e)} noValidate aria-label="End kiosk mode">
       <TextField
         label="Supervisor PIN"
         type="password"
@@ -91,9 +91,9 @@ export function KioskScreen({ lock, onUnlocked }: { lock: KioskLock; onUnlocked:
   }, [submitted]);
 
   return (
-    <main className="kiosk">
-      <div className="kiosk-inner">
-        <header className="kiosk-header">
+    <main className="sv-kiosk">
+      <div className="sv-kiosk-inner">
+        <header className="sv-kiosk-header">
           <span className="brand-mark" aria-hidden="true">
             CC
           </span>
@@ -104,7 +104,7 @@ export function KioskScreen({ lock, onUnlocked }: { lock: KioskLock; onUnlocked:
             Please hand the computer back to your supervisor.
           </Notice>
         ) : survey === undefined ? null : submitted ? (
-          <section className="card kiosk-thanks" aria-labelledby="kiosk-thanks">
+          <section className="card sv-kiosk-thanks" aria-labelledby="kiosk-thanks">
             <CheckCircle2 size={56} aria-hidden="true" />
             <h2 id="kiosk-thanks" ref={thanksRef} tabIndex={-1}>
               Thank you, {firstName}!
@@ -114,7 +114,7 @@ export function KioskScreen({ lock, onUnlocked }: { lock: KioskLock; onUnlocked:
         ) : (
           <>
             <div className="card stack" style={{ gap: 8 }}>
-              <p className="kiosk-for" style={{ margin: 0 }}>
+              <p className="sv-kiosk-for" style={{ margin: 0 }}>
                 These questions are for <strong>{survey.caseworkerName}</strong> ({survey.roundName}). If that is not you, please hand the computer back to
                 your supervisor.
               </p>
@@ -128,7 +128,7 @@ export function KioskScreen({ lock, onUnlocked }: { lock: KioskLock; onUnlocked:
             />
           </>
         )}
-        <footer className="kiosk-footer">
+        <footer className="sv-kiosk-footer">
           <SupervisorUnlock onUnlocked={onUnlocked} />
         </footer>
       </div>

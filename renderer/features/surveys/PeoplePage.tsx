@@ -97,7 +97,7 @@ export function PeoplePage() {
               <thead>
                 <tr>
                   {header('Name', 'name')}
-                  {header('Unit', 'unit')}
+                  {header('Unit and role', 'unit')}
                   <th scope="col">Stance</th>
                   {header('Readiness', 'readiness', true)}
                   <th scope="col" title="Rogers adopter category, by readiness rank among the people surveyed">
@@ -114,9 +114,11 @@ export function PeoplePage() {
                   <tr key={r.caseworker.id}>
                     <td>
                       <Link href={`/people/${r.caseworker.id}`}>{r.caseworker.name}</Link>
+                    </td>
+                    <td>
+                      {r.unit}
                       {r.caseworker.role && <div className="small muted">{r.caseworker.role}</div>}
                     </td>
-                    <td>{r.unit}</td>
                     <td>
                       <StanceBadge stance={r.latest?.stance} />
                     </td>
@@ -129,7 +131,9 @@ export function PeoplePage() {
                         r.latest.adkarBarrier ? (
                           <span title={adkarLabel[r.latest.adkarBarrier]}>{capitalize(r.latest.adkarBarrier)}</span>
                         ) : (
-                          <span className="muted">None found</span>
+                          <span className="muted" title="Every ADKAR element rated was 4 or 5, or none was rated">
+                            None
+                          </span>
                         )
                       ) : (
                         <span className="muted">—</span>
@@ -141,7 +145,7 @@ export function PeoplePage() {
                           {formatDay(r.latest.answeredOn)}
                           <div className="small muted">
                             {r.roundName}
-                            {r.answers > 1 ? ` · ${String(r.answers)} rounds answered` : ''}
+                            {r.answers > 1 ? ` (${String(r.answers)} rounds)` : ''}
                           </div>
                         </>
                       ) : (

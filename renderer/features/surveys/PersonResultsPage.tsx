@@ -39,7 +39,7 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
         <section className="card" aria-labelledby="latest-stance">
           <h2 id="latest-stance">Latest stance</h2>
           <div className="row" style={{ alignItems: 'baseline' }}>
-            <span className="readiness-value" title="Readiness: 0 (not ready) to 100 (fully ready)">
+            <span className="sv-readiness-value" title="Readiness: 0 (not ready) to 100 (fully ready)">
               {Math.round(latest.readiness ?? 0)}
             </span>
             <span className="muted">of 100 readiness</span>
@@ -47,7 +47,7 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
           </div>
           <p className="small muted" style={{ marginTop: 6 }}>
             From {round?.name ?? 'a survey round'}, answered {formatDay(latest.answeredOn)}
-            {response ? `, ${viaLabel[response.via]}` : ''}. {thresholdsInWords(results.thresholds)}
+            {response ? ` (${viaLabel[response.via]})` : ''}. {thresholdsInWords(results.thresholds)}
           </p>
           <h3>Why</h3>
           <p>{latest.explanation}</p>
@@ -130,7 +130,7 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
                       {c.reverse && <div className="small muted">Worry item, scored in reverse</div>}
                     </td>
                     <td>{c.answerLabel}</td>
-                    <td className={`num ${c.points > 0.05 ? 'points-up' : c.points < -0.05 ? 'points-down' : ''}`}>{fmtPoints(c.points)}</td>
+                    <td className={`num ${c.points > 0.05 ? 'sv-points-up' : c.points < -0.05 ? 'sv-points-down' : ''}`}>{fmtPoints(c.points)}</td>
                   </tr>
                 ))}
               </tbody>

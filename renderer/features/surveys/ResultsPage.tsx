@@ -19,7 +19,7 @@ export const mixLabels: Record<MixKey, string> = {
 
 export function MixBar({ group }: { group: StanceMixGroup }) {
   return (
-    <div className="mix-bar" aria-hidden="true">
+    <div className="sv-mix-bar" aria-hidden="true">
       {mixKeys.map((k) => (group.counts[k] > 0 ? <span key={k} className={k} style={{ width: `${String((100 * group.counts[k]) / group.total)}%` }} /> : null))}
     </div>
   );
@@ -27,7 +27,7 @@ export function MixBar({ group }: { group: StanceMixGroup }) {
 
 export function MixLegend() {
   return (
-    <div className="legend" aria-hidden="true">
+    <div className="sv-legend" aria-hidden="true">
       {mixKeys.map((k) => (
         <span key={k}>
           <i className={k} /> {mixLabels[k]}
@@ -47,9 +47,9 @@ function StanceStats({ results }: { results: SurveyResults }) {
     'not-surveyed': 'No answer in this rollout’s rounds yet.',
   };
   return (
-    <div className="grid-4">
+    <div className="sv-grid-4">
       {mixKeys.map((k) => (
-        <div key={k} className={`card stat stance-stat ${k}`}>
+        <div key={k} className={`card stat sv-stance-stat ${k}`}>
           <span className="stat-label">
             <StanceBadge stance={k === 'not-surveyed' ? null : k} />
           </span>

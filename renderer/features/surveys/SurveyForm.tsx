@@ -90,7 +90,7 @@ export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit
   const hasRequired = items.some((i) => !i.optional);
 
   return (
-    <form className="survey-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Survey questions">
+    <form className="sv-survey-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Survey questions">
       {issues.length > 0 && (
         <div ref={summaryRef} tabIndex={-1}>
           <Notice tone="danger" title={issues.length === 1 ? 'One answer needs attention' : `${String(issues.length)} answers need attention`}>
@@ -123,19 +123,19 @@ export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit
         return (
           <div key={item.id} className="stack" style={{ gap: 10 }}>
             {index === firstAdkar && (
-              <div className="survey-section">
+              <div className="sv-survey-section">
                 <Section>Optional: where you are with the new tool</Section>
                 <p>Rate each sentence from 1 (not at all true for me) to 5 (completely true). You may skip any of them.</p>
               </div>
             )}
             <fieldset
               id={groupId(item.id)}
-              className="question"
+              className="sv-question"
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
             >
               <legend>
-                <span className="question-number">{index + 1}.</span>
+                <span className="sv-question-number">{index + 1}.</span>
                 {item.text}
                 {item.optional ? (
                   <span className="muted" style={{ fontWeight: 500 }}>
@@ -152,19 +152,22 @@ export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit
                 )}
               </legend>
               {showScoring && (
-                <div className="question-meta small">
+                <div className="sv-question-meta small">
                   <span title={constructDescriptions[item.construct]}>
                     <Badge tone="accent">{constructLabels[item.construct]}</Badge>
                   </span>
                   {item.reverse && <Badge tone="warning">Reverse-scored</Badge>}
                   {!item.scored && <Badge>Not scored</Badge>}
-                  <span className="muted">{describeScoring(item)}</span>
+                  <details>
+                    <summary>How it scores</summary>
+                    <span className="muted">{describeScoring(item)}</span>
+                  </details>
                 </div>
               )}
               {item.kind === 'multi' ? (
-                <div className="choices two-columns">
+                <div className="sv-choices sv-two-columns">
                   {item.options.map((o) => (
-                    <label key={o.value} className="answer-option">
+                    <label key={o.value} className="sv-answer-option">
                       <input
                         type="checkbox"
                         name={groupId(item.id)}
@@ -177,9 +180,9 @@ export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit
                   ))}
                 </div>
               ) : (
-                <div className={item.kind === 'single' ? 'choices' : 'scale'}>
+                <div className={item.kind === 'single' ? 'sv-choices' : 'sv-scale'}>
                   {item.options.map((o) => (
-                    <label key={o.value} className="answer-option">
+                    <label key={o.value} className="sv-answer-option">
                       <input
                         type="radio"
                         name={groupId(item.id)}

@@ -16,4 +16,5 @@ export function thresholdsInWords(t: StanceThresholds): string {
   return `Cheerleader: readiness ${String(t.cheerleaderMin)} or more. Fence-sitter: between ${String(t.hecklerMax)} and ${String(t.cheerleaderMin)}. Heckler: ${String(t.hecklerMax)} or less. Change these in Settings.`;
 }
 
-export const viaLabel = { form: 'typed in by a supervisor', kiosk: 'answered in kiosk mode', import: 'imported from a CSV file' } as const;
+/** How a response was given, for "(typed in by a supervisor)" after its date. */
+export const viaLabel = { form: 'typed in by a supervisor', kiosk: 'given in kiosk mode', import: 'imported from a CSV file' } as const;

@@ -36,7 +36,7 @@ describe('checkEntryForm', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.input.ratings).toEqual({ safety: 3 });
-    expect(r.input.actionItems[0]?.text).toBe('Read the job aid');
+    expect(r.input.actionItems?.[0]?.text).toBe('Read the job aid');
     expect(coachingEntryFields.safeParse(r.input).success).toBe(true);
   });
 

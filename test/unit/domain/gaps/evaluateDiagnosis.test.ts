@@ -138,8 +138,16 @@ describe('evaluateDiagnosis: every branch and the remedy it leads to', () => {
   });
 
   it('could do it and nothing is wrong -> execution gap by elimination: coaching', () => {
-    const r = evaluateDiagnosis({ ...consequencesFine, 'could-do-if-life-depended': true, 'other-obstacles': false });
-    expect(r.path).toEqual([...Object.keys(consequencesFine), 'could-do-if-life-depended', 'other-obstacles']);
+    const r = evaluateDiagnosis({
+      ...consequencesFine,
+      'could-do-if-life-depended': true,
+      'other-obstacles': false,
+    });
+    expect(r.path).toEqual([
+      ...Object.keys(consequencesFine),
+      'could-do-if-life-depended',
+      'other-obstacles',
+    ]);
     expect(r.classification).toBe('execution-motivation');
     expect(r.remedyIds).toEqual(['coaching']);
   });

@@ -3,7 +3,9 @@ import { surveyInstrumentFields } from '../../../../renderer/domain/model';
 import { checkAnswers } from '../../../../renderer/domain/survey/answerValidation';
 import { defaultInstrumentInput } from '../../../../renderer/domain/survey/defaultInstrument';
 
-const { items } = surveyInstrumentFields.parse(defaultInstrumentInput('00000000-0000-4000-8000-00000000000a'));
+const { items } = surveyInstrumentFields.parse(
+  defaultInstrumentInput('00000000-0000-4000-8000-00000000000a'),
+);
 const required = items.filter((i) => !i.optional);
 
 /** Every required question answered sensibly. */
@@ -40,8 +42,15 @@ describe('checking answers against the questions', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toEqual([
-      { field: 'personal-technology', message: 'Question 1 (“Which of these do you use in your own life? Tick all that apply.”) needs an answer.' },
-      { field: 'ease-learn', message: 'Question 7 (“I learn new apps and computer programs easily.”) needs an answer.' },
+      {
+        field: 'personal-technology',
+        message:
+          'Question 1 (“Which of these do you use in your own life? Tick all that apply.”) needs an answer.',
+      },
+      {
+        field: 'ease-learn',
+        message: 'Question 7 (“I learn new apps and computer programs easily.”) needs an answer.',
+      },
     ]);
   });
 
@@ -66,7 +75,11 @@ describe('checking answers against the questions', () => {
   });
 
   it('refuses ticks that are not among the answers, and answers to questions not in the survey', () => {
-    const result = checkAnswers(items, { ...complete(), 'personal-technology': ['pager'], 'old-question': 3 });
+    const result = checkAnswers(items, {
+      ...complete(),
+      'personal-technology': ['pager'],
+      'old-question': 3,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.message)).toEqual([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { constructs, surveyInstrumentFields, type SurveyInstrument, type SurveyItem } from '../../../../renderer/domain/model';
+import {
+  constructs,
+  surveyInstrumentFields,
+  type SurveyInstrument,
+  type SurveyItem,
+} from '../../../../renderer/domain/model';
 import { defaultInstrumentInput } from '../../../../renderer/domain/survey/defaultInstrument';
 import {
   addOption,
@@ -39,13 +44,17 @@ const likert = (id: string, patch: Partial<SurveyItem> = {}): SurveyItem => ({
 
 describe('when saving an instrument makes a new version', () => {
   it('keeps the version when nothing changed', () => {
-    expect(planInstrumentSave(base, draftOf(base), { answered: true, highestVersionInSeries: 1 })).toEqual({ kind: 'unchanged' });
+    expect(planInstrumentSave(base, draftOf(base), { answered: true, highestVersionInSeries: 1 })).toEqual({
+      kind: 'unchanged',
+    });
   });
 
   it('updates in place when nobody has answered yet, whatever changed', () => {
     const draft = draftOf(base);
     draft.items[3] = { ...draft.items[3]!, text: 'Reworded' };
-    expect(planInstrumentSave(base, draft, { answered: false, highestVersionInSeries: 1 })).toEqual({ kind: 'update' });
+    expect(planInstrumentSave(base, draft, { answered: false, highestVersionInSeries: 1 })).toEqual({
+      kind: 'update',
+    });
   });
 
   it('makes a new version above the highest of the series when answered questions are reworded, reordered, reweighted or reverse-scored', () => {
@@ -64,13 +73,18 @@ describe('when saving an instrument makes a new version', () => {
     const removed = { ...draftOf(base), items: base.items.slice(1) };
     expect(planInstrumentSave(base, removed, facts).kind).toBe('new-version');
     const rescored = draftOf(base);
-    rescored.items[2] = { ...rescored.items[2]!, options: rescored.items[2]!.options.map((o, i) => (i === 0 ? { ...o, score: 0.1 } : o)) };
+    rescored.items[2] = {
+      ...rescored.items[2]!,
+      options: rescored.items[2]!.options.map((o, i) => (i === 0 ? { ...o, score: 0.1 } : o)),
+    };
     expect(planInstrumentSave(base, rescored, facts).kind).toBe('new-version');
   });
 
   it('renames an answered instrument in place: answers do not depend on the name', () => {
     const renamed = { ...draftOf(base), name: 'Spring survey', description: 'New words' };
-    expect(planInstrumentSave(base, renamed, { answered: true, highestVersionInSeries: 1 })).toEqual({ kind: 'update' });
+    expect(planInstrumentSave(base, renamed, { answered: true, highestVersionInSeries: 1 })).toEqual({
+      kind: 'update',
+    });
   });
 
   it('ignores spaces around texts when comparing', () => {
@@ -131,12 +145,23 @@ describe('editing steps', () => {
   });
 
   it('changes a kind, resetting options only when the new kind has fixed ones', () => {
-    const single = { ...newItem('single', 'case-note-habit', []), options: [{ value: 'x', label: 'X', score: 1 }, { value: 'y', label: 'Y', score: 0 }] };
+    const single = {
+      ...newItem('single', 'case-note-habit', []),
+      options: [
+        { value: 'x', label: 'X', score: 1 },
+        { value: 'y', label: 'Y', score: 0 },
+      ],
+    };
     expect(changeKind(single, 'multi', constructs).options).toEqual(single.options);
     const toScale = changeKind(single, 'likert5', constructs);
     expect(toScale.options).toHaveLength(5);
     const toAdkar = changeKind(likert('q', { reverse: true }), 'adkar', constructs);
-    expect(toAdkar).toMatchObject({ construct: 'adkar-awareness', reverse: false, scored: false, optional: true });
+    expect(toAdkar).toMatchObject({
+      construct: 'adkar-awareness',
+      reverse: false,
+      scored: false,
+      optional: true,
+    });
     expect(constructsFor('adkar', constructs)).toHaveLength(5);
     expect(constructsFor('likert5', constructs)).toHaveLength(8);
   });
@@ -161,11 +186,24 @@ describe('draft checks name the question at fault', () => {
   });
 
   it('refuses empty texts, too few or doubled options, bad weights and a survey that scores nobody', () => {
-    const single: SurveyItem = { ...newItem('single', 'case-note-habit', []), id: 's', text: 'Pick one', options: [{ value: 'a', label: 'Same', score: 0 }, { value: 'b', label: 'same', score: 2 }] };
+    const single: SurveyItem = {
+      ...newItem('single', 'case-note-habit', []),
+      id: 's',
+      text: 'Pick one',
+      options: [
+        { value: 'a', label: 'Same', score: 0 },
+        { value: 'b', label: 'same', score: 2 },
+      ],
+    };
     const issues = checkDraft({
       name: ' ',
       description: '',
-      items: [likert('a', { text: ' ' }), likert('b', { weight: 11 }), single, { ...single, id: 't', options: [single.options[0]!] }],
+      items: [
+        likert('a', { text: ' ' }),
+        likert('b', { weight: 11 }),
+        single,
+        { ...single, id: 't', options: [single.options[0]!] },
+      ],
     });
     expect(issues.map((i) => i.message)).toEqual([
       'The survey needs a name.',
@@ -175,22 +213,36 @@ describe('draft checks name the question at fault', () => {
       'Question 3 (“Pick one”): the score of “same” must be from 0 to 100.',
       'Question 4 (“Pick one”): needs at least two answers to choose from.',
     ]);
-    const none = checkDraft({ name: 'S', description: '', items: [likert('a', { weight: 0 }), likert('b', { scored: false })] });
+    const none = checkDraft({
+      name: 'S',
+      description: '',
+      items: [likert('a', { weight: 0 }), likert('b', { scored: false })],
+    });
     expect(none.map((i) => i.field)).toEqual(['items']);
-    expect(checkDraft({ name: 'S', description: '', items: [] })[0]?.message).toBe('The survey needs at least one question.');
+    expect(checkDraft({ name: 'S', description: '', items: [] })[0]?.message).toBe(
+      'The survey needs at least one question.',
+    );
   });
 });
 
 describe('how a question scores, in words', () => {
   const item = (id: string) => base.items.find((i) => i.id === id)!;
   it('explains agree items, reverse items, weights and unscored items', () => {
-    expect(describeScoring(item('ease-learn'))).toBe('“Strongly disagree” scores 0 and “Strongly agree” scores 100, in even steps.');
+    expect(describeScoring(item('ease-learn'))).toBe(
+      '“Strongly disagree” scores 0 and “Strongly agree” scores 100, in even steps.',
+    );
     expect(describeScoring(item('anxiety-nervous'))).toBe(
       'Reverse-scored: “Strongly agree” scores 0 and “Strongly disagree” scores 100, so agreeing lowers readiness.',
     );
-    expect(describeScoring({ ...item('ease-learn'), weight: 2 })).toContain('Weight 2: counts 2 times as much as a question of weight 1.');
-    expect(describeScoring({ ...item('ease-learn'), weight: 0 })).toBe('Weight 0: the answer is recorded but does not count toward readiness.');
-    expect(describeScoring(item('adkar-desire'))).toBe('Recorded only: this answer does not count toward readiness.');
+    expect(describeScoring({ ...item('ease-learn'), weight: 2 })).toContain(
+      'Weight 2: counts 2 times as much as a question of weight 1.',
+    );
+    expect(describeScoring({ ...item('ease-learn'), weight: 0 })).toBe(
+      'Weight 0: the answer is recorded but does not count toward readiness.',
+    );
+    expect(describeScoring(item('adkar-desire'))).toBe(
+      'Recorded only: this answer does not count toward readiness.',
+    );
   });
 
   it('lists the score of every answer of pick-one and tick-all questions', () => {
@@ -198,6 +250,8 @@ describe('how a question scores, in words', () => {
       'Each answer has its own score: I write them by hand, then type them up later 0; I type them at my desk back at the office 40; ' +
         'I dictate them (voice recorder or dictation software) 60; I type them in the field on a phone, tablet or laptop 100.',
     );
-    expect(describeScoring(item('personal-technology'))).toMatch(/^Each ticked answer adds its points, up to 100: A smartphone \+20; A tablet \+15;/);
+    expect(describeScoring(item('personal-technology'))).toMatch(
+      /^Each ticked answer adds its points, up to 100: A smartphone \+20; A tablet \+15;/,
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { surveyInstrumentFields } from '../../../../renderer/domain/model';
 import { toCsv as writeCsv } from '../../../../renderer/domain/csv/toCsv';
@@ -21,7 +23,13 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 const instrument = { ...surveyInstrumentFields.parse(defaultInstrumentInput(id(1))), id: id(1) };
 const item = (itemId: string) => instrument.items.find((i) => i.id === itemId)!;
 const spec = responseImportSpec(instrument);
-const worker = (n: number, name: string, employeeId = '', email = '', status: 'active' | 'left' = 'active') => ({
+const worker = (
+  n: number,
+  name: string,
+  employeeId = '',
+  email = '',
+  status: 'active' | 'left' = 'active',
+) => ({
   id: id(100 + n),
   name,
   employeeId,
@@ -58,7 +66,8 @@ function answersRow(overrides: Record<string, string> = {}): string[] {
   });
 }
 const toCsv = ([header = [], ...rows]: string[][]) => writeCsv(header, rows, { guardFormulas: false });
-const csv = (rows: string[][]) => toCsv([['Timestamp', 'Email Address', 'Your name', ...questionTexts], ...rows]);
+const csv = (rows: string[][]) =>
+  toCsv([['Timestamp', 'Email Address', 'Your name', ...questionTexts], ...rows]);
 
 function preview(text: string) {
   const started = startImport(text, spec);
@@ -91,14 +100,22 @@ describe('reading answer cells', () => {
     expect(agree('0')).toEqual({ ok: false, message: 'is outside the 1 to 5 scale' });
     expect(agree('3.5')).toEqual({ ok: false, message: 'is not a whole number from 1 to 5' });
     expect(agree('6 - Very strongly agree')).toEqual({ ok: false, message: 'is outside the 1 to 5 scale' });
-    expect(agree('Sometimes')).toMatchObject({ ok: false, message: expect.stringMatching(/^is not an answer to this question; write a number from 1 to 5 or one of: Strongly disagree, Disagree/) });
+    expect(agree('Sometimes')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /^is not an answer to this question; write a number from 1 to 5 or one of: Strongly disagree, Disagree/,
+      ),
+    });
     // Agree words belong to agree scales: "Agree" is no answer to "How much do you like using technology?".
     expect(liking('Agree').ok).toBe(false);
   });
 
   it('reads a pick-one answer by its words or value', () => {
     const habit = choiceReader(item('case-note-habit'));
-    expect(habit('I dictate them (voice recorder or dictation software)')).toEqual({ ok: true, value: 'dictate' });
+    expect(habit('I dictate them (voice recorder or dictation software)')).toEqual({
+      ok: true,
+      value: 'dictate',
+    });
     expect(habit('type-at-desk')).toEqual({ ok: true, value: 'type-at-desk' });
     expect(habit('By carrier pigeon').ok).toBe(false);
   });
@@ -116,7 +133,10 @@ describe('reading answer cells', () => {
         { value: 'desk', label: 'At the desk', score: 0 },
       ],
     });
-    expect(withComma('At the desk, In the field, on a tablet')).toEqual({ ok: true, value: ['desk', 'field'] });
+    expect(withComma('At the desk, In the field, on a tablet')).toEqual({
+      ok: true,
+      value: ['desk', 'field'],
+    });
     expect(tech('A smartphone; A pager; A fax')).toEqual({
       ok: false,
       message: "has 'A pager', 'A fax', which are not among this question's answers",
@@ -200,7 +220,9 @@ describe('importing a form export', () => {
     expect(p.rejected[0]?.duplicate).toBe(true);
     expect(p.alreadyAnswered.map((r) => r.value.caseworkerName)).toEqual(['Nguyễn Thị Ánh']);
     expect(p.alreadyAnswered[0]?.value.replaces).toBe(id(900));
-    expect(p.alreadyAnswered[0]?.warnings).toEqual(['Nguyễn Thị Ánh already answered Pulse survey on 2026-03-02']);
+    expect(p.alreadyAnswered[0]?.warnings).toEqual([
+      'Nguyễn Thị Ánh already answered Pulse survey on 2026-03-02',
+    ]);
   });
 
   it('prefers the employee ID, says when the name differs, and warns about people who have left', () => {
@@ -214,7 +236,12 @@ describe('importing a form export', () => {
     const p = preview(text);
     expect(p.accepted.map((r) => [r.value.caseworkerId, r.warnings])).toEqual([
       [id(105), []],
-      [id(101), ["The name 'Someone Else' differs from Ana Lopez, who has employee ID E100; the employee ID was used"]],
+      [
+        id(101),
+        [
+          "The name 'Someone Else' differs from Ana Lopez, who has employee ID E100; the employee ID was used",
+        ],
+      ],
       [
         id(106),
         [
@@ -229,7 +256,13 @@ describe('importing a form export', () => {
   });
 
   it('needs every required question mapped, and a name, employee ID or email on each row', () => {
-    const started = startImport(toCsv([['Email Address', questionTexts[0]!], ['ana@example.org', 'A tablet']]), spec);
+    const started = startImport(
+      toCsv([
+        ['Email Address', questionTexts[0]!],
+        ['ana@example.org', 'A tablet'],
+      ]),
+      spec,
+    );
     expect(started.ok).toBe(true);
     if (!started.ok) return;
     const p = previewResponseImport({
@@ -247,12 +280,40 @@ describe('importing a form export', () => {
 
   it('offers a template whose columns map themselves', () => {
     const template = responseTemplateCsv(instrument);
-    expect(template.startsWith('\uFEFFName,Employee ID,Email,Answered on,Which of these do you use in your own life? Tick all that apply.,')).toBe(true);
+    expect(
+      template.startsWith(
+        '\uFEFFName,Employee ID,Email,Answered on,Which of these do you use in your own life? Tick all that apply.,',
+      ),
+    ).toBe(true);
     const started = startImport(`${template}Ana Lopez,,,2026-03-01\r\n`, spec);
     expect(started.ok).toBe(true);
     if (!started.ok) return;
     const mapping = started.value.guess.mapping;
     expect([mapping.name, mapping.employeeId, mapping.email, mapping.answeredOn]).toEqual([0, 1, 2, 3]);
     instrument.items.forEach((i, n) => expect(mapping[itemFieldKey(i.id)]).toBe(4 + n));
+  });
+
+  it('reads the end-to-end fixture: three good rows, an unknown person, an answer off the scale and a repeated person', () => {
+    const text = readFileSync(path.join(import.meta.dirname, '../../../fixtures/csv/survey-responses-with-bad-rows.csv'), 'utf8');
+    const roster = ['Jordan Whitfield', 'Grace Kim', 'Keisha Robinson', 'Fatima Al-Sayed'].map((name, i) => worker(20 + i, name));
+    const started = startImport(text, spec);
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    const p = previewResponseImport({
+      table: started.value.table,
+      headerIndex: started.value.header.index,
+      mapping: started.value.guess.mapping,
+      context: { ...context, caseworkers: roster, existing: [], round: { id: id(3), name: 'Spring pulse', openedOn: '2025-03-03' } },
+      spec,
+    });
+    expect(p.accepted.map((r) => [r.line, r.value.caseworkerName, r.value.answeredOn])).toEqual([
+      [2, 'Jordan Whitfield', '2025-03-02'],
+      [3, 'Grace Kim', '2025-03-02'],
+      [7, 'Fatima Al-Sayed', '2025-03-04'],
+    ]);
+    expect(p.accepted[0]?.warnings).toEqual(['Answered on 2025-03-02, before Spring pulse opened (2025-03-03)']);
+    expect(p.accepted[2]?.value.answers['adkar-desire']).toBe(3);
+    expect(p.accepted[1]?.value.answers['personal-technology']).toEqual(['smartphone', 'computer', 'online-banking']);
+    expect(p.rejected.map((r) => r.line)).toEqual([4, 5, 6]);
   });
 });

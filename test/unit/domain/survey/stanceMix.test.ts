@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Caseworker } from '../../../../renderer/domain/model';
 import type { Stance } from '../../../../renderer/domain/survey/scoreResponse';
-import { adopterLabels, percentages, stanceMix, toAdopterSeries } from '../../../../renderer/domain/survey/stanceMix';
+import {
+  adopterLabels,
+  percentages,
+  stanceMix,
+  toAdopterSeries,
+} from '../../../../renderer/domain/survey/stanceMix';
 
-const person = (id: string, unitId: string | null, status: Caseworker['status'] = 'active', deletedAt: string | null = null) => ({
+const person = (
+  id: string,
+  unitId: string | null,
+  status: Caseworker['status'] = 'active',
+  deletedAt: string | null = null,
+) => ({
   id,
   name: id.toUpperCase(),
   unitId,
@@ -60,14 +70,28 @@ describe('stance mix per unit and agency', () => {
       ['Zeta unit', 1],
       ['No unit', 1],
     ]);
-    expect(mix.units[0]?.percents).toEqual({ cheerleader: 34, 'fence-sitter': 0, heckler: 33, 'not-surveyed': 33 });
+    expect(mix.units[0]?.percents).toEqual({
+      cheerleader: 34,
+      'fence-sitter': 0,
+      heckler: 33,
+      'not-surveyed': 33,
+    });
     expect(mix.units[2]).toMatchObject({ kind: 'no-unit', unitId: null });
   });
 });
 
 describe('adopter labels and the Rogers series', () => {
   it('labels only people counted in results, by rank', () => {
-    const labels = adopterLabels([person('a', 'u1'), person('b', 'u1'), person('c', 'u2'), person('gone', 'u2', 'left'), person('e', null)], latest);
+    const labels = adopterLabels(
+      [
+        person('a', 'u1'),
+        person('b', 'u1'),
+        person('c', 'u2'),
+        person('gone', 'u2', 'left'),
+        person('e', null),
+      ],
+      latest,
+    );
     // Three ranked people sit at midpoints 1/6, 1/2 and 5/6 of the ranking; the cumulative Rogers bounds are
     // .025, .16, .50, .84, 1, so 0.167 and 0.5 fall in the early majority and 0.833 in the late majority.
     expect([...labels.keys()].sort()).toEqual(['a', 'b', 'c']);

@@ -122,13 +122,18 @@ describe('survey results across rounds', () => {
     const other = '00000000-0000-4000-8000-0000000000ff';
     const scoped = {
       ...data,
-      rounds: [...data.rounds, { ...round('00000000-0000-4000-8000-000000000013', '2026-06-01'), rolloutId: other }],
+      rounds: [
+        ...data.rounds,
+        { ...round('00000000-0000-4000-8000-000000000013', '2026-06-01'), rolloutId: other },
+      ],
       responses: [...data.responses, response('ana', '00000000-0000-4000-8000-000000000013', 5)],
     };
     // Across every rollout Ana's latest answer (June, other rollout) makes her a cheerleader; within this rollout she
     // stays the fence-sitter of the April pulse.
     expect(latestStances(scoped, thresholds).get('ana')?.stance).toBe('cheerleader');
-    expect(latestStances(scoped, thresholds, { rolloutId: ids.inst }).get('ana')?.stance).toBe('fence-sitter');
+    expect(latestStances(scoped, thresholds, { rolloutId: ids.inst }).get('ana')?.stance).toBe(
+      'fence-sitter',
+    );
     expect(latestStances(scoped, thresholds, { rolloutId: other }).size).toBe(1);
     expect(latestStances(scoped, thresholds, { rolloutId: null }).size).toBe(6);
   });

@@ -1,0 +1,89 @@
+// What each role opens the app for, as plain data: survey coverage and cohort/wave status for trainers, the headline
+// funnel for leads, and the open gaps of a supervisor's unit. The due list comes from the coaching domain.
+import type { DashboardData } from '../dashboard/buildDashboard';
+import { buildDashboard } from '../dashboard/buildDashboard';
+import { emptyFilter } from '../dashboard/dashboardFilter';
+import { waveGates } from '../cohorts/waveGates';
+import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLabels';
+import type { Settings } from '../model';
+import { latestByCaseworker, scoreAllResponses } from '../survey/surveyResults';
+
+export function buildHome(data: DashboardData, settings: Settings, today: string) {
+  const rolloutId = settings.currentRolloutId;
+  const dashboard = buildDashboard(data, emptyFilter(rolloutId), settings, today);
+  const active = data.caseworkers.filter((c) => c.deletedAt === null && c.status !== 'left');
+  const nameOf = new Map(data.caseworkers.map((c) => [c.id, c.name]));
+
+  // Survey coverage in the current rollout's latest round.
+  const rounds = data.surveyRounds
+    .filter((r) => r.deletedAt === null && r.rolloutId === rolloutId)
+    .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
+  const latestRound = rounds.at(-1) ?? null;
+  const scored = scoreAllResponses(
+    { rounds, instruments: data.surveyInstruments, responses: data.surveyResponses },
+    settings,
+  );
+  const everSurveyed = latestByCaseworker(scored);
+  const inLatest = new Set(scored.filter((s) => s.roundId === latestRound?.id).map((s) => s.caseworkerId));
+  const notSurveyed = active.filter((c) => !everSurveyed.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
+  const surveyCoverage = {
+    round: latestRound ? { name: latestRound.name, openedOn: latestRound.openedOn } : null,
+    answered: active.filter((c) => inLatest.has(c.id)).length,
+    active: active.length,
+    notSurveyed,
+  };
+
+  // Cohort and wave status in the current rollout.
+  const level = (id: string) => dashboard.levelOf.get(id) ?? 'not-started';
+  const cohorts = data.cohorts
+    .filter((c) => c.deletedAt === null && c.rolloutId === rolloutId)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((c) => {
+      const gates = waveGates(c, level);
+      const current = gates.find((g) => !g.open) ?? null;
+      return {
+        id: c.id,
+        name: c.name,
+        role: c.role,
+        members: c.members.length,
+        assistant: c.assistantCoachId ? (nameOf.get(c.assistantCoachId) ?? null) : null,
+        gates: gates.map((g) => ({
+          wave: g.wave,
+          open: g.open,
+          practicing: g.practicing,
+          total: g.memberIds.length,
+        })),
+        status: current
+          ? `Wave ${current.wave}: ${current.practicing} of ${current.memberIds.length} practicing`
+          : gates.length > 0
+            ? 'Every wave is ready to hand over'
+            : 'No members yet',
+      };
+    });
+
+  // Open gaps in the supervisor's unit (or every unit when none is chosen).
+  const unitId = settings.homeUnitId;
+  const inUnit = new Set(active.filter((c) => !unitId || c.unitId === unitId).map((c) => c.id));
+  const unitGaps = data.gaps
+    .filter((g) => g.deletedAt === null && inUnit.has(g.caseworkerId) && isActiveStatus(g.status))
+    .sort((a, b) => a.openedOn.localeCompare(b.openedOn))
+    .map((g) => ({
+      id: g.id,
+      caseworkerId: g.caseworkerId,
+      caseworker: nameOf.get(g.caseworkerId) ?? 'Unknown caseworker',
+      expectation: g.expectation,
+      type: g.classification ? classificationLabel[g.classification] : 'Not diagnosed yet',
+      status: statusLabel[g.status],
+      openedOn: g.openedOn,
+    }));
+
+  return {
+    surveyCoverage,
+    cohorts,
+    funnel: dashboard.funnel,
+    unitGaps,
+    unitName: unitId ? (data.units.find((u) => u.id === unitId)?.name ?? null) : null,
+  };
+}
+
+export type HomeModel = ReturnType<typeof buildHome>;

@@ -1,0 +1,40 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, goTo, openDemo } from './support';
+
+async function chooseRole(page: Page, role: 'supervisor' | 'trainer' | 'lead', unit?: string) {
+  await goTo(page, 'Settings');
+  await page.getByLabel('Your role').selectOption(role);
+  if (unit) await page.getByLabel('Your unit').selectOption({ label: unit });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.').last()).toBeVisible();
+  await goTo(page, 'Home');
+}
+
+test('each role sees first what it opens the app for', async ({ page }) => {
+  await openDemo(page);
+
+  // Supervisor: the due list and the open gaps of their unit.
+  await chooseRole(page, 'supervisor', 'Intake North');
+  await expect(page.getByRole('region', { name: 'Due and overdue' })).toBeVisible();
+  const gaps = page.getByRole('region', { name: 'Open gaps in Intake North' });
+  await expect(gaps).toBeVisible();
+  await expectAccessible(page, 'supervisor home');
+
+  // Trainer: survey coverage and where each cohort's waves stand.
+  await chooseRole(page, 'trainer');
+  const coverage = page.getByRole('region', { name: 'Survey coverage' });
+  await expect(coverage).toContainText(/\d+ of \d+ active caseworkers \(\d+%\) answered the latest round/);
+  const cohorts = page.getByRole('region', { name: 'Cohorts and waves' });
+  await expect(cohorts.getByRole('row')).toHaveCount(6); // header + five demo cohorts
+  await expect(cohorts).toContainText(/Wave \d: \d+ of \d+ practicing|Every wave is ready/);
+  await expectAccessible(page, 'trainer home');
+
+  // Lead: the headline funnel, linked to the dashboard.
+  await chooseRole(page, 'lead');
+  const funnel = page.getByRole('region', { name: 'Rollout progress' });
+  await expect(funnel.getByRole('row', { name: /^In scope 31/ })).toBeVisible();
+  await expect(funnel.getByRole('row', { name: /^Mastered/ })).toBeVisible();
+  await expectAccessible(page, 'lead home');
+  await funnel.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+});

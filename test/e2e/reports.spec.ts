@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, goTo, openDemo } from './support';
+
+/** Replaces the browser's print dialog with a counter, so a test can see that Print asked for it. */
+async function stubPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number; print: () => void };
+    w.printed = 0;
+    w.print = () => {
+      w.printed += 1;
+    };
+  });
+}
+const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed);
+
+test('each report opens from the index, prints, exports its data as CSV and is accessible', async ({ page }) => {
+  await openDemo(page);
+  await goTo(page, 'Reports');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  await expectAccessible(page, 'reports index');
+
+  // Caseworker coaching summary, found by an accent-free search.
+  await page.getByLabel('Find a caseworker').fill('nguyen');
+  await expect(page.getByText('1 caseworker found of 31.')).toBeVisible();
+  await page.getByRole('link', { name: 'Coaching summary: Nguyễn Thị Ánh' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Ánh' })).toBeVisible();
+  await expect(page.getByText(/^Cohort Coach · Coaching summary/)).toBeVisible();
+  for (const part of [
+    'Rollout and cohort',
+    'Readiness',
+    'Mastery',
+    'Training attended',
+    'Coaching in the last 90 days',
+    'Strengths and growth areas',
+    'Open action items',
+    'Open gaps',
+    'Face-to-face visits',
+  ])
+    await expect(page.getByRole('region', { name: part })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Readiness' })).toContainText(/Readiness \d+ of 100/);
+  await expect(page.getByRole('region', { name: 'Face-to-face visits' })).toContainText(/target 95%/);
+  await expectAccessible(page, 'caseworker coaching summary');
+
+  await stubPrint(page);
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect.poll(() => printed(page)).toBe(1);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^coaching-summary-nguyễn-thị-ánh-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  // In print, the app around the document and the report's own buttons disappear.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nguyễn Thị Ánh' })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Cohort report.
+  await page.getByRole('link', { name: 'All reports' }).click();
+  await page.getByRole('region', { name: 'Cohort reports' }).getByRole('link', { name: 'Ongoing Services A' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ongoing Services A' })).toBeVisible();
+  const members = page.getByRole('region', { name: 'Members by wave' });
+  await expect(members.getByRole('columnheader', { name: 'Mastery' })).toBeVisible();
+  await expect(members.getByRole('rowheader').first()).toBeVisible();
+  await expect(members.getByRole('columnheader', { name: /^Wave 1/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Wave gates' })).toContainText(/Wave 1: (Ready|Opened by the coach|Not yet)/);
+  await expect(page.getByRole('region', { name: 'Coaches' })).toContainText('Head coach');
+  await expect(page.getByRole('region', { name: 'Training sessions' }).getByRole('table')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Daily standups' })).toContainText(/standups? held/);
+  await expectAccessible(page, 'cohort report');
+  await stubPrint(page);
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect.poll(() => printed(page)).toBe(1);
+
+  // A member's name leads to their summary.
+  const first = await members.getByRole('rowheader').first().getByRole('link').textContent();
+  await members.getByRole('rowheader').first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: first ?? '' })).toBeVisible();
+
+  // Rollout status report: headline numbers, the tool brief and every dashboard chart with its summary.
+  await page.getByRole('link', { name: 'All reports' }).click();
+  await page.getByRole('link', { name: /^Rollout status report/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'MobileCase field app' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Headline numbers' })).toContainText('Practicing or better');
+  await expect(page.getByRole('region', { name: 'Tool brief' })).toBeVisible();
+  for (const title of [
+    'Progress funnel',
+    'Mastery by wave',
+    'Mastery by unit',
+    'Stances by unit',
+    'Stances over time',
+    'Adopters against the Rogers curve',
+    'Gap types by unit',
+    'Gaps opened by month',
+    'Face-to-face visit rate',
+    'Coaching activity by coach',
+    'Ride-along prep and debrief',
+    'Renegade systems seen in the field',
+  ]) {
+    const chart = page.getByRole('region', { name: title });
+    await expect(chart.getByRole('img', { name: title })).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'Progress funnel' })).toContainText('Of 31 caseworkers in scope');
+  await expectAccessible(page, 'rollout status report');
+  await stubPrint(page);
+  await page.getByRole('button', { name: 'Print' }).click();
+  await expect.poll(() => printed(page)).toBe(1);
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  expect((await csv).suggestedFilename()).toMatch(/^rollout-status-mobilecase-field-app-.*\.csv$/);
+});

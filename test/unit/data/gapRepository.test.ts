@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateDiagnosis } from '../../../renderer/domain/gaps/evaluateDiagnosis';
+import { generateDemo } from '../../../renderer/data/demo/generateDemo';
+import {
+  addExpectation,
+  createGap,
+  discardDraft,
+  listGaps,
+  listWizardDrafts,
+  loadDraft,
+  saveDraft,
+  setGapStatus,
+  wizardDraftKey,
+} from '../../../renderer/data/gapRepository';
+import { importMeasures, listMeasures, saveMonth } from '../../../renderer/data/measureRepository';
+import { loadSettings } from '../../../renderer/data/settingsRepository';
+import { useFreshDb } from './freshDb';
+
+const worker = '00000000-0000-4000-8000-000000000001';
+
+describe('gap repository', () => {
+  const db = useFreshDb();
+
+  it('creates a gap with its opening status and records status changes with dates', async () => {
+    const gap = await createGap({ caseworkerId: worker, expectation: 'Visits', openedOn: '2026-03-01' });
+    expect(gap.statusHistory).toEqual([{ status: 'open', on: '2026-03-01' }]);
+    const moved = await setGapStatus(gap.id, 'in-progress', '2026-03-04', '2026-03-10');
+    expect(moved.status).toBe('in-progress');
+    expect(moved.statusHistory.at(-1)).toEqual({ status: 'in-progress', on: '2026-03-04' });
+    await expect(setGapStatus(gap.id, 'resolved', '2026-04-01', '2026-03-10')).rejects.toThrow(/future/);
+    expect((await listGaps())[0]?.status).toBe('in-progress');
+  });
+
+  it('keeps one wizard draft per key, replaces it on save and deletes it for good on discard', async () => {
+    const key = wizardDraftKey(worker);
+    await saveDraft(key, { caseworkerId: worker, answers: { 'worth-pursuing': true } });
+    await saveDraft(key, {
+      caseworkerId: worker,
+      answers: { 'worth-pursuing': true, 'expectations-clear': false },
+    });
+    expect(await db().drafts.count()).toBe(1);
+    expect((await loadDraft(key))?.payload).toMatchObject({ answers: { 'expectations-clear': false } });
+    expect(await listWizardDrafts()).toHaveLength(1);
+    await discardDraft(key);
+    expect(await db().drafts.count()).toBe(0);
+  });
+
+  it('extends the expectations in settings once', async () => {
+    await addExpectation('Completes safety assessments within 7 days');
+    await addExpectation('completes safety assessments within 7 days');
+    expect((await loadSettings()).expectations).toHaveLength(3);
+  });
+});
+
+describe('measure repository', () => {
+  const db = useFreshDb();
+  const row = {
+    caseworkerId: worker,
+    month: '2026-03',
+    visitsDue: 10,
+    visitsMade: 9,
+    visitsGoodQuality: 8,
+    caseload: 15,
+  };
+
+  it('saves a month, replacing what was there for the same caseworker and month', async () => {
+    await saveMonth([row]);
+    await saveMonth([{ ...row, visitsMade: 10 }]);
+    const all = await listMeasures();
+    expect(all).toHaveLength(1);
+    expect(all[0]?.visitsMade).toBe(10);
+  });
+
+  it('writes nothing when one row of a month is impossible', async () => {
+    await expect(
+      saveMonth([row, { ...row, caseworkerId: '00000000-0000-4000-8000-000000000002', visitsMade: 12 }]),
+    ).rejects.toThrow(/Visits made cannot be more than visits due/);
+    expect(await db().monthlyMeasures.count()).toBe(0);
+  });
+
+  it('imports all rows in one go', async () => {
+    expect(
+      await importMeasures([
+        { measure: row, caseworkerName: 'Ana' },
+        { measure: { ...row, month: '2026-02' }, caseworkerName: 'Ana' },
+      ]),
+    ).toBe(2);
+    expect(await db().monthlyMeasures.count()).toBe(2);
+  });
+});
+
+describe('demo gaps', () => {
+  it('follow the wizard: each recorded path and classification is what the evaluator gives for its answers', () => {
+    const ws = generateDemo(7, '2026-05-20');
+    expect(ws.gaps.length).toBeGreaterThan(0);
+    for (const g of ws.gaps) {
+      const d = evaluateDiagnosis(g.answers);
+      expect(d.complete).toBe(true);
+      expect(g.path).toEqual(d.path);
+      expect(g.classification).toBe(d.classification);
+    }
+  });
+});
