@@ -10,7 +10,6 @@ import { useSettings } from '../features/settings/useSettings';
 import { onMenuCommand } from '../platform/desktop';
 import { Toasts } from '../ui/toast';
 import { areaPath } from './areas';
-import { Banners } from './Banners';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { Routes } from './Routes';
@@ -68,7 +67,6 @@ export function App() {
         </Router>
       )}
       <Toasts />
-      <Banners />
     </ErrorBoundary>
   );
 }

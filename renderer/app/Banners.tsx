@@ -1,4 +1,5 @@
-// In browser mode, reminders that would be desktop notifications appear here, announced to screen readers.
+// In browser mode, reminders that would be desktop notifications appear here, under the top bar (never over the page's
+// own buttons), announced to screen readers.
 import { useSyncExternalStore } from 'react';
 import { Bell } from 'lucide-react';
 import { dismissBanner, getBanners, subscribeBanners } from '../platform/desktop';

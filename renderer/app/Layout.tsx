@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCurrentRollout } from '../features/rollouts/useRollouts';
 import { PresentationToggle } from '../features/settings/PresentationToggle';
+import { Banners } from './Banners';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 
@@ -46,6 +47,7 @@ export function Layout({ children, presenting }: { children: ReactNode; presenti
           {presenting && <span className="badge badge-accent">Names hidden · read-only</span>}
           <PresentationToggle on={presenting} />
         </header>
+        <Banners />
         <main className="main" id="main" tabIndex={-1}>
           <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
         </main>

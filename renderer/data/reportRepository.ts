@@ -12,7 +12,8 @@ export interface ReportInput {
   settings: Settings;
 }
 
-const live = <T extends { deletedAt: string | null }>(rows: T[]): T[] => rows.filter((r) => r.deletedAt === null);
+const live = <T extends { deletedAt: string | null }>(rows: T[]): T[] =>
+  rows.filter((r) => r.deletedAt === null);
 
 async function currentRollout(settings: Settings): Promise<Rollout | null> {
   if (!settings.currentRolloutId) return null;
@@ -27,7 +28,10 @@ export async function loadReportsIndex(): Promise<ReportsIndexInput> {
   const [caseworkers, units, cohorts] = await Promise.all([
     db.caseworkers.toArray(),
     db.units.toArray(),
-    db.cohorts.where('rolloutId').equals(rollout?.id ?? '').toArray(),
+    db.cohorts
+      .where('rolloutId')
+      .equals(rollout?.id ?? '')
+      .toArray(),
   ]);
   return { caseworkers: live(caseworkers), units: live(units), cohorts: live(cohorts), rollout };
 }
@@ -58,13 +62,28 @@ async function loadAbout(people: readonly string[], cohortIds: readonly string[]
     db.cohorts.toArray(),
     db.surveyInstruments.toArray(),
     db.surveyRounds.toArray(),
-    db.surveyResponses.where('caseworkerId').anyOf([...people]).toArray(),
+    db.surveyResponses
+      .where('caseworkerId')
+      .anyOf([...people])
+      .toArray(),
     db.trainingSessions.toArray(),
     db.rubrics.toArray(),
-    db.coachingEntries.where('caseworkerId').anyOf([...people]).toArray(),
-    db.standups.where('cohortId').anyOf([...cohortIds]).toArray(),
-    db.gaps.where('caseworkerId').anyOf([...people]).toArray(),
-    db.monthlyMeasures.where('caseworkerId').anyOf([...people]).toArray(),
+    db.coachingEntries
+      .where('caseworkerId')
+      .anyOf([...people])
+      .toArray(),
+    db.standups
+      .where('cohortId')
+      .anyOf([...cohortIds])
+      .toArray(),
+    db.gaps
+      .where('caseworkerId')
+      .anyOf([...people])
+      .toArray(),
+    db.monthlyMeasures
+      .where('caseworkerId')
+      .anyOf([...people])
+      .toArray(),
   ]);
   return {
     rollouts: live(rollouts),

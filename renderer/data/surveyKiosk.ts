@@ -28,7 +28,9 @@ export interface KioskLock {
 }
 
 async function lockRecords() {
-  return (await getDb().drafts.where('key').equals(KIOSK_DRAFT_KEY).toArray()).filter((d) => d.deletedAt === null);
+  return (await getDb().drafts.where('key').equals(KIOSK_DRAFT_KEY).toArray()).filter(
+    (d) => d.deletedAt === null,
+  );
 }
 
 /** The kiosk lock, or null when kiosk mode is off. */
@@ -46,7 +48,9 @@ export interface KioskSurvey {
   caseworkerName: string;
 }
 
-export async function loadKioskSurvey(session: Pick<KioskSession, 'roundId' | 'caseworkerId'>): Promise<KioskSurvey | null> {
+export async function loadKioskSurvey(
+  session: Pick<KioskSession, 'roundId' | 'caseworkerId'>,
+): Promise<KioskSurvey | null> {
   const db = getDb();
   const round = await db.surveyRounds.get(session.roundId);
   const instrument = round ? await db.surveyInstruments.get(round.instrumentId) : undefined;
@@ -74,24 +78,32 @@ export async function startKiosk(input: {
   returnTo: string;
 }): Promise<KioskSession> {
   const db = getDb();
-  return db.transaction('rw', [db.drafts, db.settings, db.surveyRounds, db.caseworkers, db.surveyResponses], async () => {
-    const settings = await loadSettings();
-    if (!settings.kioskPinHash) throw new KioskNeedsPinError();
-    if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is already on.');
-    const round = await db.surveyRounds.get(input.roundId);
-    if (!round || round.deletedAt !== null) throw new Error('That survey round no longer exists.');
-    const caseworker = await db.caseworkers.get(input.caseworkerId);
-    if (!caseworker || caseworker.deletedAt !== null) throw new Error('That caseworker no longer exists.');
-    const earlier = await findResponse(round.id, caseworker.id);
-    if (earlier && !input.replaceExisting) throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
-    const session = kioskSession.parse({ ...input, startedAt: nowIso(), submittedAt: null });
-    await db.drafts.add(makeRecord('drafts', { key: KIOSK_DRAFT_KEY, payload: session }));
-    return session;
-  });
+  return db.transaction(
+    'rw',
+    [db.drafts, db.settings, db.surveyRounds, db.caseworkers, db.surveyResponses],
+    async () => {
+      const settings = await loadSettings();
+      if (!settings.kioskPinHash) throw new KioskNeedsPinError();
+      if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is already on.');
+      const round = await db.surveyRounds.get(input.roundId);
+      if (!round || round.deletedAt !== null) throw new Error('That survey round no longer exists.');
+      const caseworker = await db.caseworkers.get(input.caseworkerId);
+      if (!caseworker || caseworker.deletedAt !== null) throw new Error('That caseworker no longer exists.');
+      const earlier = await findResponse(round.id, caseworker.id);
+      if (earlier && !input.replaceExisting)
+        throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
+      const session = kioskSession.parse({ ...input, startedAt: nowIso(), submittedAt: null });
+      await db.drafts.add(makeRecord('drafts', { key: KIOSK_DRAFT_KEY, payload: session }));
+      return session;
+    },
+  );
 }
 
 /** Stores the answers given in kiosk mode and marks the session done, in one transaction. */
-export async function submitKioskAnswers(answers: Record<string, unknown>, answeredOn: string): Promise<void> {
+export async function submitKioskAnswers(
+  answers: Record<string, unknown>,
+  answeredOn: string,
+): Promise<void> {
   const db = getDb();
   await db.transaction(
     'rw',
@@ -99,7 +111,8 @@ export async function submitKioskAnswers(answers: Record<string, unknown>, answe
     async () => {
       const [record] = await lockRecords();
       const parsed = kioskSession.safeParse(record?.payload);
-      if (!record || !parsed.success) throw new Error('Kiosk mode is not on, so there is nowhere to save these answers.');
+      if (!record || !parsed.success)
+        throw new Error('Kiosk mode is not on, so there is nowhere to save these answers.');
       const session = parsed.data;
       if (session.submittedAt) throw new Error('These answers were already sent.');
       await saveResponse(

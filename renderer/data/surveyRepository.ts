@@ -5,7 +5,13 @@ import type { SurveyInstrument, SurveyResponse, SurveyRound } from '../domain/mo
 import { ValidationError, type InputByTable } from '../domain/model';
 import { checkAnswers } from '../domain/survey/answerValidation';
 import { defaultInstrumentInput } from '../domain/survey/defaultInstrument';
-import { checkDraft, latestVersions, planInstrumentSave, type InstrumentDraft, type SavePlan } from '../domain/survey/instrumentEditing';
+import {
+  checkDraft,
+  latestVersions,
+  planInstrumentSave,
+  type InstrumentDraft,
+  type SavePlan,
+} from '../domain/survey/instrumentEditing';
 import type { SurveyData } from '../domain/survey/surveyResults';
 import { getDb } from './db';
 import { makeRecord, newId, nowIso, repository, validateFields } from './repository';
@@ -14,7 +20,8 @@ export const surveyInstruments = repository('surveyInstruments');
 export const surveyRounds = repository('surveyRounds');
 export const surveyResponses = repository('surveyResponses');
 
-const live = <T extends { deletedAt: string | null }>(records: readonly T[]): T[] => records.filter((r) => r.deletedAt === null);
+const live = <T extends { deletedAt: string | null }>(records: readonly T[]): T[] =>
+  records.filter((r) => r.deletedAt === null);
 
 /** What to do when someone already answered the round: ask (refuse with AlreadyAnsweredError), replace, or keep. */
 export type OnExisting = 'ask' | 'replace' | 'keep';
@@ -23,7 +30,9 @@ export type OnExisting = 'ask' | 'replace' | 'keep';
 export class AlreadyAnsweredError extends Error {
   readonly existing: SurveyResponse;
   constructor(existing: SurveyResponse, caseworkerName: string, roundName: string) {
-    super(`${caseworkerName} already answered ${roundName} on ${existing.answeredOn}. Replace those answers or keep them?`);
+    super(
+      `${caseworkerName} already answered ${roundName} on ${existing.answeredOn}. Replace those answers or keep them?`,
+    );
     this.name = 'AlreadyAnsweredError';
     this.existing = existing;
   }
@@ -60,7 +69,9 @@ export async function loadSurveyData(): Promise<SurveyData> {
 /** How many responses (live or in Trash) were given on each instrument version. */
 export async function countAnswersByInstrument(): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  await getDb().surveyResponses.each((r) => counts.set(r.instrumentId, (counts.get(r.instrumentId) ?? 0) + 1));
+  await getDb().surveyResponses.each((r) =>
+    counts.set(r.instrumentId, (counts.get(r.instrumentId) ?? 0) + 1),
+  );
   return counts;
 }
 
@@ -89,12 +100,20 @@ export async function saveInstrument(id: string, draft: InstrumentDraft): Promis
     const fields = { name: draft.name, description: draft.description, items: draft.items };
     if (plan.kind === 'unchanged') return { instrument: current, outcome: plan.kind, roundsMoved: 0 };
     if (plan.kind === 'update') {
-      const valid = validateFields('surveyInstruments', { seriesId: current.seriesId, version: current.version, ...fields });
+      const valid = validateFields('surveyInstruments', {
+        seriesId: current.seriesId,
+        version: current.version,
+        ...fields,
+      });
       const next: SurveyInstrument = { ...current, ...valid, updatedAt: nowIso() };
       await db.surveyInstruments.put(next);
       return { instrument: next, outcome: plan.kind, roundsMoved: 0 };
     }
-    const record = makeRecord('surveyInstruments', { seriesId: current.seriesId, version: plan.version, ...fields });
+    const record = makeRecord('surveyInstruments', {
+      seriesId: current.seriesId,
+      version: plan.version,
+      ...fields,
+    });
     await db.surveyInstruments.add(record);
     // Rounds on the old version that nobody has answered yet follow the new questions; answered rounds keep theirs.
     let roundsMoved = 0;
@@ -119,7 +138,10 @@ export async function listRounds(rolloutId?: string | null): Promise<SurveyRound
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
 }
 
-async function mustBeLive<T extends { deletedAt: string | null }>(found: T | undefined, what: string): Promise<T> {
+async function mustBeLive<T extends { deletedAt: string | null }>(
+  found: T | undefined,
+  what: string,
+): Promise<T> {
   if (!found || found.deletedAt !== null) throw new Error(`That ${what} no longer exists.`);
   return found;
 }
@@ -138,7 +160,10 @@ export async function createRound(input: InputByTable['surveyRounds']): Promise<
 }
 
 /** Renames or re-dates a round; its survey version can change only while nobody has answered it. */
-export async function updateRound(id: string, patch: Partial<InputByTable['surveyRounds']>): Promise<SurveyRound> {
+export async function updateRound(
+  id: string,
+  patch: Partial<InputByTable['surveyRounds']>,
+): Promise<SurveyRound> {
   const db = getDb();
   return db.transaction('rw', db.surveyRounds, db.surveyInstruments, db.surveyResponses, async () => {
     const current = await mustBeLive(await db.surveyRounds.get(id), 'survey round');
@@ -146,13 +171,22 @@ export async function updateRound(id: string, patch: Partial<InputByTable['surve
       await mustBeLive(await db.surveyInstruments.get(patch.instrumentId), 'survey version');
       if ((await db.surveyResponses.where('roundId').equals(id).count()) > 0) {
         throw new ValidationError(
-          [{ field: 'instrumentId', message: 'cannot change: people have already answered this round on its current version' }],
+          [
+            {
+              field: 'instrumentId',
+              message: 'cannot change: people have already answered this round on its current version',
+            },
+          ],
           'survey round',
         );
       }
     }
     const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = current;
-    const next: SurveyRound = { ...current, ...validateFields('surveyRounds', { ...fields, ...patch }), updatedAt: nowIso() };
+    const next: SurveyRound = {
+      ...current,
+      ...validateFields('surveyRounds', { ...fields, ...patch }),
+      updatedAt: nowIso(),
+    };
     await db.surveyRounds.put(next);
     return next;
   });
@@ -183,8 +217,14 @@ export async function listRoundResponses(roundId: string): Promise<SurveyRespons
 }
 
 /** The live response of a caseworker in a round, if any. */
-export async function findResponse(roundId: string, caseworkerId: string): Promise<SurveyResponse | undefined> {
-  const found = await getDb().surveyResponses.where('[roundId+caseworkerId]').equals([roundId, caseworkerId]).toArray();
+export async function findResponse(
+  roundId: string,
+  caseworkerId: string,
+): Promise<SurveyResponse | undefined> {
+  const found = await getDb()
+    .surveyResponses.where('[roundId+caseworkerId]')
+    .equals([roundId, caseworkerId])
+    .toArray();
   return live(found).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 }
 
@@ -192,38 +232,46 @@ export async function findResponse(roundId: string, caseworkerId: string): Promi
  * Stores one caseworker's answers for a round, on the round's instrument version. Answers are checked first (each problem
  * names its question); a second response in the same round is refused unless the caller says to replace or keep.
  */
-export async function saveResponse(input: ResponseInput, onExisting: OnExisting = 'ask'): Promise<SaveResponseResult> {
+export async function saveResponse(
+  input: ResponseInput,
+  onExisting: OnExisting = 'ask',
+): Promise<SaveResponseResult> {
   const db = getDb();
-  return db.transaction('rw', [db.surveyRounds, db.surveyInstruments, db.surveyResponses, db.caseworkers], async () => {
-    const round = await mustBeLive(await db.surveyRounds.get(input.roundId), 'survey round');
-    const instrument = await db.surveyInstruments.get(round.instrumentId);
-    if (!instrument) throw new Error('The survey version of this round no longer exists.');
-    const caseworker = await mustBeLive(await db.caseworkers.get(input.caseworkerId), 'caseworker');
-    const checked = checkAnswers(instrument.items, input.answers);
-    if (!checked.ok) throw new ValidationError(checked.issues, 'survey response');
-    const existing = live(
-      await db.surveyResponses.where('[roundId+caseworkerId]').equals([round.id, caseworker.id]).toArray(),
-    );
-    const earlier = existing[0];
-    if (earlier && onExisting === 'ask') throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
-    if (earlier && onExisting === 'keep') return { response: earlier, replaced: null, kept: true };
-    const at = nowIso();
-    for (const old of existing) await db.surveyResponses.put({ ...old, deletedAt: at, updatedAt: at });
-    const record = makeRecord(
-      'surveyResponses',
-      {
-        roundId: round.id,
-        instrumentId: instrument.id,
-        caseworkerId: caseworker.id,
-        answeredOn: input.answeredOn,
-        via: input.via,
-        answers: checked.answers,
-      },
-      at,
-    );
-    await db.surveyResponses.add(record);
-    return { response: record, replaced: earlier ?? null, kept: false };
-  });
+  return db.transaction(
+    'rw',
+    [db.surveyRounds, db.surveyInstruments, db.surveyResponses, db.caseworkers],
+    async () => {
+      const round = await mustBeLive(await db.surveyRounds.get(input.roundId), 'survey round');
+      const instrument = await db.surveyInstruments.get(round.instrumentId);
+      if (!instrument) throw new Error('The survey version of this round no longer exists.');
+      const caseworker = await mustBeLive(await db.caseworkers.get(input.caseworkerId), 'caseworker');
+      const checked = checkAnswers(instrument.items, input.answers);
+      if (!checked.ok) throw new ValidationError(checked.issues, 'survey response');
+      const existing = live(
+        await db.surveyResponses.where('[roundId+caseworkerId]').equals([round.id, caseworker.id]).toArray(),
+      );
+      const earlier = existing[0];
+      if (earlier && onExisting === 'ask')
+        throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
+      if (earlier && onExisting === 'keep') return { response: earlier, replaced: null, kept: true };
+      const at = nowIso();
+      for (const old of existing) await db.surveyResponses.put({ ...old, deletedAt: at, updatedAt: at });
+      const record = makeRecord(
+        'surveyResponses',
+        {
+          roundId: round.id,
+          instrumentId: instrument.id,
+          caseworkerId: caseworker.id,
+          answeredOn: input.answeredOn,
+          via: input.via,
+          answers: checked.answers,
+        },
+        at,
+      );
+      await db.surveyResponses.add(record);
+      return { response: record, replaced: earlier ?? null, kept: false };
+    },
+  );
 }
 
 export interface ImportResponsesResult {
@@ -243,51 +291,57 @@ export async function importResponses(
   onExisting: Exclude<OnExisting, 'ask'>,
 ): Promise<ImportResponsesResult> {
   const db = getDb();
-  return db.transaction('rw', [db.surveyRounds, db.surveyInstruments, db.surveyResponses, db.caseworkers], async () => {
-    const round = await mustBeLive(await db.surveyRounds.get(roundId), 'survey round');
-    const instrument = await db.surveyInstruments.get(round.instrumentId);
-    if (!instrument) throw new Error('The survey version of this round no longer exists.');
-    const liveWorkers = new Set(live(await db.caseworkers.toArray()).map((c) => c.id));
-    const earlier = new Map<string, SurveyResponse[]>();
-    for (const r of live(await db.surveyResponses.where('roundId').equals(round.id).toArray())) {
-      earlier.set(r.caseworkerId, [...(earlier.get(r.caseworkerId) ?? []), r]);
-    }
-    const at = nowIso();
-    const seen = new Set<string>();
-    const records: SurveyResponse[] = [];
-    const retired: SurveyResponse[] = [];
-    let kept = 0;
-    for (const [index, row] of rows.entries()) {
-      const where = `Row ${String(index + 1)} of the import`;
-      if (!liveWorkers.has(row.caseworkerId)) throw new Error(`${where} is for a caseworker who is no longer in the roster.`);
-      if (seen.has(row.caseworkerId)) throw new Error(`${where} repeats a caseworker already in the import.`);
-      seen.add(row.caseworkerId);
-      const checked = checkAnswers(instrument.items, row.answers);
-      if (!checked.ok) throw new ValidationError(checked.issues, 'survey response');
-      const old = earlier.get(row.caseworkerId) ?? [];
-      if (old.length > 0 && onExisting === 'keep') {
-        kept += 1;
-        continue;
+  return db.transaction(
+    'rw',
+    [db.surveyRounds, db.surveyInstruments, db.surveyResponses, db.caseworkers],
+    async () => {
+      const round = await mustBeLive(await db.surveyRounds.get(roundId), 'survey round');
+      const instrument = await db.surveyInstruments.get(round.instrumentId);
+      if (!instrument) throw new Error('The survey version of this round no longer exists.');
+      const liveWorkers = new Set(live(await db.caseworkers.toArray()).map((c) => c.id));
+      const earlier = new Map<string, SurveyResponse[]>();
+      for (const r of live(await db.surveyResponses.where('roundId').equals(round.id).toArray())) {
+        earlier.set(r.caseworkerId, [...(earlier.get(r.caseworkerId) ?? []), r]);
       }
-      retired.push(...old);
-      records.push(
-        makeRecord(
-          'surveyResponses',
-          {
-            roundId: round.id,
-            instrumentId: instrument.id,
-            caseworkerId: row.caseworkerId,
-            answeredOn: row.answeredOn,
-            via: 'import',
-            answers: checked.answers,
-          },
-          at,
-        ),
-      );
-    }
-    await db.surveyResponses.bulkPut(retired.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
-    await db.surveyResponses.bulkAdd(records);
-    const replaced = new Set(retired.map((r) => r.caseworkerId)).size;
-    return { added: records.length - replaced, replaced, kept };
-  });
+      const at = nowIso();
+      const seen = new Set<string>();
+      const records: SurveyResponse[] = [];
+      const retired: SurveyResponse[] = [];
+      let kept = 0;
+      for (const [index, row] of rows.entries()) {
+        const where = `Row ${String(index + 1)} of the import`;
+        if (!liveWorkers.has(row.caseworkerId))
+          throw new Error(`${where} is for a caseworker who is no longer in the roster.`);
+        if (seen.has(row.caseworkerId))
+          throw new Error(`${where} repeats a caseworker already in the import.`);
+        seen.add(row.caseworkerId);
+        const checked = checkAnswers(instrument.items, row.answers);
+        if (!checked.ok) throw new ValidationError(checked.issues, 'survey response');
+        const old = earlier.get(row.caseworkerId) ?? [];
+        if (old.length > 0 && onExisting === 'keep') {
+          kept += 1;
+          continue;
+        }
+        retired.push(...old);
+        records.push(
+          makeRecord(
+            'surveyResponses',
+            {
+              roundId: round.id,
+              instrumentId: instrument.id,
+              caseworkerId: row.caseworkerId,
+              answeredOn: row.answeredOn,
+              via: 'import',
+              answers: checked.answers,
+            },
+            at,
+          ),
+        );
+      }
+      await db.surveyResponses.bulkPut(retired.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
+      await db.surveyResponses.bulkAdd(records);
+      const replaced = new Set(retired.map((r) => r.caseworkerId)).size;
+      return { added: records.length - replaced, replaced, kept };
+    },
+  );
 }

@@ -30,14 +30,15 @@ export function Field({ label, hint, error, required, className, children }: Fie
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>
-        {label}
+      {/* The asterisk sits outside the label so the field's accessible name is just its label; aria-required says it. */}
+      <span className="label-row">
+        <label htmlFor={id}>{label}</label>
         {required && (
           <span className="required-mark" aria-hidden="true">
             *
           </span>
         )}
-      </label>
+      </span>
       {children({
         id,
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),

@@ -14,7 +14,7 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
   await openDemo(page);
   const today = await localToday(page);
   await goTo(page, 'Coaching');
-  await expect(page.getByRole('heading', { level: 1, name: 'Coaching log' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coaching' })).toBeVisible();
   await expect(page.getByRole('table').getByRole('row')).not.toHaveCount(1);
   await expectAccessible(page, 'coaching log');
 

@@ -13,7 +13,9 @@ async function stubPrint(page: Page): Promise<void> {
 }
 const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed);
 
-test('each report opens from the index, prints, exports its data as CSV and is accessible', async ({ page }) => {
+test('each report opens from the index, prints, exports its data as CSV and is accessible', async ({
+  page,
+}) => {
   await openDemo(page);
   await goTo(page, 'Reports');
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
@@ -46,7 +48,9 @@ test('each report opens from the index, prints, exports its data as CSV and is a
   await expect.poll(() => printed(page)).toBe(1);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^coaching-summary-nguyễn-thị-ánh-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect((await download).suggestedFilename()).toMatch(
+    /^coaching-summary-nguyễn-thị-ánh-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
 
   // In print, the app around the document and the report's own buttons disappear.
   await page.emulateMedia({ media: 'print' });
@@ -57,13 +61,18 @@ test('each report opens from the index, prints, exports its data as CSV and is a
 
   // Cohort report.
   await page.getByRole('link', { name: 'All reports' }).click();
-  await page.getByRole('region', { name: 'Cohort reports' }).getByRole('link', { name: 'Ongoing Services A' }).click();
+  await page
+    .getByRole('region', { name: 'Cohort reports' })
+    .getByRole('link', { name: 'Ongoing Services A' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ongoing Services A' })).toBeVisible();
   const members = page.getByRole('region', { name: 'Members by wave' });
   await expect(members.getByRole('columnheader', { name: 'Mastery' })).toBeVisible();
   await expect(members.getByRole('rowheader').first()).toBeVisible();
   await expect(members.getByRole('columnheader', { name: /^Wave 1/ })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Wave gates' })).toContainText(/Wave 1: (Ready|Opened by the coach|Not yet)/);
+  await expect(page.getByRole('region', { name: 'Wave gates' })).toContainText(
+    /Wave 1: (Ready|Opened by the coach|Not yet)/,
+  );
   await expect(page.getByRole('region', { name: 'Coaches' })).toContainText('Head coach');
   await expect(page.getByRole('region', { name: 'Training sessions' }).getByRole('table')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Daily standups' })).toContainText(/standups? held/);
@@ -100,7 +109,9 @@ test('each report opens from the index, prints, exports its data as CSV and is a
     const chart = page.getByRole('region', { name: title });
     await expect(chart.getByRole('img', { name: title })).toBeVisible();
   }
-  await expect(page.getByRole('region', { name: 'Progress funnel' })).toContainText('Of 31 caseworkers in scope');
+  await expect(page.getByRole('region', { name: 'Progress funnel' })).toContainText(
+    'Of 31 caseworkers in scope',
+  );
   await expectAccessible(page, 'rollout status report');
   await stubPrint(page);
   await page.getByRole('button', { name: 'Print' }).click();

@@ -15,11 +15,44 @@ async function dismissReminders(page: Page): Promise<void> {
   });
 }
 
-async function surveyTab(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Survey sections' }).getByRole('link', { name, exact: true }).click();
+/** Answers every required question: 'keen' gives the most ready answers (tech: smartphone and tablet), 'doubtful' the least. */
+async function answerEveryQuestion(page: Page, mood: 'keen' | 'doubtful'): Promise<void> {
+  const keen = mood === 'keen';
+  for (const item of items) {
+    if (item.optional) continue;
+    const group = page.getByRole('group', { name: item.text });
+    if (item.kind === 'multi') {
+      await group.getByRole('checkbox', { name: keen ? 'A smartphone' : 'None of these' }).check();
+      if (keen) await group.getByRole('checkbox', { name: 'A tablet' }).check();
+    } else if (item.kind === 'single') {
+      const habit = keen
+        ? 'I type them in the field on a phone, tablet or laptop'
+        : 'I write them by hand, then type them up later';
+      await group.getByRole('radio', { name: habit }).check();
+    } else {
+      const answer =
+        item.id === 'liking-technology'
+          ? keen
+            ? 'Very much'
+            : 'Not at all'
+          : item.reverse === keen
+            ? 'Strongly disagree'
+            : 'Strongly agree';
+      await group.getByRole('radio', { name: answer, exact: true }).check();
+    }
+  }
 }
 
-test('kiosk mode: needs a PIN, shows only one survey, survives a reload, and ends only with the right PIN', async ({ page }) => {
+async function surveyTab(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Survey sections' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
+test('kiosk mode: needs a PIN, shows only one survey, survives a reload, and ends only with the right PIN', async ({
+  page,
+}) => {
   await openDemo(page);
   await dismissReminders(page);
   await goTo(page, 'Surveys');
@@ -65,22 +98,17 @@ test('kiosk mode: needs a PIN, shows only one survey, survives a reload, and end
   // Sending nothing names the questions still to answer.
   await page.getByRole('button', { name: 'Send my answers' }).click();
   await expect(page.getByText('17 answers need attention')).toBeVisible();
-  await expect(page.getByRole('button', { name: /Question 2 \(“How much do you like using technology\?”\) needs an answer/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', {
+      name: /Question 2 \(“How much do you like using technology\?”\) needs an answer/,
+    }),
+  ).toBeVisible();
 
-  for (const item of items) {
-    if (item.optional) continue;
-    const group = page.getByRole('group', { name: item.text });
-    if (item.kind === 'multi') {
-      await group.getByRole('checkbox', { name: 'A smartphone' }).check();
-      await group.getByRole('checkbox', { name: 'A tablet' }).check();
-    } else if (item.kind === 'single') {
-      await group.getByRole('radio', { name: 'I type them in the field on a phone, tablet or laptop' }).check();
-    } else {
-      const answer = item.id === 'liking-technology' ? 'Very much' : item.reverse ? 'Strongly disagree' : 'Strongly agree';
-      await group.getByRole('radio', { name: answer, exact: true }).check();
-    }
-  }
-  await page.getByRole('group', { name: 'I want to use the new tool in my work.' }).getByRole('radio', { name: '2 - A little true' }).check();
+  await answerEveryQuestion(page, 'keen');
+  await page
+    .getByRole('group', { name: 'I want to use the new tool in my work.' })
+    .getByRole('radio', { name: '2 - A little true' })
+    .check();
   await page.getByRole('button', { name: 'Send my answers' }).click();
   await expect(page.getByRole('heading', { name: 'Thank you, Björn!' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
@@ -101,7 +129,9 @@ test('kiosk mode: needs a PIN, shows only one survey, survives a reload, and end
   await expect(latest).toContainText('Cheerleader');
   // Hand-computed: 16 answers at full marks, personal technology .35 (smartphone .2 + tablet .15): 16.35 / 17 = 96.2.
   await expect(latest).toContainText('Readiness 96 of 100 (cheerleader), from 17 of 17 scored questions.');
-  await expect(latest).toContainText('Lowered most by: "Which of these do you use in your own life? Tick all that apply." answered A smartphone, A tablet');
+  await expect(latest).toContainText(
+    'Lowered most by: "Which of these do you use in your own life? Tick all that apply." answered A smartphone, A tablet',
+  );
   await expect(page.getByRole('region', { name: 'Adopter category and ADKAR' })).toContainText('Desire');
   await expect(latest).toContainText('(given in kiosk mode)');
   await expectAccessible(page, 'person results');
@@ -126,7 +156,9 @@ test('compare the two demo rounds and see the conversions, by count and by name'
   const upCount = Number((await up.getByRole('heading').textContent())?.match(/\((\d+)\)/)?.[1]);
   expect(upCount).toBeGreaterThan(0);
   await expect(up.getByRole('listitem')).toHaveCount(upCount);
-  await expect(up.getByRole('listitem').first()).toContainText(/(Heckler|Fence-sitter)\s*to\s*(Fence-sitter|Cheerleader)/);
+  await expect(up.getByRole('listitem').first()).toContainText(
+    /(Heckler|Fence-sitter)\s*to\s*(Fence-sitter|Cheerleader)/,
+  );
   await expect(page.getByRole('region', { name: /Moved back/ })).toBeVisible();
   await expectAccessible(page, 'compare rounds');
 
@@ -137,7 +169,9 @@ test('compare the two demo rounds and see the conversions, by count and by name'
   await expect(page.getByRole('region', { name: 'Across rounds' })).toContainText('Up from');
 });
 
-test('import a responses CSV with bad rows: each bad row reported, good rows written at once, then replace or keep', async ({ page }) => {
+test('import a responses CSV with bad rows: each bad row reported, good rows written at once, then replace or keep', async ({
+  page,
+}) => {
   await openDemo(page);
   await dismissReminders(page);
   await goTo(page, 'Surveys');
@@ -156,7 +190,9 @@ test('import a responses CSV with bad rows: each bad row reported, good rows wri
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
   await (await chooser).setFiles(fixture('survey-responses-with-bad-rows.csv'));
-  await expect(page.getByRole('heading', { name: 'Match the columns of survey-responses-with-bad-rows.csv' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Match the columns of survey-responses-with-bad-rows.csv' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('2');
   await expect(page.getByLabel('Answered on')).toHaveValue('0');
   await expectAccessible(page, 'import answers: mapping');
@@ -164,8 +200,12 @@ test('import a responses CSV with bad rows: each bad row reported, good rows wri
   await page.getByRole('button', { name: 'Check the rows' }).click();
   const rejected = page.getByRole('list', { name: 'Rejected rows' });
   await expect(rejected.getByRole('listitem')).toHaveCount(3);
-  await expect(rejected).toContainText("line 4: Unknown caseworker: nobody in the roster matches the name 'Pat Nobody'");
-  await expect(rejected).toContainText("line 5: Question 2 (“How much do you like using technology?”) '7' is outside the 1 to 5 scale");
+  await expect(rejected).toContainText(
+    "line 4: Unknown caseworker: nobody in the roster matches the name 'Pat Nobody'",
+  );
+  await expect(rejected).toContainText(
+    "line 5: Question 2 (“How much do you like using technology?”) '7' is outside the 1 to 5 scale",
+  );
   await expect(rejected).toContainText('line 6: Same caseworker Jordan Whitfield as line 2');
   await expectAccessible(page, 'import answers: report');
   await page.getByRole('button', { name: 'Import 3 survey responses' }).click();
@@ -183,13 +223,17 @@ test('import a responses CSV with bad rows: each bad row reported, good rows wri
   await choice.getByRole('radio', { name: /Replace them/ }).check();
   await expectAccessible(page, 'import answers: replace or keep');
   await page.getByRole('button', { name: 'Import 3 survey responses' }).click();
-  await expect(page.getByText('3 responses imported into Spring pulse; 3 earlier responses replaced (now in Trash).')).toBeVisible();
+  await expect(
+    page.getByText('3 responses imported into Spring pulse; 3 earlier responses replaced (now in Trash).'),
+  ).toBeVisible();
 
   await surveyTab(page, 'Rounds');
   await expect(page.getByRole('row', { name: /Spring pulse/ })).toContainText('3 of 31');
 });
 
-test('every survey screen is usable by keyboard and passes axe: people, questions (reorder, new version)', async ({ page }) => {
+test('every survey screen is usable by keyboard and passes axe: people, questions (reorder, new version)', async ({
+  page,
+}) => {
   await openDemo(page);
   await dismissReminders(page);
   await goTo(page, 'Surveys');
@@ -212,5 +256,41 @@ test('every survey screen is usable by keyboard and passes axe: people, question
   await page.getByRole('button', { name: 'Save as version 2' }).click();
   await expect(page.getByText(/Saved as version 2\. Earlier answers keep version 1/)).toBeVisible();
   await expect(page.getByText('Nobody has answered version 2 yet')).toBeVisible();
-  await expect(page.getByText('Earlier versions, kept for the answers given on them: version 1 (51 responses).')).toBeVisible();
+  await expect(
+    page.getByText('Earlier versions, kept for the answers given on them: version 1 (51 responses).'),
+  ).toBeVisible();
+});
+
+test("the supervisor's form checks every answer and asks before replacing someone's earlier answers", async ({
+  page,
+}) => {
+  await openDemo(page);
+  await dismissReminders(page);
+  await goTo(page, 'Surveys');
+  await surveyTab(page, 'Enter answers');
+  await expect(page.getByLabel('Survey round').locator('option:checked')).toHaveText(/^Pulse survey/);
+  // Someone who already answered the pulse round.
+  const answered = page.getByLabel('Caseworker').locator('option', { hasText: '(answered)' }).first();
+  const name = ((await answered.textContent()) ?? '').split(' · ')[0] ?? '';
+  await page.getByLabel('Caseworker').selectOption({ value: (await answered.getAttribute('value')) ?? '' });
+  await expect(page.getByText(`${name} already answered Pulse survey on`)).toBeVisible();
+
+  // A missing answer is named; then every answer is given.
+  await answerEveryQuestion(page, 'doubtful');
+  await page.getByLabel('Answered on').fill('');
+  await page.getByRole('button', { name: 'Save answers' }).click();
+  await expect(page.getByText('Answered on must be a date like 2026-03-14')).toBeVisible();
+  await page.getByLabel('Answered on').fill('2026-01-15');
+  await page.getByRole('button', { name: 'Save answers' }).click();
+  const dialog = page.getByRole('dialog', { name: `${name} already answered this round` });
+  await expect(dialog).toContainText('Replace them with the answers you just typed, or keep them?');
+  await expectAccessible(page, 'replace or keep');
+  await dialog.getByRole('button', { name: 'Replace with the new answers' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const latest = page.getByRole('region', { name: 'Latest stance' });
+  // Hand-computed: every scored answer at its least ready, so readiness 0.
+  await expect(latest).toContainText('Heckler');
+  await expect(latest).toContainText('Readiness 0 of 100 (heckler), from 17 of 17 scored questions.');
+  await expect(latest).toContainText('(typed in by a supervisor)');
 });

@@ -12,15 +12,7 @@ import { stanceLabel, type Stance } from '../survey/scoreResponse';
 import { latestByCaseworker, scoreAllResponses, stanceHistory } from '../survey/surveyResults';
 import { coachingKinds } from '../model';
 import { toCsv } from '../csv/toCsv';
-import {
-  live,
-  mean,
-  monthName,
-  monthsBefore,
-  percent,
-  plural,
-  type ReportSource,
-} from './reportText';
+import { live, mean, monthName, monthsBefore, percent, plural, type ReportSource } from './reportText';
 
 /** How far back "recent coaching" reaches. */
 export const COACHING_WINDOW_DAYS = 90;
@@ -147,7 +139,11 @@ export function buildCaseworkerSummary(
     perRubric.set(rubric.seriesId, slot);
   }
   const rubrics = [...perRubric.values()]
-    .map((r) => ({ rubric: r.rubric, entries: r.means.length, average: Math.round((mean(r.means) ?? 0) * 10) / 10 }))
+    .map((r) => ({
+      rubric: r.rubric,
+      entries: r.means.length,
+      average: Math.round((mean(r.means) ?? 0) * 10) / 10,
+    }))
     .sort((a, b) => a.rubric.localeCompare(b.rubric));
 
   const notes = (pick: (e: (typeof entries)[number]) => string) =>
@@ -169,10 +165,7 @@ export function buildCaseworkerSummary(
           entryDate: e.date,
         })),
     )
-    .sort(
-      (a, b) =>
-        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.text.localeCompare(b.text),
-    );
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.text.localeCompare(b.text));
 
   const gaps = live(source.gaps)
     .filter((g) => g.caseworkerId === caseworkerId && isActiveStatus(g.status))
@@ -190,9 +183,7 @@ export function buildCaseworkerSummary(
     .filter((m) => m.caseworkerId === caseworkerId && m.month <= thisMonth)
     .sort((a, b) => a.month.localeCompare(b.month));
   const lastMonth = measures.at(-1)?.month;
-  const window = lastMonth
-    ? measures.filter((m) => m.month > monthsBefore(lastMonth, VISIT_MONTHS))
-    : [];
+  const window = lastMonth ? measures.filter((m) => m.month > monthsBefore(lastMonth, VISIT_MONTHS)) : [];
   const due = window.reduce((t, m) => t + m.visitsDue, 0);
   const made = window.reduce((t, m) => t + m.visitsMade, 0);
   const good = window.reduce((t, m) => t + m.visitsGoodQuality, 0);
@@ -200,12 +191,13 @@ export function buildCaseworkerSummary(
   const months = [...new Set(window.map((m) => m.month))];
   const first = months[0];
   const last = months.at(-1);
-  const span = first && last ? (first === last ? monthName(first) : `${monthName(first)} to ${monthName(last)}`) : '';
+  const span =
+    first && last ? (first === last ? monthName(first) : `${monthName(first)} to ${monthName(last)}`) : '';
   const meetsTarget = rate === null ? null : rate >= settings.visitTarget;
   const visitSentence =
     rate === null
       ? 'No face-to-face visits were due in the months recorded.'
-      : `${made} of ${plural(due, 'due visit')} made from ${span} (${rate}%, target ${settings.visitTarget}%): ${meetsTarget ? 'on target' : `${settings.visitTarget - rate} points below target`}; ${percent(good, made) ?? 0}% of visits made were good quality.`;
+      : `${made} of ${plural(due, 'due visit')} made from ${span} (${rate}%, target ${settings.visitTarget}%): ${meetsTarget ? 'on target' : `${plural(settings.visitTarget - rate, 'point')} below target`}; ${percent(good, made) ?? 0}% of visits made were good quality.`;
 
   return {
     caseworkerId,
@@ -238,14 +230,26 @@ export function buildCaseworkerSummary(
             history,
           }
         : null,
-    mastery: mastery ? { level: mastery.level, label: masteryLabel[mastery.level], reason: mastery.reason } : null,
+    mastery: mastery
+      ? { level: mastery.level, label: masteryLabel[mastery.level], reason: mastery.reason }
+      : null,
     training,
     coaching: { since, total: recent.length, byKind, rubrics, lastDate: entries[0]?.date ?? null },
     strengths: notes((e) => e.strengths),
     growthAreas: notes((e) => e.growthAreas),
     actionItems,
     gaps,
-    visits: { months, due, made, good, rate, qualityRate: percent(good, made), target: settings.visitTarget, meetsTarget, sentence: visitSentence },
+    visits: {
+      months,
+      due,
+      made,
+      good,
+      rate,
+      qualityRate: percent(good, made),
+      target: settings.visitTarget,
+      meetsTarget,
+      sentence: visitSentence,
+    },
   };
 }
 

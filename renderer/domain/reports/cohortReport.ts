@@ -41,7 +41,12 @@ export interface CohortReport {
   notes: string;
   members: CohortMemberRow[];
   waves: { wave: number; members: CohortMemberRow[] }[];
-  gates: { wave: number; state: 'ready' | 'overridden' | 'not-yet'; stateLabel: string; explanation: string }[];
+  gates: {
+    wave: number;
+    state: 'ready' | 'overridden' | 'not-yet';
+    stateLabel: string;
+    explanation: string;
+  }[];
   training: {
     date: string;
     topic: string;
@@ -106,7 +111,8 @@ export function buildCohortReport(
 
   const sessions = live(source.trainingSessions).filter((s) => s.rolloutId === cohort.rolloutId);
   const entries = live(source.coachingEntries).filter(
-    (e) => idSet.has(e.caseworkerId) && e.date <= today && (!rollout?.startDate || e.date >= rollout.startDate),
+    (e) =>
+      idSet.has(e.caseworkerId) && e.date <= today && (!rollout?.startDate || e.date >= rollout.startDate),
   );
   const standups = live(source.standups)
     .filter((s) => s.cohortId === cohort.id && s.date <= today)
@@ -129,7 +135,8 @@ export function buildCohortReport(
         level,
         levelLabel: masteryLabel[level],
         levelReason: mastery.get(m.caseworkerId)?.reason ?? '',
-        trainingSessions: sessions.filter((x) => x.date <= today && x.attendeeIds.includes(m.caseworkerId)).length,
+        trainingSessions: sessions.filter((x) => x.date <= today && x.attendeeIds.includes(m.caseworkerId))
+          .length,
         coachingEntries: entries.filter((e) => e.caseworkerId === m.caseworkerId).length,
         standupsAttended: standups.filter((s) =>
           s.rows.some((r) => r.caseworkerId === m.caseworkerId && !r.absent),
@@ -148,7 +155,9 @@ export function buildCohortReport(
   }));
 
   const training = cohortSchedule(cohort, sessions).map((s) => {
-    const expectedIds = cohort.members.filter((m) => s.wave === null || m.wave === s.wave).map((m) => m.caseworkerId);
+    const expectedIds = cohort.members
+      .filter((m) => s.wave === null || m.wave === s.wave)
+      .map((m) => m.caseworkerId);
     return {
       date: s.date,
       topic: s.topic,
@@ -170,7 +179,11 @@ export function buildCohortReport(
 
   const since30 = addDays(today, -29);
   const byKind = coachingKinds
-    .map((kind) => ({ kind, label: coachingKindLabel[kind], count: entries.filter((e) => e.kind === kind).length }))
+    .map((kind) => ({
+      kind,
+      label: coachingKindLabel[kind],
+      count: entries.filter((e) => e.kind === kind).length,
+    }))
     .filter((k) => k.count > 0);
   const last30Days = entries.filter((e) => e.date >= since30).length;
 
@@ -182,7 +195,9 @@ export function buildCohortReport(
     rollout: rollout?.name ?? 'Unknown rollout',
     role: cohort.role || 'Not recorded',
     status: statusWords[cohort.status],
-    headCoach: (cohort.headCoachId && source.coaches.find((c) => c.id === cohort.headCoachId)?.name) || 'Not chosen yet',
+    headCoach:
+      (cohort.headCoachId && source.coaches.find((c) => c.id === cohort.headCoachId)?.name) ||
+      'Not chosen yet',
     assistantCoach:
       (cohort.assistantCoachId && people.get(cohort.assistantCoachId)?.name) ||
       'None yet (no cheerleader in this cohort)',

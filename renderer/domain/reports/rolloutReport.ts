@@ -43,7 +43,11 @@ export const rolloutCharts = [
 const daysFrom = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-export function buildRolloutReport(source: ReportSource, settings: Settings, today: string): RolloutReport | null {
+export function buildRolloutReport(
+  source: ReportSource,
+  settings: Settings,
+  today: string,
+): RolloutReport | null {
   const rollout = live(source.rollouts).find((r) => r.id === settings.currentRolloutId);
   if (!rollout) return null;
   const dashboard = buildDashboard(source, emptyFilter(rollout.id), settings, today);
@@ -60,17 +64,36 @@ export function buildRolloutReport(source: ReportSource, settings: Settings, tod
 
   const headlines: Headline[] = [
     { label: 'Caseworkers', value: String(n), caption: 'in the rollout (everyone not marked as left)' },
-    { label: 'Surveyed', value: pctText(stage('Surveyed')), caption: `${stage('Surveyed')} answered the adoption survey` },
-    { label: 'In a cohort', value: pctText(stage('In a cohort')), caption: `${stage('In a cohort')} placed in ${plural(cohorts, 'cohort')}` },
+    {
+      label: 'Surveyed',
+      value: pctText(stage('Surveyed')),
+      caption: `${stage('Surveyed')} answered the adoption survey`,
+    },
+    {
+      label: 'In a cohort',
+      value: pctText(stage('In a cohort')),
+      caption: `${stage('In a cohort')} placed in ${plural(cohorts, 'cohort')}`,
+    },
     { label: 'Trained', value: pctText(stage('Trained')), caption: `${stage('Trained')} attended training` },
-    { label: 'Practicing or better', value: pctText(practicing), caption: `${practicing} use the tool in the field` },
+    {
+      label: 'Practicing or better',
+      value: pctText(practicing),
+      caption: `${practicing} use the tool in the field`,
+    },
     { label: 'Mastered', value: pctText(mastered), caption: `${mastered} have mastered the tool` },
     { label: 'Coaching, last 30 days', value: String(coaching30), caption: 'coaching entries recorded' },
-    { label: 'Open gaps', value: String(openGaps), caption: 'knowledge or execution gaps still being worked on' },
+    {
+      label: 'Open gaps',
+      value: String(openGaps),
+      caption: 'knowledge or execution gaps still being worked on',
+    },
     {
       label: 'Visit rate',
-      value: lastVisit?.visitRate === null || lastVisit?.visitRate === undefined ? '–' : `${lastVisit.visitRate}%`,
-      caption: lastVisit ? `of due face-to-face visits made in the latest month (target ${settings.visitTarget}%)` : 'no monthly measures recorded',
+      value:
+        lastVisit?.visitRate === null || lastVisit?.visitRate === undefined ? '–' : `${lastVisit.visitRate}%`,
+      caption: lastVisit
+        ? `of due face-to-face visits made in the latest month (target ${settings.visitTarget}%)`
+        : 'no monthly measures recorded',
     },
   ];
 

@@ -70,16 +70,17 @@ export function planInstrumentSave(
   facts: { answered: boolean; highestVersionInSeries: number },
 ): SavePlan {
   const questions = itemsChanged(current.items, draft.items);
-  const words = current.name.trim() !== draft.name.trim() || current.description.trim() !== draft.description.trim();
+  const words =
+    current.name.trim() !== draft.name.trim() || current.description.trim() !== draft.description.trim();
   if (!questions && !words) return { kind: 'unchanged' };
   if (questions && facts.answered) return { kind: 'new-version', version: facts.highestVersionInSeries + 1 };
   return { kind: 'update' };
 }
 
 /** The newest live version of each series, newest series first by creation. */
-export function latestVersions<T extends Pick<SurveyInstrument, 'seriesId' | 'version' | 'deletedAt' | 'createdAt'>>(
-  instruments: readonly T[],
-): T[] {
+export function latestVersions<
+  T extends Pick<SurveyInstrument, 'seriesId' | 'version' | 'deletedAt' | 'createdAt'>,
+>(instruments: readonly T[]): T[] {
   const bySeries = new Map<string, T>();
   for (const i of instruments) {
     if (i.deletedAt !== null) continue;
@@ -146,7 +147,10 @@ export function constructsFor(kind: ItemKind, all: readonly Construct[]): Constr
 export function newItem(kind: ItemKind, construct: Construct, items: readonly SurveyItem[]): SurveyItem {
   const adkar = kind === 'adkar';
   return {
-    id: uniqueId(construct, items.map((i) => i.id)),
+    id: uniqueId(
+      construct,
+      items.map((i) => i.id),
+    ),
     text: '',
     kind,
     construct,
@@ -176,7 +180,11 @@ export function changeKind(item: SurveyItem, kind: ItemKind, all: readonly Const
 
 /** Adds an option to a pick-one or tick-all question, with a value no other option uses. */
 export function addOption(item: SurveyItem, label = 'New answer'): SurveyItem {
-  const value = uniqueId(label, item.options.map((o) => o.value), 'option');
+  const value = uniqueId(
+    label,
+    item.options.map((o) => o.value),
+    'option',
+  );
   return { ...item, options: [...item.options, { value, label, score: 0 }] };
 }
 
@@ -200,7 +208,8 @@ export function questionName(items: readonly Pick<SurveyItem, 'id' | 'text'>[], 
 export function checkDraft(draft: InstrumentDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (draft.name.trim() === '') issues.push({ field: 'name', message: 'The survey needs a name.' });
-  if (draft.items.length === 0) issues.push({ field: 'items', message: 'The survey needs at least one question.' });
+  if (draft.items.length === 0)
+    issues.push({ field: 'items', message: 'The survey needs at least one question.' });
   const ids = new Set<string>();
   draft.items.forEach((item) => {
     const name = questionName(draft.items, item.id);
@@ -209,7 +218,8 @@ export function checkDraft(draft: InstrumentDraft): FieldIssue[] {
     ids.add(item.id);
     if (item.text.trim() === '') at('has no text. Write the question as a caseworker will read it.');
     if (item.text.trim().length > 1000) at('is longer than 1000 characters.');
-    if (!Number.isFinite(item.weight) || item.weight < 0 || item.weight > 10) at('weight must be a number from 0 to 10.');
+    if (!Number.isFinite(item.weight) || item.weight < 0 || item.weight > 10)
+      at('weight must be a number from 0 to 10.');
     if (item.kind === 'single' || item.kind === 'multi') {
       if (item.options.length < 2) at('needs at least two answers to choose from.');
       const labels = new Set<string>();
@@ -226,7 +236,8 @@ export function checkDraft(draft: InstrumentDraft): FieldIssue[] {
   if (draft.items.length > 0 && draft.items.every((i) => !i.scored || i.weight === 0)) {
     issues.push({
       field: 'items',
-      message: 'No question counts toward readiness, so nobody would get a score. Let at least one question count.',
+      message:
+        'No question counts toward readiness, so nobody would get a score. Let at least one question count.',
     });
   }
   return issues;

@@ -13,7 +13,9 @@ import { validateImport, type AcceptedRow, type ImportPreview } from '../csv/val
 import { checkAnswers, type Answers } from './answerValidation';
 import { questionName } from './instrumentEditing';
 
-type RosterEntry = Pick<Caseworker, 'id' | 'name' | 'employeeId' | 'email' | 'status'> & { deletedAt?: string | null };
+type RosterEntry = Pick<Caseworker, 'id' | 'name' | 'employeeId' | 'email' | 'status'> & {
+  deletedAt?: string | null;
+};
 
 /** Stored data the import checks against. */
 export interface ResponseImportContext {
@@ -116,7 +118,9 @@ export function choiceReader(item: Pick<SurveyItem, 'options'>): (cell: string) 
   const labels = listLabels(item.options.map((o) => o.label));
   return (cell) => {
     const found = lookup.get(words(cell));
-    return found === undefined ? cellError(`is not one of this question's answers: ${labels}`) : cellOk(found);
+    return found === undefined
+      ? cellError(`is not one of this question's answers: ${labels}`)
+      : cellOk(found);
   };
 }
 
@@ -255,7 +259,11 @@ export function responseImportSpec(
   instrument.items.forEach((item, index) => {
     const n = String(index + 1);
     const parse =
-      item.kind === 'multi' ? multiReader(item) : item.kind === 'single' ? choiceReader(item) : scaleReader(item);
+      item.kind === 'multi'
+        ? multiReader(item)
+        : item.kind === 'single'
+          ? choiceReader(item)
+          : scaleReader(item);
     fields[itemFieldKey(item.id)] = {
       label: questionName(instrument.items, item.id),
       synonyms: [item.text, item.id, `q${n}`, `question ${n}`],
@@ -297,10 +305,14 @@ export function responseImportSpec(
       if (reasons.length > 0) return { ok: false, reasons };
       const caseworker = found.caseworker;
       if (context.round.openedOn && answeredOn < context.round.openedOn)
-        warnings.push(`Answered on ${answeredOn}, before ${context.round.name} opened (${context.round.openedOn})`);
-      if (caseworker.status === 'left') warnings.push(`${caseworker.name} has left the agency; the answers are kept anyway`);
+        warnings.push(
+          `Answered on ${answeredOn}, before ${context.round.name} opened (${context.round.openedOn})`,
+        );
+      if (caseworker.status === 'left')
+        warnings.push(`${caseworker.name} has left the agency; the answers are kept anyway`);
       const earlier = context.existing.find((r) => r.caseworkerId === caseworker.id);
-      if (earlier) warnings.push(`${caseworker.name} already answered ${context.round.name} on ${earlier.answeredOn}`);
+      if (earlier)
+        warnings.push(`${caseworker.name} already answered ${context.round.name} on ${earlier.answeredOn}`);
       return {
         ok: true,
         value: {
@@ -385,7 +397,9 @@ function findCaseworker(index: RosterIndex, who: { name: string; employeeId: str
     const only = byId.length === 1 ? byId[0] : undefined;
     if (only) {
       if (name !== '' && !nameKeys(name).some((k) => nameKeys(only.name).includes(k)))
-        warnings.push(`The name '${name}' differs from ${only.name}, who has employee ID ${id}; the employee ID was used`);
+        warnings.push(
+          `The name '${name}' differs from ${only.name}, who has employee ID ${id}; the employee ID was used`,
+        );
       return { ok: true, caseworker: only, warnings };
     }
   }
@@ -417,7 +431,11 @@ function findCaseworker(index: RosterIndex, who: { name: string; employeeId: str
     ...(email !== '' ? [`email '${email}'`] : []),
     ...(name !== '' ? [`the name '${name}'`] : []),
   ];
-  if (tried.length === 0) return { ok: false, reason: 'The row has no name, employee ID or email, so it cannot be matched to a caseworker' };
+  if (tried.length === 0)
+    return {
+      ok: false,
+      reason: 'The row has no name, employee ID or email, so it cannot be matched to a caseworker',
+    };
   return {
     ok: false,
     reason: `Unknown caseworker: nobody in the roster matches ${tried.join(' or ')}. Add them to the roster first, or correct the row`,

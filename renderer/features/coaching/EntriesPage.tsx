@@ -55,7 +55,7 @@ export function EntriesPage() {
   return (
     <>
       <PageHeader
-        title="Coaching log"
+        title="Coaching"
         description="Observations, ride-alongs, modelling visits, one-to-ones and case reviews: coaching picks up where training leaves off."
         actions={
           <Link href="/entries/new" className="btn btn-primary">

@@ -18,13 +18,17 @@ export function CaseworkerReportPage() {
   if (s === null)
     return (
       <div className="card">
-        <EmptyState title="That caseworker is not on the roster" action={<a href="#/reports">Back to reports</a>}>
+        <EmptyState
+          title="That caseworker is not on the roster"
+          action={<a href="#/reports">Back to reports</a>}
+        >
           They may have been deleted; look in Trash to restore them.
         </EmptyState>
       </div>
     );
 
-  const more = (n: number) => (n > MAX_ROWS ? <p className="small muted">…and {n - MAX_ROWS} more.</p> : null);
+  const more = (n: number) =>
+    n > MAX_ROWS ? <p className="small muted">…and {n - MAX_ROWS} more.</p> : null;
   return (
     <ReportFrame
       kind="Coaching summary"
@@ -74,13 +78,12 @@ export function CaseworkerReportPage() {
           {s.survey ? (
             <>
               <p className="report-line">
-                <StanceBadge stance={s.survey.stance} /> Readiness <strong>{s.survey.readiness}</strong> of 100,
-                answered {dayName(s.survey.answeredOn)}
+                <StanceBadge stance={s.survey.stance} /> Readiness <strong>{s.survey.readiness}</strong> of
+                100, answered {dayName(s.survey.answeredOn)}
                 {s.survey.history.length > 0 && ` (before: ${s.survey.history.join(' → ')})`}.
               </p>
               <p className="report-line">
-                ADKAR barrier:{' '}
-                <strong>{s.survey.adkarBarrier ?? 'none: every element rated above 3'}</strong>
+                ADKAR barrier: <strong>{s.survey.adkarBarrier ?? 'none: every element rated above 3'}</strong>
               </p>
               <p className="small muted">{s.survey.explanation}</p>
             </>
@@ -216,7 +219,8 @@ export function CaseworkerReportPage() {
             <ul className="report-list">
               {s.gaps.slice(0, MAX_ROWS).map((g) => (
                 <li key={g.expectation + g.openedOn}>
-                  {g.expectation}: <strong>{g.type}</strong>, {g.status.toLowerCase()} since {dayName(g.openedOn)}
+                  {g.expectation}: <strong>{g.type}</strong>, {g.status.toLowerCase()} since{' '}
+                  {dayName(g.openedOn)}
                 </li>
               ))}
             </ul>

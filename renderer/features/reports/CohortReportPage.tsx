@@ -62,7 +62,9 @@ export function CohortReportPage() {
             <p>This cohort has no members yet.</p>
           ) : (
             <table className="table report-table">
-              <caption className="visually-hidden">Members of {r.name}, wave by wave, with their mastery level</caption>
+              <caption className="visually-hidden">
+                Members of {r.name}, wave by wave, with their mastery level
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Member</th>
@@ -111,7 +113,8 @@ export function CohortReportPage() {
             </table>
           )}
           <p className="small muted">
-            Training: sessions attended. Coaching: entries since the rollout began. Standups: standups attended.
+            Training: sessions attended. Coaching: entries since the rollout began. Standups: standups
+            attended.
           </p>
         </ReportSection>
 
@@ -126,7 +129,7 @@ export function CohortReportPage() {
                   <th scope="col">Topic</th>
                   <th scope="col">For</th>
                   <th scope="col">Trainer</th>
-                  <th scope="col">Attendance</th>
+                  <th scope="col">Members attending</th>
                 </tr>
               </thead>
               <tbody>
@@ -134,9 +137,9 @@ export function CohortReportPage() {
                   <tr key={`${t.date}-${t.topic}`}>
                     <td className="nowrap">{dayName(t.date)}</td>
                     <td>{t.topic}</td>
-                    <td>{t.wave ? `Wave ${t.wave}` : 'All waves'}</td>
+                    <td className="nowrap">{t.wave ? `Wave ${t.wave}` : 'All waves'}</td>
                     <td>{t.trainer || '–'}</td>
-                    <td>{t.held ? `${t.attended} of ${t.expected} members` : 'Planned'}</td>
+                    <td className="nowrap">{t.held ? `${t.attended} of ${t.expected}` : 'Planned'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -146,7 +149,9 @@ export function CohortReportPage() {
 
         <ReportSection title="Daily standups">
           <p>{r.standups.sentence}</p>
-          {r.standups.lastDate && <p className="small muted">Last standup: {dayName(r.standups.lastDate)}.</p>}
+          {r.standups.lastDate && (
+            <p className="small muted">Last standup: {dayName(r.standups.lastDate)}.</p>
+          )}
         </ReportSection>
         <ReportSection title="Coaching">
           <p>{r.coaching.sentence}</p>

@@ -21,7 +21,16 @@ export interface ReportFrameProps {
   children: ReactNode;
 }
 
-export function ReportFrame({ kind, title, subtitle, today, fileName, csv, onePage, children }: ReportFrameProps) {
+export function ReportFrame({
+  kind,
+  title,
+  subtitle,
+  today,
+  fileName,
+  csv,
+  onePage,
+  children,
+}: ReportFrameProps) {
   const desktop = isDesktop();
   async function print() {
     const result = await printToPdf({ defaultName: `${fileName}.pdf` });
@@ -58,7 +67,8 @@ export function ReportFrame({ kind, title, subtitle, today, fileName, csv, onePa
           <h1 id="report-title">{title}</h1>
           {subtitle && <p className="report-subtitle">{subtitle}</p>}
           <p className="report-meta">
-            Prepared {dayName(today)} · Confidential personnel information: share only with people authorised to see it.
+            Prepared {dayName(today)} · Confidential personnel information: share only with people authorised
+            to see it.
           </p>
         </header>
         {children}
@@ -68,7 +78,15 @@ export function ReportFrame({ kind, title, subtitle, today, fileName, csv, onePa
 }
 
 /** A titled part of a report. */
-export function ReportSection({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) {
+export function ReportSection({
+  title,
+  children,
+  wide,
+}: {
+  title: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <section className={`report-section${wide ? ' wide' : ''}`} aria-label={title}>
       <h2>{title}</h2>

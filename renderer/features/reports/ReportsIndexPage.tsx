@@ -31,7 +31,9 @@ export function ReportsIndexPage() {
                   <Link href="/rollout">
                     <FileText size={16} aria-hidden="true" /> Rollout status report: {index.rollout.name}
                   </Link>
-                  <span className="small muted">Headline numbers, the tool brief and every dashboard chart.</span>
+                  <span className="small muted">
+                    Headline numbers, the tool brief and every dashboard chart.
+                  </span>
                 </li>
               </ul>
             ) : (
@@ -92,9 +94,7 @@ export function ReportsIndexPage() {
               </ul>
             )}
             {index.caseworkers.length > SHOWN && (
-              <p className="small muted">
-                Showing the first {SHOWN}; search to find the others.
-              </p>
+              <p className="small muted">Showing the first {SHOWN}; search to find the others.</p>
             )}
           </section>
         </div>

@@ -34,10 +34,7 @@ export function RolloutReportPage() {
   if (r === null)
     return (
       <div className="card">
-        <EmptyState
-          title="No current rollout"
-          action={<a href="#/rollouts">Choose the current rollout</a>}
-        >
+        <EmptyState title="No current rollout" action={<a href="#/rollouts">Choose the current rollout</a>}>
           The status report describes the current rollout. Mark one as current first.
         </EmptyState>
       </div>
@@ -80,7 +77,11 @@ export function RolloutReportPage() {
         <p className="small muted">
           Everyone in the rollout, all dates. Each chart says in one sentence what it shows.
         </p>
-        <DashboardCharts model={r.dashboard} exportRows={(name, rows) => void exportChart(name, rows)} print />
+        <DashboardCharts
+          model={r.dashboard}
+          exportRows={(name, rows) => void exportChart(name, rows)}
+          print
+        />
       </section>
     </ReportFrame>
   );

@@ -33,7 +33,9 @@ export function AnswerPage() {
   const round = rounds.find((r) => r.id === roundChoice) ?? rounds[rounds.length - 1];
   const instrument = results?.instruments.find((i) => i.id === round?.instrumentId);
   const caseworker = results?.caseworkers.find((c) => c.id === caseworkerId);
-  const answeredIds = new Set(results?.responses.filter((r) => r.roundId === round?.id).map((r) => r.caseworkerId));
+  const answeredIds = new Set(
+    results?.responses.filter((r) => r.roundId === round?.id).map((r) => r.caseworkerId),
+  );
   const existing = results?.responses.find((r) => r.roundId === round?.id && r.caseworkerId === caseworkerId);
   const pinSet = Boolean(results?.settings.kioskPinHash);
   const people = (results?.caseworkers ?? []).filter(countsInResults);
@@ -41,7 +43,10 @@ export function AnswerPage() {
   async function saveForm(answers: Answers, onExisting: 'ask' | 'replace' | 'keep' = 'ask') {
     if (!round || !caseworker) return;
     try {
-      const result = await saveResponse({ roundId: round.id, caseworkerId: caseworker.id, answers, via: 'form', answeredOn }, onExisting);
+      const result = await saveResponse(
+        { roundId: round.id, caseworkerId: caseworker.id, answers, via: 'form', answeredOn },
+        onExisting,
+      );
       setPending(null);
       showToast({
         message: result.kept
@@ -60,7 +65,12 @@ export function AnswerPage() {
     setKioskError(null);
     try {
       setPending(null);
-      await startKiosk({ roundId: round.id, caseworkerId: caseworker.id, replaceExisting, returnTo: `/surveys/people/${caseworker.id}` });
+      await startKiosk({
+        roundId: round.id,
+        caseworkerId: caseworker.id,
+        replaceExisting,
+        returnTo: `/surveys/people/${caseworker.id}`,
+      });
     } catch (error) {
       if (error instanceof AlreadyAnsweredError) setPending({ kind: 'kiosk' });
       else setKioskError(error instanceof Error ? error.message : String(error));
@@ -94,7 +104,10 @@ export function AnswerPage() {
                 label="Survey round"
                 value={round.id}
                 onChange={(e) => setRoundChoice(e.target.value)}
-                options={rounds.map((r) => ({ value: r.id, label: `${r.name} (opened ${formatDay(r.openedOn)})` }))}
+                options={rounds.map((r) => ({
+                  value: r.id,
+                  label: `${r.name} (opened ${formatDay(r.openedOn)})`,
+                }))}
               />
               <SelectField
                 label="Caseworker"
@@ -111,8 +124,8 @@ export function AnswerPage() {
               />
               {existing && caseworker && (
                 <Notice tone="info">
-                  {caseworker.name} already answered {round.name} on {formatDay(existing.answeredOn)} ({viaLabel[existing.via]}). New answers will ask whether
-                  to replace or keep those.
+                  {caseworker.name} already answered {round.name} on {formatDay(existing.answeredOn)} (
+                  {viaLabel[existing.via]}). New answers will ask whether to replace or keep those.
                 </Notice>
               )}
             </section>
@@ -121,16 +134,23 @@ export function AnswerPage() {
                 Hand over the computer
               </h2>
               <p className="muted" style={{ margin: 0 }}>
-                Kiosk mode fills the screen with {caseworker ? `${caseworker.name}’s` : 'one person’s'} survey and nothing else: no menu, no other names, no
-                way out without your PIN. After they send their answers, it thanks them and waits for you.
+                Kiosk mode fills the screen with {caseworker ? `${caseworker.name}’s` : 'one person’s'} survey
+                and nothing else: no menu, no other names, no way out without your PIN. After they send their
+                answers, it thanks them and waits for you.
               </p>
               {!pinSet ? (
                 <Notice tone="warning" title="Kiosk mode needs a supervisor PIN">
-                  Only you should be able to end kiosk mode, so it needs a PIN first. <Link href="~/settings">Set a PIN in Settings</Link>, then come back.
+                  Only you should be able to end kiosk mode, so it needs a PIN first.{' '}
+                  <Link href="~/settings">Set a PIN in Settings</Link>, then come back.
                 </Notice>
               ) : (
                 <div>
-                  <button type="button" className="btn btn-primary" disabled={!caseworker} onClick={() => void handOver(false)}>
+                  <button
+                    type="button"
+                    className="btn btn-primary"
+                    disabled={!caseworker}
+                    onClick={() => void handOver(false)}
+                  >
                     <MonitorSmartphone size={16} aria-hidden="true" /> Hand over in kiosk mode
                   </button>
                   {!caseworker && <p className="small muted">Choose a caseworker first.</p>}
@@ -141,14 +161,24 @@ export function AnswerPage() {
           </div>
           <section className="card stack" aria-labelledby="answer-form">
             <div className="card-title">
-              <h2 id="answer-form">{caseworker ? `Type in ${caseworker.name}’s answers` : 'Type in the answers'}</h2>
-              {instrument && <span className="small muted">{`${instrument.name}, version ${String(instrument.version)}`}</span>}
+              <h2 id="answer-form">
+                {caseworker ? `Type in ${caseworker.name}’s answers` : 'Type in the answers'}
+              </h2>
+              {instrument && (
+                <span className="small muted">{`${instrument.name}, version ${String(instrument.version)}`}</span>
+              )}
             </div>
             {!caseworker || !instrument ? (
               <p className="muted">Choose a caseworker above to show the questions.</p>
             ) : (
               <>
-                <TextField label="Answered on" type="date" value={answeredOn} onChange={(e) => setAnsweredOn(e.target.value)} style={{ maxWidth: 220 }} />
+                <TextField
+                  label="Answered on"
+                  type="date"
+                  value={answeredOn}
+                  onChange={(e) => setAnsweredOn(e.target.value)}
+                  style={{ maxWidth: 220 }}
+                />
                 <SurveyForm
                   key={`${round.id}-${caseworker.id}`}
                   idPrefix="answer"
@@ -171,7 +201,8 @@ export function AnswerPage() {
         {pending && existing && round && (
           <div className="stack">
             <p>
-              Their answers of {formatDay(existing.answeredOn)} ({viaLabel[existing.via]}) are stored for {round.name}. Each person has one response per round.{' '}
+              Their answers of {formatDay(existing.answeredOn)} ({viaLabel[existing.via]}) are stored for{' '}
+              {round.name}. Each person has one response per round.{' '}
               {pending.kind === 'form'
                 ? 'Replace them with the answers you just typed, or keep them?'
                 : 'Hand over the computer so they answer again, replacing the earlier answers, or keep those?'}
@@ -181,14 +212,18 @@ export function AnswerPage() {
               <button
                 type="button"
                 className="btn"
-                onClick={() => (pending.kind === 'form' ? void saveForm(pending.answers, 'keep') : setPending(null))}
+                onClick={() =>
+                  pending.kind === 'form' ? void saveForm(pending.answers, 'keep') : setPending(null)
+                }
               >
                 Keep the earlier answers
               </button>
               <button
                 type="button"
                 className="btn btn-primary"
-                onClick={() => (pending.kind === 'form' ? void saveForm(pending.answers, 'replace') : void handOver(true))}
+                onClick={() =>
+                  pending.kind === 'form' ? void saveForm(pending.answers, 'replace') : void handOver(true)
+                }
               >
                 {pending.kind === 'form' ? 'Replace with the new answers' : 'Replace: hand over the computer'}
               </button>

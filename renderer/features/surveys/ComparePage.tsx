@@ -13,11 +13,17 @@ import { formatDay, plural } from './surveyFormat';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
 
 const stances: Stance[] = ['heckler', 'fence-sitter', 'cheerleader'];
-const plurals: Record<Stance, string> = { heckler: 'Hecklers', 'fence-sitter': 'Fence-sitters', cheerleader: 'Cheerleaders' };
+const plurals: Record<Stance, string> = {
+  heckler: 'Hecklers',
+  'fence-sitter': 'Fence-sitters',
+  cheerleader: 'Cheerleaders',
+};
 
 function MoveList({ moves, results, empty }: { moves: Conversion[]; results: SurveyResults; empty: string }) {
   if (moves.length === 0) return <p className="muted">{empty}</p>;
-  const sorted = [...moves].sort((a, b) => results.caseworkerName(a.caseworkerId).localeCompare(results.caseworkerName(b.caseworkerId)));
+  const sorted = [...moves].sort((a, b) =>
+    results.caseworkerName(a.caseworkerId).localeCompare(results.caseworkerName(b.caseworkerId)),
+  );
   return (
     <ul className="sv-move-list">
       {sorted.map((m) => (
@@ -40,15 +46,29 @@ function Comparison({ results }: { results: SurveyResults }) {
   const from = rounds.find((r) => r.id === fromId);
   const to = rounds.find((r) => r.id === toId);
   const summary = from && to ? compareRounds(results.scored, from.id, to.id) : null;
-  const inFrom = new Set(results.scored.filter((s) => s.roundId === fromId && s.readiness !== null).map((s) => s.caseworkerId));
-  const inTo = new Set(results.scored.filter((s) => s.roundId === toId && s.readiness !== null).map((s) => s.caseworkerId));
+  const inFrom = new Set(
+    results.scored.filter((s) => s.roundId === fromId && s.readiness !== null).map((s) => s.caseworkerId),
+  );
+  const inTo = new Set(
+    results.scored.filter((s) => s.roundId === toId && s.readiness !== null).map((s) => s.caseworkerId),
+  );
   const onlyOne = new Set([...inFrom, ...inTo].filter((id) => !(inFrom.has(id) && inTo.has(id)))).size;
   const options = rounds.map((r) => ({ value: r.id, label: `${r.name} (${formatDay(r.openedOn)})` }));
   return (
     <div className="stack" style={{ gap: 16 }}>
       <div className="toolbar" aria-label="Rounds to compare" role="group">
-        <SelectField label="Earlier round" value={fromId} onChange={(e) => setFromId(e.target.value)} options={options} />
-        <SelectField label="Later round" value={toId} onChange={(e) => setToId(e.target.value)} options={options} />
+        <SelectField
+          label="Earlier round"
+          value={fromId}
+          onChange={(e) => setFromId(e.target.value)}
+          options={options}
+        />
+        <SelectField
+          label="Later round"
+          value={toId}
+          onChange={(e) => setToId(e.target.value)}
+          options={options}
+        />
       </div>
       {fromId === toId ? (
         <p className="muted">Choose two different rounds to compare.</p>
@@ -69,7 +89,12 @@ function Comparison({ results }: { results: SurveyResults }) {
             </div>
             <div className="card stat">
               <span className="stat-value">{summary.unchanged}</span>
-              <span className="stat-label">kept the same stance{onlyOne > 0 ? `; ${plural(onlyOne, 'person', 'people')} answered only one of the two rounds` : ''}</span>
+              <span className="stat-label">
+                kept the same stance
+                {onlyOne > 0
+                  ? `; ${plural(onlyOne, 'person', 'people')} answered only one of the two rounds`
+                  : ''}
+              </span>
             </div>
           </div>
           <section className="card" aria-labelledby="matrix-title">
@@ -79,8 +104,9 @@ function Comparison({ results }: { results: SurveyResults }) {
             <div className="table-wrap">
               <table className="table sv-matrix">
                 <caption>
-                  Rows are the stance in {from.name} ({formatDay(from.openedOn)}), columns the stance in {to.name} ({formatDay(to.openedOn)}). Each number is a count
-                  of people; green cells count moves toward cheerleader, red cells moves back, grey cells no change.
+                  Rows are the stance in {from.name} ({formatDay(from.openedOn)}), columns the stance in{' '}
+                  {to.name} ({formatDay(to.openedOn)}). Each number is a count of people; green cells count
+                  moves toward cheerleader, red cells moves back, grey cells no change.
                 </caption>
                 <thead>
                   <tr>
@@ -103,7 +129,14 @@ function Comparison({ results }: { results: SurveyResults }) {
                       </th>
                       {stances.map((b) => {
                         const n = summary.matrix[a][b];
-                        const kind = a === b ? 'same' : n === 0 ? 'none' : stances.indexOf(b) > stances.indexOf(a) ? 'up' : 'down';
+                        const kind =
+                          a === b
+                            ? 'same'
+                            : n === 0
+                              ? 'none'
+                              : stances.indexOf(b) > stances.indexOf(a)
+                                ? 'up'
+                                : 'down';
                         return (
                           <td
                             key={b}
@@ -128,7 +161,11 @@ function Comparison({ results }: { results: SurveyResults }) {
             </section>
             <section className="card" aria-labelledby="moved-down">
               <h2 id="moved-down">Moved back ({summary.down.length})</h2>
-              <MoveList moves={summary.down} results={results} empty="Nobody moved back between these rounds." />
+              <MoveList
+                moves={summary.down}
+                results={results}
+                empty="Nobody moved back between these rounds."
+              />
             </section>
           </div>
         </>

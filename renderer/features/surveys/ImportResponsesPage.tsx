@@ -26,7 +26,17 @@ import { useSurveyResults } from './useSurveys';
 
 type Choice = 'keep' | 'replace';
 
-function ExistingChoice({ preview, round, choice, onChange }: { preview: ResponseImportPreview; round: SurveyRound; choice: Choice; onChange: (c: Choice) => void }) {
+function ExistingChoice({
+  preview,
+  round,
+  choice,
+  onChange,
+}: {
+  preview: ResponseImportPreview;
+  round: SurveyRound;
+  choice: Choice;
+  onChange: (c: Choice) => void;
+}) {
   const names = preview.alreadyAnswered.map((r) => r.value.caseworkerName);
   if (names.length === 0) return null;
   return (
@@ -35,14 +45,25 @@ function ExistingChoice({ preview, round, choice, onChange }: { preview: Respons
         {plural(names.length, 'person', 'people')} in this file already answered {round.name}
       </legend>
       <p className="small" style={{ margin: 0 }}>
-        {names.join(', ')}. Each person has one response per round: replace their earlier answers with the file’s, or keep the earlier ones and skip these rows?
+        {names.join(', ')}. Each person has one response per round: replace their earlier answers with the
+        file’s, or keep the earlier ones and skip these rows?
       </p>
       <label className="checkbox">
-        <input type="radio" name="on-existing" checked={choice === 'keep'} onChange={() => onChange('keep')} />
+        <input
+          type="radio"
+          name="on-existing"
+          checked={choice === 'keep'}
+          onChange={() => onChange('keep')}
+        />
         Keep their earlier answers (skip {plural(names.length, 'row')})
       </label>
       <label className="checkbox">
-        <input type="radio" name="on-existing" checked={choice === 'replace'} onChange={() => onChange('replace')} />
+        <input
+          type="radio"
+          name="on-existing"
+          checked={choice === 'replace'}
+          onChange={() => onChange('replace')}
+        />
         Replace them with the answers in this file (earlier answers go to Trash)
       </label>
     </fieldset>
@@ -65,7 +86,8 @@ function RoundImport({ round, instrument }: { round: SurveyRound; instrument: Su
       choice,
     );
     const parts = [`${plural(result.added + result.replaced, 'response')} imported into ${round.name}`];
-    if (result.replaced > 0) parts.push(`${plural(result.replaced, 'earlier response')} replaced (now in Trash)`);
+    if (result.replaced > 0)
+      parts.push(`${plural(result.replaced, 'earlier response')} replaced (now in Trash)`);
     if (result.kept > 0) parts.push(`${plural(result.kept, 'person', 'people')} kept their earlier answers`);
     return `${parts.join('; ')}.`;
   }
@@ -86,7 +108,9 @@ function RoundImport({ round, instrument }: { round: SurveyRound; instrument: Su
       spec={spec}
       loadContext={loadContext}
       preview={(input) => previewResponseImport({ ...input, spec })}
-      describe={(p: ResponseImportPreview) => <ExistingChoice preview={p} round={round} choice={choice} onChange={setChoice} />}
+      describe={(p: ResponseImportPreview) => (
+        <ExistingChoice preview={p} round={round} choice={choice} onChange={setChoice} />
+      )}
       describeRow={describeRow}
       commit={commit}
       done={
@@ -144,7 +168,10 @@ export function ImportResponsesPage() {
                 label="Import into round"
                 value={round.id}
                 onChange={(e) => setRoundChoice(e.target.value)}
-                options={rounds.map((r) => ({ value: r.id, label: `${r.name} (opened ${formatDay(r.openedOn)})` }))}
+                options={rounds.map((r) => ({
+                  value: r.id,
+                  label: `${r.name} (opened ${formatDay(r.openedOn)})`,
+                }))}
               />
               <div>
                 <button type="button" className="btn" onClick={() => void downloadTemplate()}>
@@ -153,8 +180,9 @@ export function ImportResponsesPage() {
               </div>
             </div>
             <Notice tone="info">
-              Each row needs the caseworker’s name, employee ID or email, as in the roster. Answers may be words (“Agree”, “Quite a lot”) or numbers from 1 to
-              5; tick-all answers are separated by ; or ,. The columns are matched to the {instrument.items.length} questions of {instrument.name}, version{' '}
+              Each row needs the caseworker’s name, employee ID or email, as in the roster. Answers may be
+              words (“Agree”, “Quite a lot”) or numbers from 1 to 5; tick-all answers are separated by ; or ,.
+              The columns are matched to the {instrument.items.length} questions of {instrument.name}, version{' '}
               {instrument.version}.
             </Notice>
           </section>

@@ -26,7 +26,11 @@ import { SurveyFrame } from './SurveyFrame';
 import { plural } from './surveyFormat';
 import { useInstruments, type InstrumentState } from './useSurveys';
 
-const toDraft = (i: SurveyInstrument): InstrumentDraft => ({ name: i.name, description: i.description, items: i.items });
+const toDraft = (i: SurveyInstrument): InstrumentDraft => ({
+  name: i.name,
+  description: i.description,
+  items: i.items,
+});
 
 function Editor({ instrument, state }: { instrument: SurveyInstrument; state: InstrumentState }) {
   const [draft, setDraft] = useState<InstrumentDraft>(() => toDraft(instrument));
@@ -54,7 +58,9 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
     if (target.what === 'text') return card?.querySelector('textarea')?.focus();
     const button =
       card?.querySelector<HTMLButtonElement>(`[data-action="${target.what}"]:not(:disabled)`) ??
-      card?.querySelector<HTMLButtonElement>('[data-action="up"]:not(:disabled), [data-action="down"]:not(:disabled)');
+      card?.querySelector<HTMLButtonElement>(
+        '[data-action="up"]:not(:disabled), [data-action="down"]:not(:disabled)',
+      );
     button?.focus();
   });
 
@@ -79,7 +85,10 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
     const item = draft.items[index];
     if (!item) return;
     setItems(draft.items.filter((_, i) => i !== index));
-    showToast({ message: `Question ${String(index + 1)} removed. Discard changes to bring it back.`, tone: 'info' });
+    showToast({
+      message: `Question ${String(index + 1)} removed. Discard changes to bring it back.`,
+      tone: 'info',
+    });
   }
 
   async function save() {
@@ -98,7 +107,9 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
       if (result.outcome === 'new-version') {
         showToast({
           message: `Saved as version ${String(result.instrument.version)}. Earlier answers keep version ${String(instrument.version)}${
-            result.roundsMoved > 0 ? `; ${plural(result.roundsMoved, 'round')} nobody had answered yet now ${result.roundsMoved === 1 ? 'uses' : 'use'} the new version` : ''
+            result.roundsMoved > 0
+              ? `; ${plural(result.roundsMoved, 'round')} nobody had answered yet now ${result.roundsMoved === 1 ? 'uses' : 'use'} the new version`
+              : ''
           }.`,
         });
       } else showToast({ message: result.outcome === 'unchanged' ? 'Nothing changed.' : 'Survey saved.' });
@@ -112,9 +123,13 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
   return (
     <div className="stack" style={{ gap: 16 }}>
       {answered > 0 ? (
-        <Notice tone="info" title={`Version ${String(instrument.version)} has answers from ${plural(answered, 'response')}`}>
-          Changing the questions makes version {instrument.version + 1} when you save. Earlier answers keep version {instrument.version} and are still scored
-          with its questions; rounds nobody has answered yet move to the new version. Renaming the survey keeps this version.
+        <Notice
+          tone="info"
+          title={`Version ${String(instrument.version)} has answers from ${plural(answered, 'response')}`}
+        >
+          Changing the questions makes version {instrument.version + 1} when you save. Earlier answers keep
+          version {instrument.version} and are still scored with its questions; rounds nobody has answered yet
+          move to the new version. Renaming the survey keeps this version.
         </Notice>
       ) : (
         <Notice tone="info" title={`Nobody has answered version ${String(instrument.version)} yet`}>
@@ -134,7 +149,13 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
       )}
       <section className="card form" aria-labelledby="survey-about">
         <h2 id="survey-about">About the survey</h2>
-        <TextField label="Survey name" required value={draft.name} error={byItem.get('name')} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        <TextField
+          label="Survey name"
+          required
+          value={draft.name}
+          error={byItem.get('name')}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+        />
         <TextAreaField
           label="Introduction"
           hint="Shown to caseworkers above the questions, in kiosk mode too."
@@ -146,14 +167,21 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
       <section className="card" aria-labelledby="survey-questions">
         <div className="card-title">
           <h2 id="survey-questions">Questions ({draft.items.length})</h2>
-          <span className="small muted">{plural(draft.items.filter((i) => i.scored && i.weight > 0).length, 'question')} count toward readiness</span>
+          <span className="small muted">
+            {plural(draft.items.filter((i) => i.scored && i.weight > 0).length, 'question')} count toward
+            readiness
+          </span>
         </div>
         <ol className="sv-item-list" aria-label="Questions in order">
           {draft.items.map((item, index) => {
             const open = openId === item.id;
             const error = byItem.get(item.id);
             return (
-              <li key={item.id} id={`question-card-${item.id}`} className={`sv-item-card ${open ? 'sv-open' : ''}`}>
+              <li
+                key={item.id}
+                id={`question-card-${item.id}`}
+                className={`sv-item-card ${open ? 'sv-open' : ''}`}
+              >
                 <div className="sv-item-head">
                   <span className="sv-item-number" aria-hidden="true">
                     Q{index + 1}
@@ -171,7 +199,11 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
                       {!item.scored && <Badge>Not scored</Badge>}
                     </div>
                     <span className="small muted">How it scores: {describeScoring(item)}</span>
-                    {error && !open && <span className="small" style={{ color: 'var(--danger)', fontWeight: 550 }}>⚠ {error}</span>}
+                    {error && !open && (
+                      <span className="small" style={{ color: 'var(--danger)', fontWeight: 550 }}>
+                        ⚠ {error}
+                      </span>
+                    )}
                   </div>
                   <div className="sv-item-tools">
                     <button
@@ -181,7 +213,8 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
                       aria-label={`${open ? 'Close' : 'Edit'} question ${String(index + 1)}`}
                       onClick={() => setOpenId(open ? null : item.id)}
                     >
-                      {open ? <X size={14} aria-hidden="true" /> : <Pencil size={14} aria-hidden="true" />} {open ? 'Close' : 'Edit'}
+                      {open ? <X size={14} aria-hidden="true" /> : <Pencil size={14} aria-hidden="true" />}{' '}
+                      {open ? 'Close' : 'Edit'}
                     </button>
                     <button
                       type="button"
@@ -257,8 +290,15 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
           >
             Discard changes
           </button>
-          <button type="button" className="btn btn-primary" disabled={!dirty || busy} onClick={() => void save()}>
-            {questionsChanged && answered > 0 ? `Save as version ${String(instrument.version + 1)}` : 'Save changes'}
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!dirty || busy}
+            onClick={() => void save()}
+          >
+            {questionsChanged && answered > 0
+              ? `Save as version ${String(instrument.version + 1)}`
+              : 'Save changes'}
           </button>
         </div>
       </section>
@@ -282,7 +322,12 @@ export function InstrumentPage() {
           {older.length > 0 && (
             <p className="small muted" style={{ marginTop: 16 }}>
               Earlier versions, kept for the answers given on them:{' '}
-              {older.map((v) => `version ${String(v.version)} (${plural(state.answers.get(v.id) ?? 0, 'response')})`).join(', ')}.
+              {older
+                .map(
+                  (v) => `version ${String(v.version)} (${plural(state.answers.get(v.id) ?? 0, 'response')})`,
+                )
+                .join(', ')}
+              .
             </p>
           )}
         </>

@@ -3,7 +3,13 @@
 import { Plus, X } from 'lucide-react';
 import { constructs, type SurveyItem } from '../../domain/model';
 import { constructDescriptions, constructLabels } from '../../domain/survey/defaultInstrument';
-import { addOption, changeKind, constructsFor, kindLabels, type ItemKind } from '../../domain/survey/instrumentEditing';
+import {
+  addOption,
+  changeKind,
+  constructsFor,
+  kindLabels,
+  type ItemKind,
+} from '../../domain/survey/instrumentEditing';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 
 const WEIGHTS = [0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5];
@@ -64,7 +70,11 @@ export function ItemEditor({ item, number, error, onChange }: Props) {
         )}
         <CheckboxField
           label="Counts toward readiness"
-          hint={item.kind === 'adkar' ? 'ADKAR ratings are usually recorded only.' : 'Unticked: recorded, not scored.'}
+          hint={
+            item.kind === 'adkar'
+              ? 'ADKAR ratings are usually recorded only.'
+              : 'Unticked: recorded, not scored.'
+          }
           checked={item.scored}
           onChange={(e) => onChange({ ...item, scored: e.target.checked })}
         />
@@ -85,7 +95,11 @@ export function ItemEditor({ item, number, error, onChange }: Props) {
           </p>
           {item.options.map((o, i) => (
             <div key={o.value} className="sv-option-row">
-              <TextField label={`Answer ${String(i + 1)}`} value={o.label} onChange={(e) => setOption(i, { label: e.target.value })} />
+              <TextField
+                label={`Answer ${String(i + 1)}`}
+                value={o.label}
+                onChange={(e) => setOption(i, { label: e.target.value })}
+              />
               <TextField
                 label={item.kind === 'single' ? 'Score (0-100)' : 'Adds (0-100)'}
                 inputMode="numeric"

@@ -51,7 +51,8 @@ export function KioskGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (locked && location !== KIOSK_PATH) navigate(KIOSK_PATH, { replace: true });
-    else if (lock === null && location === KIOSK_PATH) navigate(returnTo ?? '/surveys/answer', { replace: true });
+    else if (lock === null && location === KIOSK_PATH)
+      navigate(returnTo ?? '/surveys/answer', { replace: true });
   }, [locked, lock, location, navigate, returnTo]);
 
   if (lock === undefined) {

@@ -21,7 +21,8 @@ export function KioskPinSettings() {
     e.preventDefault();
     const problem = pinProblem(pin);
     if (problem) return setErrors({ pin: problem });
-    if (repeat !== pin) return setErrors({ repeat: 'The two PINs are not the same. Type the new PIN again.' });
+    if (repeat !== pin)
+      return setErrors({ repeat: 'The two PINs are not the same. Type the new PIN again.' });
     try {
       await setKioskPin(pin);
       setPin('');
@@ -47,11 +48,13 @@ export function KioskPinSettings() {
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="settings-kiosk">
       <div className="card-title">
         <h2 id="settings-kiosk">Kiosk mode PIN</h2>
-        {settings && (isSet ? <Badge tone="success">PIN is set</Badge> : <Badge tone="warning">No PIN yet</Badge>)}
+        {settings &&
+          (isSet ? <Badge tone="success">PIN is set</Badge> : <Badge tone="warning">No PIN yet</Badge>)}
       </div>
       <p className="muted" style={{ margin: 0 }}>
-        Kiosk mode hands the computer to one caseworker to answer the survey, with nothing else on screen. Only this PIN ends it, so keep it to yourself
-        and write it down somewhere safe: without it, kiosk mode cannot be left. Only a scrambled (salted hash) form of the PIN is stored.
+        Kiosk mode hands the computer to one caseworker to answer the survey, with nothing else on screen.
+        Only this PIN ends it, so keep it to yourself and write it down somewhere safe: without it, kiosk mode
+        cannot be left. Only a scrambled (salted hash) form of the PIN is stored.
       </p>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <div className="form-grid">

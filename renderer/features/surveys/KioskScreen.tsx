@@ -37,7 +37,9 @@ function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => vo
     setTries(next);
     if (next % MAX_TRIES === 0) {
       setWaitUntil(Date.now() + WAIT_SECONDS * 1000);
-      setError(`That PIN is not right. After ${String(MAX_TRIES)} wrong tries, wait ${String(WAIT_SECONDS)} seconds before the next one.`);
+      setError(
+        `That PIN is not right. After ${String(MAX_TRIES)} wrong tries, wait ${String(WAIT_SECONDS)} seconds before the next one.`,
+      );
     } else setError('That PIN is not right. Kiosk mode stays on.');
   }
 
@@ -59,7 +61,11 @@ function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => vo
         autoFocus
         value={pin}
         error={error}
-        hint={waiting ? `You can try again in ${String(secondsLeft)} seconds.` : 'Only the supervisor who handed over the computer knows it.'}
+        hint={
+          waiting
+            ? `You can try again in ${String(secondsLeft)} seconds.`
+            : 'Only the supervisor who handed over the computer knows it.'
+        }
         onChange={(e) => setPin(e.target.value)}
       />
       <button type="submit" className="btn btn-primary" disabled={waiting || pin === ''}>
@@ -79,7 +85,13 @@ function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => vo
   );
 }
 
-export function KioskScreen({ lock, onUnlocked }: { lock: KioskLock; onUnlocked: (returnTo: string) => void }) {
+export function KioskScreen({
+  lock,
+  onUnlocked,
+}: {
+  lock: KioskLock;
+  onUnlocked: (returnTo: string) => void;
+}) {
   const session = lock.session;
   const survey = useKioskSurvey(session);
   const submitted = Boolean(session?.submittedAt);
@@ -115,10 +127,14 @@ export function KioskScreen({ lock, onUnlocked }: { lock: KioskLock; onUnlocked:
           <>
             <div className="card stack" style={{ gap: 8 }}>
               <p className="sv-kiosk-for" style={{ margin: 0 }}>
-                These questions are for <strong>{survey.caseworkerName}</strong> ({survey.roundName}). If that is not you, please hand the computer back to
-                your supervisor.
+                These questions are for <strong>{survey.caseworkerName}</strong> ({survey.roundName}). If that
+                is not you, please hand the computer back to your supervisor.
               </p>
-              {survey.instrument.description && <p className="muted" style={{ margin: 0 }}>{survey.instrument.description}</p>}
+              {survey.instrument.description && (
+                <p className="muted" style={{ margin: 0 }}>
+                  {survey.instrument.description}
+                </p>
+              )}
             </div>
             <SurveyForm
               idPrefix="kiosk"

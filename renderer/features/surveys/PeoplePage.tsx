@@ -45,7 +45,8 @@ export function PeoplePage() {
     const filtered = rows.filter(
       (r) =>
         (q === '' || foldText(`${r.caseworker.name} ${r.unit} ${r.caseworker.role}`).includes(q)) &&
-        (unitId === '' || (unitId === 'none' ? r.caseworker.unitId === null : r.caseworker.unitId === unitId)) &&
+        (unitId === '' ||
+          (unitId === 'none' ? r.caseworker.unitId === null : r.caseworker.unitId === unitId)) &&
         (stance === '' || (stance === 'not-surveyed' ? !r.latest : r.latest?.stance === stance)),
     );
     const dir = sort.dir === 'asc' ? 1 : -1;
@@ -55,10 +56,14 @@ export function PeoplePage() {
       readiness: (a, b) => (a.latest?.readiness ?? -1) - (b.latest?.readiness ?? -1),
       answered: (a, b) => (a.latest?.answeredOn ?? '').localeCompare(b.latest?.answeredOn ?? ''),
     };
-    return [...filtered].sort((a, b) => dir * by[sort.key](a, b) || a.caseworker.name.localeCompare(b.caseworker.name));
+    return [...filtered].sort(
+      (a, b) => dir * by[sort.key](a, b) || a.caseworker.name.localeCompare(b.caseworker.name),
+    );
   }, [rows, text, unitId, stance, sort]);
 
-  const header = (label: string, key: SortKey, numeric = false) => <SortHeader label={label} sortKey={key} sort={sort} numeric={numeric} onSort={setSort} />;
+  const header = (label: string, key: SortKey, numeric = false) => (
+    <SortHeader label={label} sortKey={key} sort={sort} numeric={numeric} onSort={setSort} />
+  );
 
   return (
     <SurveyFrame
@@ -68,12 +73,23 @@ export function PeoplePage() {
       {results && (
         <>
           <div className="toolbar" role="search" aria-label="Filter people">
-            <TextField className="grow" label="Search" type="search" placeholder="Name, unit or role" value={text} onChange={(e) => setText(e.target.value)} />
+            <TextField
+              className="grow"
+              label="Search"
+              type="search"
+              placeholder="Name, unit or role"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
             <SelectField
               label="Unit"
               value={unitId}
               onChange={(e) => setUnitId(e.target.value)}
-              options={[{ value: '', label: 'All units' }, ...results.units.map((u) => ({ value: u.id, label: u.name })), { value: 'none', label: 'No unit' }]}
+              options={[
+                { value: '', label: 'All units' },
+                ...results.units.map((u) => ({ value: u.id, label: u.name })),
+                { value: 'none', label: 'No unit' },
+              ]}
             />
             <SelectField
               label="Stance"
@@ -91,8 +107,9 @@ export function PeoplePage() {
           <div className="table-wrap">
             <table className="table">
               <caption>
-                Showing {visible.length} of {rows.length} caseworkers (active and on leave). Readiness runs from 0 to 100: the weighted average of the scored
-                answers of the latest response. {thresholdsInWords(results.thresholds)}
+                Showing {visible.length} of {rows.length} caseworkers (active and on leave). Readiness runs
+                from 0 to 100: the weighted average of the scored answers of the latest response.{' '}
+                {thresholdsInWords(results.thresholds)}
               </caption>
               <thead>
                 <tr>
@@ -100,7 +117,10 @@ export function PeoplePage() {
                   {header('Unit and role', 'unit')}
                   <th scope="col">Stance</th>
                   {header('Readiness', 'readiness', true)}
-                  <th scope="col" title="Rogers adopter category, by readiness rank among the people surveyed">
+                  <th
+                    scope="col"
+                    title="Rogers adopter category, by readiness rank among the people surveyed"
+                  >
                     Adopter category
                   </th>
                   <th scope="col" title="The first ADKAR element, in order, the person rated 3 or lower">
@@ -122,16 +142,26 @@ export function PeoplePage() {
                     <td>
                       <StanceBadge stance={r.latest?.stance} />
                     </td>
-                    <td className="num" title={r.latest ? `Readiness ${String(r.latest.readiness)} of 100` : 'No answers yet'}>
-                      {r.latest?.readiness !== undefined && r.latest.readiness !== null ? Math.round(r.latest.readiness) : '—'}
+                    <td
+                      className="num"
+                      title={r.latest ? `Readiness ${String(r.latest.readiness)} of 100` : 'No answers yet'}
+                    >
+                      {r.latest?.readiness !== undefined && r.latest.readiness !== null
+                        ? Math.round(r.latest.readiness)
+                        : '—'}
                     </td>
                     <td>{r.adopter ? adopterLabel[r.adopter] : <span className="muted">—</span>}</td>
                     <td>
                       {r.latest ? (
                         r.latest.adkarBarrier ? (
-                          <span title={adkarLabel[r.latest.adkarBarrier]}>{capitalize(r.latest.adkarBarrier)}</span>
+                          <span title={adkarLabel[r.latest.adkarBarrier]}>
+                            {capitalize(r.latest.adkarBarrier)}
+                          </span>
                         ) : (
-                          <span className="muted" title="Every ADKAR element rated was 4 or 5, or none was rated">
+                          <span
+                            className="muted"
+                            title="Every ADKAR element rated was 4 or 5, or none was rated"
+                          >
                             None
                           </span>
                         )

@@ -61,7 +61,8 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
                 <>
                   <strong>{adopterLabel[adopter]}</strong>
                   <div className="small muted">
-                    {adopterMeaning[adopter]} A label after Rogers, never a quota. Among {results.adopters.size} people surveyed.
+                    {adopterMeaning[adopter]} A label after Rogers, never a quota. Among{' '}
+                    {results.adopters.size} people surveyed.
                   </div>
                 </>
               ) : (
@@ -76,7 +77,8 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
                 <>
                   <strong>{capitalize(adkar.barrier)}</strong>
                   <div className="small muted">
-                    {adkarLabel[adkar.barrier]}: the first element, in order, rated 3 or lower. Work on it before the ones after it.
+                    {adkarLabel[adkar.barrier]}: the first element, in order, rated 3 or lower. Work on it
+                    before the ones after it.
                   </div>
                 </>
               ) : (
@@ -93,7 +95,12 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
                   <ul style={{ margin: 0, paddingLeft: 18 }}>
                     {adkarElements.map((e) => (
                       <li key={e}>
-                        {adkarLabel[e]}: {adkar?.ratings[e] !== undefined ? <strong>{adkar.ratings[e]} of 5</strong> : <span className="muted">not rated</span>}
+                        {adkarLabel[e]}:{' '}
+                        {adkar?.ratings[e] !== undefined ? (
+                          <strong>{adkar.ratings[e]} of 5</strong>
+                        ) : (
+                          <span className="muted">not rated</span>
+                        )}
                         {adkar?.barrier === e ? ' (barrier point)' : ''}
                       </li>
                     ))}
@@ -110,8 +117,9 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
           <div className="table-wrap">
             <table className="table">
               <caption>
-                Points show how far each answer moved readiness from the neutral middle (50), largest first; together they add up to the readiness minus 50.
-                Worry items are scored in reverse, so agreeing with them lowers readiness.
+                Points show how far each answer moved readiness from the neutral middle (50), largest first;
+                together they add up to the readiness minus 50. Worry items are scored in reverse, so agreeing
+                with them lowers readiness.
               </caption>
               <thead>
                 <tr>
@@ -130,7 +138,11 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
                       {c.reverse && <div className="small muted">Worry item, scored in reverse</div>}
                     </td>
                     <td>{c.answerLabel}</td>
-                    <td className={`num ${c.points > 0.05 ? 'sv-points-up' : c.points < -0.05 ? 'sv-points-down' : ''}`}>{fmtPoints(c.points)}</td>
+                    <td
+                      className={`num ${c.points > 0.05 ? 'sv-points-up' : c.points < -0.05 ? 'sv-points-down' : ''}`}
+                    >
+                      {fmtPoints(c.points)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -151,7 +163,10 @@ function History({ results, caseworkerId }: { results: SurveyResults; caseworker
       <h2 id="history">Across rounds</h2>
       <div className="table-wrap">
         <table className="table">
-          <caption>Every answer in this rollout, oldest first. The latest one sets the stance that cohorts and waves use.</caption>
+          <caption>
+            Every answer in this rollout, oldest first. The latest one sets the stance that cohorts and waves
+            use.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Round</th>
@@ -187,7 +202,8 @@ function History({ results, caseworkerId }: { results: SurveyResults; caseworker
                       </span>
                     ) : move < 0 ? (
                       <span className="row" style={{ gap: 4 }}>
-                        <ArrowDown size={16} aria-hidden="true" /> Back from {stanceLabel[before].toLowerCase()}
+                        <ArrowDown size={16} aria-hidden="true" /> Back from{' '}
+                        {stanceLabel[before].toLowerCase()}
                       </span>
                     ) : (
                       <span className="row" style={{ gap: 4 }}>
@@ -234,7 +250,9 @@ export function PersonResultsPage() {
     >
       {results && !caseworker && (
         <div className="card">
-          <EmptyState title="Caseworker not found">That caseworker is not in the roster; they may have been moved to Trash.</EmptyState>
+          <EmptyState title="Caseworker not found">
+            That caseworker is not in the roster; they may have been moved to Trash.
+          </EmptyState>
         </div>
       )}
       {results && caseworker && (
@@ -249,7 +267,8 @@ export function PersonResultsPage() {
                   </Link>
                 }
               >
-                {caseworker.name} has no answers in this rollout’s rounds. Until they answer, the cohort builder places them with the fence-sitters.
+                {caseworker.name} has no answers in this rollout’s rounds. Until they answer, the cohort
+                builder places them with the fence-sitters.
               </EmptyState>
             </div>
           )}

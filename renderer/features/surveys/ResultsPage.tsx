@@ -2,7 +2,17 @@
 // adopter labels against the Rogers curve. Every stance comes from latestStances (through useSurveyResults).
 import { Link } from 'wouter';
 import { ClipboardPen, Upload } from 'lucide-react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { mixKeys, toAdopterSeries, type MixKey, type StanceMixGroup } from '../../domain/survey/stanceMix';
 import { EmptyState } from '../../ui/EmptyState';
 import { StanceBadge } from './StanceBadge';
@@ -20,7 +30,15 @@ export const mixLabels: Record<MixKey, string> = {
 export function MixBar({ group }: { group: StanceMixGroup }) {
   return (
     <div className="sv-mix-bar" aria-hidden="true">
-      {mixKeys.map((k) => (group.counts[k] > 0 ? <span key={k} className={k} style={{ width: `${String((100 * group.counts[k]) / group.total)}%` }} /> : null))}
+      {mixKeys.map((k) =>
+        group.counts[k] > 0 ? (
+          <span
+            key={k}
+            className={k}
+            style={{ width: `${String((100 * group.counts[k]) / group.total)}%` }}
+          />
+        ) : null,
+      )}
     </div>
   );
 }
@@ -53,7 +71,10 @@ function StanceStats({ results }: { results: SurveyResults }) {
           <span className="stat-label">
             <StanceBadge stance={k === 'not-surveyed' ? null : k} />
           </span>
-          <span className="stat-value" title={`${String(agency.counts[k])} of ${String(agency.total)} caseworkers (${String(agency.percents[k])}%)`}>
+          <span
+            className="stat-value"
+            title={`${String(agency.counts[k])} of ${String(agency.total)} caseworkers (${String(agency.percents[k])}%)`}
+          >
             {agency.counts[k]}
             <span className="muted" style={{ fontSize: '1rem', fontWeight: 500 }}>
               {' '}
@@ -78,8 +99,9 @@ function MixTable({ results }: { results: SurveyResults }) {
       <div className="table-wrap">
         <table className="table">
           <caption>
-            Each caseworker counts once, with the stance of their latest answer in this rollout. Percentages are of everyone in the unit
-            (active or on leave) and add up to 100. {thresholdsInWords(results.thresholds)}
+            Each caseworker counts once, with the stance of their latest answer in this rollout. Percentages
+            are of everyone in the unit (active or on leave) and add up to 100.{' '}
+            {thresholdsInWords(results.thresholds)}
           </caption>
           <thead>
             <tr>
@@ -103,7 +125,11 @@ function MixTable({ results }: { results: SurveyResults }) {
                 </th>
                 <td className="num">{g.total}</td>
                 {mixKeys.map((k) => (
-                  <td key={k} className="num" title={`${String(g.counts[k])} of ${String(g.total)} in ${g.name}`}>
+                  <td
+                    key={k}
+                    className="num"
+                    title={`${String(g.counts[k])} of ${String(g.total)} in ${g.name}`}
+                  >
                     {g.counts[k]} <span className="muted">({g.percents[k]}%)</span>
                   </td>
                 ))}
@@ -130,8 +156,8 @@ function NotSurveyed({ results }: { results: SurveyResults }) {
       ) : (
         <>
           <p className="muted small">
-            They go into wave 3 with the fence-sitters until they answer. <Link href="/answer">Enter their answers</Link> or hand them the
-            computer in kiosk mode.
+            They go into wave 3 with the fence-sitters until they answer.{' '}
+            <Link href="/answer">Enter their answers</Link> or hand them the computer in kiosk mode.
           </p>
           <div className="grid-3">
             {groups.map((g) => (
@@ -166,20 +192,47 @@ function AdopterChart({ results }: { results: SurveyResults }) {
     <section className="card" aria-labelledby="adopters">
       <h2 id="adopters">Adopter categories against the Rogers curve</h2>
       <p className="muted small">
-        Each surveyed person is labelled by where their readiness ranks among the {n} people surveyed: the top 2.5% innovators, the next 13.5% early
-        adopters, then 34% early majority, 34% late majority and 16% laggards. The labels describe; they are never quotas.
+        Each surveyed person is labelled by where their readiness ranks among the {n} people surveyed: the top
+        2.5% innovators, the next 13.5% early adopters, then 34% early majority, 34% late majority and 16%
+        laggards. The labels describe; they are never quotas.
       </p>
       <figure style={{ margin: 0 }}>
         <div style={{ width: '100%', height: 260 }}>
           <ResponsiveContainer>
             <ComposedChart data={series} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-              <XAxis dataKey="label" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} label={{ value: 'Adopter category', position: 'bottom', offset: 8, fill: 'var(--text-muted)' }} />
-              <YAxis allowDecimals={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} label={{ value: 'People', angle: -90, position: 'insideLeft', fill: 'var(--text-muted)' }} />
+              <XAxis
+                dataKey="label"
+                tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+                label={{
+                  value: 'Adopter category',
+                  position: 'bottom',
+                  offset: 8,
+                  fill: 'var(--text-muted)',
+                }}
+              />
+              <YAxis
+                allowDecimals={false}
+                tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+                label={{ value: 'People', angle: -90, position: 'insideLeft', fill: 'var(--text-muted)' }}
+              />
               <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }} />
               <Legend verticalAlign="top" height={28} />
-              <Bar dataKey="count" name="People in this rollout" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false} />
-              <Line dataKey="expected" name="Rogers curve" stroke="var(--warning)" strokeWidth={2} dot isAnimationActive={false} />
+              <Bar
+                dataKey="count"
+                name="People in this rollout"
+                fill="var(--accent)"
+                radius={[4, 4, 0, 0]}
+                isAnimationActive={false}
+              />
+              <Line
+                dataKey="expected"
+                name="Rogers curve"
+                stroke="var(--warning)"
+                strokeWidth={2}
+                dot
+                isAnimationActive={false}
+              />
             </ComposedChart>
           </ResponsiveContainer>
         </div>
@@ -217,14 +270,18 @@ export function ResultsPage() {
               </Link>
             }
           >
-            A round is one time everyone answers the survey: a baseline before training, then short pulses to see who has come round.
+            A round is one time everyone answers the survey: a baseline before training, then short pulses to
+            see who has come round.
           </EmptyState>
         </div>
       ) : results ? (
         <div className="stack" style={{ gap: 16 }}>
           <p className="muted" style={{ margin: 0 }}>
-            {results.rollout?.name}: {plural(results.responses.length, 'response')} in {plural(results.rounds.length, 'round')}
-            {lastRound ? `; the latest round, ${lastRound.name}, opened ${formatDay(lastRound.openedOn)}.` : '.'}{' '}
+            {results.rollout?.name}: {plural(results.responses.length, 'response')} in{' '}
+            {plural(results.rounds.length, 'round')}
+            {lastRound
+              ? `; the latest round, ${lastRound.name}, opened ${formatDay(lastRound.openedOn)}.`
+              : '.'}{' '}
             <Link href="/people">See each person’s stance and why</Link>.
           </p>
           <StanceStats results={results} />

@@ -36,7 +36,9 @@ function RoundForm({
   onDone: (saved: SurveyRound | null) => void;
 }) {
   const first = rounds.length === 0;
-  const [name, setName] = useState(existing?.name ?? (first ? 'Baseline survey' : `Pulse survey ${String(rounds.length)}`));
+  const [name, setName] = useState(
+    existing?.name ?? (first ? 'Baseline survey' : `Pulse survey ${String(rounds.length)}`),
+  );
   const [kind, setKind] = useState<SurveyRound['kind']>(existing?.kind ?? (first ? 'baseline' : 'pulse'));
   const [openedOn, setOpenedOn] = useState(existing?.openedOn ?? todayIso());
   const [instrumentId, setInstrumentId] = useState(existing?.instrumentId ?? instruments.current?.id ?? '');
@@ -58,7 +60,13 @@ function RoundForm({
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
-      <TextField label="Name" required value={name} error={errors.name} onChange={(e) => setName(e.target.value)} />
+      <TextField
+        label="Name"
+        required
+        value={name}
+        error={errors.name}
+        onChange={(e) => setName(e.target.value)}
+      />
       <div className="form-grid">
         <SelectField
           label="Kind of round"
@@ -70,7 +78,14 @@ function RoundForm({
             { value: 'pulse', label: 'Pulse' },
           ]}
         />
-        <TextField label="Opens on" type="date" required value={openedOn} error={errors.openedOn} onChange={(e) => setOpenedOn(e.target.value)} />
+        <TextField
+          label="Opens on"
+          type="date"
+          required
+          value={openedOn}
+          error={errors.openedOn}
+          onChange={(e) => setOpenedOn(e.target.value)}
+        />
       </div>
       <SelectField
         label="Survey version"
@@ -108,11 +123,19 @@ export function RoundsPage() {
 
   async function remove(r: SurveyRound) {
     await surveyRounds.remove(r.id);
-    showToast({ message: `${r.name} moved to Trash, with its answers.`, action: { label: 'Undo', run: () => void surveyRounds.restore(r.id) } });
+    showToast({
+      message: `${r.name} moved to Trash, with its answers.`,
+      action: { label: 'Undo', run: () => void surveyRounds.restore(r.id) },
+    });
   }
 
   const addButton = (
-    <button type="button" className="btn btn-primary" onClick={() => setEditing({ round: null })} disabled={!instruments}>
+    <button
+      type="button"
+      className="btn btn-primary"
+      onClick={() => setEditing({ round: null })}
+      disabled={!instruments}
+    >
       <Plus size={16} aria-hidden="true" /> Open a round
     </button>
   );
@@ -128,20 +151,26 @@ export function RoundsPage() {
           <EmptyState
             title="No survey rounds yet"
             action={
-              <button type="button" className="btn btn-primary" onClick={() => setEditing({ round: null })} disabled={!instruments}>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => setEditing({ round: null })}
+                disabled={!instruments}
+              >
                 Open the baseline round
               </button>
             }
           >
-            Open the baseline round for {results.rollout?.name}, then enter answers, hand the computer over in kiosk mode or import an online form.
+            Open the baseline round for {results.rollout?.name}, then enter answers, hand the computer over in
+            kiosk mode or import an online form.
           </EmptyState>
         </div>
       ) : results ? (
         <div className="table-wrap">
           <table className="table">
             <caption>
-              Rounds of {results.rollout?.name}, oldest first. “Answered” counts the people with a response in the round, out of the {activeCount} active and
-              on-leave caseworkers.
+              Rounds of {results.rollout?.name}, oldest first. “Answered” counts the people with a response in
+              the round, out of the {activeCount} active and on-leave caseworkers.
             </caption>
             <thead>
               <tr>
@@ -159,7 +188,9 @@ export function RoundsPage() {
             </thead>
             <tbody>
               {results.rounds.map((r) => {
-                const answered = new Set(results.responses.filter((x) => x.roundId === r.id).map((x) => x.caseworkerId)).size;
+                const answered = new Set(
+                  results.responses.filter((x) => x.roundId === r.id).map((x) => x.caseworkerId),
+                ).size;
                 const version = results.instruments.find((i) => i.id === r.instrumentId);
                 return (
                   <tr key={r.id}>
@@ -170,22 +201,49 @@ export function RoundsPage() {
                       <Badge tone={r.kind === 'baseline' ? 'accent' : 'neutral'}>{kindLabel[r.kind]}</Badge>
                     </td>
                     <td>{formatDay(r.openedOn)}</td>
-                    <td>{version ? `Version ${String(version.version)}` : <span className="muted">Missing</span>}</td>
-                    <td className="num" title={`${String(answered)} of ${String(activeCount)} caseworkers have answered ${r.name}`}>
+                    <td>
+                      {version ? (
+                        `Version ${String(version.version)}`
+                      ) : (
+                        <span className="muted">Missing</span>
+                      )}
+                    </td>
+                    <td
+                      className="num"
+                      title={`${String(answered)} of ${String(activeCount)} caseworkers have answered ${r.name}`}
+                    >
                       {answered} <span className="muted">of {activeCount}</span>
                     </td>
                     <td>
                       <div className="row-actions">
-                        <Link href={`/answer/${r.id}`} className="btn btn-small" aria-label={`Enter answers for ${r.name}`}>
+                        <Link
+                          href={`/answer/${r.id}`}
+                          className="btn btn-small"
+                          aria-label={`Enter answers for ${r.name}`}
+                        >
                           <ClipboardPen size={14} aria-hidden="true" /> Enter answers
                         </Link>
-                        <Link href={`/import/${r.id}`} className="btn btn-small" aria-label={`Import answers into ${r.name}`}>
+                        <Link
+                          href={`/import/${r.id}`}
+                          className="btn btn-small"
+                          aria-label={`Import answers into ${r.name}`}
+                        >
                           <Upload size={14} aria-hidden="true" /> Import
                         </Link>
-                        <button type="button" className="btn btn-small" onClick={() => setEditing({ round: r })} aria-label={`Edit ${r.name}`}>
+                        <button
+                          type="button"
+                          className="btn btn-small"
+                          onClick={() => setEditing({ round: r })}
+                          aria-label={`Edit ${r.name}`}
+                        >
                           <Pencil size={14} aria-hidden="true" /> Edit
                         </button>
-                        <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(r)} aria-label={`Delete ${r.name}`}>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-danger"
+                          onClick={() => void remove(r)}
+                          aria-label={`Delete ${r.name}`}
+                        >
                           <Trash2 size={14} aria-hidden="true" /> Delete
                         </button>
                       </div>
@@ -197,14 +255,20 @@ export function RoundsPage() {
           </table>
         </div>
       ) : null}
-      <Dialog title={editing?.round ? `Edit ${editing.round.name}` : 'Open a survey round'} open={editing !== null} onClose={() => setEditing(null)}>
+      <Dialog
+        title={editing?.round ? `Edit ${editing.round.name}` : 'Open a survey round'}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
         {editing && results?.rollout && instruments && (
           <RoundForm
             existing={editing.round}
             rolloutId={results.rollout.id}
             rounds={results.rounds}
             instruments={instruments}
-            answered={editing.round ? results.responses.filter((x) => x.roundId === editing.round?.id).length : 0}
+            answered={
+              editing.round ? results.responses.filter((x) => x.roundId === editing.round?.id).length : 0
+            }
             onDone={(saved) => {
               setEditing(null);
               if (saved) showToast({ message: `${saved.name} saved.` });

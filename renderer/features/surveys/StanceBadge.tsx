@@ -2,7 +2,11 @@
 import { Badge, type Tone } from '../../ui/Badge';
 import { stanceLabel, type Stance } from '../../domain/survey/scoreResponse';
 
-export const stanceTone: Record<Stance, Tone> = { cheerleader: 'success', 'fence-sitter': 'warning', heckler: 'danger' };
+export const stanceTone: Record<Stance, Tone> = {
+  cheerleader: 'success',
+  'fence-sitter': 'warning',
+  heckler: 'danger',
+};
 
 export function StanceBadge({ stance }: { stance: Stance | null | undefined }) {
   if (!stance) return <Badge tone="neutral">Not yet surveyed</Badge>;

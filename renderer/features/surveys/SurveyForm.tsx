@@ -2,7 +2,7 @@
 // problem shown next to its question and listed at the top. Used by the supervisor's form and by kiosk mode.
 import { useRef, useState, type FormEvent } from 'react';
 import type { SurveyItem } from '../../domain/model';
-import { ValidationError, type FieldIssue } from '../../domain/model';
+import { formatIssue, ValidationError, type FieldIssue } from '../../domain/model';
 import { checkAnswers, NONE_VALUE, type Answers } from '../../domain/survey/answerValidation';
 import { constructDescriptions, constructLabels } from '../../domain/survey/defaultInstrument';
 import { describeScoring } from '../../domain/survey/instrumentEditing';
@@ -30,7 +30,15 @@ interface SurveyFormProps {
 const toFormValue = (answer: Answer | undefined): FormValue | undefined =>
   answer === undefined ? undefined : Array.isArray(answer) ? answer : String(answer);
 
-export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit, sectionLevel = 2, initial }: SurveyFormProps) {
+export function SurveyForm({
+  items,
+  idPrefix,
+  showScoring,
+  submitLabel,
+  onSubmit,
+  sectionLevel = 2,
+  initial,
+}: SurveyFormProps) {
   const [values, setValues] = useState<Record<string, FormValue>>(() => {
     const start: Record<string, FormValue> = {};
     for (const [id, answer] of Object.entries(initial ?? {})) {
@@ -42,8 +50,10 @@ export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const itemIds = new Set(items.map((i) => i.id));
   const byItem = new Map<string, string>();
-  for (const issue of issues) if (issue.field && !byItem.has(issue.field)) byItem.set(issue.field, issue.message);
+  for (const issue of issues)
+    if (itemIds.has(issue.field) && !byItem.has(issue.field)) byItem.set(issue.field, issue.message);
   const Section = sectionLevel === 2 ? 'h2' : 'h3';
   const groupId = (itemId: string) => `${idPrefix}-${itemId}`;
 
@@ -90,14 +100,28 @@ export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit
   const hasRequired = items.some((i) => !i.optional);
 
   return (
-    <form className="sv-survey-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Survey questions">
+    <form
+      className="sv-survey-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Survey questions"
+    >
       {issues.length > 0 && (
         <div ref={summaryRef} tabIndex={-1}>
-          <Notice tone="danger" title={issues.length === 1 ? 'One answer needs attention' : `${String(issues.length)} answers need attention`}>
+          <Notice
+            tone="danger"
+            title={
+              issues.length === 1
+                ? 'One answer needs attention'
+                : `${String(issues.length)} answers need attention`
+            }
+          >
             <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
               {issues.map((issue) => (
                 <li key={`${issue.field}-${issue.message}`}>
-                  {issue.field ? (
+                  {issue.field && !byItem.has(issue.field) ? (
+                    formatIssue(issue)
+                  ) : issue.field ? (
                     <button type="button" className="link-button" onClick={() => focusQuestion(issue.field)}>
                       {issue.message}
                     </button>
@@ -113,7 +137,8 @@ export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit
       {hasRequired && (
         <p className="small muted" style={{ margin: 0 }}>
           Questions marked <span aria-hidden="true">*</span>
-          <span className="visually-hidden">as required</span> need an answer. There are no right or wrong answers.
+          <span className="visually-hidden">as required</span> need an answer. There are no right or wrong
+          answers.
         </p>
       )}
       {items.map((item, index) => {
@@ -125,7 +150,10 @@ export function SurveyForm({ items, idPrefix, showScoring, submitLabel, onSubmit
             {index === firstAdkar && (
               <div className="sv-survey-section">
                 <Section>Optional: where you are with the new tool</Section>
-                <p>Rate each sentence from 1 (not at all true for me) to 5 (completely true). You may skip any of them.</p>
+                <p>
+                  Rate each sentence from 1 (not at all true for me) to 5 (completely true). You may skip any
+                  of them.
+                </p>
               </div>
             )}
             <fieldset

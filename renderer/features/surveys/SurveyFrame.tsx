@@ -33,8 +33,8 @@ export function SurveyFrame({ title, description, actions, children, needsRollou
               </Link>
             }
           >
-            Survey rounds belong to a rollout. Add the technology you are introducing, or mark a rollout as current, then come
-            back here.
+            Survey rounds belong to a rollout. Add the technology you are introducing, or mark a rollout as
+            current, then come back here.
           </EmptyState>
         </div>
       ) : needsRollout && rollout === undefined ? null : (

@@ -17,7 +17,8 @@ const tabs = [
 export function SurveyTabs() {
   const [location] = useLocation();
   useEnsureDefaultInstrument();
-  const active = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
+  const active = (path: string) =>
+    path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`);
   return (
     <nav aria-label="Survey sections" className="row" style={{ marginBottom: 16, gap: 8 }}>
       {tabs.map((t) => (

@@ -4,12 +4,17 @@ import type { StanceThresholds } from '../../domain/survey/scoreResponse';
 
 /** "14 Mar 2026" for a YYYY-MM-DD date. */
 export const formatDay = (d: string): string =>
-  new Date(`${d}T00:00:00`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  new Date(`${d}T00:00:00`).toLocaleDateString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
 
 /** Today on this computer's calendar, as YYYY-MM-DD. */
 export const todayIso = (): string => format(new Date(), 'yyyy-MM-dd');
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${String(n)} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${String(n)} ${n === 1 ? one : many}`;
 
 /** How the stance thresholds read, for captions: "Cheerleader: readiness 70 or more; heckler: 40 or less". */
 export function thresholdsInWords(t: StanceThresholds): string {
@@ -17,4 +22,8 @@ export function thresholdsInWords(t: StanceThresholds): string {
 }
 
 /** How a response was given, for "(typed in by a supervisor)" after its date. */
-export const viaLabel = { form: 'typed in by a supervisor', kiosk: 'given in kiosk mode', import: 'imported from a CSV file' } as const;
+export const viaLabel = {
+  form: 'typed in by a supervisor',
+  kiosk: 'given in kiosk mode',
+  import: 'imported from a CSV file',
+} as const;

@@ -2,7 +2,15 @@
 // stance (read through latestStances, the single source of truth), the stance mix and the adopter labels.
 import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Caseworker, Rollout, Settings, SurveyInstrument, SurveyResponse, SurveyRound, Unit } from '../../domain/model';
+import type {
+  Caseworker,
+  Rollout,
+  Settings,
+  SurveyInstrument,
+  SurveyResponse,
+  SurveyRound,
+  Unit,
+} from '../../domain/model';
 import type { AdopterCategory } from '../../domain/survey/adopterCategories';
 import { latestVersions } from '../../domain/survey/instrumentEditing';
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
@@ -11,8 +19,18 @@ import { latestStances, scoreAllResponses, type ScoredResponse } from '../../dom
 import { loadCurrentRollout } from '../../data/rolloutRepository';
 import { listCaseworkers, listUnits } from '../../data/rosterRepository';
 import { loadSettings } from '../../data/settingsRepository';
-import { loadKioskLock, loadKioskSurvey, type KioskLock, type KioskSession, type KioskSurvey } from '../../data/surveyKiosk';
-import { countAnswersByInstrument, ensureDefaultInstrument, loadSurveyData } from '../../data/surveyRepository';
+import {
+  loadKioskLock,
+  loadKioskSurvey,
+  type KioskLock,
+  type KioskSession,
+  type KioskSurvey,
+} from '../../data/surveyKiosk';
+import {
+  countAnswersByInstrument,
+  ensureDefaultInstrument,
+  loadSurveyData,
+} from '../../data/surveyRepository';
 
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
 export function useEnsureDefaultInstrument(): void {

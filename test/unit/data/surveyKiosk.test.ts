@@ -12,7 +12,13 @@ import {
   startKiosk,
   submitKioskAnswers,
 } from '../../../renderer/data/surveyKiosk';
-import { AlreadyAnsweredError, createRound, ensureDefaultInstrument, loadSurveyData, saveResponse } from '../../../renderer/data/surveyRepository';
+import {
+  AlreadyAnsweredError,
+  createRound,
+  ensureDefaultInstrument,
+  loadSurveyData,
+  saveResponse,
+} from '../../../renderer/data/surveyRepository';
 import { useFreshDb } from './freshDb';
 
 const db = useFreshDb();
@@ -20,13 +26,30 @@ const db = useFreshDb();
 async function setup() {
   const instrument = await ensureDefaultInstrument();
   const rollout = await rollouts.create({ name: 'MobileCase' });
-  const round = await createRound({ rolloutId: rollout.id, instrumentId: instrument.id, name: 'Pulse', kind: 'pulse', openedOn: '2026-03-01' });
+  const round = await createRound({
+    rolloutId: rollout.id,
+    instrumentId: instrument.id,
+    name: 'Pulse',
+    kind: 'pulse',
+    openedOn: '2026-03-01',
+  });
   const ana = await caseworkers.create({ name: 'Ana Lopez' });
   const answers: Record<string, unknown> = {};
   for (const item of instrument.items) {
-    if (!item.optional) answers[item.id] = item.kind === 'multi' ? ['tablet'] : item.kind === 'single' ? 'dictate' : 3;
+    if (!item.optional)
+      answers[item.id] = item.kind === 'multi' ? ['tablet'] : item.kind === 'single' ? 'dictate' : 3;
   }
-  return { round, ana, answers, start: { roundId: round.id, caseworkerId: ana.id, replaceExisting: false, returnTo: `/surveys/people/${ana.id}` } };
+  return {
+    round,
+    ana,
+    answers,
+    start: {
+      roundId: round.id,
+      caseworkerId: ana.id,
+      replaceExisting: false,
+      returnTo: `/surveys/people/${ana.id}`,
+    },
+  };
 }
 
 describe('kiosk PIN', () => {
@@ -59,11 +82,15 @@ describe('kiosk mode', () => {
     await expect(startKiosk(start)).rejects.toThrow('Kiosk mode is already on.');
     await expect(clearKioskPin()).rejects.toThrow(/end it before removing/);
 
-    await expect(submitKioskAnswers({ ...answers, 'ease-learn': 8 }, '2026-03-02')).rejects.toThrow(ValidationError);
+    await expect(submitKioskAnswers({ ...answers, 'ease-learn': 8 }, '2026-03-02')).rejects.toThrow(
+      ValidationError,
+    );
     expect((await loadKioskLock())?.session?.submittedAt).toBeNull();
     await submitKioskAnswers(answers, '2026-03-02');
     expect((await loadKioskLock())?.session?.submittedAt).not.toBeNull();
-    await expect(submitKioskAnswers(answers, '2026-03-02')).rejects.toThrow('These answers were already sent.');
+    await expect(submitKioskAnswers(answers, '2026-03-02')).rejects.toThrow(
+      'These answers were already sent.',
+    );
     const responses = (await loadSurveyData()).responses;
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ via: 'kiosk', caseworkerId: ana.id, answeredOn: '2026-03-02' });
@@ -78,7 +105,13 @@ describe('kiosk mode', () => {
   it('asks replace-or-keep before handing over to someone who already answered', async () => {
     const { start, answers, round, ana } = await setup();
     await setKioskPin('2468');
-    await saveResponse({ roundId: round.id, caseworkerId: ana.id, answers, via: 'form', answeredOn: '2026-03-01' });
+    await saveResponse({
+      roundId: round.id,
+      caseworkerId: ana.id,
+      answers,
+      via: 'form',
+      answeredOn: '2026-03-01',
+    });
     await expect(startKiosk(start)).rejects.toThrow(AlreadyAnsweredError);
     await startKiosk({ ...start, replaceExisting: true });
     await submitKioskAnswers({ ...answers, 'ease-learn': 5 }, '2026-03-03');
@@ -90,7 +123,14 @@ describe('kiosk mode', () => {
   it('still locks when the stored lock cannot be read, and the PIN still ends it', async () => {
     await setKioskPin('2468');
     const now = new Date().toISOString();
-    await db().drafts.add({ id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, key: 'kiosk-session', payload: { broken: true } });
+    await db().drafts.add({
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      key: 'kiosk-session',
+      payload: { broken: true },
+    });
     expect(await loadKioskLock()).toEqual({ session: null });
     expect(await endKiosk('2468')).toEqual({ ok: true, returnTo: '/surveys' });
   });

@@ -82,22 +82,36 @@ describe('responses', () => {
     const { instrument, round, ana } = await setup();
     const bad: Record<string, unknown> = { ...answers(instrument), 'liking-technology': 9 };
     delete bad['ease-learn'];
-    const error = (await saveResponse({ roundId: round.id, caseworkerId: ana.id, answers: bad, via: 'form', answeredOn: '2026-01-12' }).catch(
-      (e: unknown) => e,
-    )) as ValidationError;
+    const error = (await saveResponse({
+      roundId: round.id,
+      caseworkerId: ana.id,
+      answers: bad,
+      via: 'form',
+      answeredOn: '2026-01-12',
+    }).catch((e: unknown) => e)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.issues.map((i) => i.field)).toEqual(['liking-technology', 'ease-learn']);
-    expect(error.issues[0]?.message).toBe('Question 2 (“How much do you like using technology?”): 9 is outside the 1 to 5 scale.');
+    expect(error.issues[0]?.message).toBe(
+      'Question 2 (“How much do you like using technology?”): 9 is outside the 1 to 5 scale.',
+    );
     expect(await db().surveyResponses.count()).toBe(0);
   });
 
   it('asks before a second response in the same round, then replaces (old one to Trash) or keeps', async () => {
     const { instrument, round, ana } = await setup();
-    const input = { roundId: round.id, caseworkerId: ana.id, answers: answers(instrument, 2), via: 'form' as const, answeredOn: '2026-01-12' };
+    const input = {
+      roundId: round.id,
+      caseworkerId: ana.id,
+      answers: answers(instrument, 2),
+      via: 'form' as const,
+      answeredOn: '2026-01-12',
+    };
     const first = await saveResponse(input);
     const asked = await saveResponse({ ...input, answers: answers(instrument, 5) }).catch((e: unknown) => e);
     expect(asked).toBeInstanceOf(AlreadyAnsweredError);
-    expect((asked as Error).message).toBe('Ana Lopez already answered Baseline survey on 2026-01-12. Replace those answers or keep them?');
+    expect((asked as Error).message).toBe(
+      'Ana Lopez already answered Baseline survey on 2026-01-12. Replace those answers or keep them?',
+    );
     const kept = await saveResponse({ ...input, answers: answers(instrument, 5) }, 'keep');
     expect(kept).toMatchObject({ kept: true, replaced: null });
     expect(kept.response.id).toBe(first.response.id);
@@ -110,7 +124,13 @@ describe('responses', () => {
 
   it('imports all rows or none, replacing or keeping earlier answers as chosen', async () => {
     const { instrument, round, ana, ben } = await setup();
-    await saveResponse({ roundId: round.id, caseworkerId: ana.id, answers: answers(instrument, 2), via: 'form', answeredOn: '2026-01-12' });
+    await saveResponse({
+      roundId: round.id,
+      caseworkerId: ana.id,
+      answers: answers(instrument, 2),
+      via: 'form',
+      answeredOn: '2026-01-12',
+    });
     const rows = [
       { caseworkerId: ana.id, answeredOn: '2026-01-13', answers: answers(instrument, 5) },
       { caseworkerId: ben.id, answeredOn: '2026-01-13', answers: answers(instrument, 3) },
@@ -128,15 +148,23 @@ describe('responses', () => {
     await expect(importResponses(round.id, bad, 'replace')).rejects.toThrow(ValidationError);
     expect(await db().surveyResponses.count()).toBe(before);
     expect((await loadSurveyData()).responses.map((r) => r.id).sort()).toEqual(live.map((r) => r.id).sort());
-    await expect(importResponses(round.id, [rows[1]!, rows[1]!], 'replace')).rejects.toThrow(/repeats a caseworker/);
+    await expect(importResponses(round.id, [rows[1]!, rows[1]!], 'replace')).rejects.toThrow(
+      /repeats a caseworker/,
+    );
   });
 });
 
 describe('instrument versions', () => {
   it('edits an unanswered instrument in place', async () => {
     const instrument = await ensureDefaultInstrument();
-    const items = instrument.items.map((i) => (i.id === 'ease-learn' ? { ...i, text: 'New apps are easy for me.' } : i));
-    const result = await saveInstrument(instrument.id, { name: instrument.name, description: instrument.description, items });
+    const items = instrument.items.map((i) =>
+      i.id === 'ease-learn' ? { ...i, text: 'New apps are easy for me.' } : i,
+    );
+    const result = await saveInstrument(instrument.id, {
+      name: instrument.name,
+      description: instrument.description,
+      items,
+    });
     expect(result.outcome).toBe('update');
     expect(result.instrument.id).toBe(instrument.id);
     expect(await db().surveyInstruments.count()).toBe(1);
@@ -145,12 +173,28 @@ describe('instrument versions', () => {
 
   it('makes version 2 when answered questions change; old answers keep version 1 and answered rounds stay on it', async () => {
     const { instrument, rollout, round, ana } = await setup();
-    const unanswered = await createRound({ rolloutId: rollout.id, instrumentId: instrument.id, name: 'Pulse', kind: 'pulse', openedOn: '2026-03-01' });
-    const { response } = await saveResponse({ roundId: round.id, caseworkerId: ana.id, answers: answers(instrument), via: 'form', answeredOn: '2026-01-12' });
+    const unanswered = await createRound({
+      rolloutId: rollout.id,
+      instrumentId: instrument.id,
+      name: 'Pulse',
+      kind: 'pulse',
+      openedOn: '2026-03-01',
+    });
+    const { response } = await saveResponse({
+      roundId: round.id,
+      caseworkerId: ana.id,
+      answers: answers(instrument),
+      via: 'form',
+      answeredOn: '2026-01-12',
+    });
     const items = instrument.items
       .filter((i) => i.id !== 'ease-expect')
       .map((i) => (i.id === 'ease-learn' ? { ...i, weight: 2 } : i));
-    const result = await saveInstrument(instrument.id, { name: instrument.name, description: instrument.description, items });
+    const result = await saveInstrument(instrument.id, {
+      name: instrument.name,
+      description: instrument.description,
+      items,
+    });
     expect(result.outcome).toBe('new-version');
     expect(result.instrument).toMatchObject({ seriesId: instrument.seriesId, version: 2 });
     expect(result.instrument.id).not.toBe(instrument.id);
@@ -168,8 +212,14 @@ describe('instrument versions', () => {
   it('refuses a draft with problems, naming the question', async () => {
     const instrument = await ensureDefaultInstrument();
     const items = instrument.items.map((i, n) => (n === 3 ? { ...i, text: '' } : i));
-    const error = (await saveInstrument(instrument.id, { name: instrument.name, description: '', items }).catch((e: unknown) => e)) as ValidationError;
-    expect(error.issues[0]?.message).toBe('Question 4: has no text. Write the question as a caseworker will read it.');
+    const error = (await saveInstrument(instrument.id, {
+      name: instrument.name,
+      description: '',
+      items,
+    }).catch((e: unknown) => e)) as ValidationError;
+    expect(error.issues[0]?.message).toBe(
+      'Question 4: has no text. Write the question as a caseworker will read it.',
+    );
   });
 });
 
@@ -177,11 +227,29 @@ describe('rounds', () => {
   it('lists a rollout’s rounds in date order and keeps the version of an answered round', async () => {
     const { instrument, rollout, round, ana } = await setup();
     const other = await rollouts.create({ name: 'Other' });
-    await createRound({ rolloutId: other.id, instrumentId: instrument.id, name: 'Other baseline', kind: 'baseline', openedOn: '2025-01-01' });
-    await createRound({ rolloutId: rollout.id, instrumentId: instrument.id, name: 'Earlier', kind: 'pulse', openedOn: '2025-12-01' });
+    await createRound({
+      rolloutId: other.id,
+      instrumentId: instrument.id,
+      name: 'Other baseline',
+      kind: 'baseline',
+      openedOn: '2025-01-01',
+    });
+    await createRound({
+      rolloutId: rollout.id,
+      instrumentId: instrument.id,
+      name: 'Earlier',
+      kind: 'pulse',
+      openedOn: '2025-12-01',
+    });
     expect((await listRounds(rollout.id)).map((r) => r.name)).toEqual(['Earlier', 'Baseline survey']);
     expect(await listRounds()).toHaveLength(3);
-    await saveResponse({ roundId: round.id, caseworkerId: ana.id, answers: answers(instrument), via: 'form', answeredOn: '2026-01-12' });
+    await saveResponse({
+      roundId: round.id,
+      caseworkerId: ana.id,
+      answers: answers(instrument),
+      via: 'form',
+      answeredOn: '2026-01-12',
+    });
     const v2 = await saveInstrument(instrument.id, {
       name: instrument.name,
       description: instrument.description,
@@ -189,8 +257,14 @@ describe('rounds', () => {
     });
     await expect(updateRound(round.id, { instrumentId: v2.instrument.id })).rejects.toThrow(ValidationError);
     expect((await updateRound(round.id, { name: 'Baseline (January)' })).name).toBe('Baseline (January)');
-    await expect(createRound({ rolloutId: rollout.id, instrumentId: instrument.id, name: ' ', kind: 'pulse', openedOn: '2026-02-30' })).rejects.toThrow(
-      ValidationError,
-    );
+    await expect(
+      createRound({
+        rolloutId: rollout.id,
+        instrumentId: instrument.id,
+        name: ' ',
+        kind: 'pulse',
+        openedOn: '2026-02-30',
+      }),
+    ).rejects.toThrow(ValidationError);
   });
 });

@@ -10,12 +10,31 @@ describe('buildCaseworkerSummary', () => {
   if (!s) throw new Error('expected a summary');
 
   it('names the person, their unit, role, cohort, wave and head coach', () => {
-    expect(s).toMatchObject({ name: 'Ana Nguyễn', unit: 'Intake North', supervisor: 'Dana Supervisor', role: 'Intake specialist', caseload: 18, rollout: 'MobileCase' });
-    expect(s.cohort).toEqual({ name: 'Intake cohort', wave: 1, reason: 'wave 1: assistant coach', headCoach: 'Kim Coach', isAssistantCoach: true });
+    expect(s).toMatchObject({
+      name: 'Ana Nguyễn',
+      unit: 'Intake North',
+      supervisor: 'Dana Supervisor',
+      role: 'Intake specialist',
+      caseload: 18,
+      rollout: 'MobileCase',
+    });
+    expect(s.cohort).toEqual({
+      name: 'Intake cohort',
+      wave: 1,
+      reason: 'wave 1: assistant coach',
+      headCoach: 'Kim Coach',
+      isAssistantCoach: true,
+    });
   });
 
   it('takes the latest stance, its readiness and explanation, the ADKAR barrier and the stances before', () => {
-    expect(s.survey).toMatchObject({ stance: 'cheerleader', readiness: 100, answeredOn: '2026-03-02', adkarBarrier: 'Desire to take part', history: ['Heckler'] });
+    expect(s.survey).toMatchObject({
+      stance: 'cheerleader',
+      readiness: 100,
+      answeredOn: '2026-03-02',
+      adkarBarrier: 'Desire to take part',
+      history: ['Heckler'],
+    });
     expect(s.survey?.explanation).toMatch(/^Readiness 100 of 100/);
   });
 
@@ -59,13 +78,32 @@ describe('buildCaseworkerSummary', () => {
 
   it('lists open and in-progress gaps with their type and status, not resolved ones', () => {
     expect(s.gaps).toEqual([
-      { expectation: 'Sees every child each month', type: 'Knowledge gap', status: 'Open', openedOn: '2026-02-01' },
-      { expectation: 'Documents within 48 hours', type: 'Not diagnosed yet', status: 'In progress', openedOn: '2026-02-15' },
+      {
+        expectation: 'Sees every child each month',
+        type: 'Knowledge gap',
+        status: 'Open',
+        openedOn: '2026-02-01',
+      },
+      {
+        expectation: 'Documents within 48 hours',
+        type: 'Not diagnosed yet',
+        status: 'In progress',
+        openedOn: '2026-02-15',
+      },
     ]);
   });
 
   it('weighs the last three recorded months of visits against the target', () => {
-    expect(s.visits).toMatchObject({ months: ['2026-01', '2026-02', '2026-03'], due: 30, made: 28, good: 26, rate: 93, qualityRate: 93, target: 95, meetsTarget: false });
+    expect(s.visits).toMatchObject({
+      months: ['2026-01', '2026-02', '2026-03'],
+      due: 30,
+      made: 28,
+      good: 26,
+      rate: 93,
+      qualityRate: 93,
+      target: 95,
+      meetsTarget: false,
+    });
     expect(s.visits.sentence).toBe(
       '28 of 30 due visits made from January 2026 to March 2026 (93%, target 95%): 2 points below target; 93% of visits made were good quality.',
     );

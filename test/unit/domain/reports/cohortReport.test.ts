@@ -7,7 +7,14 @@ describe('buildCohortReport', () => {
   if (!r) throw new Error('expected a report');
 
   it('names the cohort, its rollout and coaches', () => {
-    expect(r).toMatchObject({ name: 'Intake cohort', rollout: 'MobileCase', role: 'Intake specialist', status: 'Active', headCoach: 'Kim Coach', assistantCoach: 'Ana Nguyễn' });
+    expect(r).toMatchObject({
+      name: 'Intake cohort',
+      rollout: 'MobileCase',
+      role: 'Intake specialist',
+      status: 'Active',
+      headCoach: 'Kim Coach',
+      assistantCoach: 'Ana Nguyễn',
+    });
   });
 
   it('lists members by wave with stance, mastery and their activity', () => {
@@ -16,8 +23,24 @@ describe('buildCohortReport', () => {
       [3, ['Ben Okafor']],
     ]);
     const [ana, ben] = r.members;
-    expect(ana).toMatchObject({ assistantCoach: true, stance: 'Cheerleader', readiness: 100, level: 'practicing', levelLabel: 'Practicing', trainingSessions: 1, coachingEntries: 2, standupsAttended: 2 });
-    expect(ben).toMatchObject({ assistantCoach: false, stance: 'Fence-sitter', readiness: 50, level: 'in-training', coachingEntries: 0, standupsAttended: 1 });
+    expect(ana).toMatchObject({
+      assistantCoach: true,
+      stance: 'Cheerleader',
+      readiness: 100,
+      level: 'practicing',
+      levelLabel: 'Practicing',
+      trainingSessions: 1,
+      coachingEntries: 2,
+      standupsAttended: 2,
+    });
+    expect(ben).toMatchObject({
+      assistantCoach: false,
+      stance: 'Fence-sitter',
+      readiness: 50,
+      level: 'in-training',
+      coachingEntries: 0,
+      standupsAttended: 1,
+    });
   });
 
   it('shows each wave gate as ready, opened by the coach, or not yet', () => {
@@ -30,13 +53,28 @@ describe('buildCohortReport', () => {
 
   it('lists training with attendance against the members it was for; future sessions as planned', () => {
     expect(r.training).toEqual([
-      { date: '2026-01-10', topic: 'Basics', trainer: 'Tia', wave: null, attended: 2, expected: 2, held: true },
+      {
+        date: '2026-01-10',
+        topic: 'Basics',
+        trainer: 'Tia',
+        wave: null,
+        attended: 2,
+        expected: 2,
+        held: true,
+      },
       { date: '2026-04-01', topic: 'Advanced', trainer: '', wave: 1, attended: 0, expected: 1, held: false },
     ]);
   });
 
   it('counts standups held, attendance and the tool-use rate', () => {
-    expect(r.standups).toMatchObject({ held: 2, lastDate: '2026-03-03', usedTool: 2, answered: 3, toolUseRate: 67, attendanceRate: 75 });
+    expect(r.standups).toMatchObject({
+      held: 2,
+      lastDate: '2026-03-03',
+      usedTool: 2,
+      answered: 3,
+      toolUseRate: 67,
+      attendanceRate: 75,
+    });
     expect(r.standups.sentence).toBe(
       '2 standups held, 75% attendance; members said they used the tool the day before 2 of 3 times (67%).',
     );

@@ -15,7 +15,13 @@ export const id = (n: number): string => `00000000-0000-4000-8000-${String(n).pa
 
 function rec<T extends TableName>(table: T, n: number, fields: InputByTable[T]): EntityByTable[T] {
   const parsed = tableDefs[table].fields.parse(fields) as object;
-  return { id: id(n), createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', deletedAt: null, ...parsed } as EntityByTable[T];
+  return {
+    id: id(n),
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    deletedAt: null,
+    ...parsed,
+  } as EntityByTable[T];
 }
 
 export const ROLLOUT = id(1);
@@ -61,7 +67,9 @@ export function fixture(): ReportSource {
         ],
         headCoachId: COACH,
         assistantCoachId: ANA,
-        gateOverrides: [{ wave: 3, overriddenOn: '2026-03-01', by: 'Kim Coach', reason: 'Ready in practice' }],
+        gateOverrides: [
+          { wave: 3, overriddenOn: '2026-03-01', by: 'Kim Coach', reason: 'Ready in practice' },
+        ],
       }),
       rec('cohorts', 31, { rolloutId: id(3), name: 'Old cohort', members: [{ caseworkerId: BEN, wave: 1 }] }),
     ],
@@ -78,20 +86,71 @@ export function fixture(): ReportSource {
       }),
     ],
     surveyRounds: [
-      rec('surveyRounds', 41, { rolloutId: ROLLOUT, instrumentId: INSTRUMENT, name: 'Baseline', kind: 'baseline', openedOn: '2026-01-05' }),
-      rec('surveyRounds', 42, { rolloutId: ROLLOUT, instrumentId: INSTRUMENT, name: 'Pulse', kind: 'pulse', openedOn: '2026-03-01' }),
+      rec('surveyRounds', 41, {
+        rolloutId: ROLLOUT,
+        instrumentId: INSTRUMENT,
+        name: 'Baseline',
+        kind: 'baseline',
+        openedOn: '2026-01-05',
+      }),
+      rec('surveyRounds', 42, {
+        rolloutId: ROLLOUT,
+        instrumentId: INSTRUMENT,
+        name: 'Pulse',
+        kind: 'pulse',
+        openedOn: '2026-03-01',
+      }),
     ],
     surveyResponses: [
-      rec('surveyResponses', 70, { roundId: BASELINE, instrumentId: INSTRUMENT, caseworkerId: ANA, answeredOn: '2026-01-06', via: 'form', answers: { like: 1 } }),
-      rec('surveyResponses', 71, { roundId: PULSE, instrumentId: INSTRUMENT, caseworkerId: ANA, answeredOn: '2026-03-02', via: 'form', answers: { like: 5, aw: 4, de: 2 } }),
-      rec('surveyResponses', 72, { roundId: BASELINE, instrumentId: INSTRUMENT, caseworkerId: BEN, answeredOn: '2026-01-06', via: 'form', answers: { like: 3 } }),
+      rec('surveyResponses', 70, {
+        roundId: BASELINE,
+        instrumentId: INSTRUMENT,
+        caseworkerId: ANA,
+        answeredOn: '2026-01-06',
+        via: 'form',
+        answers: { like: 1 },
+      }),
+      rec('surveyResponses', 71, {
+        roundId: PULSE,
+        instrumentId: INSTRUMENT,
+        caseworkerId: ANA,
+        answeredOn: '2026-03-02',
+        via: 'form',
+        answers: { like: 5, aw: 4, de: 2 },
+      }),
+      rec('surveyResponses', 72, {
+        roundId: BASELINE,
+        instrumentId: INSTRUMENT,
+        caseworkerId: BEN,
+        answeredOn: '2026-01-06',
+        via: 'form',
+        answers: { like: 3 },
+      }),
     ],
     trainingSessions: [
-      rec('trainingSessions', 60, { rolloutId: ROLLOUT, date: '2026-01-10', topic: 'Basics', trainer: 'Tia', attendeeIds: [ANA, BEN] }),
-      rec('trainingSessions', 61, { rolloutId: ROLLOUT, date: '2026-04-01', topic: 'Advanced', cohortId: COHORT, wave: 1 }),
+      rec('trainingSessions', 60, {
+        rolloutId: ROLLOUT,
+        date: '2026-01-10',
+        topic: 'Basics',
+        trainer: 'Tia',
+        attendeeIds: [ANA, BEN],
+      }),
+      rec('trainingSessions', 61, {
+        rolloutId: ROLLOUT,
+        date: '2026-04-01',
+        topic: 'Advanced',
+        cohortId: COHORT,
+        wave: 1,
+      }),
     ],
     rubrics: [
-      rec('rubrics', 50, { seriesId: id(52), version: 1, name: 'Use of the new tool', purpose: 'tool-use', criteria: [{ id: 't1', name: 'Finds cases', descriptors: ['a', 'b', 'c', 'd'] }] }),
+      rec('rubrics', 50, {
+        seriesId: id(52),
+        version: 1,
+        name: 'Use of the new tool',
+        purpose: 'tool-use',
+        criteria: [{ id: 't1', name: 'Finds cases', descriptors: ['a', 'b', 'c', 'd'] }],
+      }),
       rec('rubrics', 51, {
         seriesId: id(53),
         version: 1,
@@ -156,15 +215,56 @@ export function fixture(): ReportSource {
       }),
     ],
     gaps: [
-      rec('gaps', 110, { caseworkerId: ANA, expectation: 'Sees every child each month', classification: 'knowledge', status: 'open', openedOn: '2026-02-01' }),
-      rec('gaps', 111, { caseworkerId: ANA, expectation: 'Documents within 48 hours', status: 'in-progress', openedOn: '2026-02-15' }),
-      rec('gaps', 112, { caseworkerId: ANA, expectation: 'Resolved already', classification: 'execution-barrier', status: 'resolved', openedOn: '2026-01-15' }),
+      rec('gaps', 110, {
+        caseworkerId: ANA,
+        expectation: 'Sees every child each month',
+        classification: 'knowledge',
+        status: 'open',
+        openedOn: '2026-02-01',
+      }),
+      rec('gaps', 111, {
+        caseworkerId: ANA,
+        expectation: 'Documents within 48 hours',
+        status: 'in-progress',
+        openedOn: '2026-02-15',
+      }),
+      rec('gaps', 112, {
+        caseworkerId: ANA,
+        expectation: 'Resolved already',
+        classification: 'execution-barrier',
+        status: 'resolved',
+        openedOn: '2026-01-15',
+      }),
     ],
     monthlyMeasures: [
-      rec('monthlyMeasures', 120, { caseworkerId: ANA, month: '2025-11', visitsDue: 10, visitsMade: 10, visitsGoodQuality: 10 }),
-      rec('monthlyMeasures', 121, { caseworkerId: ANA, month: '2026-01', visitsDue: 10, visitsMade: 9, visitsGoodQuality: 8 }),
-      rec('monthlyMeasures', 122, { caseworkerId: ANA, month: '2026-02', visitsDue: 10, visitsMade: 9, visitsGoodQuality: 9 }),
-      rec('monthlyMeasures', 123, { caseworkerId: ANA, month: '2026-03', visitsDue: 10, visitsMade: 10, visitsGoodQuality: 9 }),
+      rec('monthlyMeasures', 120, {
+        caseworkerId: ANA,
+        month: '2025-11',
+        visitsDue: 10,
+        visitsMade: 10,
+        visitsGoodQuality: 10,
+      }),
+      rec('monthlyMeasures', 121, {
+        caseworkerId: ANA,
+        month: '2026-01',
+        visitsDue: 10,
+        visitsMade: 9,
+        visitsGoodQuality: 8,
+      }),
+      rec('monthlyMeasures', 122, {
+        caseworkerId: ANA,
+        month: '2026-02',
+        visitsDue: 10,
+        visitsMade: 9,
+        visitsGoodQuality: 9,
+      }),
+      rec('monthlyMeasures', 123, {
+        caseworkerId: ANA,
+        month: '2026-03',
+        visitsDue: 10,
+        visitsMade: 10,
+        visitsGoodQuality: 9,
+      }),
     ],
   };
 }

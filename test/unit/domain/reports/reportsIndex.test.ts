@@ -3,7 +3,12 @@ import { buildReportsIndex } from '../../../../renderer/domain/reports/reportsIn
 import { fixture } from './reportFixture';
 
 const data = fixture();
-const input = { caseworkers: data.caseworkers, units: data.units, cohorts: data.cohorts, rollout: data.rollouts[0] ?? null };
+const input = {
+  caseworkers: data.caseworkers,
+  units: data.units,
+  cohorts: data.cohorts,
+  rollout: data.rollouts[0] ?? null,
+};
 
 describe('buildReportsIndex', () => {
   it('lists current caseworkers with unit and role, leaving out those who left', () => {
@@ -20,7 +25,9 @@ describe('buildReportsIndex', () => {
 
   it('lists only the current rollout’s cohorts', () => {
     const index = buildReportsIndex(input, '');
-    expect(index.cohorts).toEqual([{ id: expect.any(String) as string, name: 'Intake cohort', detail: 'Intake specialist · 2 members' }]);
+    expect(index.cohorts).toEqual([
+      { id: expect.any(String) as string, name: 'Intake cohort', detail: 'Intake specialist · 2 members' },
+    ]);
     expect(index.rollout).toEqual({ name: 'MobileCase' });
     expect(buildReportsIndex({ ...input, rollout: null }, '').rollout).toBeNull();
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildRolloutReport, rolloutCharts, rolloutReportCsv } from '../../../../renderer/domain/reports/rolloutReport';
+import {
+  buildRolloutReport,
+  rolloutCharts,
+  rolloutReportCsv,
+} from '../../../../renderer/domain/reports/rolloutReport';
 import { fixture, settings, today } from './reportFixture';
 
 describe('buildRolloutReport', () => {

@@ -294,8 +294,13 @@ describe('importing a form export', () => {
   });
 
   it('reads the end-to-end fixture: three good rows, an unknown person, an answer off the scale and a repeated person', () => {
-    const text = readFileSync(path.join(import.meta.dirname, '../../../fixtures/csv/survey-responses-with-bad-rows.csv'), 'utf8');
-    const roster = ['Jordan Whitfield', 'Grace Kim', 'Keisha Robinson', 'Fatima Al-Sayed'].map((name, i) => worker(20 + i, name));
+    const text = readFileSync(
+      path.join(import.meta.dirname, '../../../fixtures/csv/survey-responses-with-bad-rows.csv'),
+      'utf8',
+    );
+    const roster = ['Jordan Whitfield', 'Grace Kim', 'Keisha Robinson', 'Fatima Al-Sayed'].map((name, i) =>
+      worker(20 + i, name),
+    );
     const started = startImport(text, spec);
     expect(started.ok).toBe(true);
     if (!started.ok) return;
@@ -303,7 +308,12 @@ describe('importing a form export', () => {
       table: started.value.table,
       headerIndex: started.value.header.index,
       mapping: started.value.guess.mapping,
-      context: { ...context, caseworkers: roster, existing: [], round: { id: id(3), name: 'Spring pulse', openedOn: '2025-03-03' } },
+      context: {
+        ...context,
+        caseworkers: roster,
+        existing: [],
+        round: { id: id(3), name: 'Spring pulse', openedOn: '2025-03-03' },
+      },
       spec,
     });
     expect(p.accepted.map((r) => [r.line, r.value.caseworkerName, r.value.answeredOn])).toEqual([
@@ -311,9 +321,15 @@ describe('importing a form export', () => {
       [3, 'Grace Kim', '2025-03-02'],
       [7, 'Fatima Al-Sayed', '2025-03-04'],
     ]);
-    expect(p.accepted[0]?.warnings).toEqual(['Answered on 2025-03-02, before Spring pulse opened (2025-03-03)']);
+    expect(p.accepted[0]?.warnings).toEqual([
+      'Answered on 2025-03-02, before Spring pulse opened (2025-03-03)',
+    ]);
     expect(p.accepted[2]?.value.answers['adkar-desire']).toBe(3);
-    expect(p.accepted[1]?.value.answers['personal-technology']).toEqual(['smartphone', 'computer', 'online-banking']);
+    expect(p.accepted[1]?.value.answers['personal-technology']).toEqual([
+      'smartphone',
+      'computer',
+      'online-banking',
+    ]);
     expect(p.rejected.map((r) => r.line)).toEqual([4, 5, 6]);
   });
 });
