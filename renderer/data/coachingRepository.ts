@@ -1,22 +1,17 @@
-// Coaching entries and coaches: reads for the coaching screens and the timeline, validated writes, action items marked
+// Coaching entries: reads for the coaching screens and the timeline, validated writes, action items marked
 // done, and the once-only record that a reminder was sent.
-import type { CoachingEntry, Coach, InputByTable } from '../domain/model';
+import type { CoachingEntry, InputByTable } from '../domain/model';
 import type { DueItem } from '../domain/coaching/dueList';
 import { getDb } from './db';
 import { nowIso, repository } from './repository';
 import { deleteDraft } from './draftRepository';
 
 export const coachingEntries = repository('coachingEntries');
-export const coaches = repository('coaches');
 
 export async function listEntries(): Promise<CoachingEntry[]> {
   return (await coachingEntries.list()).sort(
     (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
   );
-}
-
-export async function listCoaches(): Promise<Coach[]> {
-  return (await coaches.list()).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Creates or updates an entry and, in the same transaction, drops its autosaved draft. */

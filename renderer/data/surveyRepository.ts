@@ -247,15 +247,8 @@ export async function saveResponse(
       const caseworker = await mustBeLive(await db.caseworkers.get(input.caseworkerId), 'caseworker');
       const checked = checkAnswers(instrument.items, input.answers);
       if (!checked.ok) throw new ValidationError(checked.issues, 'survey response');
-      const existing = live(
-        await db.surveyResponses.where('[roundId+caseworkerId]').equals([round.id, caseworker.id]).toArray(),
-      );
-      const earlier = existing[0];
-      if (earlier && onExisting === 'ask')
-        throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
-      if (earlier && onExisting === 'keep') return { response: earlier, replaced: null, kept: true };
+      // The whole record is checked before anyone is asked to replace anything.
       const at = nowIso();
-      for (const old of existing) await db.surveyResponses.put({ ...old, deletedAt: at, updatedAt: at });
       const record = makeRecord(
         'surveyResponses',
         {
@@ -268,6 +261,14 @@ export async function saveResponse(
         },
         at,
       );
+      const existing = live(
+        await db.surveyResponses.where('[roundId+caseworkerId]').equals([round.id, caseworker.id]).toArray(),
+      );
+      const earlier = existing[0];
+      if (earlier && onExisting === 'ask')
+        throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
+      if (earlier && onExisting === 'keep') return { response: earlier, replaced: null, kept: true };
+      for (const old of existing) await db.surveyResponses.put({ ...old, deletedAt: at, updatedAt: at });
       await db.surveyResponses.add(record);
       return { response: record, replaced: earlier ?? null, kept: false };
     },

@@ -1,7 +1,8 @@
 // Live coaching data for the coaching screens: entries, the people and rubrics they refer to, standups and cohorts.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker, Coach, CoachingEntry, Cohort, Rubric, Standup } from '../../domain/model';
-import { listCoaches, listEntries, coachingEntries } from '../../data/coachingRepository';
+import { listCoaches } from '../../data/coachRepository';
+import { listEntries, coachingEntries } from '../../data/coachingRepository';
 import { countRatingsPerRubric, listRubrics } from '../../data/rubricRepository';
 import { listCaseworkers } from '../../data/rosterRepository';
 import { findStandup, listCohorts, listStandups } from '../../data/standupRepository';

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { localDateOf } from '../../domain/coaching/calendar';
 import { remindersToSend, type DueItem } from '../../domain/coaching/dueList';
 import { listEntries, markReminded } from '../../data/coachingRepository';
+import { isPresentationActive } from '../../data/presentationMode';
 import { listCaseworkers } from '../../data/rosterRepository';
 import { notify } from '../../platform/desktop';
 
@@ -12,6 +13,8 @@ const CHECK_EVERY_MS = 5 * 60_000;
 const MAX_SEPARATE = 3;
 
 async function sendDueReminders(): Promise<void> {
+  // No pop-ups on a projected screen; they go out once the meeting is over.
+  if (isPresentationActive()) return;
   const due = remindersToSend(await listEntries(), localDateOf(new Date()));
   if (due.length === 0) return;
   const marked = await markReminded(due);

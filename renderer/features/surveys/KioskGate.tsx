@@ -1,10 +1,10 @@
 // Kiosk mode's lock around the whole app: while a kiosk session is stored, every address shows only the caseworker's
 // survey, full screen (the app behind it is hidden, so nothing else can be seen, tabbed to or clicked), and any change
 // of address is sent back to the kiosk. The lock is read from the database, so reloading the window keeps it.
-import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Component, useEffect, useLayoutEffect, useState, type ErrorInfo, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useLocation } from 'wouter';
-import { KioskScreen } from './KioskScreen';
+import { KioskScreen, SupervisorUnlock } from './KioskScreen';
 import { useKioskLock } from './useSurveys';
 import './surveys.css';
 
@@ -35,6 +35,37 @@ function KioskLayer({ children }: { children: ReactNode }) {
     return () => document.body.classList.remove(LOCKED_CLASS);
   }, []);
   return createPortal(children, document.body);
+}
+
+/** If the kiosk screen itself fails, the lock holds: a plain message and the PIN prompt, never the app behind it. */
+class KioskBoundary extends Component<
+  { children: ReactNode; onUnlocked: (returnTo: string) => void },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('Kiosk screen crashed', error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <main className="sv-kiosk">
+        <div className="sv-kiosk-inner">
+          <h1>Survey</h1>
+          <p>Something went wrong with this survey. Please hand the computer back to your supervisor.</p>
+          <footer className="sv-kiosk-footer">
+            <SupervisorUnlock onUnlocked={this.props.onUnlocked} />
+          </footer>
+        </div>
+      </main>
+    );
+  }
 }
 
 export function KioskGate({ children }: { children: ReactNode }) {
@@ -69,7 +100,9 @@ export function KioskGate({ children }: { children: ReactNode }) {
   if (lock) {
     return (
       <KioskLayer>
-        <KioskScreen lock={lock} onUnlocked={setReturnTo} />
+        <KioskBoundary onUnlocked={setReturnTo}>
+          <KioskScreen lock={lock} onUnlocked={setReturnTo} />
+        </KioskBoundary>
       </KioskLayer>
     );
   }

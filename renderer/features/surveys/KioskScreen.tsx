@@ -12,7 +12,7 @@ import { useKioskSurvey } from './useSurveys';
 const MAX_TRIES = 5;
 const WAIT_SECONDS = 30;
 
-function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => void }) {
+export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => void }) {
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | undefined>();

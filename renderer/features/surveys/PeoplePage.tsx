@@ -14,6 +14,7 @@ import { formatDay, thresholdsInWords } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';
 
 type SortKey = 'name' | 'unit' | 'readiness' | 'answered';
+const PAGE = 200;
 
 export function PeoplePage() {
   const results = useSurveyResults();
@@ -21,6 +22,8 @@ export function PeoplePage() {
   const [unitId, setUnitId] = useState('');
   const [stance, setStance] = useState('');
   const [sort, setSort] = useState<SortState<SortKey>>({ key: 'readiness', dir: 'desc' });
+  // An agency of thousands stays quick: rows are shown a page at a time.
+  const [shown, setShown] = useState(PAGE);
 
   const rows = useMemo(() => {
     if (!results) return [];
@@ -107,9 +110,10 @@ export function PeoplePage() {
           <div className="table-wrap">
             <table className="table">
               <caption>
-                Showing {visible.length} of {rows.length} caseworkers (active and on leave). Readiness runs
-                from 0 to 100: the weighted average of the scored answers of the latest response.{' '}
-                {thresholdsInWords(results.thresholds)}
+                Showing {Math.min(shown, visible.length)} of {visible.length} caseworkers
+                {visible.length < rows.length ? ` matching the filters (${String(rows.length)} in all)` : ''},
+                active and on leave. Readiness runs from 0 to 100: the weighted average of the scored answers
+                of the latest response. {thresholdsInWords(results.thresholds)}
               </caption>
               <thead>
                 <tr>
@@ -130,7 +134,7 @@ export function PeoplePage() {
                 </tr>
               </thead>
               <tbody>
-                {visible.map((r) => (
+                {visible.slice(0, shown).map((r) => (
                   <tr key={r.caseworker.id}>
                     <td>
                       <Link href={`/people/${r.caseworker.id}`}>{r.caseworker.name}</Link>
@@ -194,6 +198,13 @@ export function PeoplePage() {
               </tbody>
             </table>
           </div>
+          {visible.length > shown && (
+            <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
+              <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
+                Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}
+              </button>
+            </div>
+          )}
         </>
       )}
     </SurveyFrame>

@@ -95,6 +95,23 @@ describe('responses', () => {
       'Question 2 (“How much do you like using technology?”): 9 is outside the 1 to 5 scale.',
     );
     expect(await db().surveyResponses.count()).toBe(0);
+    // A bad date is refused before anyone is asked to replace earlier answers.
+    await saveResponse({
+      roundId: round.id,
+      caseworkerId: ana.id,
+      answers: answers(instrument),
+      via: 'form',
+      answeredOn: '2026-01-12',
+    });
+    const badDate = await saveResponse({
+      roundId: round.id,
+      caseworkerId: ana.id,
+      answers: answers(instrument),
+      via: 'form',
+      answeredOn: '',
+    }).catch((e: unknown) => e);
+    expect(badDate).toBeInstanceOf(ValidationError);
+    expect((badDate as ValidationError).issues[0]?.field).toBe('answeredOn');
   });
 
   it('asks before a second response in the same round, then replaces (old one to Trash) or keeps', async () => {

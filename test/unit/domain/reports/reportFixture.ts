@@ -37,8 +37,6 @@ const BASELINE = id(41);
 const PULSE = id(42);
 const TOOL_RUBRIC = id(50);
 const VISIT_RUBRIC = id(51);
-const S1 = id(60);
-const S2 = id(61);
 
 export const settings: Settings = { ...defaultSettings(), currentRolloutId: ROLLOUT };
 
