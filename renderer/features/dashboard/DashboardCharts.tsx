@@ -89,7 +89,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis dataKey="wave" />
             <YAxis allowDecimals={false} label={axisLabel('Caseworkers', true)} />
             <Tooltip />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             {masteryLevels.map((l) => (
               <Bar
                 key={l}
@@ -114,7 +114,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis type="number" allowDecimals={false} label={axisLabel('Caseworkers')} />
             <YAxis type="category" dataKey="unit" width={150} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             {masteryLevels.map((l) => (
               <Bar
                 key={l}
@@ -139,7 +139,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis type="number" allowDecimals={false} label={axisLabel('Caseworkers')} />
             <YAxis type="category" dataKey="unit" width={150} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             {(Object.keys(stanceLabels) as Array<keyof typeof stanceLabels>).map((s) => (
               <Bar
                 key={s}
@@ -164,7 +164,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis dataKey="round" />
             <YAxis allowDecimals={false} label={axisLabel('Caseworkers', true)} />
             <Tooltip />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             {(Object.keys(stanceLabels) as Array<keyof typeof stanceLabels>).map((s) => (
               <Bar
                 key={s}
@@ -189,7 +189,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis dataKey="category" interval={0} tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} label={axisLabel('Caseworkers', true)} />
             <Tooltip />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             <Bar dataKey="actual" name="In this workspace" fill={accent} {...anim} />
             <Line dataKey="expected" name="Rogers curve" stroke={targetColor} strokeWidth={2} dot {...anim} />
           </ComposedChart>
@@ -206,7 +206,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis type="number" allowDecimals={false} label={axisLabel('Gaps')} />
             <YAxis type="category" dataKey="unit" width={150} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             {(Object.keys(gapColors) as Array<keyof typeof gapColors>).map((g) => (
               <Bar key={g} dataKey={g} name={gapTypeLabel[g]} stackId="gap" fill={gapColors[g]} {...anim} />
             ))}
@@ -224,7 +224,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis dataKey="month" tickFormatter={monthTick} />
             <YAxis allowDecimals={false} label={axisLabel('Gaps', true)} />
             <Tooltip labelFormatter={(m) => monthTick(String(m))} />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             {(Object.keys(gapColors) as Array<keyof typeof gapColors>).map((g) => (
               <Bar key={g} dataKey={g} name={gapTypeLabel[g]} stackId="gap" fill={gapColors[g]} {...anim} />
             ))}
@@ -246,7 +246,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
               label={axisLabel('Percent', true)}
             />
             <Tooltip labelFormatter={(m) => monthTick(String(m))} formatter={(v) => `${String(v)}%`} />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             <ReferenceLine
               y={model.visits.target}
               stroke={targetColor}
@@ -276,7 +276,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis type="number" allowDecimals={false} label={axisLabel('Entries')} />
             <YAxis type="category" dataKey="coach" width={150} interval={0} tick={{ fontSize: 12 }} />
             <Tooltip />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             {coachingKinds.map((k, i) => (
               <Bar key={k} dataKey={k} name={kindLabel[k]} stackId="kind" fill={kindColors[i]} {...anim} />
             ))}
@@ -294,7 +294,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis dataKey="month" tickFormatter={monthTick} />
             <YAxis allowDecimals={false} label={axisLabel('Ride-alongs', true)} />
             <Tooltip labelFormatter={(m) => monthTick(String(m))} />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             <Bar dataKey="complete" name="Prep and debrief" stackId="r" fill={accent} {...anim} />
             <Bar dataKey="missingPrep" name="No prep" stackId="m" fill="#d99a1e" {...anim} />
             <Bar dataKey="missingDebrief" name="No debrief" stackId="m" fill="#d1493f" {...anim} />
@@ -312,7 +312,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
             <XAxis dataKey="month" tickFormatter={monthTick} />
             <YAxis allowDecimals={false} label={axisLabel('Sightings', true)} />
             <Tooltip labelFormatter={(m) => monthTick(String(m))} />
-            <Legend itemSorter={null} />
+            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             <Bar dataKey="paper" name="Paper notes" stackId="s" fill="#d99a1e" {...anim} />
             <Bar dataKey="spreadsheet" name="Private spreadsheets" stackId="s" fill="#3f7fd1" {...anim} />
             <Bar dataKey="other" name="Other tools" stackId="s" fill="#8a5cc7" {...anim} />
