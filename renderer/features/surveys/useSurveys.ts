@@ -35,7 +35,8 @@ import {
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
 export function useEnsureDefaultInstrument(): void {
   useEffect(() => {
-    void ensureDefaultInstrument();
+    // Refused only while nothing may be written (presentation mode); the next visit installs it then.
+    ensureDefaultInstrument().catch(() => undefined);
   }, []);
 }
 
