@@ -42,6 +42,7 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
+      'screenshots/**',
       'build/*.cjs',
     ],
   },

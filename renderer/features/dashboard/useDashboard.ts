@@ -20,7 +20,10 @@ export function useDashboard() {
   const [edited, setEdited] = useState<DashboardFilter | null>(null);
   const saved = settings?.dashboardFilter ?? null;
   const current = settings?.currentRolloutId ?? null;
-  const filter = useMemo<DashboardFilter>(() => edited ?? saved ?? emptyFilter(current), [edited, saved, current]);
+  const filter = useMemo<DashboardFilter>(
+    () => edited ?? saved ?? emptyFilter(current),
+    [edited, saved, current],
+  );
   const model = useMemo<DashboardModel | undefined>(
     () => (data && settings ? buildDashboard(data, filter, settings, localToday()) : undefined),
     [data, settings, filter],

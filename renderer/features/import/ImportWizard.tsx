@@ -154,8 +154,8 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
         <section className="card" aria-labelledby="import-choose">
           <h2 id="import-choose">Choose a CSV file</h2>
           <p className="muted">
-            Most HR systems and spreadsheets can save a table as CSV. The first row should hold the column
-            names; you will match them to Cohort Coach's fields next. Nothing is saved until you confirm.
+            Most systems and spreadsheets can save a table as CSV. The first row should hold the column names;
+            you will match them to Cohort Coach's fields next. Nothing is saved until you confirm.
           </p>
           <ul className="small muted">
             {fields.map((f) => (
