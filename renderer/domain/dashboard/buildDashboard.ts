@@ -21,6 +21,7 @@ import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
 import { compareRounds, latestByCaseworker, scoreAllResponses } from '../survey/surveyResults';
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
 import { selectScope, type DashboardFilter } from './dashboardFilter';
+import { memo } from './memo';
 import { toGapTypesByUnitSeries, toGapsOverTimeSeries } from './gapSeries';
 import {
   toFunnelSeries,
@@ -57,6 +58,31 @@ const monthName = (m: string) =>
     timeZone: 'UTC',
   });
 
+/**
+ * Every live response of the rollout's rounds, scored: computed once per loaded data set. The tables of one load are
+ * read together, so the responses array's identity stands for the whole set.
+ */
+export function scoredForRollout(data: DashboardData, settings: Settings, rolloutId: string | null) {
+  return memo(
+    data.surveyResponses,
+    `scored|${rolloutId ?? ''}|${settings.cheerleaderMin}|${settings.hecklerMax}`,
+    () => {
+      const rounds = data.surveyRounds.filter(
+        (r) => r.deletedAt === null && (!rolloutId || r.rolloutId === rolloutId),
+      );
+      const roundIds = new Set(rounds.map((r) => r.id));
+      return scoreAllResponses(
+        {
+          rounds,
+          instruments: data.surveyInstruments,
+          responses: data.surveyResponses.filter((r) => roundIds.has(r.roundId)),
+        },
+        settings,
+      );
+    },
+  );
+}
+
 export function buildDashboard(
   data: DashboardData,
   filter: DashboardFilter,
@@ -72,27 +98,33 @@ export function buildDashboard(
 
   // Survey: rounds of this rollout only, scored with the thresholds in settings.
   const rounds = live(data.surveyRounds).filter((r) => !filter.rolloutId || r.rolloutId === filter.rolloutId);
-  const roundIds = new Set(rounds.map((r) => r.id));
-  const scored = scoreAllResponses(
-    {
-      rounds,
-      instruments: data.surveyInstruments,
-      responses: data.surveyResponses.filter((r) => roundIds.has(r.roundId)),
-    },
-    settings,
-  ).filter((s) => scope.inRange(s.answeredOn));
-  const latest = latestByCaseworker(scored);
+  // Scoring every response and every caseworker's mastery depend on the data, not on the unit, role or wave filter:
+  // they are computed once per loaded data set (memo) and only narrowed here.
+  const allScored = scoredForRollout(data, settings, filter.rolloutId);
+  const scored = filter.from || filter.to ? allScored.filter((s) => scope.inRange(s.answeredOn)) : allScored;
+  const latest =
+    scored === allScored
+      ? memo(allScored, 'latest', () => latestByCaseworker(allScored))
+      : latestByCaseworker(scored);
 
-  const mastery = rollout
-    ? masteryByCaseworker([...scope.ids], data, {
-        rolloutId: rollout.id,
-        toolName: rollout.name,
-        since: rollout.startDate,
-        rules: settings.mastery,
-        today,
+  const levels = rollout
+    ? memo(data.coachingEntries, `mastery|${rollout.id}|${today}|${JSON.stringify(settings.mastery)}`, () => {
+        const everyone = data.caseworkers.filter((c) => c.deletedAt === null).map((c) => c.id);
+        const mastery = masteryByCaseworker(everyone, data, {
+          rolloutId: rollout.id,
+          toolName: rollout.name,
+          since: rollout.startDate,
+          rules: settings.mastery,
+          today,
+        });
+        return new Map<string, ProgressLevel>([...mastery].map(([id, m]) => [id, m.level]));
       })
-    : new Map();
-  const levelOf = new Map<string, ProgressLevel>([...mastery].map(([id, m]) => [id, m.level]));
+    : new Map<string, ProgressLevel>();
+  const levelOf = new Map<string, ProgressLevel>();
+  for (const id of scope.ids) {
+    const level = levels.get(id);
+    if (level) levelOf.set(id, level);
+  }
 
   const funnel = toFunnelSeries(scope, {
     surveyed: new Set([...latest.keys()].filter((id) => scope.ids.has(id))),
@@ -108,9 +140,15 @@ export function buildDashboard(
   const stanceByUnit = toStanceByUnitSeries(latest, data.units, scope);
   const stanceOverTime = toStanceOverTimeSeries(scored, rounds, scope);
   const lastTwo = stanceOverTime.slice(-2);
+  // Conversions between the last two rounds, among the people in scope only.
+  const inLastTwo = new Set(lastTwo.map((r) => r.roundId));
   const conversions =
     lastTwo.length === 2 && lastTwo[0] && lastTwo[1]
-      ? compareRounds(scored, lastTwo[0].roundId, lastTwo[1].roundId)
+      ? compareRounds(
+          scored.filter((s) => inLastTwo.has(s.roundId) && scope.ids.has(s.caseworkerId)),
+          lastTwo[0].roundId,
+          lastTwo[1].roundId,
+        )
       : null;
   const adopters = toAdopterMixSeries(latest, scope);
   const unitOf = new Map(data.caseworkers.map((c) => [c.id, c.unitId]));

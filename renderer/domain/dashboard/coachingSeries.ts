@@ -1,13 +1,20 @@
 // Coaching series: activity per coach by kind, ride-along prep/debrief completion by month, renegade-system sightings.
-import type { Coach, CoachingEntry, renegadeKinds } from '../model';
-import { coachingKinds } from '../model';
+import type { Coach, CoachingEntry } from '../model';
+import { coachingKinds, renegadeKinds } from '../model';
+import { entryColumns } from './columns';
 import type { Selection } from './dashboardFilter';
 
 type Kind = (typeof coachingKinds)[number];
 type Renegade = (typeof renegadeKinds)[number];
 
-const live = (entries: readonly CoachingEntry[], scope: Selection) =>
-  entries.filter((e) => e.deletedAt === null && scope.ids.has(e.caseworkerId) && scope.inRange(e.date));
+/** Positions of the entries that count: their caseworker is in scope and their date in range. */
+function counted(entries: readonly CoachingEntry[], scope: Selection, each: (i: number) => void): void {
+  const cols = entryColumns(entries, scope.index);
+  for (let i = 0; i < cols.length; i++) {
+    const w = cols.worker[i] ?? -1;
+    if (w >= 0 && scope.mask[w] === 1 && scope.inRange(cols.date[i] ?? '')) each(i);
+  }
+}
 
 export type CoachActivity = { coach: string; total: number } & Record<Kind, number>;
 
@@ -17,14 +24,25 @@ export function toCoachActivitySeries(
   scope: Selection,
 ): CoachActivity[] {
   const names = new Map(coaches.map((c) => [c.id, c.name]));
+  const counts = new Map<number, number[]>();
+  const cols = entryColumns(entries, scope.index);
+  counted(entries, scope, (i) => {
+    const c = cols.coach[i] ?? -1;
+    let row = counts.get(c);
+    if (!row) counts.set(c, (row = coachingKinds.map(() => 0)));
+    const k = cols.kind[i] ?? 0;
+    row[k] = (row[k] ?? 0) + 1;
+  });
   const rows = new Map<string, CoachActivity>();
-  for (const e of live(entries, scope)) {
-    const coach = e.coachId ? (names.get(e.coachId) ?? 'Former coach') : 'No coach recorded';
+  for (const [c, byKind] of counts) {
+    const coach = c < 0 ? 'No coach recorded' : (names.get(cols.coachIds[c] ?? '') ?? 'Former coach');
     const row =
       rows.get(coach) ??
       ({ coach, total: 0, ...Object.fromEntries(coachingKinds.map((k) => [k, 0])) } as CoachActivity);
-    row[e.kind] += 1;
-    row.total += 1;
+    coachingKinds.forEach((k, i) => {
+      row[k] += byKind[i] ?? 0;
+      row.total += byKind[i] ?? 0;
+    });
     rows.set(coach, row);
   }
   return [...rows.values()].sort((a, b) => b.total - a.total || a.coach.localeCompare(b.coach));
@@ -40,49 +58,56 @@ export interface RideAlongPoint {
   completionRate: number | null;
 }
 
+const RIDE_ALONG = coachingKinds.indexOf('ride-along');
+
 /** A ride-along is complete when its prep and its debrief are both recorded. */
 export function toRideAlongCompletionSeries(
   entries: readonly CoachingEntry[],
   scope: Selection,
 ): RideAlongPoint[] {
   const byMonth = new Map<string, RideAlongPoint>();
-  for (const e of live(entries, scope)) {
-    if (e.kind !== 'ride-along') continue;
-    const month = e.date.slice(0, 7);
-    const p = byMonth.get(month) ?? {
-      month,
-      total: 0,
-      complete: 0,
-      missingPrep: 0,
-      missingDebrief: 0,
-      completionRate: null,
-    };
+  const cols = entryColumns(entries, scope.index);
+  counted(entries, scope, (i) => {
+    if (cols.kind[i] !== RIDE_ALONG) return;
+    const month = cols.month[i] ?? '';
+    let p = byMonth.get(month);
+    if (!p)
+      byMonth.set(
+        month,
+        (p = { month, total: 0, complete: 0, missingPrep: 0, missingDebrief: 0, completionRate: null }),
+      );
     p.total += 1;
-    if (!e.prep) p.missingPrep += 1;
-    if (!e.debrief) p.missingDebrief += 1;
-    if (e.prep && e.debrief) p.complete += 1;
-    p.completionRate = Math.round((1000 * p.complete) / p.total) / 10;
-    byMonth.set(month, p);
-  }
+    const prep = cols.prep[i] === 1;
+    const debrief = cols.debrief[i] === 1;
+    if (!prep) p.missingPrep += 1;
+    if (!debrief) p.missingDebrief += 1;
+    if (prep && debrief) p.complete += 1;
+  });
+  for (const p of byMonth.values()) p.completionRate = Math.round((1000 * p.complete) / p.total) / 10;
   return [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 
 export type RenegadePoint = { month: string; fieldEntries: number; total: number } & Record<Renegade, number>;
 
+const FIELD_KINDS = new Set(
+  ['ride-along', 'observation', 'modelling'].map((k) => coachingKinds.indexOf(k as Kind)),
+);
+
 /** Sightings of paper notes, private spreadsheets and other unsupported tools, per month, with the field entries they came from. */
 export function toRenegadeSeries(entries: readonly CoachingEntry[], scope: Selection): RenegadePoint[] {
   const byMonth = new Map<string, RenegadePoint>();
-  for (const e of live(entries, scope)) {
-    const month = e.date.slice(0, 7);
-    const p =
-      byMonth.get(month) ??
-      ({ month, fieldEntries: 0, total: 0, paper: 0, spreadsheet: 0, other: 0 } as RenegadePoint);
-    if (e.kind === 'ride-along' || e.kind === 'observation' || e.kind === 'modelling') p.fieldEntries += 1;
-    if (e.renegade) {
-      p[e.renegade] += 1;
+  const cols = entryColumns(entries, scope.index);
+  counted(entries, scope, (i) => {
+    const month = cols.month[i] ?? '';
+    let p = byMonth.get(month);
+    if (!p)
+      byMonth.set(month, (p = { month, fieldEntries: 0, total: 0, paper: 0, spreadsheet: 0, other: 0 }));
+    if (FIELD_KINDS.has(cols.kind[i] ?? -1)) p.fieldEntries += 1;
+    const r = cols.renegade[i] ?? -1;
+    if (r >= 0) {
+      p[renegadeKinds[r] ?? 'other'] += 1;
       p.total += 1;
     }
-    byMonth.set(month, p);
-  }
+  });
   return [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
 }

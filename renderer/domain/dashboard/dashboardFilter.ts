@@ -1,6 +1,7 @@
 // The dashboard's filters (rollout, unit, role, wave, date range) as one pure selection: which caseworkers and which
 // dates count. Every series takes the selection, so one filter change applies to every chart.
 import type { Caseworker, Cohort } from '../model';
+import { memo } from './memo';
 
 export interface DashboardFilter {
   rolloutId: string | null;
@@ -26,6 +27,10 @@ export interface Selection {
   /** Caseworkers in scope: not deleted, not left, matching unit/role/wave. */
   caseworkers: Caseworker[];
   ids: Set<string>;
+  /** Position of every caseworker (in scope or not) in the roster, for the column-wise series. */
+  index: ReadonlyMap<string, number>;
+  /** 1 at the position of each caseworker in scope. */
+  mask: Uint8Array;
   /** caseworkerId -> wave in the rollout's cohorts (absent when not in a cohort). */
   waveOf: Map<string, number>;
   /** caseworkerId -> cohort id in the rollout. */
@@ -57,9 +62,14 @@ export function selectScope(
   );
   const from = filter.from;
   const to = filter.to;
+  const index = memo(caseworkers, 'index', () => new Map(caseworkers.map((c, i) => [c.id, i])));
+  const mask = new Uint8Array(caseworkers.length);
+  for (const c of selected) mask[index.get(c.id) ?? 0] = 1;
   return {
     caseworkers: selected,
     ids: new Set(selected.map((c) => c.id)),
+    index,
+    mask,
     waveOf,
     cohortOf,
     // Months (YYYY-MM) compare against the month part of the bounds, so a month overlapping the range counts.

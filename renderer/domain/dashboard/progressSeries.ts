@@ -1,5 +1,6 @@
 // Rollout progress: the funnel from surveyed to mastered, and mastery levels by wave and by unit.
 import type { CoachingEntry, TrainingSession, Unit } from '../model';
+import { entryColumns } from './columns';
 import type { Selection } from './dashboardFilter';
 
 import { masteryLevels, type MasteryLevel } from '../mastery/mastery';
@@ -36,8 +37,13 @@ export function toFunnelSeries(scope: Selection, input: FunnelInput): FunnelStag
     for (const id of s.attendeeIds) trained.add(id);
   }
   const coached = new Set<string>();
-  for (const e of input.coachingEntries)
-    if (e.deletedAt === null && scope.inRange(e.date)) coached.add(e.caseworkerId);
+  const cols = entryColumns(input.coachingEntries, scope.index);
+  const seen = new Uint8Array(scope.mask.length);
+  for (let i = 0; i < cols.length; i++) {
+    const w = cols.worker[i] ?? -1;
+    if (w >= 0 && seen[w] === 0 && scope.inRange(cols.date[i] ?? '')) seen[w] = 1;
+  }
+  for (const [id, w] of scope.index) if (seen[w] === 1) coached.add(id);
   const ids = [...scope.ids];
   const total = ids.length;
   const count = (test: (id: string) => boolean) => ids.filter(test).length;

@@ -9,6 +9,7 @@ import {
 import type { Stance } from '../survey/scoreResponse';
 import type { ScoredResponse } from '../survey/surveyResults';
 import type { Selection } from './dashboardFilter';
+import { memo } from './memo';
 
 export type StanceCounts = Record<Stance | 'not-surveyed', number>;
 const zero = (): StanceCounts => ({ cheerleader: 0, 'fence-sitter': 0, heckler: 0, 'not-surveyed': 0 });
@@ -47,14 +48,26 @@ export function toStanceOverTimeSeries(
   const ordered = rounds
     .filter((r) => r.deletedAt === null && scope.inRange(r.openedOn))
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
+  // Each person's last stance in each round, grouped once per set of scored responses.
+  const byRound = memo(scored, 'stance-by-round', () => {
+    const map = new Map<string, Map<string, Stance>>();
+    for (const s of scored) {
+      if (!s.stance) continue;
+      let round = map.get(s.roundId);
+      if (!round) map.set(s.roundId, (round = new Map()));
+      round.set(s.caseworkerId, s.stance);
+    }
+    return map;
+  });
   return ordered.map((round) => {
     const row: RoundStanceRow = { round: round.name, roundId: round.id, openedOn: round.openedOn, ...zero() };
-    const inRound = new Map<string, Stance>();
-    for (const s of scored)
-      if (s.roundId === round.id && s.stance && scope.ids.has(s.caseworkerId))
-        inRound.set(s.caseworkerId, s.stance);
-    for (const stance of inRound.values()) row[stance] += 1;
-    row['not-surveyed'] = scope.ids.size - inRound.size;
+    let answered = 0;
+    for (const [id, stance] of byRound.get(round.id) ?? []) {
+      if (!scope.ids.has(id)) continue;
+      row[stance] += 1;
+      answered += 1;
+    }
+    row['not-surveyed'] = scope.ids.size - answered;
     return row;
   });
 }

@@ -1,5 +1,6 @@
 // Visit-rate trend: per month, visits made as a share of visits due (and good-quality visits), against the target.
 import type { MonthlyMeasure } from '../model';
+import { measureColumns } from './columns';
 import type { Selection } from './dashboardFilter';
 
 export interface VisitPoint {
@@ -23,14 +24,17 @@ export function toVisitRateSeries(
   target: number,
 ): VisitPoint[] {
   const byMonth = new Map<string, { due: number; made: number; good: number; workers: number }>();
-  for (const m of measures) {
-    if (m.deletedAt !== null || !scope.ids.has(m.caseworkerId) || !scope.inRange(m.month)) continue;
-    const agg = byMonth.get(m.month) ?? { due: 0, made: 0, good: 0, workers: 0 };
-    agg.due += m.visitsDue;
-    agg.made += m.visitsMade;
-    agg.good += m.visitsGoodQuality;
+  const cols = measureColumns(measures, scope.index);
+  for (let i = 0; i < cols.length; i++) {
+    const w = cols.worker[i] ?? -1;
+    const month = cols.month[i] ?? '';
+    if (w < 0 || scope.mask[w] !== 1 || !scope.inRange(month)) continue;
+    let agg = byMonth.get(month);
+    if (!agg) byMonth.set(month, (agg = { due: 0, made: 0, good: 0, workers: 0 }));
+    agg.due += cols.due[i] ?? 0;
+    agg.made += cols.made[i] ?? 0;
+    agg.good += cols.good[i] ?? 0;
     agg.workers += 1;
-    byMonth.set(m.month, agg);
   }
   return [...byMonth]
     .sort(([a], [b]) => a.localeCompare(b))

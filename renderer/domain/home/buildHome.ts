@@ -1,12 +1,12 @@
 // What each role opens the app for, as plain data: survey coverage and cohort/wave status for trainers, the headline
 // funnel for leads, and the open gaps of a supervisor's unit. The due list comes from the coaching domain.
 import type { DashboardData } from '../dashboard/buildDashboard';
-import { buildDashboard } from '../dashboard/buildDashboard';
+import { buildDashboard, scoredForRollout } from '../dashboard/buildDashboard';
 import { emptyFilter } from '../dashboard/dashboardFilter';
 import { waveGates } from '../cohorts/waveGates';
 import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLabels';
 import type { Settings } from '../model';
-import { latestByCaseworker, scoreAllResponses } from '../survey/surveyResults';
+import { latestByCaseworker } from '../survey/surveyResults';
 
 export function buildHome(data: DashboardData, settings: Settings, today: string) {
   const rolloutId = settings.currentRolloutId;
@@ -19,10 +19,7 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
     .filter((r) => r.deletedAt === null && r.rolloutId === rolloutId)
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
   const latestRound = rounds.at(-1) ?? null;
-  const scored = scoreAllResponses(
-    { rounds, instruments: data.surveyInstruments, responses: data.surveyResponses },
-    settings,
-  );
+  const scored = scoredForRollout(data, settings, rolloutId);
   const everSurveyed = latestByCaseworker(scored);
   const inLatest = new Set(scored.filter((s) => s.roundId === latestRound?.id).map((s) => s.caseworkerId));
   const notSurveyed = active.filter((c) => !everSurveyed.has(c.id)).map((c) => ({ id: c.id, name: c.name }));

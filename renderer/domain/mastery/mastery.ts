@@ -59,8 +59,10 @@ export function computeMastery(evidence: MasteryEvidence, rules: MasteryRules, t
   const entries = evidence.entries
     .filter((e) => e.date <= today)
     .slice()
-    .sort((a, b) => a.date.localeCompare(b.date));
-  const recentEntries = entries.filter((e) => T - dayNumber(e.date) < rules.coachingWindowDays).length;
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Dates compare as text, so the window's first day is worked out once rather than per entry.
+  const windowStart = new Date((T - rules.coachingWindowDays + 1) * 86_400_000).toISOString().slice(0, 10);
+  const recentEntries = entries.filter((e) => e.date >= windowStart).length;
   const uses = entries.filter((e) => e.toolUsed).length;
   const ratings = entries.map((e) => e.toolRatings).filter((r): r is number => r !== null);
   const averageRating = ratings.length ? mean(ratings) : null;
@@ -70,14 +72,18 @@ export function computeMastery(evidence: MasteryEvidence, rules: MasteryRules, t
   let proficientSince: string | null = null;
   if (firstDate) {
     let u = 0;
-    const rated: number[] = [];
+    let ratedCount = 0;
+    let ratedSum = 0;
     for (const e of entries) {
       if (e.toolUsed) u++;
-      if (e.toolRatings !== null) rated.push(e.toolRatings);
+      if (e.toolRatings !== null) {
+        ratedCount++;
+        ratedSum += e.toolRatings;
+      }
       if (
         u >= rules.proficientMinOpportunities &&
-        rated.length >= rules.proficientMinRatedEntries &&
-        (rated.length === 0 || mean(rated) >= rules.proficientMinAverage)
+        ratedCount >= rules.proficientMinRatedEntries &&
+        (ratedCount === 0 || ratedSum / ratedCount >= rules.proficientMinAverage)
       ) {
         proficientSince = e.date < firstDate ? firstDate : e.date;
         break;

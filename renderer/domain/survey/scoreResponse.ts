@@ -69,11 +69,7 @@ export function answerLabel(item: SurveyItem, answer: Answer): string {
   return option?.label ?? String(answer);
 }
 
-/** Scores a response against the items of its instrument version. Unanswered items are left out, never counted as zero. */
-export function scoreResponse(
-  items: readonly SurveyItem[],
-  answers: Readonly<Record<string, Answer>>,
-): ReadinessScore {
+function usableAnswers(items: readonly SurveyItem[], answers: Readonly<Record<string, Answer>>) {
   const scored = items.filter((i) => i.scored);
   const usable: Array<{ item: SurveyItem; score: number; answer: Answer }> = [];
   for (const item of scored) {
@@ -83,10 +79,30 @@ export function scoreResponse(
     usable.push({ item, score: item.reverse ? 1 - raw : raw, answer });
   }
   const totalWeight = usable.reduce((sum, u) => sum + u.item.weight, 0);
-  if (usable.length === 0 || totalWeight === 0) {
+  const readiness =
+    usable.length === 0 || totalWeight === 0
+      ? null
+      : roundTo((100 * usable.reduce((sum, u) => sum + u.item.weight * u.score, 0)) / totalWeight, 1);
+  return { scored, usable, totalWeight, readiness };
+}
+
+/** Just the 0-100 readiness (null when nothing scored was answered): what lists and charts need, without the explanation. */
+export function readinessOf(
+  items: readonly SurveyItem[],
+  answers: Readonly<Record<string, Answer>>,
+): number | null {
+  return usableAnswers(items, answers).readiness;
+}
+
+/** Scores a response against the items of its instrument version. Unanswered items are left out, never counted as zero. */
+export function scoreResponse(
+  items: readonly SurveyItem[],
+  answers: Readonly<Record<string, Answer>>,
+): ReadinessScore {
+  const { scored, usable, totalWeight, readiness } = usableAnswers(items, answers);
+  if (readiness === null) {
     return { readiness: null, answeredItems: usable.length, scoredItems: scored.length, contributions: [] };
   }
-  const weighted = usable.reduce((sum, u) => sum + u.item.weight * u.score, 0);
   const contributions = usable
     .map(({ item, score, answer }) => ({
       itemId: item.id,
@@ -97,12 +113,7 @@ export function scoreResponse(
       reverse: item.reverse,
     }))
     .sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.itemId.localeCompare(b.itemId));
-  return {
-    readiness: roundTo((100 * weighted) / totalWeight, 1),
-    answeredItems: usable.length,
-    scoredItems: scored.length,
-    contributions,
-  };
+  return { readiness, answeredItems: usable.length, scoredItems: scored.length, contributions };
 }
 
 export function roundTo(value: number, digits: number): number {

@@ -47,6 +47,11 @@ describe('buildDashboard on the demo workspace', () => {
     expect(filtered.byUnit.series.map((r) => r.unit)).toEqual([unit?.name]);
     const workers = Math.max(...filtered.visits.series.map((p) => p.workers));
     expect(workers).toBeLessThanOrEqual(inUnit);
+    // Conversions count only the people in scope too.
+    expect(filtered.stanceOverTime.conversions?.compared ?? 0).toBeLessThanOrEqual(inUnit);
+    expect(filtered.stanceOverTime.conversions?.compared ?? 0).toBeLessThan(
+      model.stanceOverTime.conversions?.compared ?? 0,
+    );
   });
 
   it('keeps every chart small enough to draw: at most one point a month or a category', () => {
