@@ -1,7 +1,6 @@
 // Every chart of the rollout dashboard, drawn with Recharts from the series of buildDashboard.
 import {
   Bar,
-  BarChart,
   CartesianGrid,
   ComposedChart,
   Legend,
@@ -19,6 +18,7 @@ import { coachingKinds } from '../../domain/model';
 import { masteryLabel, masteryLevels } from '../../domain/mastery/mastery';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { accent, gapColors, kindColors, levelColors, stanceColors, targetColor } from './chartColors';
+import { StackedBars, type BarSeries } from './StackedBars';
 import { useReducedMotion } from './useReducedMotion';
 
 const kindLabel: Record<(typeof coachingKinds)[number], string> = {
@@ -62,121 +62,84 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
       ? { value, angle: -90, position: 'insideLeft' as const, offset: 10 }
       : { value, position: 'insideBottom' as const, offset: -12 };
 
+  const bars = (props: Omit<Parameters<typeof StackedBars>[0], 'animate'>) => (
+    <StackedBars {...props} animate={!still} />
+  );
+  const levels: BarSeries[] = masteryLevels.map((l) => ({
+    key: l,
+    name: masteryLabel[l],
+    color: levelColors[l],
+  }));
+  const stances: BarSeries[] = (Object.keys(stanceLabels) as Array<keyof typeof stanceLabels>).map((k) => ({
+    key: k,
+    name: stanceLabels[k],
+    color: stanceColors[k],
+  }));
+  const gapTypes: BarSeries[] = (Object.keys(gapColors) as Array<keyof typeof gapColors>).map((g) => ({
+    key: g,
+    name: gapTypeLabel[g],
+    color: gapColors[g],
+  }));
+
   return (
     <div className="chart-grid">
       <ChartFrame
         {...frame('progress-funnel', 'Progress funnel', model.funnel)}
         drillDown={{ href: '/roster', label: 'See the roster' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={model.funnel.series} layout="vertical" margin={{ left: 24, right: 24, bottom: 28 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} label={axisLabel('Caseworkers')} />
-            <YAxis type="category" dataKey="stage" width={90} interval={0} />
-            <Tooltip />
-            <Bar dataKey="count" name="Caseworkers" fill={accent} {...anim} />
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.funnel.series,
+          category: 'stage',
+          series: [{ key: 'count', name: 'Caseworkers', color: accent }],
+          valueLabel: 'Caseworkers',
+          horizontal: true,
+          legend: false,
+        })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('progress-by-wave', 'Mastery by wave', model.byWave)}
         drillDown={{ href: '/cohorts', label: 'See the cohorts and waves' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={model.byWave.series} margin={{ bottom: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="wave" />
-            <YAxis allowDecimals={false} label={axisLabel('Caseworkers', true)} />
-            <Tooltip />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            {masteryLevels.map((l) => (
-              <Bar
-                key={l}
-                dataKey={l}
-                name={masteryLabel[l]}
-                stackId="level"
-                fill={levelColors[l]}
-                {...anim}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({ data: model.byWave.series, category: 'wave', series: levels, valueLabel: 'Caseworkers' })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('progress-by-unit', 'Mastery by unit', model.byUnit)}
         drillDown={{ href: '/roster/units', label: 'See the units' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart layout="vertical" data={model.byUnit.series} margin={{ bottom: 28, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} label={axisLabel('Caseworkers')} />
-            <YAxis type="category" dataKey="unit" width={150} interval={0} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            {masteryLevels.map((l) => (
-              <Bar
-                key={l}
-                dataKey={l}
-                name={masteryLabel[l]}
-                stackId="level"
-                fill={levelColors[l]}
-                {...anim}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.byUnit.series,
+          category: 'unit',
+          series: levels,
+          valueLabel: 'Caseworkers',
+          horizontal: true,
+        })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('stance-by-unit', 'Stances by unit', model.stanceByUnit)}
         drillDown={{ href: '/surveys', label: 'See the survey results' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart layout="vertical" data={model.stanceByUnit.series} margin={{ bottom: 28, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} label={axisLabel('Caseworkers')} />
-            <YAxis type="category" dataKey="unit" width={150} interval={0} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            {(Object.keys(stanceLabels) as Array<keyof typeof stanceLabels>).map((s) => (
-              <Bar
-                key={s}
-                dataKey={s}
-                name={stanceLabels[s]}
-                stackId="stance"
-                fill={stanceColors[s]}
-                {...anim}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.stanceByUnit.series,
+          category: 'unit',
+          series: stances,
+          valueLabel: 'Caseworkers',
+          horizontal: true,
+        })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('stance-over-time', 'Stances over time', model.stanceOverTime)}
         drillDown={{ href: '/surveys', label: 'Compare survey rounds' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={model.stanceOverTime.series} margin={{ bottom: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="round" />
-            <YAxis allowDecimals={false} label={axisLabel('Caseworkers', true)} />
-            <Tooltip />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            {(Object.keys(stanceLabels) as Array<keyof typeof stanceLabels>).map((s) => (
-              <Bar
-                key={s}
-                dataKey={s}
-                name={stanceLabels[s]}
-                stackId="stance"
-                fill={stanceColors[s]}
-                {...anim}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.stanceOverTime.series,
+          category: 'round',
+          series: stances,
+          valueLabel: 'Caseworkers',
+        })}
       </ChartFrame>
 
       <ChartFrame
@@ -200,36 +163,26 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
         {...frame('gaps-by-unit', 'Gap types by unit', model.gapsByUnit)}
         drillDown={{ href: '/gaps', label: 'See the gap board' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart layout="vertical" data={model.gapsByUnit.series} margin={{ bottom: 28, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} label={axisLabel('Gaps')} />
-            <YAxis type="category" dataKey="unit" width={150} interval={0} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            {(Object.keys(gapColors) as Array<keyof typeof gapColors>).map((g) => (
-              <Bar key={g} dataKey={g} name={gapTypeLabel[g]} stackId="gap" fill={gapColors[g]} {...anim} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.gapsByUnit.series,
+          category: 'unit',
+          series: gapTypes,
+          valueLabel: 'Gaps',
+          horizontal: true,
+        })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('gaps-over-time', 'Gaps opened by month', model.gapsOverTime)}
         drillDown={{ href: '/gaps', label: 'See the gaps' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={model.gapsOverTime.series} margin={{ bottom: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="month" tickFormatter={monthTick} />
-            <YAxis allowDecimals={false} label={axisLabel('Gaps', true)} />
-            <Tooltip labelFormatter={(m) => monthTick(String(m))} />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            {(Object.keys(gapColors) as Array<keyof typeof gapColors>).map((g) => (
-              <Bar key={g} dataKey={g} name={gapTypeLabel[g]} stackId="gap" fill={gapColors[g]} {...anim} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.gapsOverTime.series,
+          category: 'month',
+          series: gapTypes,
+          valueLabel: 'Gaps',
+          formatCategory: monthTick,
+        })}
       </ChartFrame>
 
       <ChartFrame
@@ -237,7 +190,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
         drillDown={{ href: '/gaps', label: 'See the monthly measures' }}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={model.visits.series} margin={{ bottom: 28, right: 16 }}>
+          <LineChart data={model.visits.series} margin={{ bottom: 16, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="month" tickFormatter={monthTick} />
             <YAxis
@@ -270,54 +223,51 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
         {...frame('coaching-activity', 'Coaching activity by coach', model.coachActivity)}
         drillDown={{ href: '/coaching', label: 'See the coaching log' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart layout="vertical" data={model.coachActivity.series} margin={{ bottom: 28, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} label={axisLabel('Entries')} />
-            <YAxis type="category" dataKey="coach" width={150} interval={0} tick={{ fontSize: 12 }} />
-            <Tooltip />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            {coachingKinds.map((k, i) => (
-              <Bar key={k} dataKey={k} name={kindLabel[k]} stackId="kind" fill={kindColors[i]} {...anim} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.coachActivity.series,
+          category: 'coach',
+          series: coachingKinds.map((k, i) => ({
+            key: k,
+            name: kindLabel[k],
+            color: kindColors[i] ?? accent,
+          })),
+          valueLabel: 'Entries',
+          horizontal: true,
+        })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('ride-along-completion', 'Ride-along prep and debrief', model.rideAlongs)}
         drillDown={{ href: '/coaching', label: 'See incomplete ride-alongs' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={model.rideAlongs.series} margin={{ bottom: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="month" tickFormatter={monthTick} />
-            <YAxis allowDecimals={false} label={axisLabel('Ride-alongs', true)} />
-            <Tooltip labelFormatter={(m) => monthTick(String(m))} />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            <Bar dataKey="complete" name="Prep and debrief" stackId="r" fill={accent} {...anim} />
-            <Bar dataKey="missingPrep" name="No prep" stackId="m" fill="#d99a1e" {...anim} />
-            <Bar dataKey="missingDebrief" name="No debrief" stackId="m" fill="#d1493f" {...anim} />
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.rideAlongs.series,
+          category: 'month',
+          series: [
+            { key: 'complete', name: 'Prep and debrief', color: accent, stack: 'done' },
+            { key: 'missingPrep', name: 'No prep', color: '#d99a1e', stack: 'missing' },
+            { key: 'missingDebrief', name: 'No debrief', color: '#d1493f', stack: 'missing' },
+          ],
+          valueLabel: 'Ride-alongs',
+          formatCategory: monthTick,
+        })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('renegade-sightings', 'Renegade systems seen in the field', model.renegades)}
         drillDown={{ href: '/coaching', label: 'See the coaching log' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={model.renegades.series} margin={{ bottom: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="month" tickFormatter={monthTick} />
-            <YAxis allowDecimals={false} label={axisLabel('Sightings', true)} />
-            <Tooltip labelFormatter={(m) => monthTick(String(m))} />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            <Bar dataKey="paper" name="Paper notes" stackId="s" fill="#d99a1e" {...anim} />
-            <Bar dataKey="spreadsheet" name="Private spreadsheets" stackId="s" fill="#3f7fd1" {...anim} />
-            <Bar dataKey="other" name="Other tools" stackId="s" fill="#8a5cc7" {...anim} />
-          </BarChart>
-        </ResponsiveContainer>
+        {bars({
+          data: model.renegades.series,
+          category: 'month',
+          series: [
+            { key: 'paper', name: 'Paper notes', color: '#d99a1e' },
+            { key: 'spreadsheet', name: 'Private spreadsheets', color: '#3f7fd1' },
+            { key: 'other', name: 'Other tools', color: '#8a5cc7' },
+          ],
+          valueLabel: 'Sightings',
+          formatCategory: monthTick,
+        })}
       </ChartFrame>
     </div>
   );
