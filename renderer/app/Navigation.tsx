@@ -27,7 +27,6 @@ export function Navigation() {
                   >
                     <area.icon size={18} aria-hidden="true" />
                     {area.label}
-                    {!area.ready && <span className="nav-soon">soon</span>}
                   </Link>
                 </li>
               ))}

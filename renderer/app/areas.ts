@@ -20,21 +20,20 @@ export interface Area {
   label: string;
   icon: LucideIcon;
   group: 'Work' | 'Rollout' | 'Workspace';
-  ready: boolean;
 }
 
 export const areas: Area[] = [
-  { id: 'home', path: '/', label: 'Home', icon: Home, group: 'Work', ready: true },
-  { id: 'roster', path: '/roster', label: 'Roster', icon: Users, group: 'Work', ready: true },
-  { id: 'coaching', path: '/coaching', label: 'Coaching', icon: ClipboardCheck, group: 'Work', ready: true },
-  { id: 'gaps', path: '/gaps', label: 'Gaps', icon: Target, group: 'Work', ready: true },
-  { id: 'rollouts', path: '/rollouts', label: 'Rollouts', icon: Rocket, group: 'Rollout', ready: true },
-  { id: 'surveys', path: '/surveys', label: 'Surveys', icon: ClipboardList, group: 'Rollout', ready: true },
-  { id: 'cohorts', path: '/cohorts', label: 'Cohorts', icon: UsersRound, group: 'Rollout', ready: true },
-  { id: 'dashboard', path: '/dashboard', label: 'Dashboard', icon: BarChart3, group: 'Rollout', ready: true },
-  { id: 'reports', path: '/reports', label: 'Reports', icon: FileText, group: 'Rollout', ready: true },
-  { id: 'settings', path: '/settings', label: 'Settings', icon: Settings, group: 'Workspace', ready: true },
-  { id: 'trash', path: '/trash', label: 'Trash', icon: Trash2, group: 'Workspace', ready: true },
+  { id: 'home', path: '/', label: 'Home', icon: Home, group: 'Work' },
+  { id: 'roster', path: '/roster', label: 'Roster', icon: Users, group: 'Work' },
+  { id: 'coaching', path: '/coaching', label: 'Coaching', icon: ClipboardCheck, group: 'Work' },
+  { id: 'gaps', path: '/gaps', label: 'Gaps', icon: Target, group: 'Work' },
+  { id: 'rollouts', path: '/rollouts', label: 'Rollouts', icon: Rocket, group: 'Rollout' },
+  { id: 'surveys', path: '/surveys', label: 'Surveys', icon: ClipboardList, group: 'Rollout' },
+  { id: 'cohorts', path: '/cohorts', label: 'Cohorts', icon: UsersRound, group: 'Rollout' },
+  { id: 'dashboard', path: '/dashboard', label: 'Dashboard', icon: BarChart3, group: 'Rollout' },
+  { id: 'reports', path: '/reports', label: 'Reports', icon: FileText, group: 'Rollout' },
+  { id: 'settings', path: '/settings', label: 'Settings', icon: Settings, group: 'Workspace' },
+  { id: 'trash', path: '/trash', label: 'Trash', icon: Trash2, group: 'Workspace' },
 ];
 
 export const areaPath = (id: string): string | undefined => areas.find((a) => a.id === id)?.path;
