@@ -1,6 +1,6 @@
 // Coaches: the people who can lead a cohort as head coach, with their expertise.
 import { useState, type FormEvent } from 'react';
-import { Pencil, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { fieldErrors, type Coach } from '../../domain/model';
 import { coaches as coachRepo } from '../../data/coachRepository';
 import { Dialog } from '../../ui/Dialog';
@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import type { CohortModel } from './useCohortModel';
+import { RowActions } from '../../ui/RowActions';
 
 function CoachForm({ existing, onDone }: { existing: Coach | null; onDone: () => void }) {
   const [values, setValues] = useState({ name: existing?.name ?? '', expertise: existing?.expertise ?? '' });
@@ -99,24 +100,11 @@ export function CoachesPage({ model }: { model: CohortModel }) {
                   <td className="small">{c.expertise || <span className="muted">Not set</span>}</td>
                   <td>{leads(c.id).join(', ') || <span className="muted">No cohort</span>}</td>
                   <td>
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        onClick={() => setEditing({ coach: c })}
-                        aria-label={`Edit ${c.name}`}
-                      >
-                        <Pencil size={14} aria-hidden="true" /> Edit
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger"
-                        onClick={() => void remove(c)}
-                        aria-label={`Delete ${c.name}`}
-                      >
-                        <Trash2 size={14} aria-hidden="true" /> Delete
-                      </button>
-                    </div>
+                    <RowActions
+                      name={c.name}
+                      onEdit={() => setEditing({ coach: c })}
+                      onDelete={() => void remove(c)}
+                    />
                   </td>
                 </tr>
               ))}

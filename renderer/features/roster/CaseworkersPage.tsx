@@ -1,7 +1,7 @@
 // The roster: every caseworker with search, filters and sorting; add, edit, deactivate, delete to Trash.
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { Download, Pencil, Plus, Trash2, Upload } from 'lucide-react';
+import { Download, Plus, Upload } from 'lucide-react';
 import type { Caseworker } from '../../domain/model';
 import {
   defaultRosterQuery,
@@ -22,6 +22,7 @@ import { CaseworkerForm } from './CaseworkerForm';
 import { RosterTabs } from './RosterTabs';
 import { statusLabel, statusTone } from './statusLabel';
 import { useRoster } from './useRoster';
+import { RowActions } from '../../ui/RowActions';
 
 type Editing = { caseworker: Caseworker | null } | null;
 
@@ -181,15 +182,11 @@ export function CaseworkersPage() {
                       <Badge tone={statusTone[c.status]}>{statusLabel[c.status]}</Badge>
                     </td>
                     <td>
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          onClick={() => setEditing({ caseworker: c })}
-                          aria-label={`Edit ${c.name}`}
-                        >
-                          <Pencil size={14} aria-hidden="true" /> Edit
-                        </button>
+                      <RowActions
+                        name={c.name}
+                        onEdit={() => setEditing({ caseworker: c })}
+                        onDelete={() => void remove(c)}
+                      >
                         <button
                           type="button"
                           className="btn btn-small"
@@ -198,15 +195,7 @@ export function CaseworkersPage() {
                         >
                           {c.status === 'left' ? 'Reactivate' : 'Deactivate'}
                         </button>
-                        <button
-                          type="button"
-                          className="btn btn-small btn-danger"
-                          onClick={() => void remove(c)}
-                          aria-label={`Delete ${c.name}`}
-                        >
-                          <Trash2 size={14} aria-hidden="true" /> Delete
-                        </button>
-                      </div>
+                      </RowActions>
                     </td>
                   </tr>
                 ))}

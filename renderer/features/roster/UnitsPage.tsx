@@ -1,6 +1,6 @@
 // Units: the current working groups (kept together when cohorts are built), with their supervisors and headcount.
 import { useState, type FormEvent } from 'react';
-import { Download, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Download, Plus } from 'lucide-react';
 import { fieldErrors, type Unit } from '../../domain/model';
 import { units as unitRepo } from '../../data/rosterRepository';
 import { Dialog } from '../../ui/Dialog';
@@ -12,6 +12,7 @@ import { showToast } from '../../ui/toast';
 import { useExportTable } from '../settings/useExportTable';
 import { RosterTabs } from './RosterTabs';
 import { useRoster } from './useRoster';
+import { RowActions } from '../../ui/RowActions';
 
 function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved: Unit | null) => void }) {
   const [values, setValues] = useState({
@@ -138,24 +139,11 @@ export function UnitsPage() {
                   <td>{u.programArea || <span className="muted">Not set</span>}</td>
                   <td className="num">{headcount(u.id)}</td>
                   <td>
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        onClick={() => setEditing({ unit: u })}
-                        aria-label={`Edit ${u.name}`}
-                      >
-                        <Pencil size={14} aria-hidden="true" /> Edit
-                      </button>
-                      <button
-                        type="button"
-                        className="btn btn-small btn-danger"
-                        onClick={() => void remove(u)}
-                        aria-label={`Delete ${u.name}`}
-                      >
-                        <Trash2 size={14} aria-hidden="true" /> Delete
-                      </button>
-                    </div>
+                    <RowActions
+                      name={u.name}
+                      onEdit={() => setEditing({ unit: u })}
+                      onDelete={() => void remove(u)}
+                    />
                   </td>
                 </tr>
               ))}

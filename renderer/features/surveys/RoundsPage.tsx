@@ -2,7 +2,7 @@
 // answered, rename, or move one to Trash.
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { ClipboardPen, Pencil, Plus, Trash2, Upload } from 'lucide-react';
+import { ClipboardPen, Plus, Upload } from 'lucide-react';
 import { fieldErrors, type SurveyInstrument, type SurveyRound } from '../../domain/model';
 import { createRound, ensureDefaultInstrument, surveyRounds, updateRound } from '../../data/surveyRepository';
 import { Badge } from '../../ui/Badge';
@@ -14,6 +14,7 @@ import { showToast } from '../../ui/toast';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, todayIso } from './surveyFormat';
 import { useInstruments, useSurveyResults, type InstrumentState } from './useSurveys';
+import { RowActions } from '../../ui/RowActions';
 
 const kindLabel: Record<SurveyRound['kind'], string> = { baseline: 'Baseline', pulse: 'Pulse' };
 
@@ -215,7 +216,11 @@ export function RoundsPage() {
                       {answered} <span className="muted">of {activeCount}</span>
                     </td>
                     <td>
-                      <div className="row-actions">
+                      <RowActions
+                        name={r.name}
+                        onEdit={() => setEditing({ round: r })}
+                        onDelete={() => void remove(r)}
+                      >
                         <Link
                           href={`/answer/${r.id}`}
                           className="btn btn-small"
@@ -230,23 +235,7 @@ export function RoundsPage() {
                         >
                           <Upload size={14} aria-hidden="true" /> Import
                         </Link>
-                        <button
-                          type="button"
-                          className="btn btn-small"
-                          onClick={() => setEditing({ round: r })}
-                          aria-label={`Edit ${r.name}`}
-                        >
-                          <Pencil size={14} aria-hidden="true" /> Edit
-                        </button>
-                        <button
-                          type="button"
-                          className="btn btn-small btn-danger"
-                          onClick={() => void remove(r)}
-                          aria-label={`Delete ${r.name}`}
-                        >
-                          <Trash2 size={14} aria-hidden="true" /> Delete
-                        </button>
-                      </div>
+                      </RowActions>
                     </td>
                   </tr>
                 );
