@@ -152,7 +152,7 @@ export function EntriesPage() {
                     e.kind === 'ride-along' ? missingParts(e).filter((p) => p !== 'observation') : [];
                   return (
                     <tr key={e.id}>
-                      <td>
+                      <td className="nowrap">
                         <Link href={`/entries/${e.id}`}>{e.date}</Link>
                       </td>
                       <td>

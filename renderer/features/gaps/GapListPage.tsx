@@ -153,7 +153,7 @@ export function GapListPage() {
                       <td>
                         <GapStatusBadge status={g.status} />
                       </td>
-                      <td>{g.openedOn}</td>
+                      <td className="nowrap">{g.openedOn}</td>
                       <td className="small">{g.remedies.join('; ') || '—'}</td>
                     </tr>
                   );
