@@ -101,3 +101,27 @@ test('files that are not a roster are refused with a clear message and nothing i
   await goTo(page, 'Roster');
   await expect(page.getByRole('heading', { name: 'No caseworkers yet' })).toBeVisible();
 });
+
+test('a large roster imports in one go and the list shows it a page at a time', async ({ page }) => {
+  await startEmpty(page);
+  await goTo(page, 'Roster');
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  const rows = Array.from(
+    { length: 250 },
+    (_, i) =>
+      `Person ${String(i + 1).padStart(3, '0')},E${5000 + i},Unit ${Math.floor(i / 7) + 1},CPS investigator,${10 + (i % 20)}`,
+  );
+  const csv = ['Employee Name,Emp ID,Unit,Job Title,Active Cases', ...rows].join('\r\n');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
+  await (await chooser).setFiles({ name: 'big-roster.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  await page.getByRole('button', { name: 'Import 250 caseworkers' }).click();
+  await expect(page.getByText(/250 caseworkers added, and 36 new units created/)).toBeVisible();
+  await page.getByRole('link', { name: 'See the roster' }).click();
+  await expect(page.getByText('Showing 250 of 250 caseworkers. The first 200 are listed.')).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(201);
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(page.getByRole('row')).toHaveCount(251);
+  await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
+});

@@ -25,11 +25,14 @@ import { useRoster } from './useRoster';
 import { RowActions } from '../../ui/RowActions';
 
 type Editing = { caseworker: Caseworker | null } | null;
+const PAGE = 200;
 
 export function CaseworkersPage() {
   const roster = useRoster();
   const [query, setQuery] = useState<RosterQuery>(defaultRosterQuery);
   const [editing, setEditing] = useState<Editing>(null);
+  // An agency roster runs to thousands: draw a page at a time so the screen stays quick.
+  const [limit, setLimit] = useState(PAGE);
   const exportTable = useExportTable();
   const visible = useMemo(
     () => (roster ? filterRoster(roster.caseworkers, query, roster.unitName) : []),
@@ -153,6 +156,7 @@ export function CaseworkersPage() {
             <table className="table">
               <caption>
                 Showing {visible.length} of {roster?.caseworkers.length ?? 0} caseworkers.
+                {visible.length > limit && ` The first ${limit} are listed.`}
               </caption>
               <thead>
                 <tr>
@@ -167,7 +171,7 @@ export function CaseworkersPage() {
                 </tr>
               </thead>
               <tbody>
-                {visible.map((c) => (
+                {visible.slice(0, limit).map((c) => (
                   <tr key={c.id}>
                     <td>
                       <strong>
@@ -209,6 +213,13 @@ export function CaseworkersPage() {
               </tbody>
             </table>
           </div>
+          {visible.length > limit && (
+            <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
+              <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
+                Show {Math.min(PAGE, visible.length - limit)} more
+              </button>
+            </div>
+          )}
         </>
       )}
       <Dialog
