@@ -69,7 +69,32 @@ export function answerLabel(item: SurveyItem, answer: Answer): string {
   return option?.label ?? String(answer);
 }
 
-function usableAnswers(items: readonly SurveyItem[], answers: Readonly<Record<string, Answer>>) {
+/**
+ * The 0-100 readiness: the weighted mean of the answered, scored items (reverse-scored where marked), or null when
+ * nothing scored was answered or every answered item weighs zero. The one place the formula lives; a plain loop, as
+ * it runs for every response on the results screens and the dashboard.
+ */
+export function readinessOf(
+  items: readonly SurveyItem[],
+  answers: Readonly<Record<string, Answer>>,
+): number | null {
+  let weight = 0;
+  let sum = 0;
+  for (const item of items) {
+    if (!item.scored) continue;
+    const raw = rawItemScore(item, answers[item.id]);
+    if (raw === null) continue;
+    weight += item.weight;
+    sum += item.weight * (item.reverse ? 1 - raw : raw);
+  }
+  return weight === 0 ? null : roundTo((100 * sum) / weight, 1);
+}
+
+/** Scores a response against the items of its instrument version. Unanswered items are left out, never counted as zero. */
+export function scoreResponse(
+  items: readonly SurveyItem[],
+  answers: Readonly<Record<string, Answer>>,
+): ReadinessScore {
   const scored = items.filter((i) => i.scored);
   const usable: Array<{ item: SurveyItem; score: number; answer: Answer }> = [];
   for (const item of scored) {
@@ -78,31 +103,11 @@ function usableAnswers(items: readonly SurveyItem[], answers: Readonly<Record<st
     if (raw === null || answer === undefined) continue;
     usable.push({ item, score: item.reverse ? 1 - raw : raw, answer });
   }
-  const totalWeight = usable.reduce((sum, u) => sum + u.item.weight, 0);
-  const readiness =
-    usable.length === 0 || totalWeight === 0
-      ? null
-      : roundTo((100 * usable.reduce((sum, u) => sum + u.item.weight * u.score, 0)) / totalWeight, 1);
-  return { scored, usable, totalWeight, readiness };
-}
-
-/** Just the 0-100 readiness (null when nothing scored was answered): what lists and charts need, without the explanation. */
-export function readinessOf(
-  items: readonly SurveyItem[],
-  answers: Readonly<Record<string, Answer>>,
-): number | null {
-  return usableAnswers(items, answers).readiness;
-}
-
-/** Scores a response against the items of its instrument version. Unanswered items are left out, never counted as zero. */
-export function scoreResponse(
-  items: readonly SurveyItem[],
-  answers: Readonly<Record<string, Answer>>,
-): ReadinessScore {
-  const { scored, usable, totalWeight, readiness } = usableAnswers(items, answers);
+  const readiness = readinessOf(items, answers);
   if (readiness === null) {
     return { readiness: null, answeredItems: usable.length, scoredItems: scored.length, contributions: [] };
   }
+  const totalWeight = usable.reduce((sum, u) => sum + u.item.weight, 0);
   const contributions = usable
     .map(({ item, score, answer }) => ({
       itemId: item.id,

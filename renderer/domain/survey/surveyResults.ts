@@ -64,7 +64,9 @@ export function scoreAllResponses(
       get explanation() {
         return explainScore(scoreResponse(instrument.items, response.answers), thresholds);
       },
-      adkarBarrier: adkarBarrier(instrument.items, response.answers).barrier,
+      get adkarBarrier() {
+        return adkarBarrier(instrument.items, response.answers).barrier;
+      },
     });
   }
   // Plain comparison: ISO dates and ids sort correctly as text, and a locale-aware compare is far slower at 50,000 rows.
