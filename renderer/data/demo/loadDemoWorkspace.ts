@@ -1,19 +1,14 @@
 // Replaces the whole workspace with the generated demo agency, in one read-write transaction: either every table
 // holds the demo afterwards, or (on any failure) the data is left exactly as it was.
+import { localDateOf } from '../../domain/localDate';
 import { tableNames, type EntityByTable, type TableName } from '../../domain/model';
 import { getDb, type CohortCoachDb } from '../db';
 import { generateDemo, type DemoWorkspace } from './generateDemo';
 
-/** Today's date on this machine's calendar, as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export async function loadDemoWorkspace(
   db: CohortCoachDb = getDb(),
   seed = 7,
-  today = localToday(),
+  today = localDateOf(new Date()),
 ): Promise<DemoWorkspace> {
   const workspace = generateDemo(seed, today);
   const tables = [...tableNames.map((name) => db.table(name)), db.settings];

@@ -3,12 +3,6 @@ const MS_PER_DAY = 86_400_000;
 
 const dayNumber = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
 
-/** The local calendar date of an instant, as YYYY-MM-DD (the day the person sees on their own clock). */
-export function localDateOf(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);

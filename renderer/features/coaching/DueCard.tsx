@@ -2,7 +2,7 @@
 import { Link } from 'wouter';
 import { DueList } from './DueList';
 import { useDueList } from './useDueList';
-import { useToday } from './useToday';
+import { useToday } from '../../ui/useToday';
 import './coaching.css';
 
 export function DueCard() {

@@ -3,7 +3,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { DueList } from './DueList';
 import { useDueList } from './useDueList';
-import { useToday } from './useToday';
+import { useToday } from '../../ui/useToday';
 
 export function DuePage() {
   const today = useToday();

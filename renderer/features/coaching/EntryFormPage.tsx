@@ -6,7 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useSettings } from '../settings/useSettings';
 import { EntryForm } from './EntryForm';
 import { useCoachingLookups, useEntry } from './useCoaching';
-import { useToday } from './useToday';
+import { useToday } from '../../ui/useToday';
 
 export function EntryFormPage() {
   const params = useParams<{ id?: string }>();

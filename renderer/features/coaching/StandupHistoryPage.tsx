@@ -4,7 +4,7 @@ import { followUpsOf, summarizeStandup } from '../../domain/coaching/standupFoll
 import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useCohorts, useStandups } from './useCoaching';
-import { useToday } from './useToday';
+import { useToday } from '../../ui/useToday';
 
 export function StandupHistoryPage() {
   const { cohortId } = useParams<{ cohortId: string }>();

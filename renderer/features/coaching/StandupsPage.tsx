@@ -8,7 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useCohorts, useStandups } from './useCoaching';
-import { useToday } from './useToday';
+import { useToday } from '../../ui/useToday';
 
 export function StandupsPage() {
   const today = useToday();

@@ -1,7 +1,7 @@
 // Reminders for action items and follow-ups that come due: checked at start, every few minutes and when the window
 // regains focus; each item is announced at most once (desktop notification, or an in-app banner in a browser) and the sending is stored.
 import { useEffect } from 'react';
-import { localDateOf } from '../../domain/coaching/calendar';
+import { localToday } from '../../ui/useToday';
 import { remindersToSend, type DueItem } from '../../domain/coaching/dueList';
 import { listEntries, markReminded } from '../../data/coachingRepository';
 import { isPresentationActive } from '../../data/presentationMode';
@@ -15,7 +15,7 @@ const MAX_SEPARATE = 3;
 async function sendDueReminders(): Promise<void> {
   // No pop-ups on a projected screen; they go out once the meeting is over.
   if (isPresentationActive()) return;
-  const due = remindersToSend(await listEntries(), localDateOf(new Date()));
+  const due = remindersToSend(await listEntries(), localToday());
   if (due.length === 0) return;
   const marked = await markReminded(due);
   if (marked.length === 0) return;

@@ -9,6 +9,7 @@ import { masteryByCaseworker } from '../../domain/mastery/masteryByCaseworker';
 import type { Mastery } from '../../domain/mastery/mastery';
 import { latestStances, type ScoredResponse } from '../../domain/survey/surveyResults';
 import { loadCohortWorkspace, type CohortWorkspace } from '../../data/cohortRepository';
+import { localToday } from '../../ui/useToday';
 
 export interface CohortModel extends CohortWorkspace {
   today: string;
@@ -20,12 +21,6 @@ export interface CohortModel extends CohortWorkspace {
   unitName: (id: string | null) => string;
   coachName: (id: string | null) => string;
 }
-
-/** Today in the user's time zone, as YYYY-MM-DD. */
-export const localToday = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export function useCohortModel(): CohortModel | undefined {
   const ws = useLiveQuery(loadCohortWorkspace);

@@ -6,16 +6,13 @@ import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashbo
 import { loadDashboardData } from '../../data/dashboardRepository';
 import { saveSettings } from '../../data/settingsRepository';
 import { showToast } from '../../ui/toast';
+import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
-
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export function useDashboard() {
   const data = useLiveQuery(loadDashboardData);
   const settings = useSettings();
+  const today = useToday();
   // The screen answers from local state at once; the saved copy only matters for the next visit.
   const [edited, setEdited] = useState<DashboardFilter | null>(null);
   const saved = settings?.dashboardFilter ?? null;
@@ -25,8 +22,8 @@ export function useDashboard() {
     [edited, saved, current],
   );
   const model = useMemo<DashboardModel | undefined>(
-    () => (data && settings ? buildDashboard(data, filter, settings, localToday()) : undefined),
-    [data, settings, filter],
+    () => (data && settings ? buildDashboard(data, filter, settings, today) : undefined),
+    [data, settings, filter, today],
   );
   const save = (dashboardFilter: DashboardFilter | null) =>
     saveSettings({ dashboardFilter }).catch((error: unknown) =>

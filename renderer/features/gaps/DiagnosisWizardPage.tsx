@@ -37,7 +37,8 @@ import { showToast } from '../../ui/toast';
 import { EvidencePanel } from './EvidencePanel';
 import { GapTypeBadge } from './GapBadges';
 import { describeEvidence } from './describeEvidence';
-import { localToday, useGapWorkspace, type GapWorkspace } from './useGaps';
+import { localToday } from '../../ui/useToday';
+import { useGapWorkspace, type GapWorkspace } from './useGaps';
 
 const NEW_EXPECTATION = '__new__';
 

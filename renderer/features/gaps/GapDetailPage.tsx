@@ -17,7 +17,8 @@ import { showToast } from '../../ui/toast';
 import { EvidencePanel } from './EvidencePanel';
 import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { describeEvidence } from './describeEvidence';
-import { localToday, useGapWorkspace, type GapWorkspace } from './useGaps';
+import { localToday } from '../../ui/useToday';
+import { useGapWorkspace, type GapWorkspace } from './useGaps';
 
 export function GapDetailPage() {
   const { id } = useParams<{ id: string }>();

@@ -12,7 +12,7 @@ import { listCaseworkers } from '../../data/rosterRepository';
 import { PageHeader } from '../../ui/PageHeader';
 import { ImportWizard } from '../import/ImportWizard';
 import { GapsTabs } from './GapsTabs';
-import { localToday } from './useGaps';
+import { localToday } from '../../ui/useToday';
 
 async function loadContext(): Promise<MeasureImportContext> {
   const [caseworkers, measures] = await Promise.all([listCaseworkers(), listMeasures()]);

@@ -13,7 +13,8 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { GapsTabs } from './GapsTabs';
-import { localToday, useGapWorkspace, type GapWorkspace } from './useGaps';
+import { localToday } from '../../ui/useToday';
+import { useGapWorkspace, type GapWorkspace } from './useGaps';
 
 const FIELDS = ['visitsDue', 'visitsMade', 'visitsGoodQuality', 'caseload'] as const;
 type Field = (typeof FIELDS)[number];

@@ -1,7 +1,6 @@
 // Live data for the gaps screens: gaps, the roster, settings, measures, coaching entries (as evidence) and wizard drafts,
 // with lookups by id so each screen resolves names without searching lists.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { format } from 'date-fns';
 import type {
   Caseworker,
   CoachingEntry,
@@ -71,6 +70,3 @@ export function useGapWorkspace(): GapWorkspace | undefined {
     };
   });
 }
-
-/** Today on this computer, as YYYY-MM-DD. */
-export const localToday = (): string => format(new Date(), 'yyyy-MM-dd');

@@ -12,7 +12,7 @@ import {
   loadReportsIndex,
   loadRolloutReport,
 } from '../../data/reportRepository';
-import { useToday } from '../coaching/useToday';
+import { useToday } from '../../ui/useToday';
 
 export function useReportsIndex(search: string) {
   const input = useLiveQuery(loadReportsIndex);

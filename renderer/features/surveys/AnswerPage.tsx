@@ -14,8 +14,9 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { SurveyForm } from './SurveyForm';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, todayIso, viaLabel } from './surveyFormat';
+import { formatDay, viaLabel } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';
+import { localToday } from '../../ui/useToday';
 
 type Pending = { kind: 'form'; answers: Answers } | { kind: 'kiosk' };
 
@@ -25,7 +26,7 @@ export function AnswerPage() {
   const results = useSurveyResults();
   const [roundChoice, setRoundChoice] = useState(params.roundId ?? '');
   const [caseworkerId, setCaseworkerId] = useState(params.caseworkerId ?? '');
-  const [answeredOn, setAnsweredOn] = useState(todayIso());
+  const [answeredOn, setAnsweredOn] = useState(localToday());
   const [pending, setPending] = useState<Pending | null>(null);
   const [kioskError, setKioskError] = useState<string | null>(null);
 

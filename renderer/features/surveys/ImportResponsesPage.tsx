@@ -21,8 +21,9 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { ImportWizard } from '../import/ImportWizard';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, plural, todayIso } from './surveyFormat';
+import { formatDay, plural } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';
+import { localToday } from '../../ui/useToday';
 
 type Choice = 'keep' | 'replace';
 
@@ -76,7 +77,7 @@ function RoundImport({ round, instrument }: { round: SurveyRound; instrument: Su
 
   async function loadContext(): Promise<ResponseImportContext> {
     const [caseworkers, existing] = await Promise.all([listCaseworkers(), listRoundResponses(round.id)]);
-    return { instrument, round, caseworkers, existing, today: todayIso() };
+    return { instrument, round, caseworkers, existing, today: localToday() };
   }
 
   async function commit(preview: ResponseImportPreview): Promise<string> {

@@ -6,8 +6,9 @@ import { endKiosk, submitKioskAnswers, type KioskLock } from '../../data/surveyK
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { SurveyForm } from './SurveyForm';
-import { todayIso } from './surveyFormat';
+
 import { useKioskSurvey } from './useSurveys';
+import { localToday } from '../../ui/useToday';
 
 const MAX_TRIES = 5;
 const WAIT_SECONDS = 30;
@@ -140,7 +141,7 @@ export function KioskScreen({
               idPrefix="kiosk"
               items={survey.instrument.items}
               submitLabel="Send my answers"
-              onSubmit={(answers) => submitKioskAnswers(answers, todayIso())}
+              onSubmit={(answers) => submitKioskAnswers(answers, localToday())}
             />
           </>
         )}

@@ -12,9 +12,10 @@ import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, todayIso } from './surveyFormat';
+import { formatDay } from './surveyFormat';
 import { useInstruments, useSurveyResults, type InstrumentState } from './useSurveys';
 import { RowActions } from '../../ui/RowActions';
+import { localToday } from '../../ui/useToday';
 
 const kindLabel: Record<SurveyRound['kind'], string> = { baseline: 'Baseline', pulse: 'Pulse' };
 
@@ -41,7 +42,7 @@ function RoundForm({
     existing?.name ?? (first ? 'Baseline survey' : `Pulse survey ${String(rounds.length)}`),
   );
   const [kind, setKind] = useState<SurveyRound['kind']>(existing?.kind ?? (first ? 'baseline' : 'pulse'));
-  const [openedOn, setOpenedOn] = useState(existing?.openedOn ?? todayIso());
+  const [openedOn, setOpenedOn] = useState(existing?.openedOn ?? localToday());
   const [instrumentId, setInstrumentId] = useState(existing?.instrumentId ?? instruments.current?.id ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
 

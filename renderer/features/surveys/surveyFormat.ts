@@ -1,5 +1,4 @@
 // Small formatting helpers shared by the survey screens: dates, thresholds in words, plural nouns.
-import { format } from 'date-fns';
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
 
 /** "14 Mar 2026" for a YYYY-MM-DD date. */
@@ -9,9 +8,6 @@ export const formatDay = (d: string): string =>
     month: 'short',
     day: 'numeric',
   });
-
-/** Today on this computer's calendar, as YYYY-MM-DD. */
-export const todayIso = (): string => format(new Date(), 'yyyy-MM-dd');
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${String(n)} ${n === 1 ? one : many}`;

@@ -2,7 +2,8 @@
 // second load, and the old data left untouched when the write fails half-way.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type CohortCoachDb } from '../../../../renderer/data/db';
-import { loadDemoWorkspace, localToday } from '../../../../renderer/data/demo/loadDemoWorkspace';
+import { loadDemoWorkspace } from '../../../../renderer/data/demo/loadDemoWorkspace';
+import { localDateOf } from '../../../../renderer/domain/localDate';
 import { tableNames } from '../../../../renderer/domain/model';
 
 const TODAY = '2026-03-14';
@@ -68,6 +69,6 @@ describe('loadDemoWorkspace', () => {
   });
 
   it('uses the local calendar day by default', () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+    expect(localDateOf(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
   });
 });

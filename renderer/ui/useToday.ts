@@ -1,0 +1,15 @@
+// Today's date on this machine, for screens: `localToday()` reads it once (event handlers, defaults), `useToday()`
+// keeps it current so a screen left open overnight moves on to the new day.
+import { useEffect, useState } from 'react';
+import { localDateOf } from '../domain/localDate';
+
+export const localToday = (): string => localDateOf(new Date());
+
+export function useToday(): string {
+  const [today, setToday] = useState(localToday);
+  useEffect(() => {
+    const timer = setInterval(() => setToday(localToday()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return today;
+}
