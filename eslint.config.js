@@ -67,9 +67,27 @@ export default tseslint.config(
   boundary(
     ['renderer/domain/**'],
     'renderer/domain is pure and imports no other layer',
-    ['data', 'features', 'ui', 'app', 'platform'],
+    ['data', 'features', 'ui', 'app', 'platform', 'clock'],
     noUi,
   ),
+  {
+    // Time is injected: only renderer/clock.ts reads the wall clock, so tests can fix "today".
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time through renderer/clock.ts (now, nowIso, today) so tests can fix it.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time through renderer/clock.ts (nowMs) so tests can fix it.',
+        },
+      ],
+    },
+  },
   boundary(['renderer/data/**'], 'renderer/data may import only domain', [
     'features',
     'ui',

@@ -3,10 +3,11 @@
 import type { Table } from 'dexie';
 import type { EntityByTable, InputByTable, TableName } from '../domain/model';
 import { parseOrThrow, tableDefs } from '../domain/model';
+import { nowIso } from '../clock';
 import { getDb } from './db';
 
 export const newId = (): string => crypto.randomUUID();
-export const nowIso = (): string => new Date().toISOString();
+export { nowIso } from '../clock';
 
 type Stored<K extends TableName> = EntityByTable[K];
 const BASE_KEYS = ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const;

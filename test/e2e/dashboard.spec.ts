@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, goTo, openDemo } from './support';
+import { expect, expectAccessible, goTo, openDemo, test } from './support';
 
 const charts = [
   'Progress funnel',

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, goTo, openDemo } from './support';
+import { expect, expectAccessible, goTo, openDemo, test } from './support';
 
 test('first run offers an empty start or the demo; the demo fills every area and each screen is accessible', async ({
   page,

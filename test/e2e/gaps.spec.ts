@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, goTo, openDemo } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectAccessible, goTo, openDemo, test } from './support';
 
 /** Reminder banners of the demo's due follow-ups sit over the top right of the screen; put them away first. */
 async function openDemoQuietly(page: Page) {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, goTo, openDemo } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectAccessible, goTo, openDemo, test } from './support';
 
 const fold = (s: string) =>
   s

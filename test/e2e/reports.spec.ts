@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, goTo, openDemo } from './support';
+import { type Page } from '@playwright/test';
+import { expect, expectAccessible, goTo, openDemo, test } from './support';
 
 /** Replaces the browser's print dialog with a counter, so a test can see that Print asked for it. */
 async function stubPrint(page: Page): Promise<void> {

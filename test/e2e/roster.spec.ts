@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, goTo, startEmpty } from './support';
+import { expect, expectAccessible, goTo, startEmpty, test } from './support';
 
 test('create a unit and a caseworker, fix bad input, edit, deactivate, delete and restore from Trash', async ({
   page,

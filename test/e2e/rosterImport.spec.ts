@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { expectAccessible, goTo, startEmpty } from './support';
+import { expect, expectAccessible, goTo, startEmpty, test } from './support';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'csv', name);
 

@@ -1,6 +1,23 @@
-// Shared steps for the end-to-end tests: first-run choices and the axe-core accessibility scan.
+// Shared steps for the end-to-end tests: the fixed clock, first-run choices and the axe-core accessibility scan.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * "Today" for every test: E2E_TODAY (YYYY-MM-DD) when set, else a fixed day, so no test depends on the day it runs.
+ * CI runs the suite with another year to prove it. Playwright's clock fixes the page's Date, which the app reads
+ * only through renderer/clock.ts; time still flows from there, so timers and debounces behave as usual.
+ */
+export const E2E_TODAY = process.env.E2E_TODAY ?? '2026-03-18';
+if (!/^\d{4}-\d{2}-\d{2}$/.test(E2E_TODAY))
+  throw new Error(`E2E_TODAY must look like 2026-03-18, not "${E2E_TODAY}".`);
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await page.clock.install({ time: new Date(`${E2E_TODAY}T09:30:00`) });
+    await use(page);
+  },
+});
+export { expect };
 
 export async function startEmpty(page: Page): Promise<void> {
   await page.goto('/');

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import path from 'node:path';
 import { defaultInstrumentInput } from '../../renderer/domain/survey/defaultInstrument';
-import { expectAccessible, goTo, openDemo } from './support';
+import { expect, expectAccessible, goTo, openDemo, test } from './support';
 
 const fixture = (name: string) => path.join(import.meta.dirname, '..', 'fixtures', 'csv', name);
 const items = defaultInstrumentInput('00000000-0000-4000-8000-000000000001').items;

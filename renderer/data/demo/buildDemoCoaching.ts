@@ -151,7 +151,11 @@ function entryFor(
     0.05,
     0.97,
   );
-  const toolUsed = inField && afterTraining && rng.chance(kind === 'modelling' ? 0.85 : toolChance);
+  const toolUsed =
+    inField &&
+    afterTraining &&
+    rng.chance(kind === 'modelling' ? 0.85 : toolChance) &&
+    !person.spec.noFieldUseYet;
   // Renegade systems show up most early in the rollout and fade; hecklers hold on longer. Before a worker is trained,
   // paper is still the official way, so only private spreadsheets and unsupported apps count.
   const fade = Math.exp(-(day - args.rolloutStartDay) / 55);

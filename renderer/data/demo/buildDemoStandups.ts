@@ -7,7 +7,12 @@ import { demoText } from './demoText';
 
 const USE_CHANCE: Record<number, number> = { 1: 0.95, 2: 0.9, 3: 0.8, 4: 0.65 };
 
-export function buildDemoStandups(ctx: DemoContext, cohorts: readonly Cohort[], days = 21): Standup[] {
+export function buildDemoStandups(
+  ctx: DemoContext,
+  cohorts: readonly Cohort[],
+  noFieldUseYet: ReadonlySet<string> = new Set(),
+  days = 21,
+): Standup[] {
   const rng = ctx.stream('standups');
   const standups: Standup[] = [];
   for (let day = ctx.today - days; day < ctx.today; day += 1) {
@@ -26,7 +31,7 @@ export function buildDemoStandups(ctx: DemoContext, cohorts: readonly Cohort[], 
             absent: true,
           };
         }
-        const used = rng.chance(USE_CHANCE[m.wave] ?? 0.8);
+        const used = rng.chance(USE_CHANCE[m.wave] ?? 0.8) && !noFieldUseYet.has(m.caseworkerId);
         return {
           caseworkerId: m.caseworkerId,
           triedAndLearned: rng.pick(used ? demoText.standup.triedUsed : demoText.standup.triedNotUsed),

@@ -28,6 +28,8 @@ export interface DemoPersonSpec {
   overloaded?: boolean;
   /** Was in the pilot of the new tool; becomes the caseworker-expert coach. */
   pilotUser?: boolean;
+  /** Trained but has not used the tool in the field yet, whatever the date: keeps one wave gate closed in the demo. */
+  noFieldUseYet?: boolean;
 }
 
 export interface DemoCoachSpec {
@@ -86,6 +88,7 @@ export const demoPeople: DemoPersonSpec[] = [
     unit: 'cps-east',
     role: 'investigator',
     overloaded: true,
+    noFieldUseYet: true,
   },
   { name: 'Ingrid Sørensen', email: 'ingrid.sorensen', unit: 'cps-east', role: 'investigator' },
   { name: 'Rahul Mehta', email: 'rahul.mehta', unit: 'cps-east', role: 'investigator' },

@@ -198,7 +198,11 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
     rolloutStartDay,
     firstDay: T - 150,
   });
-  const standups = buildDemoStandups(ctx, cohorts);
+  const standups = buildDemoStandups(
+    ctx,
+    cohorts,
+    new Set(people.filter((p) => p.spec.noFieldUseYet).map((p) => p.record.id)),
+  );
   const monthlyMeasures = buildDemoMeasures(ctx, people);
   const gaps = buildDemoGaps(ctx, {
     people,

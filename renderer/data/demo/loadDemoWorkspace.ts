@@ -1,6 +1,6 @@
 // Replaces the whole workspace with the generated demo agency, in one read-write transaction: either every table
 // holds the demo afterwards, or (on any failure) the data is left exactly as it was.
-import { localDateOf } from '../../domain/localDate';
+import { today as clockToday } from '../../clock';
 import { tableNames, type EntityByTable, type TableName } from '../../domain/model';
 import { getDb, type CohortCoachDb } from '../db';
 import { generateDemo, type DemoWorkspace } from './generateDemo';
@@ -8,7 +8,7 @@ import { generateDemo, type DemoWorkspace } from './generateDemo';
 export async function loadDemoWorkspace(
   db: CohortCoachDb = getDb(),
   seed = 7,
-  today = localDateOf(new Date()),
+  today = clockToday(),
 ): Promise<DemoWorkspace> {
   const workspace = generateDemo(seed, today);
   const tables = [...tableNames.map((name) => db.table(name)), db.settings];

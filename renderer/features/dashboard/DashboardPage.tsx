@@ -1,5 +1,6 @@
 // The rollout dashboard: how the rollout is going, by wave, unit, role and over time. One set of filters drives every
 // chart and is remembered between visits.
+import { today } from '../../clock';
 import { useMemo } from 'react';
 import { tableToCsv } from '../../domain/csv/toCsv';
 import { saveTextFile } from '../../platform/desktop';
@@ -19,7 +20,7 @@ async function exportRows(name: string, rows: ReadonlyArray<Record<string, unkno
   }));
   const result = await saveTextFile({
     title: 'Export chart data',
-    defaultName: `cohort-coach-${name}-${new Date().toISOString().slice(0, 10)}.csv`,
+    defaultName: `cohort-coach-${name}-${today()}.csv`,
     filters: [{ name: 'CSV file', extensions: ['csv'] }],
     content: tableToCsv(rows, columns),
   });

@@ -1,4 +1,5 @@
 // Backup and restore from the screen: choose a file, preview what would be replaced, then replace in one transaction.
+import { today } from '../../clock';
 import { useState } from 'react';
 import type { Backup } from '../../domain/backup/parseBackup';
 import { tableNames, type TableName } from '../../domain/model';
@@ -20,7 +21,7 @@ export function useBackup() {
     const content = await exportBackup();
     const result = await saveTextFile({
       title: 'Back up the workspace',
-      defaultName: `cohort-coach-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      defaultName: `cohort-coach-backup-${today()}.json`,
       filters: [{ name: 'Cohort Coach backup', extensions: ['json'] }],
       content,
     });

@@ -1,4 +1,5 @@
 // Exports one table to a CSV file the user chooses (a save dialog on the desktop, a download in the browser).
+import { today } from '../../clock';
 import { useCallback } from 'react';
 import { tableDefs, type TableName } from '../../domain/model';
 import { exportTableCsv } from '../../data/exportCsv';
@@ -11,7 +12,7 @@ export function useExportTable(): (table: TableName) => Promise<void> {
     const content = await exportTableCsv(table);
     const result = await saveTextFile({
       title: `Export ${label.toLowerCase()}`,
-      defaultName: `cohort-coach-${table}-${new Date().toISOString().slice(0, 10)}.csv`,
+      defaultName: `cohort-coach-${table}-${today()}.csv`,
       filters: [{ name: 'CSV file', extensions: ['csv'] }],
       content,
     });

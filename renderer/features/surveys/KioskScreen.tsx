@@ -1,5 +1,6 @@
 // What the caseworker sees in kiosk mode: their survey and nothing else, a thank-you once it is sent, and a small
 // supervisor's PIN prompt to end kiosk mode. A wrong PIN says so; repeated wrong PINs make the next try wait.
+import { nowMs } from '../../clock';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CheckCircle2, Lock } from 'lucide-react';
 import { endKiosk, submitKioskAnswers, type KioskLock } from '../../data/surveyKiosk';
@@ -20,7 +21,7 @@ export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string
   const [tries, setTries] = useState(0);
   const [waitUntil, setWaitUntil] = useState(0);
   const [, tick] = useState(0);
-  const waiting = waitUntil > Date.now();
+  const waiting = waitUntil > nowMs();
 
   useEffect(() => {
     if (!waiting) return;
@@ -37,7 +38,7 @@ export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string
     const next = tries + 1;
     setTries(next);
     if (next % MAX_TRIES === 0) {
-      setWaitUntil(Date.now() + WAIT_SECONDS * 1000);
+      setWaitUntil(nowMs() + WAIT_SECONDS * 1000);
       setError(
         `That PIN is not right. After ${String(MAX_TRIES)} wrong tries, wait ${String(WAIT_SECONDS)} seconds before the next one.`,
       );
@@ -51,7 +52,7 @@ export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string
       </button>
     );
   }
-  const secondsLeft = Math.max(0, Math.ceil((waitUntil - Date.now()) / 1000));
+  const secondsLeft = Math.max(0, Math.ceil((waitUntil - nowMs()) / 1000));
   return (
     <form className="sv-kiosk-unlock" onSubmit={(e) => void submit(e)} noValidate aria-label="End kiosk mode">
       <TextField
