@@ -19,18 +19,31 @@ const meta = { createdAt: stamp, updatedAt: stamp, deletedAt: null };
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (i: number) => `${2023 + Math.floor(i / 12)}-${pad((i % 12) + 1)}`;
 
-export function agencyData(): { data: DashboardData; settings: Settings; today: string } {
+/** The counts at a fraction of agency scale (the browser benchmark also runs at one tenth, to show growth). */
+export function scaleOf(factor: number) {
+  return {
+    caseworkers: Math.round(SCALE.caseworkers * factor),
+    coachingEntries: Math.round(SCALE.coachingEntries * factor),
+    responses: Math.round(SCALE.responses * factor),
+    months: SCALE.months,
+    coaches: Math.max(15, Math.round(150 * factor)),
+    gaps: Math.round(2_000 * factor),
+  };
+}
+
+export function agencyData(factor = 1): { data: DashboardData; settings: Settings; today: string } {
+  const S = scaleOf(factor);
   const rng = seededRandom(2026);
   const id = () => rng.uuid();
   const rolloutId = id();
-  const units = Array.from({ length: Math.ceil(SCALE.caseworkers / 7) }, (_, i) => ({
+  const units = Array.from({ length: Math.ceil(S.caseworkers / 7) }, (_, i) => ({
     ...meta,
     id: id(),
     name: `Unit ${i + 1}`,
     supervisorName: `Supervisor ${i + 1}`,
     programArea: roles[i % 3] ?? '',
   }));
-  const caseworkers = Array.from({ length: SCALE.caseworkers }, (_, i) => ({
+  const caseworkers = Array.from({ length: S.caseworkers }, (_, i) => ({
     ...meta,
     id: id(),
     name: `Worker ${i + 1}`,
@@ -44,7 +57,7 @@ export function agencyData(): { data: DashboardData; settings: Settings; today: 
   }));
   const instrument = { ...meta, id: id(), ...surveyInstrumentFields.parse(defaultInstrumentInput(id())) };
   const scored = instrument.items.filter((item) => item.kind === 'likert5');
-  const rounds = Array.from({ length: SCALE.responses / SCALE.caseworkers }, (_, r) => ({
+  const rounds = Array.from({ length: S.responses / S.caseworkers }, (_, r) => ({
     ...meta,
     id: id(),
     rolloutId,
@@ -86,7 +99,7 @@ export function agencyData(): { data: DashboardData; settings: Settings; today: 
       .filter((c) => c.unitId === u.id)
       .map((c, k) => ({ caseworkerId: c.id, wave: Math.min(4, k + 1), reason: '' })),
   }));
-  const coaches = Array.from({ length: 150 }, (_, i) => ({
+  const coaches = Array.from({ length: S.coaches }, (_, i) => ({
     ...meta,
     id: id(),
     name: `Coach ${i + 1}`,
@@ -97,7 +110,7 @@ export function agencyData(): { data: DashboardData; settings: Settings; today: 
     ...meta,
     id: id(),
     rolloutId,
-    date: `${monthOf(i % SCALE.months)}-10`,
+    date: `${monthOf(i % S.months)}-10`,
     topic: 'Basics',
     trainer: '',
     cohortId: c.id,
@@ -113,16 +126,16 @@ export function agencyData(): { data: DashboardData; settings: Settings; today: 
     impressions: '',
     plan: '',
   };
-  const coachingEntries = Array.from({ length: SCALE.coachingEntries }, (_, i) => {
+  const coachingEntries = Array.from({ length: S.coachingEntries }, (_, i) => {
     const rubric = i % 2 === 0 ? tool : visit;
     const kind = kinds[i % 5] ?? 'observation';
     return {
       ...meta,
       id: id(),
       kind,
-      caseworkerId: caseworkers[rng.int(0, SCALE.caseworkers - 1)]?.id ?? '',
-      coachId: coaches[i % 150]?.id ?? null,
-      date: `${monthOf(rng.int(0, SCALE.months - 1))}-${pad(rng.int(1, 28))}`,
+      caseworkerId: caseworkers[rng.int(0, S.caseworkers - 1)]?.id ?? '',
+      coachId: coaches[i % S.coaches]?.id ?? null,
+      date: `${monthOf(rng.int(0, S.months - 1))}-${pad(rng.int(1, 28))}`,
       focusSkill: '',
       rubricId: rubric?.id ?? null,
       ratings: Object.fromEntries((rubric?.criteria ?? []).map((c) => [c.id, rng.int(1, 4)])),
@@ -155,7 +168,7 @@ export function agencyData(): { data: DashboardData; settings: Settings; today: 
       })),
     })),
   );
-  const gaps = Array.from({ length: 2_000 }, (_, i) => ({
+  const gaps = Array.from({ length: S.gaps }, (_, i) => ({
     ...meta,
     id: id(),
     caseworkerId: caseworkers[i * 2]?.id ?? '',
@@ -169,10 +182,10 @@ export function agencyData(): { data: DashboardData; settings: Settings; today: 
     status: 'open' as const,
     statusHistory: [],
     evidence: [],
-    openedOn: `${monthOf(i % SCALE.months)}-05`,
+    openedOn: `${monthOf(i % S.months)}-05`,
   }));
   const monthlyMeasures = caseworkers.flatMap((c) =>
-    Array.from({ length: SCALE.months }, (_, m) => {
+    Array.from({ length: S.months }, (_, m) => {
       const due = rng.int(10, 30);
       const made = Math.min(due, rng.int(due - 4, due));
       return {

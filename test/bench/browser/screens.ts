@@ -1,0 +1,197 @@
+// The screens the browser benchmark opens, in order, and how a person gets to each: every area of the navigation,
+// the main sub-screens (a detail page reached from its list), the dashboard and each of its filters.
+import type { Page } from '@playwright/test';
+
+export interface Screen {
+  name: string;
+  /** 'filter': a dashboard filter change (budget 100 ms); 'screen': a screen opened (budget 500 ms). */
+  kind: 'screen' | 'filter';
+  /** Where the click is made from (a hash address); the benchmark goes there first, untimed, if it is elsewhere. */
+  from?: string;
+  /** The measured input. */
+  act: (page: Page) => Promise<void>;
+  /** Waits for the sign that the screen is the right one (its heading), before waiting for it to go quiet. */
+  until?: (page: Page) => Promise<void>;
+}
+
+const long = { timeout: 300_000 };
+const area = (label: string) => (page: Page) =>
+  page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: new RegExp(`^${label}`) })
+    .click();
+const tab = (sections: string, label: string) => (page: Page) =>
+  page.getByRole('navigation', { name: sections }).getByRole('link', { name: label, exact: true }).click();
+const heading = (name: string | RegExp) => (page: Page) =>
+  page.getByRole('heading', { level: 1, name }).waitFor(long);
+/** The first link into a detail page, found by where it leads. */
+const firstLink = (hrefStart: string) => (page: Page) =>
+  page.locator(`main a[href^="${hrefStart}"]`).first().click();
+const select = (label: string, pick: (page: Page) => Promise<string>) => async (page: Page) => {
+  const value = await pick(page);
+  await page.getByRole('main').getByLabel(label, { exact: true }).selectOption(value);
+};
+const optionValue = (label: string, index: number) => async (page: Page) =>
+  (await page
+    .getByRole('main')
+    .getByLabel(label, { exact: true })
+    .locator('option')
+    .nth(index)
+    .getAttribute('value')) ?? '';
+
+export const screens: Screen[] = [
+  { name: 'Home', kind: 'screen', from: '#/roster/units', act: area('Home'), until: heading('Home') },
+  { name: 'Roster', kind: 'screen', act: area('Roster'), until: heading('Roster') },
+  {
+    name: 'Caseworker timeline',
+    kind: 'screen',
+    from: '#/roster',
+    act: firstLink('#/caseworkers/'),
+    until: heading(/^Timeline of/),
+  },
+  { name: 'Units', kind: 'screen', from: '#/roster', act: tab('Roster sections', 'Units') },
+  { name: 'Coaching entries list', kind: 'screen', act: area('Coaching'), until: heading('Coaching') },
+  {
+    name: 'New coaching entry',
+    kind: 'screen',
+    from: '#/coaching',
+    act: (page) => page.getByRole('link', { name: 'New entry' }).click(),
+    until: heading('New coaching entry'),
+  },
+  {
+    name: 'Coaching due list',
+    kind: 'screen',
+    from: '#/coaching',
+    act: tab('Coaching sections', 'Due list'),
+    until: heading('Due list'),
+  },
+  {
+    name: 'Incomplete ride-alongs',
+    kind: 'screen',
+    act: tab('Coaching sections', 'Incomplete ride-alongs'),
+    until: heading('Incomplete ride-alongs'),
+  },
+  {
+    name: 'Standups',
+    kind: 'screen',
+    act: tab('Coaching sections', 'Standups'),
+    until: heading('Daily standups'),
+  },
+  {
+    name: 'Standup history of a cohort',
+    kind: 'screen',
+    from: '#/coaching/standups',
+    act: firstLink('#/coaching/standups/'),
+    until: heading(/^Standup/),
+  },
+  {
+    name: 'Coaching rubrics',
+    kind: 'screen',
+    from: '#/coaching',
+    act: tab('Coaching sections', 'Rubrics'),
+    until: heading('Rubrics'),
+  },
+  { name: 'Gaps list', kind: 'screen', act: area('Gaps'), until: heading('Gaps') },
+  {
+    name: 'Gap detail',
+    kind: 'screen',
+    from: '#/gaps',
+    act: (page) => page.getByRole('main').getByRole('table').getByRole('link').first().click(),
+  },
+  {
+    name: 'Gap board',
+    kind: 'screen',
+    from: '#/gaps',
+    act: tab('Gaps sections', 'Gap board'),
+    until: heading('Gap board'),
+  },
+  {
+    name: 'Monthly measures',
+    kind: 'screen',
+    act: tab('Gaps sections', 'Monthly measures'),
+    until: heading('Monthly measures'),
+  },
+  {
+    name: 'New diagnosis',
+    kind: 'screen',
+    from: '#/gaps',
+    act: (page) => page.getByRole('link', { name: 'Diagnose a gap' }).click(),
+    until: heading('Diagnose a gap'),
+  },
+  { name: 'Rollouts', kind: 'screen', act: area('Rollouts'), until: heading('Rollouts') },
+  { name: 'Survey results', kind: 'screen', act: area('Surveys') },
+  { name: 'Survey people', kind: 'screen', from: '#/surveys', act: tab('Survey sections', 'People') },
+  {
+    name: 'Survey results of a person',
+    kind: 'screen',
+    from: '#/surveys/people',
+    act: firstLink('#/surveys/people/'),
+  },
+  {
+    name: 'Compare survey rounds',
+    kind: 'screen',
+    from: '#/surveys',
+    act: tab('Survey sections', 'Compare rounds'),
+  },
+  { name: 'Survey rounds', kind: 'screen', act: tab('Survey sections', 'Rounds') },
+  { name: 'Enter survey answers', kind: 'screen', act: tab('Survey sections', 'Enter answers') },
+  { name: 'Import survey answers', kind: 'screen', act: tab('Survey sections', 'Import answers') },
+  { name: 'Survey questions', kind: 'screen', act: tab('Survey sections', 'Questions') },
+  { name: 'Cohorts board', kind: 'screen', act: area('Cohorts') },
+  {
+    name: 'Cohort detail',
+    kind: 'screen',
+    from: '#/cohorts',
+    act: (page) =>
+      page
+        .locator('main a[href^="#/cohorts/"]')
+        .filter({ hasText: /^Unit / })
+        .first()
+        .click(),
+  },
+  {
+    name: 'Print roster of a cohort',
+    kind: 'screen',
+    act: (page) => page.getByRole('link', { name: 'Roster to print or export' }).click(),
+    until: heading(/^Roster: /),
+  },
+  { name: 'Propose cohorts', kind: 'screen', from: '#/cohorts', act: tab('Cohort sections', 'Propose') },
+  { name: 'Cohort training', kind: 'screen', act: tab('Cohort sections', 'Training') },
+  { name: 'Coaches', kind: 'screen', act: tab('Cohort sections', 'Coaches') },
+  { name: 'Dashboard', kind: 'screen', act: area('Dashboard'), until: heading('Dashboard') },
+  {
+    name: 'Dashboard filter: unit',
+    kind: 'filter',
+    from: '#/dashboard',
+    act: select('Unit', optionValue('Unit', 4)),
+  },
+  { name: 'Dashboard filter: role', kind: 'filter', act: select('Role', optionValue('Role', 1)) },
+  { name: 'Dashboard filter: wave', kind: 'filter', act: select('Wave', async () => '2') },
+  {
+    name: 'Dashboard filter: from date',
+    kind: 'filter',
+    act: (page) => page.getByRole('main').getByLabel('From', { exact: true }).fill('2024-01-01'),
+  },
+  {
+    name: 'Dashboard filter: to date',
+    kind: 'filter',
+    act: (page) => page.getByRole('main').getByLabel('To', { exact: true }).fill('2025-06-30'),
+  },
+  { name: 'Dashboard filter: rollout', kind: 'filter', act: select('Rollout', async () => '') },
+  {
+    name: 'Dashboard filter: reset',
+    kind: 'filter',
+    act: (page) => page.getByRole('button', { name: 'Reset filters' }).click(),
+  },
+  { name: 'Reports', kind: 'screen', act: area('Reports'), until: heading('Reports') },
+  {
+    name: 'Rollout status report',
+    kind: 'screen',
+    from: '#/reports',
+    act: (page) => page.getByRole('link', { name: /^Rollout status report/ }).click(),
+  },
+  { name: 'Cohort report', kind: 'screen', from: '#/reports', act: firstLink('#/reports/cohort/') },
+  { name: 'Caseworker report', kind: 'screen', from: '#/reports', act: firstLink('#/reports/caseworker/') },
+  { name: 'Settings', kind: 'screen', act: area('Settings'), until: heading('Settings') },
+  { name: 'Trash', kind: 'screen', act: area('Trash'), until: heading('Trash') },
+];
