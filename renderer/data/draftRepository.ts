@@ -1,15 +1,23 @@
-// Autosaved half-written forms, one per key (e.g. "coaching-entry:new"): they survive closing the window or a crash.
+// Autosaved half-written forms, one per key (e.g. 'coaching-entry:new', 'gap-wizard:<id>'): they survive leaving the
+// screen, closing the window or a crash. The one store of drafts; screens reach it through features/shared/useDraft.
 // A draft is working state, not a record people manage, so deleting one removes it for good rather than to Trash.
 import type { Draft } from '../domain/model';
 import { getDb } from './db';
 import { makeRecord, nowIso } from './repository';
 
+/** The draft stored under `key`, if any. */
 export async function loadDraft(key: string): Promise<Draft | undefined> {
   const found = await getDb().drafts.where('key').equals(key).toArray();
   return found.filter((d) => d.deletedAt === null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 }
 
-/** Stores the payload under `key`, replacing any earlier draft with that key. */
+/** Drafts whose key starts with `prefix`, newest first (e.g. every unfinished diagnosis). */
+export async function listDrafts(prefix: string): Promise<Draft[]> {
+  const found = await getDb().drafts.where('key').startsWith(prefix).toArray();
+  return found.filter((d) => d.deletedAt === null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** Stores the payload under `key`, replacing any earlier draft with that key (one draft per key). */
 export async function saveDraft(key: string, payload: unknown): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.drafts, async () => {
@@ -24,6 +32,7 @@ export async function saveDraft(key: string, payload: unknown): Promise<void> {
   });
 }
 
+/** Deletes the draft for good (used in the same transaction as the save of the record it was a draft of). */
 export async function deleteDraft(key: string): Promise<void> {
   await getDb().drafts.where('key').equals(key).delete();
 }

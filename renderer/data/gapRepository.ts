@@ -1,14 +1,14 @@
-// Gaps and the diagnosis drafts: creating a diagnosed gap, re-diagnosing, status changes with dates, evidence links,
-// and the half-finished wizard kept as a draft (key 'gap-wizard:<caseworkerId>' or 'gap-wizard:<gapId>').
-import type { CoachingEntry, Draft, Gap, InputByTable } from '../domain/model';
+// Gaps: creating a diagnosed gap, re-diagnosing, status changes with dates and evidence links. The half-finished
+// wizard is kept as a draft (draftRepository), dropped when the diagnosis is saved.
+import type { CoachingEntry, Gap, InputByTable } from '../domain/model';
 import { changeStatus } from '../domain/gaps/gapStatus';
 import type { GapStatus } from '../domain/gaps/gapLabels';
 import { getDb } from './db';
+import { deleteDraft } from './draftRepository';
 import { loadSettings, saveSettings } from './settingsRepository';
-import { nowIso, repository } from './repository';
+import { repository } from './repository';
 
 export const gaps = repository('gaps');
-const drafts = repository('drafts');
 
 export async function listGaps(): Promise<Gap[]> {
   return (await gaps.list()).sort(
@@ -38,33 +38,21 @@ export async function setGapStatus(id: string, status: GapStatus, on: string, to
   return gaps.update(id, { status: change.status, statusHistory: change.statusHistory });
 }
 
-export const wizardDraftKey = (subjectId: string): string => `gap-wizard:${subjectId}`;
-
-export async function listWizardDrafts(): Promise<Draft[]> {
-  return (await drafts.list())
-    .filter((d) => d.key.startsWith('gap-wizard:'))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-export async function loadDraft(key: string): Promise<Draft | undefined> {
-  const found = await getDb().drafts.where('key').equals(key).toArray();
-  return found.find((d) => d.deletedAt === null);
-}
-
-/** Keeps one draft per key: the newest payload replaces the old one. */
-export async function saveDraft(key: string, payload: unknown): Promise<void> {
+/**
+ * Creates the gap (id null) or updates it with a finished diagnosis and, in the same transaction, drops the wizard's
+ * draft, so a saved diagnosis is never offered back as unfinished.
+ */
+export async function saveDiagnosis(
+  change: { create: InputByTable['gaps'] } | { update: string; patch: Partial<InputByTable['gaps']> },
+  draftKey: string | null,
+): Promise<Gap> {
   const db = getDb();
-  await db.transaction('rw', db.drafts, async () => {
-    const existing = (await db.drafts.where('key').equals(key).toArray()).find((d) => d.deletedAt === null);
-    if (existing) await db.drafts.put({ ...existing, payload, updatedAt: nowIso() });
-    else await drafts.create({ key, payload });
+  return db.transaction('rw', db.gaps, db.drafts, async () => {
+    const saved =
+      'create' in change ? await createGap(change.create) : await updateGap(change.update, change.patch);
+    if (draftKey) await deleteDraft(draftKey);
+    return saved;
   });
-}
-
-/** Drafts are scratch data: discarding one deletes it for good rather than filling the Trash. */
-export async function discardDraft(key: string): Promise<void> {
-  const db = getDb();
-  await db.drafts.where('key').equals(key).delete();
 }
 
 const coachingEntries = repository('coachingEntries');

@@ -79,12 +79,6 @@ export function emptyEntryForm(today: string, defaults: Partial<EntryFormValues>
   return { ...entryFormValuesSchema.parse({}), date: today, ...defaults };
 }
 
-/** Reads a stored draft payload; null when it is not a form this version understands. */
-export function parseDraftValues(payload: unknown): EntryFormValues | null {
-  const parsed = entryFormValuesSchema.safeParse(payload);
-  return parsed.success ? parsed.data : null;
-}
-
 export function entryToForm(entry: CoachingEntry): EntryFormValues {
   return {
     kind: entry.kind,

@@ -11,7 +11,6 @@ export const wizardDraftSchema = z.object({
   answers: z.record(z.string(), z.union([z.boolean(), z.string()])).default({}),
   /** The question on screen when the wizard was left, or null for the details step. */
   at: z.string().nullable().default(null),
-  savedOn: z.string().default(''),
 });
 export type WizardDraft = z.infer<typeof wizardDraftSchema>;
 
@@ -22,3 +21,7 @@ export function parseWizardDraft(payload: unknown): WizardDraft | null {
 
 /** How many questions a draft has answered, for "3 questions answered". */
 export const draftProgress = (draft: WizardDraft): number => Object.keys(draft.answers).length;
+
+/** Drafts of the wizard are keyed by what they diagnose: the gap when re-diagnosing, else the caseworker. */
+export const WIZARD_DRAFT_PREFIX = 'gap-wizard:';
+export const wizardDraftKey = (subjectId: string): string => `${WIZARD_DRAFT_PREFIX}${subjectId}`;

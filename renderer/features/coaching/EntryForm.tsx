@@ -6,7 +6,12 @@ import { Plus, Trash2 } from 'lucide-react';
 import { coachingKinds, fieldErrors, renegadeKinds, type CoachingEntry } from '../../domain/model';
 import { coachingKindLabel, noteElements, renegadeLabel } from '../../domain/coaching/coachingLabels';
 import { rubricLevelNames } from '../../domain/coaching/defaultRubrics';
-import { checkEntryForm, summarizeIssues, type EntryFormValues } from '../../domain/coaching/entryForm';
+import {
+  checkEntryForm,
+  entryFormValuesSchema,
+  summarizeIssues,
+  type EntryFormValues,
+} from '../../domain/coaching/entryForm';
 import { missingParts, rideAlongPartLabel } from '../../domain/coaching/rideAlongs';
 import { latestRubricVersions } from '../../domain/coaching/rubricVersioning';
 import { coachingEntries, saveEntry } from '../../data/coachingRepository';
@@ -17,7 +22,7 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import type { CoachingLookups } from './useCoaching';
-import { useEntryDraft } from './useEntryDraft';
+import { useDraft } from '../shared/useDraft';
 
 interface Props {
   existing: CoachingEntry | null;
@@ -29,7 +34,7 @@ interface Props {
 export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
   const [, navigate] = useLocation();
   const draftKey = `coaching-entry:${existing?.id ?? 'new'}`;
-  const draft = useEntryDraft(draftKey);
+  const draft = useDraft(draftKey, entryFormValuesSchema);
   const [values, setValues] = useState<EntryFormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<string[]>([]);
@@ -38,7 +43,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
 
   const update = (next: EntryFormValues) => {
     setValues(next);
-    draft.schedule(next);
+    draft.save(next);
   };
   const patch = (p: Partial<EntryFormValues>) => update({ ...values, ...p });
 
@@ -192,10 +197,10 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
           )
         }
       />
-      {draft.pending && (
+      {draft.offer && (
         <div className="notice notice-info" role="status">
           <div className="row" style={{ width: '100%', flexWrap: 'wrap' }}>
-            <span>You have an unsaved entry from {new Date(draft.pending.savedAt).toLocaleString()}.</span>
+            <span>You have an unsaved entry from {new Date(draft.offer.savedAt).toLocaleString()}.</span>
             <span className="spacer" />
             <button
               type="button"
@@ -207,7 +212,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
             >
               Resume your unsaved entry
             </button>
-            <button type="button" className="btn btn-small" onClick={draft.discard}>
+            <button type="button" className="btn btn-small" onClick={() => void draft.discard()}>
               Discard it
             </button>
           </div>

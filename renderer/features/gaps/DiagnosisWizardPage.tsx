@@ -21,15 +21,14 @@ import {
 } from '../../domain/gaps/evaluateDiagnosis';
 import { workerEvidence } from '../../domain/gaps/gapEvidence';
 import { classificationMeaning, type GapStatus } from '../../domain/gaps/gapLabels';
-import { draftProgress, parseWizardDraft, type WizardDraft } from '../../domain/gaps/wizardDraft';
 import {
-  addExpectation,
-  createGap,
-  discardDraft,
-  saveDraft,
-  updateGap,
+  draftProgress,
   wizardDraftKey,
-} from '../../data/gapRepository';
+  wizardDraftSchema,
+  type WizardDraft,
+} from '../../domain/gaps/wizardDraft';
+import { localDateOf } from '../../domain/localDate';
+import { addExpectation, saveDiagnosis } from '../../data/gapRepository';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -38,6 +37,7 @@ import { EvidencePanel } from './EvidencePanel';
 import { GapTypeBadge } from './GapBadges';
 import { describeEvidence } from './describeEvidence';
 import { localToday } from '../../ui/useToday';
+import { useDraft, type OfferedDraft } from '../shared/useDraft';
 import { useGapWorkspace, type GapWorkspace } from './useGaps';
 
 const NEW_EXPECTATION = '__new__';
@@ -68,9 +68,36 @@ export function DiagnosisWizardPage() {
   );
 }
 
-function draftFor(ws: GapWorkspace, key: string): WizardDraft | null {
-  const d = ws.drafts.find((x) => x.key === key);
-  return d ? parseWizardDraft(d.payload) : null;
+const stepOf = (d: WizardDraft): Step => (d.at === 'result' ? 'result' : d.at ? 'questions' : 'details');
+const cursorOf = (d: WizardDraft): QuestionId =>
+  d.at && d.at !== 'result' && questionById.has(d.at as QuestionId) ? (d.at as QuestionId) : 'worth-pursuing';
+
+function DraftOffer({
+  title,
+  offer,
+  onResume,
+  onDiscard,
+}: {
+  title: string;
+  offer: OfferedDraft<WizardDraft>;
+  onResume: () => void;
+  onDiscard: () => void;
+}) {
+  return (
+    <Notice tone="info" title={title}>
+      <p>
+        Saved {localDateOf(new Date(offer.savedAt))} with {draftProgress(offer.value)} questions answered.
+      </p>
+      <div className="row">
+        <button type="button" className="btn btn-primary btn-small" onClick={onResume}>
+          Resume the draft
+        </button>
+        <button type="button" className="btn btn-small" onClick={onDiscard}>
+          Discard the draft
+        </button>
+      </div>
+    </Notice>
+  );
 }
 
 function Wizard({
@@ -84,37 +111,23 @@ function Wizard({
 }) {
   const [, navigate] = useLocation();
   const today = localToday();
-  const initialDraft = gap
-    ? draftFor(ws, wizardDraftKey(gap.id))
-    : resumeFor
-      ? draftFor(ws, wizardDraftKey(resumeFor))
-      : null;
-  // A re-diagnosis with a draft waiting asks first; a resume link picks the draft up at once.
-  const [offer, setOffer] = useState<WizardDraft | null>(gap ? initialDraft : null);
-  const start: WizardDraft =
-    (!gap && initialDraft) ||
-    ({
-      caseworkerId: gap?.caseworkerId ?? resumeFor ?? '',
-      gapId: gap?.id ?? null,
-      expectation: gap?.expectation ?? ws.settings.expectations[0] ?? '',
-      expectedLevel: gap?.expectedLevel ?? '',
-      actualLevel: gap?.actualLevel ?? '',
-      answers: gap?.answers ?? {},
-      at: null,
-      savedOn: '',
-    } satisfies WizardDraft);
+  const start: WizardDraft = {
+    caseworkerId: gap?.caseworkerId ?? resumeFor ?? '',
+    gapId: gap?.id ?? null,
+    expectation: gap?.expectation ?? ws.settings.expectations[0] ?? '',
+    expectedLevel: gap?.expectedLevel ?? '',
+    actualLevel: gap?.actualLevel ?? '',
+    answers: gap?.answers ?? {},
+    at: null,
+  };
   const [form, setForm] = useState<WizardDraft>(start);
-  const [step, setStep] = useState<Step>(
-    start.at === 'result' ? 'result' : start.at ? 'questions' : 'details',
-  );
-  const [cursor, setCursor] = useState<QuestionId>(
-    (start.at && start.at !== 'result' && questionById.has(start.at as QuestionId)
-      ? start.at
-      : 'worth-pursuing') as QuestionId,
-  );
+  const [step, setStep] = useState<Step>('details');
+  const [cursor, setCursor] = useState<QuestionId>('worth-pursuing');
   const [newExpectation, setNewExpectation] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [touched, setTouched] = useState(Boolean(initialDraft && !gap));
+  const [touched, setTouched] = useState(false);
+  // A resume link picks the draft up at once; otherwise a waiting draft is offered first.
+  const [autoResume, setAutoResume] = useState(Boolean(resumeFor && !gap));
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const caseworker = ws.caseworker(form.caseworkerId);
@@ -135,18 +148,28 @@ function Wizard({
     : form.caseworkerId
       ? wizardDraftKey(form.caseworkerId)
       : null;
-  const waitingDraft =
-    !gap && step === 'details' && !touched && form.caseworkerId
-      ? draftFor(ws, wizardDraftKey(form.caseworkerId))
-      : null;
+  const draft = useDraft(draftKey, wizardDraftSchema);
+  const offer = autoResume ? null : draft.offer;
 
   // Keep the draft as the user goes (only once they have started answering or typed details).
+  const saveDraft = draft.save;
   useEffect(() => {
-    if (!touched || !draftKey || offer) return;
+    if (!touched) return;
     const at = step === 'details' ? null : step === 'result' ? 'result' : cursor;
-    // Saved at once (drafts are small), so closing the window right after an answer loses nothing.
-    void saveDraft(draftKey, { ...form, at, savedOn: today });
-  }, [form, step, cursor, touched, draftKey, offer, today]);
+    saveDraft({ ...form, at });
+  }, [form, step, cursor, touched, saveDraft]);
+
+  const takeDraft = draft.resume;
+  useEffect(() => {
+    if (!autoResume || !draft.ready) return;
+    setAutoResume(false);
+    const saved = takeDraft();
+    if (!saved) return;
+    setForm(saved);
+    setStep(stepOf(saved));
+    setCursor(cursorOf(saved));
+    setTouched(true);
+  }, [autoResume, draft.ready, takeDraft]);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -157,18 +180,17 @@ function Wizard({
     setForm((f) => ({ ...f, ...patch }));
   };
 
-  function resume(draft: WizardDraft) {
-    setForm(draft);
-    setStep(draft.at === 'result' ? 'result' : draft.at ? 'questions' : 'details');
-    if (draft.at && draft.at !== 'result' && questionById.has(draft.at as QuestionId))
-      setCursor(draft.at as QuestionId);
-    setOffer(null);
+  function resumeOffer() {
+    const saved = draft.resume();
+    if (!saved) return;
+    setForm(saved);
+    setStep(stepOf(saved));
+    setCursor(cursorOf(saved));
     setTouched(true);
   }
 
-  async function discard(key: string) {
-    await discardDraft(key);
-    setOffer(null);
+  async function discard() {
+    await draft.discard();
     showToast({ message: 'The unfinished diagnosis was discarded.' });
   }
 
@@ -230,24 +252,13 @@ function Wizard({
           </li>
         ))}
       </ol>
-      {offer && (
-        <Notice tone="info" title="You have an unfinished diagnosis of this gap">
-          <p>
-            Saved {offer.savedOn || 'earlier'} with {draftProgress(offer)} questions answered.
-          </p>
-          <div className="row">
-            <button type="button" className="btn btn-primary btn-small" onClick={() => resume(offer)}>
-              Resume the draft
-            </button>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() => void discard(wizardDraftKey(offer.gapId ?? offer.caseworkerId))}
-            >
-              Discard the draft
-            </button>
-          </div>
-        </Notice>
+      {offer && gap && (
+        <DraftOffer
+          title="You have an unfinished diagnosis of this gap"
+          offer={offer}
+          onResume={resumeOffer}
+          onDiscard={() => void discard()}
+        />
       )}
       <div className="wizard-layout">
         <div className="stack">
@@ -256,32 +267,13 @@ function Wizard({
               <h2 id="wizard-step-title" ref={headingRef} tabIndex={-1}>
                 Who and what is the gap about?
               </h2>
-              {waitingDraft && (
-                <Notice
-                  tone="info"
+              {offer && !gap && (
+                <DraftOffer
                   title={`You have an unfinished diagnosis for ${caseworker?.name ?? 'this caseworker'}`}
-                >
-                  <p>
-                    Saved {waitingDraft.savedOn || 'earlier'} with {draftProgress(waitingDraft)} questions
-                    answered.
-                  </p>
-                  <div className="row">
-                    <button
-                      type="button"
-                      className="btn btn-primary btn-small"
-                      onClick={() => resume(waitingDraft)}
-                    >
-                      Resume the draft
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      onClick={() => void discard(wizardDraftKey(waitingDraft.caseworkerId))}
-                    >
-                      Discard the draft
-                    </button>
-                  </div>
-                </Notice>
+                  offer={offer}
+                  onResume={resumeOffer}
+                  onDiscard={() => void discard()}
+                />
               )}
               <div className="form">
                 <div className="form-grid">
@@ -411,10 +403,9 @@ function Wizard({
                 setStep('questions');
                 setCursor(diagnosis.path.at(-1) ?? 'worth-pursuing');
               }}
-              onSaved={async (id) => {
-                if (draftKey) await discardDraft(draftKey);
-                navigate(`/${id}`);
-              }}
+              draftKey={draftKey}
+              onSaving={draft.cancel}
+              onSaved={(id) => navigate(`/${id}`)}
               today={today}
             />
           )}
@@ -479,6 +470,8 @@ function ResultStep({
   suggested,
   headingRef,
   onBack,
+  draftKey,
+  onSaving,
   onSaved,
   today,
 }: {
@@ -489,7 +482,10 @@ function ResultStep({
   suggested: { kind: 'measure' | 'coaching'; id: string }[];
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onBack: () => void;
-  onSaved: (id: string) => Promise<void>;
+  draftKey: string | null;
+  /** Called before the write, so no pending autosave brings the draft back. */
+  onSaving: () => void;
+  onSaved: (id: string) => void;
   today: string;
 }) {
   const diagnosis = evaluateDiagnosis(form.answers);
@@ -542,21 +538,23 @@ function ResultStep({
         remedies: chosen,
         evidence: evidenceOptions.filter((e) => linked.includes(e.id)),
       };
+      onSaving();
       if (gap) {
         const history =
           status === gap.status ? gap.statusHistory : [...gap.statusHistory, { status, on: today }];
-        await updateGap(gap.id, { ...fields, status, statusHistory: history });
+        await saveDiagnosis(
+          { update: gap.id, patch: { ...fields, status, statusHistory: history } },
+          draftKey,
+        );
         showToast({ message: 'The diagnosis was updated.' });
-        await onSaved(gap.id);
+        onSaved(gap.id);
       } else {
-        const created = await createGap({
-          ...fields,
-          status,
-          statusHistory: [{ status, on: today }],
-          openedOn: today,
-        });
+        const created = await saveDiagnosis(
+          { create: { ...fields, status, statusHistory: [{ status, on: today }], openedOn: today } },
+          draftKey,
+        );
         showToast({ message: 'The gap was saved.' });
-        await onSaved(created.id);
+        onSaved(created.id);
       }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

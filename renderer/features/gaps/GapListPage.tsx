@@ -5,6 +5,7 @@ import { Plus } from 'lucide-react';
 import { gapClassifications, gapStatuses } from '../../domain/model';
 import { classificationLabel, isActiveStatus, statusLabel } from '../../domain/gaps/gapLabels';
 import { draftProgress, parseWizardDraft } from '../../domain/gaps/wizardDraft';
+import { localDateOf } from '../../domain/localDate';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
@@ -31,7 +32,7 @@ export function GapListPage() {
   }, [ws, unitId, type, status]);
   const drafts = (ws?.drafts ?? []).flatMap((d) => {
     const p = parseWizardDraft(d.payload);
-    return p ? [{ draft: p, key: d.key }] : [];
+    return p ? [{ draft: p, key: d.key, savedOn: localDateOf(new Date(d.updatedAt)) }] : [];
   });
 
   return (
@@ -52,14 +53,14 @@ export function GapListPage() {
             Unfinished diagnoses
           </h2>
           <ul className="draft-list">
-            {drafts.map(({ draft, key }) => {
+            {drafts.map(({ draft, key, savedOn }) => {
               const name = ws.caseworker(draft.caseworkerId)?.name ?? 'A caseworker';
               return (
                 <li key={key}>
                   <span>
                     <strong>{name}</strong> · {draft.expectation || 'no expectation yet'}{' '}
                     <span className="muted small">
-                      ({draftProgress(draft)} answered{draft.savedOn ? `, saved ${draft.savedOn}` : ''})
+                      ({draftProgress(draft)} answered, saved {savedOn})
                     </span>
                   </span>
                   <Link

@@ -10,7 +10,9 @@ import type {
   Settings,
   Unit,
 } from '../../domain/model';
-import { listEvidenceEntries, listGaps, listWizardDrafts } from '../../data/gapRepository';
+import { listDrafts } from '../../data/draftRepository';
+import { listEvidenceEntries, listGaps } from '../../data/gapRepository';
+import { WIZARD_DRAFT_PREFIX } from '../../domain/gaps/wizardDraft';
 import { listMeasures } from '../../data/measureRepository';
 import { listCaseworkers, listUnits } from '../../data/rosterRepository';
 import { loadSettings } from '../../data/settingsRepository';
@@ -49,7 +51,7 @@ export function useGapWorkspace(): GapWorkspace | undefined {
       loadSettings(),
       listMeasures(),
       listEvidenceEntries(),
-      listWizardDrafts(),
+      listDrafts(WIZARD_DRAFT_PREFIX),
     ]);
     const people = new Map(caseworkers.map((c) => [c.id, c]));
     const unitNames = new Map(units.map((u) => [u.id, u.name]));

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateDiagnosis } from '../../../renderer/domain/gaps/evaluateDiagnosis';
 import { generateDemo } from '../../../renderer/data/demo/generateDemo';
+import { wizardDraftKey } from '../../../renderer/domain/gaps/wizardDraft';
+import { listDrafts, loadDraft, saveDraft } from '../../../renderer/data/draftRepository';
 import {
   addExpectation,
   createGap,
-  discardDraft,
   listGaps,
-  listWizardDrafts,
-  loadDraft,
-  saveDraft,
+  saveDiagnosis,
   setGapStatus,
-  wizardDraftKey,
 } from '../../../renderer/data/gapRepository';
 import { importMeasures, listMeasures, saveMonth } from '../../../renderer/data/measureRepository';
 import { loadSettings } from '../../../renderer/data/settingsRepository';
@@ -31,18 +29,24 @@ describe('gap repository', () => {
     expect((await listGaps())[0]?.status).toBe('in-progress');
   });
 
-  it('keeps one wizard draft per key, replaces it on save and deletes it for good on discard', async () => {
+  it('saving a diagnosis drops the wizard draft in the same write', async () => {
     const key = wizardDraftKey(worker);
     await saveDraft(key, { caseworkerId: worker, answers: { 'worth-pursuing': true } });
-    await saveDraft(key, {
-      caseworkerId: worker,
-      answers: { 'worth-pursuing': true, 'expectations-clear': false },
-    });
+    await saveDraft(wizardDraftKey('someone-else'), { caseworkerId: worker });
+    const gap = await saveDiagnosis(
+      { create: { caseworkerId: worker, expectation: 'Visits', openedOn: '2026-03-01' } },
+      key,
+    );
+    expect(await loadDraft(key)).toBeUndefined();
+    expect(await listDrafts('gap-wizard:')).toHaveLength(1);
+    await saveDraft(wizardDraftKey(gap.id), { caseworkerId: worker, gapId: gap.id });
+    const updated = await saveDiagnosis(
+      { update: gap.id, patch: { remedies: ['Clarify expectations'] } },
+      wizardDraftKey(gap.id),
+    );
+    expect(updated.remedies).toEqual(['Clarify expectations']);
+    expect(await loadDraft(wizardDraftKey(gap.id))).toBeUndefined();
     expect(await db().drafts.count()).toBe(1);
-    expect((await loadDraft(key))?.payload).toMatchObject({ answers: { 'expectations-clear': false } });
-    expect(await listWizardDrafts()).toHaveLength(1);
-    await discardDraft(key);
-    expect(await db().drafts.count()).toBe(0);
   });
 
   it('extends the expectations in settings once', async () => {

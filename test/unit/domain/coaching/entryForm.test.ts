@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkEntryForm,
   emptyEntryForm,
-  parseDraftValues,
+  entryFormValuesSchema,
 } from '../../../../renderer/domain/coaching/entryForm';
 import { coachingEntryFields } from '../../../../renderer/domain/model';
 
@@ -82,8 +82,8 @@ describe('checkEntryForm', () => {
   });
 
   it('reads back a stored draft and ignores a payload it does not understand', () => {
-    expect(parseDraftValues(base())?.caseworkerId).toBe(CW);
-    expect(parseDraftValues({ kind: 'tea party' })).toBeNull();
-    expect(parseDraftValues('nonsense')).toBeNull();
+    expect(entryFormValuesSchema.safeParse(base()).data?.caseworkerId).toBe(CW);
+    expect(entryFormValuesSchema.safeParse({ kind: 'tea party' }).success).toBe(false);
+    expect(entryFormValuesSchema.safeParse('nonsense').success).toBe(false);
   });
 });
