@@ -119,7 +119,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**', 'test/**', '*.config.*', '.ci/**'],
+    // The hub shares the domain's schemas and sync rules, never the renderer's data layer or UI.
+    files: ['hub/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: forbid('the hub imports only renderer/domain', 'data', 'features', 'ui', 'app', 'platform', 'clock'),
+        },
+      ],
+    },
+  },
+  {
+    files: ['build/**', 'test/**', '*.config.*', '.ci/**', 'hub/scripts/**', 'hub/test/**'],
     rules: { 'no-console': 'off' },
   },
 );
