@@ -125,7 +125,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: forbid('the hub imports only renderer/domain', 'data', 'features', 'ui', 'app', 'platform', 'clock'),
+          patterns: forbid(
+            'the hub imports only renderer/domain',
+            'data',
+            'features',
+            'ui',
+            'app',
+            'platform',
+            'clock',
+          ),
         },
       ],
     },
