@@ -1,7 +1,7 @@
 // The Dexie database: the version chain and typed tables. Only the data layer imports this module.
 import Dexie, { type Table } from 'dexie';
-import type { EntityByTable, Settings, TableName } from '../domain/model';
-import { presentationMiddleware } from './presentationMode';
+import type { BaseRecord, EntityByTable, Settings, TableName } from '../domain/model';
+import { appChain, installChain, type ChainLayers } from './middleware/chain';
 import { schemaV1 } from './schema/v1';
 
 export const DB_NAME = 'cohort-coach';
@@ -16,11 +16,20 @@ export function defineVersions(db: Dexie, upTo = Number.POSITIVE_INFINITY): void
   // Version 2 goes here: db.version(2).stores(schemaV2).upgrade(upgradeToV2);
 }
 
-export function openDb(name = DB_NAME): CohortCoachDb {
+/** Opens the database with the version chain and the middleware chain (tests may fill the chain's empty slots). */
+export function openDb(name = DB_NAME, chain: ChainLayers = appChain): CohortCoachDb {
   const db = new Dexie(name) as CohortCoachDb;
   defineVersions(db);
-  db.use(presentationMiddleware);
+  installChain(db, chain);
   return db;
+}
+
+/**
+ * Table K of the database, typed by the registry (or by a narrower view such as BaseRecord for tombstones). Dexie's
+ * `table()` is generic over the record type, so no cast is needed.
+ */
+export function tableOf<T extends BaseRecord>(db: Dexie, name: TableName): Table<T, string> {
+  return db.table<T, string>(name);
 }
 
 let current: CohortCoachDb | null = null;

@@ -1,33 +1,39 @@
-// Generic repository over one table: every write is validated against the domain schema and stamped;
-// deletes are tombstones (Trash) that can be restored. Components never touch `db` directly.
-import type { Table } from 'dexie';
-import type { EntityByTable, InputByTable, TableName } from '../domain/model';
-import { parseOrThrow, tableDefs } from '../domain/model';
+// The one repository pattern. `repository(table)` is the generic repository over one table: every write is validated
+// against the domain schema and stamped, deletes are tombstones (Trash) that can be restored, edits made from a form
+// are checked against changes made elsewhere since it opened. Each aggregate's repository (rosterRepository.ts, ...)
+// spreads it and adds its own reads (through indexes) and its named multi-table transactions (`inTransaction`).
+// Features reach Dexie only through these objects.
+import type { IndexableType, Table, UpdateSpec } from 'dexie';
+import type { BaseRecord, FieldsByTable, InputByTable, TableName } from '../domain/model';
+import {
+  EditConflictError,
+  EditedRecordGoneError,
+  isLive,
+  mergeEdit,
+  nextStamp,
+  parseOrThrow,
+  tableDefByTable,
+} from '../domain/model';
 import { nowIso } from '../clock';
-import { getDb } from './db';
+import { getDb, tableOf } from './db';
+import type { IndexName } from './schema';
 
 export const newId = (): string => crypto.randomUUID();
 export { nowIso } from '../clock';
 
-type Stored<K extends TableName> = EntityByTable[K];
-const BASE_KEYS = ['id', 'createdAt', 'updatedAt', 'deletedAt'] as const;
+/** A stored record of table K (the same type as EntityByTable[K], spelled so generic code can build one). */
+export type Stored<K extends TableName> = BaseRecord & FieldsByTable[K];
 
-function fieldsOf(record: Record<string, unknown>): Record<string, unknown> {
-  const copy = { ...record };
-  for (const key of BASE_KEYS) delete copy[key];
-  return copy;
+/** The fields of a stored record without its base fields (id, timestamps, tombstone). */
+function fieldsOf<T extends BaseRecord>(record: T): Omit<T, keyof BaseRecord> {
+  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = record;
+  return fields;
 }
 
 /** Validates the fields of a record of table `name` and returns them with defaults filled in. */
-export function validateFields<K extends TableName>(
-  name: K,
-  input: unknown,
-): Omit<Stored<K>, (typeof BASE_KEYS)[number]> {
-  const def = tableDefs[name];
-  return parseOrThrow(def.fields, input, def.singular) as unknown as Omit<
-    Stored<K>,
-    (typeof BASE_KEYS)[number]
-  >;
+export function validateFields<K extends TableName>(name: K, input: unknown): FieldsByTable[K] {
+  const def = tableDefByTable[name];
+  return parseOrThrow(def.fields, input, def.singular);
 }
 
 /** Builds a complete, validated record ready to store (used by create, imports and the demo generator). */
@@ -37,15 +43,52 @@ export function makeRecord<K extends TableName>(
   at = nowIso(),
   id = newId(),
 ): Stored<K> {
-  return { ...validateFields(name, input), id, createdAt: at, updatedAt: at, deletedAt: null } as Stored<K>;
+  const base: BaseRecord = { id, createdAt: at, updatedAt: at, deletedAt: null };
+  return { ...validateFields(name, input), ...base };
+}
+
+/** Tables (and the settings row) a named transaction spans. */
+export type TransactionTable = TableName | 'settings';
+
+/**
+ * Runs `body` in one Dexie transaction over `tables`: everything it writes lands together or not at all. Nested calls
+ * (a repository method inside a use case's transaction) join the outer transaction.
+ */
+export function inTransaction<T>(
+  mode: 'r' | 'rw',
+  tables: readonly TransactionTable[],
+  body: () => Promise<T>,
+): Promise<T> {
+  return getDb().transaction(mode, [...tables], body);
+}
+
+export interface UpdateOptions<K extends TableName> {
+  /**
+   * The record as the form opened it. When the stored record changed since (another window), the edit merges if the
+   * two touched different fields and is refused with an EditConflictError naming the fields otherwise.
+   */
+  opened?: Stored<K>;
 }
 
 export interface Repository<K extends TableName> {
-  /** Live (not deleted) records. */
-  list(): Promise<Stored<K>[]>;
+  readonly table: K;
+  /** The record with this id, live or in Trash. */
   get(id: string): Promise<Stored<K> | undefined>;
+  /** The record when it is live; undefined when missing or in Trash. */
+  getLive(id: string): Promise<Stored<K> | undefined>;
+  /** The live records among these ids, in no particular order. */
+  getManyLive(ids: readonly string[]): Promise<Stored<K>[]>;
+  /** Every live record. Reads the whole table: prefer `listBy` where an index narrows it. */
+  list(): Promise<Stored<K>[]>;
+  /** Live records whose indexed field equals `value` (or one of `values` with `listByAny`). */
+  listBy(index: IndexName<K>, value: IndexableType): Promise<Stored<K>[]>;
+  listByAny(index: IndexName<K>, values: readonly IndexableType[]): Promise<Stored<K>[]>;
+  /** Live records whose indexed field lies in [from, to] (inclusive). */
+  listBetween(index: IndexName<K>, from: IndexableType, to: IndexableType): Promise<Stored<K>[]>;
+  /** How many live records there are, answered by the indexes (no record is read). */
+  count(): Promise<number>;
   create(input: InputByTable[K]): Promise<Stored<K>>;
-  update(id: string, patch: Partial<InputByTable[K]>): Promise<Stored<K>>;
+  update(id: string, patch: Partial<InputByTable[K]>, options?: UpdateOptions<K>): Promise<Stored<K>>;
   /** Moves the record to Trash. */
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
@@ -54,37 +97,80 @@ export interface Repository<K extends TableName> {
 }
 
 export function repository<K extends TableName>(name: K): Repository<K> {
-  const table = () => getDb()[name] as unknown as Table<Stored<K>, string>;
-  const mustGet = async (id: string): Promise<Stored<K>> => {
-    const found = await table().get(id);
-    if (!found) throw new Error(`That ${tableDefs[name].singular} no longer exists.`);
-    return found;
-  };
+  const table = (): Table<Stored<K>, string> => tableOf(getDb(), name);
+  // Tombstoning touches only the base fields, so it works on the base view of the table with Dexie's UpdateSpec.
+  const tombstones = (): Table<BaseRecord, string> => tableOf(getDb(), name);
+  const what = tableDefByTable[name].singular;
+  const live = (rows: Stored<K>[]) => rows.filter(isLive);
   return {
-    async list() {
-      return (await table().toArray()).filter((r) => r.deletedAt === null);
-    },
+    table: name,
     get: (id) => table().get(id),
+    async getLive(id) {
+      const found = await table().get(id);
+      return found && isLive(found) ? found : undefined;
+    },
+    async getManyLive(ids) {
+      const found = await table().bulkGet([...ids]);
+      return found.filter((r): r is Stored<K> => r !== undefined && isLive(r));
+    },
+    list: async () => live(await table().toArray()),
+    listBy: async (index, value) => live(await table().where(index).equals(value).toArray()),
+    listByAny: async (index, values) =>
+      live(
+        await table()
+          .where(index)
+          .anyOf([...values])
+          .toArray(),
+      ),
+    listBetween: async (index, from, to) =>
+      live(await table().where(index).between(from, to, true, true).toArray()),
+    async count() {
+      // Tombstones carry a deletedAt string and are in that index; live records (null) are not.
+      const [all, deleted] = await Promise.all([
+        table().count(),
+        table().where('deletedAt').above('').count(),
+      ]);
+      return all - deleted;
+    },
     async create(input) {
       const record = makeRecord(name, input);
       await table().add(record);
       return record;
     },
-    async update(id, patch) {
+    async update(id, patch, options = {}) {
       return getDb().transaction('rw', table(), async () => {
-        const existing = await mustGet(id);
-        const fields = validateFields(name, { ...fieldsOf(existing as Record<string, unknown>), ...patch });
-        const next = { ...existing, ...fields, updatedAt: nowIso() } as Stored<K>;
+        const stored = await table().get(id);
+        if (!stored) throw new Error(`That ${what} no longer exists.`);
+        const { opened } = options;
+        let fields: FieldsByTable[K];
+        if (opened && (opened.updatedAt !== stored.updatedAt || !isLive(stored))) {
+          if (!isLive(stored)) throw new EditedRecordGoneError(what);
+          const edited = validateFields(name, { ...fieldsOf(opened), ...patch });
+          const merge = mergeEdit(fieldsOf(opened), fieldsOf(stored), edited);
+          if (!merge.ok) throw new EditConflictError(what, merge.conflicts);
+          fields = validateFields(name, { ...fieldsOf(stored), ...merge.changes });
+        } else {
+          fields = validateFields(name, { ...fieldsOf(stored), ...patch });
+        }
+        const base: BaseRecord = {
+          id: stored.id,
+          createdAt: stored.createdAt,
+          updatedAt: nextStamp(stored.updatedAt, nowIso()),
+          deletedAt: stored.deletedAt,
+        };
+        const next: Stored<K> = { ...fields, ...base };
         await table().put(next);
         return next;
       });
     },
     async remove(id) {
       const at = nowIso();
-      await table().update(id, { deletedAt: at, updatedAt: at } as never);
+      const spec: UpdateSpec<BaseRecord> = { deletedAt: at, updatedAt: at };
+      await tombstones().update(id, spec);
     },
     async restore(id) {
-      await table().update(id, { deletedAt: null, updatedAt: nowIso() } as never);
+      const spec: UpdateSpec<BaseRecord> = { deletedAt: null, updatedAt: nowIso() };
+      await tombstones().update(id, spec);
     },
     async purge(id) {
       await table().delete(id);

@@ -1,9 +1,9 @@
 // Shared state of one demo generation: the seeded random streams, "today" as a day number, deterministic ids and
 // timestamps, and the people of the agency as the builders see them. Nothing here reads the clock.
-import type { Caseworker, EntityByTable, InputByTable, TableName } from '../../domain/model';
+import type { Caseworker, InputByTable, TableName } from '../../domain/model';
 import { seededRandom, type SeededRandom } from '../../domain/random/seededRandom';
 import type { Stance } from '../../domain/survey/scoreResponse';
-import { makeRecord } from '../repository';
+import { makeRecord, type Stored } from '../repository';
 import { calendarDays } from './calendarDays';
 import type { DemoPersonSpec } from './demoRoster';
 
@@ -16,12 +16,7 @@ export interface DemoContext {
   /** An ISO instant on `day` (never after today), `minutes` after midnight UTC. */
   at(day: number, minutes?: number): string;
   /** A validated record stamped as created on `day`. */
-  make<K extends TableName>(
-    table: K,
-    input: InputByTable[K],
-    day: number,
-    minutes?: number,
-  ): EntityByTable[K];
+  make<K extends TableName>(table: K, input: InputByTable[K], day: number, minutes?: number): Stored<K>;
 }
 
 export type DemoStance = Stance;

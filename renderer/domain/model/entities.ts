@@ -20,29 +20,8 @@ import {
   type BaseRecord,
 } from './schemas';
 
-type Entity<S extends z.ZodType> = BaseRecord & z.output<S>;
 /** What a caller supplies to create a record: the fields, with defaults optional. */
 export type Input<S extends z.ZodType> = z.input<S>;
-
-export type Rollout = Entity<typeof rolloutFields>;
-export type Unit = Entity<typeof unitFields>;
-export type Caseworker = Entity<typeof caseworkerFields>;
-export type Coach = Entity<typeof coachFields>;
-export type SurveyInstrument = Entity<typeof surveyInstrumentFields>;
-export type SurveyRound = Entity<typeof surveyRoundFields>;
-export type SurveyResponse = Entity<typeof surveyResponseFields>;
-export type Cohort = Entity<typeof cohortFields>;
-export type TrainingSession = Entity<typeof trainingSessionFields>;
-export type Rubric = Entity<typeof rubricFields>;
-export type CoachingEntry = Entity<typeof coachingEntryFields>;
-export type Standup = Entity<typeof standupFields>;
-export type Gap = Entity<typeof gapFields>;
-export type MonthlyMeasure = Entity<typeof monthlyMeasureFields>;
-export type Draft = Entity<typeof draftFields>;
-
-export type CohortMember = Cohort['members'][number];
-export type ActionItem = CoachingEntry['actionItems'][number];
-export type StandupRow = Standup['rows'][number];
 
 /** Every table of the workspace, its record schema and how people call it. Order is the order of export and Trash. */
 export const tableDefs = {
@@ -74,21 +53,39 @@ export const tableDefs = {
 export type TableName = keyof typeof tableDefs;
 export const tableNames = Object.keys(tableDefs) as TableName[];
 
-export interface EntityByTable {
-  rollouts: Rollout;
-  units: Unit;
-  caseworkers: Caseworker;
-  coaches: Coach;
-  surveyInstruments: SurveyInstrument;
-  surveyRounds: SurveyRound;
-  surveyResponses: SurveyResponse;
-  cohorts: Cohort;
-  trainingSessions: TrainingSession;
-  rubrics: Rubric;
-  coachingEntries: CoachingEntry;
-  standups: Standup;
-  gaps: Gap;
-  monthlyMeasures: MonthlyMeasure;
-  drafts: Draft;
-}
-export type InputByTable = { [K in TableName]: Input<(typeof tableDefs)[K]['fields']> };
+type TableDefs = typeof tableDefs;
+/** The fields of a record of table K, as the schema outputs them (defaults filled in). */
+export type FieldsByTable = { [K in TableName]: z.output<TableDefs[K]['fields']> };
+/** A stored record of table K: its fields plus the base fields every record carries. Derived from the registry. */
+export type EntityByTable = { [K in TableName]: BaseRecord & FieldsByTable[K] };
+export type InputByTable = { [K in TableName]: Input<TableDefs[K]['fields']> };
+
+/** The registry seen per table, so generic code (`K extends TableName`) keeps the link between a table and its records. */
+export type TableDefByTable = {
+  [K in TableName]: {
+    fields: z.ZodType<FieldsByTable[K], InputByTable[K]>;
+    label: string;
+    singular: string;
+  };
+};
+export const tableDefByTable: TableDefByTable = tableDefs;
+
+export type Rollout = EntityByTable['rollouts'];
+export type Unit = EntityByTable['units'];
+export type Caseworker = EntityByTable['caseworkers'];
+export type Coach = EntityByTable['coaches'];
+export type SurveyInstrument = EntityByTable['surveyInstruments'];
+export type SurveyRound = EntityByTable['surveyRounds'];
+export type SurveyResponse = EntityByTable['surveyResponses'];
+export type Cohort = EntityByTable['cohorts'];
+export type TrainingSession = EntityByTable['trainingSessions'];
+export type Rubric = EntityByTable['rubrics'];
+export type CoachingEntry = EntityByTable['coachingEntries'];
+export type Standup = EntityByTable['standups'];
+export type Gap = EntityByTable['gaps'];
+export type MonthlyMeasure = EntityByTable['monthlyMeasures'];
+export type Draft = EntityByTable['drafts'];
+
+export type CohortMember = Cohort['members'][number];
+export type ActionItem = CoachingEntry['actionItems'][number];
+export type StandupRow = Standup['rows'][number];

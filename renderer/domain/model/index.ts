@@ -2,3 +2,5 @@
 export * from './schemas';
 export * from './entities';
 export * from './validation';
+export * from './live';
+export * from './concurrentEdit';

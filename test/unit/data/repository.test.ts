@@ -4,6 +4,7 @@ import { caseworkers, importRoster, units } from '../../../renderer/data/rosterR
 import { rollouts } from '../../../renderer/data/rolloutRepository';
 import { listTrash, restoreFromTrash, deleteForever, emptyTrash } from '../../../renderer/data/trash';
 import { loadSettings, saveSettings } from '../../../renderer/data/settingsRepository';
+import { repository } from '../../../renderer/data/repository';
 import { useFreshDb } from './freshDb';
 
 const db = useFreshDb();
@@ -110,5 +111,54 @@ describe('roster import write', () => {
     ).rejects.toThrow(ValidationError);
     expect(await db().caseworkers.count()).toBe(0);
     expect(await db().units.count()).toBe(0);
+  });
+});
+
+describe('the generic repository', () => {
+  it('reads live records by id, by index and by range, and counts them without reading them', async () => {
+    const north = await units.create({ name: 'Intake North' });
+    const ana = await caseworkers.create({ name: 'Ana', unitId: north.id, startDate: '2024-01-10' });
+    const ben = await caseworkers.create({ name: 'Ben', unitId: north.id, startDate: '2025-06-01' });
+    await caseworkers.create({ name: 'Cy' });
+    await caseworkers.remove(ben.id);
+    expect(await caseworkers.count()).toBe(2);
+    expect(await caseworkers.getLive(ben.id)).toBeUndefined();
+    expect((await caseworkers.get(ben.id))?.deletedAt).not.toBeNull();
+    expect((await caseworkers.listBy('unitId', north.id)).map((c) => c.name)).toEqual(['Ana']);
+    expect((await caseworkers.getManyLive([ana.id, ben.id, 'missing'])).map((c) => c.name)).toEqual(['Ana']);
+    const repo = repository('trainingSessions');
+    const rollout = await rollouts.create({ name: 'MobileCase' });
+    for (const date of ['2026-01-05', '2026-02-10', '2026-03-15'])
+      await repo.create({ rolloutId: rollout.id, date, topic: `Session ${date}` });
+    expect((await repo.listBetween('date', '2026-02-01', '2026-03-15')).map((s) => s.date).sort()).toEqual([
+      '2026-02-10',
+      '2026-03-15',
+    ]);
+  });
+});
+
+describe('edits from two windows', () => {
+  it('merges an edit with a change made elsewhere to another field', async () => {
+    const opened = await caseworkers.create({ name: 'Ana Lopez', caseload: 12 });
+    await caseworkers.update(opened.id, { status: 'on-leave' });
+    const saved = await caseworkers.update(opened.id, { ...opened, caseload: 99 }, { opened });
+    expect(saved).toMatchObject({ caseload: 99, status: 'on-leave' });
+  });
+
+  it('refuses an edit of a field changed elsewhere since the form opened, and keeps the other change', async () => {
+    const opened = await caseworkers.create({ name: 'Ana Lopez', caseload: 12 });
+    await caseworkers.update(opened.id, { caseload: 20 });
+    await expect(caseworkers.update(opened.id, { ...opened, caseload: 99 }, { opened })).rejects.toThrow(
+      'This caseworker was changed elsewhere since you opened it: caseload.',
+    );
+    expect((await caseworkers.get(opened.id))?.caseload).toBe(20);
+  });
+
+  it('refuses an edit of a record moved to Trash elsewhere', async () => {
+    const opened = await caseworkers.create({ name: 'Ana Lopez' });
+    await caseworkers.remove(opened.id);
+    await expect(caseworkers.update(opened.id, { ...opened, caseload: 3 }, { opened })).rejects.toThrow(
+      /moved to Trash elsewhere/,
+    );
   });
 });

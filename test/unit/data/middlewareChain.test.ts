@@ -1,0 +1,164 @@
+import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defineVersions, openDb, useDbForTests, type CohortCoachDb } from '../../../renderer/data/db';
+import {
+  appChain,
+  CHAIN_ORDER,
+  chainLevel,
+  installChain,
+  type ChainLayer,
+  type ChainLayers,
+  type ChainSlot,
+} from '../../../renderer/data/middleware/chain';
+import { presentationLayer } from '../../../renderer/data/middleware/presentationLayer';
+import { applyPresentationMode, PresentationModeError } from '../../../renderer/data/presentationMode';
+import { caseworkers } from '../../../renderer/data/rosterRepository';
+import { repository } from '../../../renderer/data/repository';
+
+// Test layers for the two slots whose real layers land later: one records that a write passed through it, the other
+// stands in for encryption by storing caseworkers' names reversed and reversing them back on every read.
+function recording(slot: ChainSlot, log: ChainSlot[], inner?: ChainLayer): ChainLayer {
+  return {
+    create(down) {
+      const below: DBCore = inner ? { ...down, ...inner.create(down) } : down;
+      return {
+        ...below,
+        table(name) {
+          const table = below.table(name);
+          return {
+            ...table,
+            mutate(req) {
+              if (name !== 'settings') log.push(slot);
+              return table.mutate(req);
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+const reverse = (s: string) => [...s].reverse().join('');
+const flip = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null || !('name' in value) || typeof value.name !== 'string')
+    return value;
+  return { ...value, name: reverse(value.name) };
+};
+const flipRequest = (req: DBCoreMutateRequest): DBCoreMutateRequest =>
+  req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(flip) } : req;
+
+function reversing(log: ChainSlot[]): ChainLayer {
+  return recording('encryption', log, {
+    create(down) {
+      return {
+        table(name) {
+          const table = down.table(name);
+          if (name !== 'caseworkers') return table;
+          return {
+            ...table,
+            mutate: (req) => table.mutate(flipRequest(req)),
+            get: async (req) => flip(await table.get(req)),
+            getMany: async (req) => (await table.getMany(req)).map(flip),
+            query: async (req) => {
+              const res = await table.query(req);
+              return req.values ? { ...res, result: res.result.map(flip) } : res;
+            },
+          };
+        },
+      };
+    },
+  });
+}
+
+let opened: Dexie[] = [];
+afterEach(async () => {
+  await applyPresentationMode(false);
+  for (const db of opened) {
+    db.close();
+    await db.delete();
+  }
+  opened = [];
+});
+
+function open(layers: ChainLayers): { db: CohortCoachDb; name: string } {
+  const name = `chain-${crypto.randomUUID()}`;
+  const db = openDb(name, layers);
+  opened.push(db);
+  useDbForTests(db);
+  return { db, name };
+}
+
+describe('the middleware chain', () => {
+  it('has one fixed order, from the app down to IndexedDB, above Dexie’s own middlewares', () => {
+    expect(CHAIN_ORDER).toEqual(['presentationMode', 'changeCapture', 'encryption']);
+    const levels = CHAIN_ORDER.map(chainLevel);
+    expect(levels).toEqual([...levels].sort((a, b) => b - a));
+    expect(new Set(levels).size).toBe(levels.length);
+    expect(Math.min(...levels)).toBeGreaterThan(2);
+  });
+
+  it('registers only the layers that exist, in order; today that is presentation mode', () => {
+    expect(appChain.presentationMode).toBe(presentationLayer);
+    expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), appChain)).toEqual(['presentationMode']);
+    const all = {
+      presentationMode: presentationLayer,
+      changeCapture: recording('changeCapture', []),
+      encryption: reversing([]),
+    };
+    expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), all)).toEqual([...CHAIN_ORDER]);
+  });
+
+  it('passes a write down through presentation mode, then change capture, then encryption', async () => {
+    const log: ChainSlot[] = [];
+    open({
+      presentationMode: recording('presentationMode', log, presentationLayer),
+      changeCapture: recording('changeCapture', log),
+      encryption: reversing(log),
+    });
+    await caseworkers.create({ name: 'Ana Lopez' });
+    expect(log).toEqual(['presentationMode', 'changeCapture', 'encryption']);
+  });
+
+  it('stores what the lowest layer makes of a record, while every layer above sees the real values', async () => {
+    const log: ChainSlot[] = [];
+    const { name } = open({
+      presentationMode: presentationLayer,
+      changeCapture: null,
+      encryption: reversing(log),
+    });
+    const ana = await caseworkers.create({ name: 'Ana Lopez' });
+
+    const raw = new Dexie(name);
+    defineVersions(raw);
+    opened.push(raw);
+    expect((await raw.table('caseworkers').get(ana.id)).name).toBe('zepoL anA');
+    expect((await caseworkers.get(ana.id))?.name).toBe('Ana Lopez');
+    expect((await caseworkers.list()).map((c) => c.name)).toEqual(['Ana Lopez']);
+  });
+
+  it('pseudonymises the decrypted names, and refuses writes before they reach change capture or storage', async () => {
+    const log: ChainSlot[] = [];
+    open({
+      presentationMode: recording('presentationMode', log, presentationLayer),
+      changeCapture: recording('changeCapture', log),
+      encryption: reversing(log),
+    });
+    const ana = await caseworkers.create({ name: 'Ana Lopez' });
+    await repository('coachingEntries').create({
+      kind: 'observation',
+      caseworkerId: ana.id,
+      date: '2026-03-02',
+      strengths: 'Ana Lopez explained the plan.',
+    });
+    log.length = 0;
+
+    await applyPresentationMode(true);
+    expect((await caseworkers.get(ana.id))?.name).toBe('Worker 1');
+    expect((await repository('coachingEntries').list())[0]?.strengths).toBe('Worker 1 explained the plan.');
+    await expect(caseworkers.update(ana.id, { caseload: 3 })).rejects.toThrow(PresentationModeError);
+    expect(log).toEqual(['presentationMode']);
+
+    await applyPresentationMode(false);
+    expect((await caseworkers.get(ana.id))?.name).toBe('Ana Lopez');
+  });
+});
