@@ -8,6 +8,7 @@ import { loadDraft, saveDraft } from '../../../renderer/data/draftRepository';
 import { applyPresentationMode } from '../../../renderer/data/presentationMode';
 import { useDraft } from '../../../renderer/features/shared/useDraft';
 import { useFreshDb } from '../data/freshDb';
+import './patientHooks';
 
 const note = z.object({ text: z.string(), n: z.number().default(0) });
 type Note = z.infer<typeof note>;
