@@ -132,6 +132,60 @@ test('diagnose a knowledge gap and an execution gap, see them on the board, keep
   await expectAccessible(page, 'gaps: board');
 });
 
+test('a fast fix that is not enough: the analysis goes on to consequences and knowledge, and names both causes', async ({
+  page,
+}) => {
+  await openDemoQuietly(page);
+  await goTo(page, 'Gaps');
+  await page.getByRole('link', { name: 'Gap board' }).click();
+  const someone = (await page.getByRole('rowheader').first().innerText()).trim();
+  await page.getByRole('link', { name: 'All gaps' }).click();
+  await startDiagnosis(page, someone, 'Sees every child on the caseload face to face each month');
+  await answer(page, 'Is this gap worth pursuing?', 'Yes');
+  // Unclear expectations is a fast fix: it is recorded and the other fast fixes are still asked.
+  await answer(page, 'Does the worker know clearly what is expected?', 'No');
+  await answer(page, 'Are the resources adequate: time, equipment and caseload?', 'Yes');
+  await answer(page, 'Can the worker see how well they are doing?', 'Yes');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Would the fast fixes found solve the problem?' }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Fast fixes found' })).toContainText('Clarify expectations');
+  await expectAccessible(page, 'gaps: wizard fast-fix question');
+  await answer(page, 'Would the fast fixes found solve the problem?', 'No, there is more to it');
+  await answer(page, 'Is doing it punishing for the worker?', 'No');
+  await answer(page, 'Is not doing it rewarding?', 'No');
+  await answer(page, 'Does doing it matter to anyone?', 'Yes');
+  await answer(page, 'Could they do it if their life depended on it?', 'No, they could not');
+  await answer(page, 'Did they ever do it well before?', 'Yes');
+  await answer(page, 'Is the skill used often?', 'No');
+  await answer(page, 'Can the task be made simpler?', 'No');
+  await answer(page, 'Is anything else in the way?', 'No');
+
+  const causes = page.getByRole('list', { name: 'Causes, the main one first' }).getByRole('listitem');
+  await expect(causes).toHaveCount(2);
+  await expect(causes.nth(0)).toContainText('Knowledge gap');
+  await expect(causes.nth(1)).toContainText('Unclear expectations');
+  await expect(page.getByRole('status').filter({ hasText: 'Knowledge gap' })).not.toContainText(
+    'They know how',
+  );
+  await expect(page.getByRole('checkbox', { name: 'Clarify expectations' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Practice: regular supervised practice' })).toBeChecked();
+  await expectAccessible(page, 'gaps: wizard result with two causes');
+  await page.getByRole('button', { name: 'Save the gap' }).click();
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: `${someone}: Sees every child on the caseload face to face each month`,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Causes, the main one first' })).toContainText(
+    'Unclear expectations',
+  );
+  await expect(page.getByRole('list', { name: 'Diagnosis path' })).toContainText(
+    'Would the fast fixes found solve the problem?',
+  );
+});
+
 test('enter a month of measures, see the visit rate, and get clear messages for bad numbers', async ({
   page,
 }) => {

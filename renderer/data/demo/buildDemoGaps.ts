@@ -1,7 +1,7 @@
 // The demo's performance gaps: a handful of knowledge and execution gaps (Mager & Pipe) on the two default
 // expectations, diagnosed with recorded wizard answers, with remedies, a status history and linked evidence.
 import type { CoachingEntry, Gap, InputByTable, MonthlyMeasure } from '../../domain/model';
-import { evaluateDiagnosis } from '../../domain/gaps/evaluateDiagnosis';
+import { answersOnPath, evaluateDiagnosis } from '../../domain/gaps/evaluateDiagnosis';
 import type { QuestionId } from '../../domain/gaps/diagnosisQuestions';
 import { calendarDays } from './calendarDays';
 import type { DemoContext, DemoPerson } from './demoContext';
@@ -14,11 +14,24 @@ type Answers = Partial<Record<QuestionId, boolean | string>>;
 
 // Complete answer paths through the wizard's questions (the domain owns the ids); each leads to its classification.
 const WIZARD: Record<Exclude<Classification, 'not-worth-pursuing'>, Answers> = {
-  'unclear-expectations': { 'worth-pursuing': true, 'expectations-clear': false },
+  'unclear-expectations': {
+    'worth-pursuing': true,
+    'expectations-clear': false,
+    'resources-adequate': true,
+    'performance-visible': true,
+    'fast-fix-solves': true,
+  },
+  // The fast fix (a lighter caseload) is not enough on its own: travel time stands in the way as well.
   'execution-barrier': {
     'worth-pursuing': true,
     'expectations-clear': true,
     'resources-adequate': 'caseload',
+    'performance-visible': true,
+    'fast-fix-solves': false,
+    'doing-it-punishing': false,
+    'not-doing-rewarding': false,
+    'matters-to-anyone': true,
+    'could-do-if-life-depended': true,
     'other-obstacles': 'Caseload and travel time leave too few hours for visits.',
   },
   'execution-motivation': {
@@ -184,7 +197,7 @@ const SCENARIOS: Scenario[] = [
     expectedLevel: TOOL_EXPECTED,
     actualLevel: 'Tablet screen cracked; notes typed at the desk 2-3 days later.',
     remedies: ['Provide equipment: replacement tablet'],
-    answers: { 'resources-adequate': 'equipment', 'other-obstacles': false },
+    answers: { 'resources-adequate': 'equipment', 'fast-fix-solves': true },
   },
   {
     expectation: 1,
@@ -263,7 +276,7 @@ export function buildDemoGaps(
         args.expectations[scenario.expectation] ?? 'Documents visits in the new tool within 48 hours',
       expectedLevel: scenario.expectedLevel,
       actualLevel,
-      answers,
+      answers: answersOnPath(answers),
       path: [...path],
       classification: diagnosis.classification ?? scenario.classification,
       remedies: scenario.remedies,

@@ -8,6 +8,7 @@ export const diagnosisQuestionIds = [
   'expectations-clear',
   'resources-adequate',
   'performance-visible',
+  'fast-fix-solves',
   'doing-it-punishing',
   'not-doing-rewarding',
   'matters-to-anyone',
@@ -123,7 +124,8 @@ export const diagnosisFindings = {
     reason: 'Something the job needs is missing.',
   },
   invisible: {
-    classification: null,
+    // Not seeing one's own results is a gap in the work's surroundings, not in the person: a barrier.
+    classification: 'execution-barrier',
     remedies: ['feedback-visible'],
     reason: 'The worker cannot see how well they perform.',
   },
@@ -173,6 +175,15 @@ export const diagnosisFindings = {
 >;
 export type FindingId = keyof typeof diagnosisFindings;
 
+/** What the fast-fix questions can find: each is recorded, and the person is asked whether fixing it is enough. */
+export const fastFixFindings = [
+  'unclear',
+  'lacks-time',
+  'lacks-equipment',
+  'lacks-other',
+  'invisible',
+] as const satisfies readonly FindingId[];
+
 export interface DiagnosisOption {
   value: AnswerValue;
   label: string;
@@ -186,6 +197,8 @@ export interface DiagnosisOption {
 export interface DiagnosisQuestion {
   id: QuestionId;
   stage: DiagnosisStage;
+  /** Asked only when one of these was found on the path so far; otherwise the path goes on to `otherwise`. */
+  askedIf?: { found: readonly FindingId[]; otherwise: QuestionId };
   text: string;
   /** Why the question is asked, in plain words. */
   explanation: string;
@@ -225,7 +238,7 @@ export const diagnosisQuestions: readonly DiagnosisQuestion[] = [
     explanation:
       'Could they tell you the standard in their own words, how it is measured and by when? Many gaps close as soon as the expectation is said out loud.',
     evidence: [],
-    options: [yes('resources-adequate'), no(null, 'unclear')],
+    options: [yes('resources-adequate'), no('resources-adequate', 'unclear')],
   },
   {
     id: 'resources-adequate',
@@ -239,16 +252,16 @@ export const diagnosisQuestions: readonly DiagnosisQuestion[] = [
       {
         value: 'caseload',
         label: 'No: caseload or time',
-        next: 'other-obstacles',
+        next: 'performance-visible',
         finding: 'lacks-time',
       },
       {
         value: 'equipment',
         label: 'No: equipment',
-        next: 'other-obstacles',
+        next: 'performance-visible',
         finding: 'lacks-equipment',
       },
-      { value: false, label: 'No: something else', next: 'other-obstacles', finding: 'lacks-other' },
+      { value: false, label: 'No: something else', next: 'performance-visible', finding: 'lacks-other' },
     ],
   },
   {
@@ -258,7 +271,20 @@ export const diagnosisQuestions: readonly DiagnosisQuestion[] = [
     explanation:
       'People cannot fix what they cannot see. Do they get their visit rate and quality scores, or only hear about it when something goes wrong?',
     evidence: ['visits', 'rubric'],
-    options: [yes('doing-it-punishing'), no('doing-it-punishing', 'invisible')],
+    options: [yes('fast-fix-solves'), no('fast-fix-solves', 'invisible')],
+  },
+  {
+    id: 'fast-fix-solves',
+    stage: 'fast-fixes',
+    askedIf: { found: fastFixFindings, otherwise: 'doing-it-punishing' },
+    text: 'Would the fast fixes found solve the problem?',
+    explanation:
+      'Saying what is expected, providing what is missing and showing people their results are quick. If doing that would close the gap, stop here and do it; if not, look further at consequences and knowledge.',
+    evidence: ['visits'],
+    options: [
+      { value: true, label: 'Yes, that would solve it', next: null },
+      { value: false, label: 'No, there is more to it', next: 'doing-it-punishing' },
+    ],
   },
   {
     id: 'doing-it-punishing',

@@ -1,7 +1,9 @@
 // Walks the Mager & Pipe questions with the answers given so far: the path taken, the next question to ask, and, once
-// the path ends, the classification and the recommended remedies. Answers off the path are ignored, never guessed at.
+// the path ends, the causes found (the main one is the classification) and the recommended remedies. Answers off the
+// path are ignored, never guessed at, and no cause is worded as if a question had been answered that was not.
 import {
   diagnosisFindings,
+  fastFixFindings,
   firstQuestionId,
   questionById,
   remedyCatalogue,
@@ -23,6 +25,13 @@ export interface DiagnosisStep {
   note: string;
 }
 
+/** One cause the analysis found: its class, a sentence that states only what was asked, and why. */
+export interface DiagnosisCause {
+  classification: GapClassification;
+  statement: string;
+  reasons: string[];
+}
+
 export interface DiagnosisResult {
   /** Answered questions along the path, in order. */
   steps: DiagnosisStep[];
@@ -30,8 +39,12 @@ export interface DiagnosisResult {
   /** The next question to answer; null when the path has ended. */
   next: QuestionId | null;
   complete: boolean;
-  /** Null until the path ends. */
+  /** The main cause; null until the path ends. */
   classification: GapClassification | null;
+  /** Every cause found, the main one first; empty until the path ends. */
+  causes: DiagnosisCause[];
+  /** What the fast-fix questions found so far (shown when asking whether fixing them is enough). */
+  fastFixes: { reason: string; remedies: string[] }[];
   /** Recommended remedies in the order the path revealed them (ids), then their labels. */
   remedyIds: RemedyId[];
   remedies: string[];
@@ -39,8 +52,9 @@ export interface DiagnosisResult {
   reasons: string[];
 }
 
-// When several findings point different ways, the classification follows the first in this order: a closed gap,
-// then unclear expectations (the fast fix), then knowledge (they cannot do it), then consequences, then barriers.
+// When fixing the fast fixes would be enough, they are the causes; when it would not, the causes found after them
+// come first. Within each group the order is: a closed gap, unclear expectations, knowledge (they cannot do it),
+// consequences, then barriers.
 const PRECEDENCE: readonly GapClassification[] = [
   'not-worth-pursuing',
   'unclear-expectations',
@@ -48,6 +62,7 @@ const PRECEDENCE: readonly GapClassification[] = [
   'execution-motivation',
   'execution-barrier',
 ];
+const ELIMINATION = 'They know how and nothing obvious stands in the way, so start with coaching.';
 
 /** The option an answer stands for; a description counts as the option that asks for one. */
 export function optionFor(
@@ -72,6 +87,10 @@ export function evaluateDiagnosis(answers: DiagnosisAnswers): DiagnosisResult {
     visited.add(current);
     const question = questionById.get(current);
     if (!question) break;
+    if (question.askedIf && !question.askedIf.found.some((f) => findings.includes(f))) {
+      current = question.askedIf.otherwise;
+      continue;
+    }
     const answer = answers[current];
     const option = optionFor(question, answer);
     if (!option || answer === undefined) break;
@@ -86,6 +105,12 @@ export function evaluateDiagnosis(answers: DiagnosisAnswers): DiagnosisResult {
   }
   const complete = current === null;
   const path = steps.map((s) => s.question.id);
+  const reasons = findings.map((f): string => diagnosisFindings[f].reason);
+  const fast = findings.filter(isFastFix);
+  const fastFixes = fast.map((f) => ({
+    reason: diagnosisFindings[f].reason,
+    remedies: diagnosisFindings[f].remedies.map((r) => remedyCatalogue[r].label),
+  }));
   if (!complete) {
     return {
       steps,
@@ -93,30 +118,46 @@ export function evaluateDiagnosis(answers: DiagnosisAnswers): DiagnosisResult {
       next: current,
       complete,
       classification: null,
+      causes: [],
+      fastFixes,
       remedyIds: [],
       remedies: [],
-      reasons: findings.map((f) => diagnosisFindings[f].reason),
+      reasons,
     };
   }
 
-  const found = new Set<GapClassification>();
   const remedyIds: RemedyId[] = [];
   const add = (id: RemedyId) => {
     if (!remedyIds.includes(id)) remedyIds.push(id);
   };
-  for (const f of findings) {
-    const finding = diagnosisFindings[f];
-    if (finding.classification) found.add(finding.classification);
-    for (const r of finding.remedies) add(r);
+  for (const f of findings) for (const r of diagnosisFindings[f].remedies) add(r);
+
+  const knowsHow = answerTo(steps, 'could-do-if-life-depended');
+  const later = findings.filter((f) => !isFastFix(f));
+  const groups: FindingId[][] = answerTo(steps, 'fast-fix-solves') === true ? [fast] : [later, fast];
+  const causes: DiagnosisCause[] = [];
+  for (const group of groups) {
+    for (const classification of PRECEDENCE) {
+      const why = group.filter((f) => diagnosisFindings[f].classification === classification);
+      if (why.length === 0 || causes.some((c) => c.classification === classification)) continue;
+      causes.push({
+        classification,
+        statement: statementFor(classification, why, knowsHow, causes.length > 0),
+        reasons: why.map((f) => diagnosisFindings[f].reason),
+      });
+    }
+    // Past the fast fixes nothing was found, though they know how: by elimination the consequences are the gap,
+    // and the source's advice for it is to start with coaching.
+    if (group === later && groups.length > 1 && later.length === 0 && knowsHow === true) {
+      causes.push({
+        classification: 'execution-motivation',
+        statement: statementFor('execution-motivation', [], knowsHow, false),
+        reasons: [ELIMINATION],
+      });
+      reasons.push(ELIMINATION);
+    }
   }
-  const reasons = findings.map((f) => diagnosisFindings[f].reason as string);
-  let classification = PRECEDENCE.find((c) => found.has(c)) ?? null;
-  if (classification === null) {
-    // They know how, nothing stands in the way and the consequences look right: by elimination the gap is one of
-    // execution, and the source's advice for it is to start with coaching.
-    classification = 'execution-motivation';
-    reasons.push('They know how and nothing obvious stands in the way, so start with coaching.');
-  }
+  const classification = causes[0]?.classification ?? null;
   if (classification === 'execution-motivation') add('coaching');
   return {
     steps,
@@ -124,10 +165,56 @@ export function evaluateDiagnosis(answers: DiagnosisAnswers): DiagnosisResult {
     next: null,
     complete,
     classification,
+    causes,
+    fastFixes,
     remedyIds,
     remedies: remedyIds.map((id) => remedyCatalogue[id].label),
     reasons,
   };
+}
+
+const fastFixIds: ReadonlySet<FindingId> = new Set(fastFixFindings);
+const isFastFix = (f: FindingId): boolean => fastFixIds.has(f);
+
+function answerTo(steps: readonly DiagnosisStep[], id: QuestionId): AnswerValue | undefined {
+  return steps.find((s) => s.question.id === id)?.option.value;
+}
+
+/**
+ * A cause in words that claim only what was asked: "They know how, but..." only after they were said to know how.
+ * `also` marks a cause that follows the main one.
+ */
+function statementFor(
+  classification: GapClassification,
+  why: readonly FindingId[],
+  knowsHow: AnswerValue | undefined,
+  also: boolean,
+): string {
+  switch (classification) {
+    case 'not-worth-pursuing':
+      return 'Closed: not worth the effort to fix.';
+    case 'unclear-expectations':
+      return also
+        ? 'Expectations are not clear either: say them plainly.'
+        : 'They do not know clearly what is expected: say it plainly.';
+    case 'knowledge':
+      return 'They do not know how: educational supervision, training, practice, feedback.';
+    case 'execution-motivation':
+      if (knowsHow === true)
+        return 'They know how, but the consequences work against it: coaching and fixing consequences.';
+      return also
+        ? 'The consequences work against it too: fix them.'
+        : 'The consequences work against it: fix them.';
+    case 'execution-barrier':
+      if (why.length > 0 && why.every((f) => f === 'invisible'))
+        return also
+          ? 'They cannot see how well they perform either: show them.'
+          : 'They cannot see how well they perform: show them.';
+      if (knowsHow === true) return 'They know how, but something concrete stands in the way: remove it.';
+      return also
+        ? 'Something concrete also stands in the way: remove it.'
+        : 'Something concrete stands in the way: remove it.';
+  }
 }
 
 /** Only the answers on the path, so a stored gap never keeps answers from a branch the user backed out of. */

@@ -12,11 +12,11 @@ export const classificationLabel: Record<GapClassification, string> = {
   'not-worth-pursuing': 'Not worth pursuing',
 };
 
+/** The type in a sentence, for a gap whose answers cannot say more (a diagnosis's own causes are worded from them). */
 export const classificationMeaning: Record<GapClassification, string> = {
   knowledge: 'They do not know how: educational supervision, training, practice, feedback.',
-  'execution-barrier': 'They know how, but something concrete stands in the way: remove it.',
-  'execution-motivation':
-    'They know how, but the consequences work against it: coaching and fixing consequences.',
+  'execution-barrier': 'Something concrete stands in the way: remove it.',
+  'execution-motivation': 'The consequences work against it: coaching and fixing consequences.',
   'unclear-expectations': 'They do not know clearly what is expected: say it plainly.',
   'not-worth-pursuing': 'Closed: not worth the effort to fix.',
 };

@@ -129,6 +129,7 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
                   question={question}
                   number={questionNumber(state, diagnosis)}
                   answer={state.answers[question.id]}
+                  fastFixes={diagnosis.fastFixes}
                   dispatch={dispatch}
                   headingRef={headingRef}
                 />

@@ -15,6 +15,7 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { EvidencePanel } from './EvidencePanel';
+import { CauseList } from './CauseList';
 import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { describeEvidence } from './describeEvidence';
 import { localToday } from '../../ui/useToday';
@@ -115,7 +116,11 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
               <GapTypeBadge classification={gap.classification} />
               <GapStatusBadge status={gap.status} />
             </div>
-            {gap.classification && <p>{classificationMeaning[gap.classification]}</p>}
+            {diagnosis.complete && diagnosis.classification === gap.classification ? (
+              <CauseList causes={diagnosis.causes} mainBadge={false} />
+            ) : (
+              gap.classification && <p>{classificationMeaning[gap.classification]}</p>
+            )}
             <dl className="facts">
               <dt>Expected</dt>
               <dd>{gap.expectedLevel || '—'}</dd>

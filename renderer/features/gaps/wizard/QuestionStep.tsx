@@ -3,7 +3,7 @@
 import type { Dispatch, RefObject } from 'react';
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { diagnosisStages, type DiagnosisQuestion } from '../../../domain/gaps/diagnosisQuestions';
-import { optionFor } from '../../../domain/gaps/evaluateDiagnosis';
+import { optionFor, type DiagnosisResult } from '../../../domain/gaps/evaluateDiagnosis';
 import type { WizardEvent } from '../../../domain/gaps/diagnosisWizard';
 import type { AnswerValue } from '../../../domain/gaps/diagnosisQuestions';
 import { TextField } from '../../../ui/Field';
@@ -12,10 +12,13 @@ export function QuestionStep({
   question,
   number,
   answer,
+  fastFixes,
   dispatch,
   headingRef,
 }: {
   question: DiagnosisQuestion;
+  /** What the fast-fix questions found, shown with the question that asks whether fixing them is enough. */
+  fastFixes: DiagnosisResult['fastFixes'];
   number: number;
   answer: AnswerValue | undefined;
   dispatch: Dispatch<WizardEvent>;
@@ -31,6 +34,15 @@ export function QuestionStep({
         {question.text}
       </h2>
       <p className="muted">{question.explanation}</p>
+      {question.askedIf && fastFixes.length > 0 && (
+        <ul className="fast-fix-list" aria-label="Fast fixes found">
+          {fastFixes.map((f) => (
+            <li key={f.reason}>
+              {f.reason} <strong>{f.remedies.join('; ')}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
       <fieldset className="wizard-options">
         <legend className="visually-hidden">{question.text}</legend>
         {question.options.map((o) => {

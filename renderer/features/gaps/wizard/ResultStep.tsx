@@ -7,12 +7,12 @@ import { remedyCatalogue, remedyIds } from '../../../domain/gaps/diagnosisQuesti
 import type { DiagnosisResult } from '../../../domain/gaps/evaluateDiagnosis';
 import type { WizardEvent, WizardState } from '../../../domain/gaps/diagnosisWizard';
 import { recordDiagnosis } from '../../../domain/gaps/diagnosisRecord';
-import { classificationMeaning, statusLabel, type GapStatus } from '../../../domain/gaps/gapLabels';
+import { statusLabel, type GapStatus } from '../../../domain/gaps/gapLabels';
 import { addExpectation, saveDiagnosis } from '../../../data/gapRepository';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { Notice } from '../../../ui/Notice';
 import { showToast } from '../../../ui/toast';
-import { GapTypeBadge } from '../GapBadges';
+import { CauseList } from '../CauseList';
 import { describeEvidence } from '../describeEvidence';
 import type { GapWorkspace } from '../useGaps';
 
@@ -119,8 +119,7 @@ export function ResultStep({
         Result
       </h2>
       <div className="result-classification" role="status">
-        <GapTypeBadge classification={classification} />
-        <p>{classificationMeaning[classification]}</p>
+        <CauseList causes={diagnosis.causes} />
       </div>
       {diagnosis.reasons.length > 0 && (
         <ul className="small" aria-label="Why">
