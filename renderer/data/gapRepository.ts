@@ -3,10 +3,9 @@
 import type { CoachingEntry, Gap, InputByTable } from '../domain/model';
 import { changeStatus } from '../domain/gaps/gapStatus';
 import type { GapStatus } from '../domain/gaps/gapLabels';
-import { getDb } from './db';
 import { deleteDraft } from './draftRepository';
 import { loadSettings, saveSettings } from './settingsRepository';
-import { repository } from './repository';
+import { inTransaction, repository } from './repository';
 
 export const gaps = repository('gaps');
 
@@ -46,8 +45,7 @@ export async function saveDiagnosis(
   change: { create: InputByTable['gaps'] } | { update: string; patch: Partial<InputByTable['gaps']> },
   draftKey: string | null,
 ): Promise<Gap> {
-  const db = getDb();
-  return db.transaction('rw', db.gaps, db.drafts, async () => {
+  return inTransaction('rw', ['gaps', 'drafts'], async () => {
     const saved =
       'create' in change ? await createGap(change.create) : await updateGap(change.update, change.patch);
     if (draftKey) await deleteDraft(draftKey);
