@@ -1,12 +1,25 @@
 // Monthly measures as a grid: for one month, each caseworker's visits due, made and of good quality and their caseload,
-// with the visit rate against the target as you type. Saving checks every row first and writes all rows or none.
+// with the visit rate against the target as you type. Saving checks every row first and writes all rows or none; the
+// rules are the domain's (measures/measureGrid), the screen only renders them.
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { format, subMonths } from 'date-fns';
+import { format } from 'date-fns';
 import { Upload } from 'lucide-react';
-import type { Caseworker, FieldIssue, InputByTable } from '../../domain/model';
-import { checkMeasure, measureFieldLabel, readNumber } from '../../domain/measures/checkMeasure';
-import { caseloadStanding, formatRate, visitRate } from '../../domain/gaps/gapEvidence';
+import { measureFieldLabel } from '../../domain/measures/checkMeasure';
+import {
+  checkGrid,
+  defaultGridMonth,
+  emptyGridRow,
+  gridFields,
+  gridMonths,
+  gridRowOf,
+  gridTotal,
+  previewRow,
+  type GridField,
+  type GridIssue,
+  type GridRow,
+} from '../../domain/measures/measureGrid';
+import { formatRate } from '../../domain/gaps/gapEvidence';
 import { saveMonth } from '../../data/measureRepository';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -16,19 +29,11 @@ import { GapsTabs } from './GapsTabs';
 import { localToday } from '../../ui/useToday';
 import { useGapWorkspace, type GapWorkspace } from './useGaps';
 
-const FIELDS = ['visitsDue', 'visitsMade', 'visitsGoodQuality', 'caseload'] as const;
-type Field = (typeof FIELDS)[number];
-type RowText = Record<Field, string>;
-
 export function MeasuresPage() {
   const ws = useGapWorkspace();
   const today = localToday();
-  const months = useMemo(
-    () =>
-      Array.from({ length: 13 }, (_, i) => format(subMonths(new Date(`${today}T12:00:00`), i), 'yyyy-MM')),
-    [today],
-  );
-  const [month, setMonth] = useState(months[1] ?? today.slice(0, 7));
+  const months = useMemo(() => gridMonths(today), [today]);
+  const [month, setMonth] = useState(() => defaultGridMonth(today));
   const [unitId, setUnitId] = useState('');
   return (
     <>
@@ -86,78 +91,37 @@ function MonthGrid({
     () => ws.caseworkers.filter((c) => c.status !== 'left' && (!unitId || c.unitId === unitId)),
     [ws, unitId],
   );
-  const [rows, setRows] = useState<Record<string, RowText>>(() => {
-    const out: Record<string, RowText> = {};
-    for (const c of people) {
-      const m = ws.measuresOf(c.id).find((x) => x.month === month);
-      out[c.id] = {
-        visitsDue: m ? String(m.visitsDue) : '',
-        visitsMade: m ? String(m.visitsMade) : '',
-        visitsGoodQuality: m ? String(m.visitsGoodQuality) : '',
-        caseload: m?.caseload != null ? String(m.caseload) : '',
-      };
-    }
-    return out;
-  });
-  const [issues, setIssues] = useState<{ caseworker: Caseworker; issue: FieldIssue }[]>([]);
+  const [rows, setRows] = useState<Record<string, GridRow>>(() =>
+    Object.fromEntries(
+      people.map((c) => [c.id, gridRowOf(ws.measuresOf(c.id).find((x) => x.month === month))]),
+    ),
+  );
+  const [issues, setIssues] = useState<GridIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const target = ws.settings.visitTarget;
+  const rowOf = (id: string): GridRow => rows[id] ?? emptyGridRow;
 
-  const set = (id: string, field: Field, value: string) =>
-    setRows((r) => ({
-      ...r,
-      [id]: {
-        ...(r[id] ?? { visitsDue: '', visitsMade: '', visitsGoodQuality: '', caseload: '' }),
-        [field]: value,
-      },
-    }));
+  const set = (id: string, field: GridField, value: string) =>
+    setRows((r) => ({ ...r, [id]: { ...(r[id] ?? emptyGridRow), [field]: value } }));
 
   async function save() {
-    const found: { caseworker: Caseworker; issue: FieldIssue }[] = [];
-    const toSave: InputByTable['monthlyMeasures'][] = [];
-    for (const c of people) {
-      const text = rows[c.id];
-      if (!text || FIELDS.every((f) => text[f].trim() === '')) continue;
-      const read = Object.fromEntries(FIELDS.map((f) => [f, readNumber(text[f])])) as Record<
-        Field,
-        number | null | 'invalid'
-      >;
-      const bad = FIELDS.filter((f) => read[f] === 'invalid');
-      for (const f of bad)
-        found.push({
-          caseworker: c,
-          issue: { field: f, message: `${measureFieldLabel[f]} '${text[f]}' is not a number.` },
-        });
-      if (bad.length > 0) continue;
-      const draft = {
-        month,
-        visitsDue: read.visitsDue as number | null,
-        visitsMade: read.visitsMade as number | null,
-        visitsGoodQuality: read.visitsGoodQuality as number | null,
-        caseload: read.caseload as number | null,
-      };
-      const problems = checkMeasure(draft, today);
-      for (const issue of problems) found.push({ caseworker: c, issue });
-      if (problems.length === 0)
-        toSave.push({
-          caseworkerId: c.id,
-          month,
-          visitsDue: draft.visitsDue ?? 0,
-          visitsMade: draft.visitsMade ?? 0,
-          visitsGoodQuality: draft.visitsGoodQuality ?? 0,
-          caseload: draft.caseload,
-        });
+    const check = checkGrid(
+      month,
+      people.map((c) => ({ caseworkerId: c.id, row: rowOf(c.id) })),
+      today,
+    );
+    if (!check.ok) {
+      setIssues(check.issues);
+      return;
     }
-    setIssues(found);
-    if (found.length > 0) return;
-    if (toSave.length === 0) {
-      setIssues([]);
+    setIssues([]);
+    if (check.measures.length === 0) {
       showToast({ message: 'Nothing to save: the grid is empty.' });
       return;
     }
     setBusy(true);
     try {
-      const n = await saveMonth(toSave);
+      const n = await saveMonth(check.measures);
       showToast({
         message: `Measures for ${month} saved for ${n} ${n === 1 ? 'caseworker' : 'caseworkers'}.`,
       });
@@ -166,16 +130,12 @@ function MonthGrid({
     }
   }
 
-  const issueFor = (id: string, f: Field) =>
-    issues.find((x) => x.caseworker.id === id && x.issue.field === f);
-  const monthIssue = issues.find((x) => x.issue.field === 'month');
-  const filled = people.flatMap((c) => {
-    const t = rows[c.id];
-    const due = t ? readNumber(t.visitsDue) : null;
-    const made = t ? readNumber(t.visitsMade) : null;
-    return typeof due === 'number' && typeof made === 'number' ? [{ visitsDue: due, visitsMade: made }] : [];
-  });
-  const total = visitRate(filled, target);
+  const issueFor = (id: string, f: GridField) => issues.find((x) => x.caseworkerId === id && x.field === f);
+  const nameOf = (id: string | null) => (id ? (ws.caseworker(id)?.name ?? 'A caseworker') : '');
+  const { filled, total } = gridTotal(
+    people.map((c) => rowOf(c.id)),
+    target,
+  );
 
   if (people.length === 0)
     return (
@@ -187,22 +147,18 @@ function MonthGrid({
   return (
     <div className="stack">
       <p className="muted small" role="status">
-        {filled.length > 0
+        {filled > 0
           ? `Visit rate for ${month}: ${formatRate(total.rate)} (${total.made} of ${total.due} visits), target ${target}%.`
           : `No measures for ${month} yet.`}
       </p>
       {issues.length > 0 && (
         <Notice tone="danger" title="Nothing was saved: please fix these first">
           <ul aria-label="Problems with the measures">
-            {monthIssue ? (
-              <li>{monthIssue.issue.message}</li>
-            ) : (
-              issues.map((x) => (
-                <li key={`${x.caseworker.id}-${x.issue.field}-${x.issue.message}`}>
-                  {x.caseworker.name}: {x.issue.message}
-                </li>
-              ))
-            )}
+            {issues.map((x) => (
+              <li key={`${x.caseworkerId ?? 'month'}-${x.field}-${x.message}`}>
+                {x.caseworkerId ? `${nameOf(x.caseworkerId)}: ${x.message}` : x.message}
+              </li>
+            ))}
           </ul>
         </Notice>
       )}
@@ -231,23 +187,15 @@ function MonthGrid({
           </thead>
           <tbody>
             {people.map((c) => {
-              const t = rows[c.id];
-              const due = t ? readNumber(t.visitsDue) : null;
-              const made = t ? readNumber(t.visitsMade) : null;
-              const r =
-                typeof due === 'number' && typeof made === 'number' && due >= 0 && made >= 0
-                  ? visitRate([{ visitsDue: due, visitsMade: made }], target)
-                  : null;
-              const caseload = t ? readNumber(t.caseload) : null;
-              const standing =
-                typeof caseload === 'number' ? caseloadStanding(caseload, ws.settings) : 'unknown';
+              const row = rowOf(c.id);
+              const { rate: r, caseloadAboveStandard } = previewRow(row, ws.settings);
               return (
                 <tr key={c.id}>
                   <th scope="row">
                     {c.name}
                     <div className="small muted">{ws.unitName(c.unitId)}</div>
                   </th>
-                  {FIELDS.map((f) => {
+                  {gridFields.map((f) => {
                     const problem = issueFor(c.id, f);
                     return (
                       <td key={f} className="num">
@@ -256,11 +204,11 @@ function MonthGrid({
                           inputMode="numeric"
                           aria-label={`${measureFieldLabel[f]} for ${c.name}`}
                           aria-invalid={problem ? true : undefined}
-                          title={problem?.issue.message}
-                          value={t?.[f] ?? ''}
+                          title={problem?.message}
+                          value={row[f]}
                           onChange={(e) => set(c.id, f, e.target.value)}
                         />
-                        {f === 'caseload' && standing === 'above' && (
+                        {f === 'caseload' && caseloadAboveStandard && (
                           <div className="small evidence-low">above standard</div>
                         )}
                       </td>
