@@ -4,7 +4,7 @@ import { parseBackup, serializeBackup, type Backup } from '../domain/backup/pars
 import { tableNames, type TableName } from '../domain/model';
 import { getDb } from './db';
 import { nowIso } from './repository';
-import { loadSettings } from './settingsRepository';
+import { settingsRepository } from './settingsRepository';
 
 export { parseBackup };
 
@@ -13,7 +13,7 @@ export async function exportBackup(): Promise<string> {
   return db.transaction('r', [...tableNames.map((t) => db[t]), db.settings], async () => {
     const tables = {} as Record<TableName, unknown[]>;
     for (const name of tableNames) tables[name] = await db[name].toArray();
-    return serializeBackup(tables as Backup['tables'], await loadSettings(), nowIso());
+    return serializeBackup(tables as Backup['tables'], await settingsRepository.load(), nowIso());
   });
 }
 

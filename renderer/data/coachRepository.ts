@@ -2,8 +2,10 @@
 import type { Coach } from '../domain/model';
 import { repository } from './repository';
 
-export const coaches = repository('coaches');
+const base = repository('coaches');
 
-export async function listCoaches(): Promise<Coach[]> {
-  return (await coaches.list()).sort((a, b) => a.name.localeCompare(b.name));
-}
+export const coachRepository = {
+  ...base,
+  /** Live coaches, by name. */
+  listByName: async (): Promise<Coach[]> => (await base.list()).sort((a, b) => a.name.localeCompare(b.name)),
+};

@@ -20,7 +20,7 @@ import type { ProposedCohort } from '../domain/cohorts/buildCohorts';
 import type { CohortPatch } from '../domain/cohorts/cohortEditing';
 import { getDb } from './db';
 import { makeRecord, nowIso, repository } from './repository';
-import { loadSettings } from './settingsRepository';
+import { settingsRepository } from './settingsRepository';
 
 export const cohorts = repository('cohorts');
 
@@ -44,7 +44,7 @@ const live = <T extends { deletedAt: string | null }>(rows: T[]): T[] =>
 
 export async function loadCohortWorkspace(): Promise<CohortWorkspace> {
   const db = getDb();
-  const settings = await loadSettings();
+  const settings = await settingsRepository.load();
   const rolloutRow = settings.currentRolloutId ? await db.rollouts.get(settings.currentRolloutId) : undefined;
   const rollout = rolloutRow && rolloutRow.deletedAt === null ? rolloutRow : null;
   const rid = rollout?.id ?? '';

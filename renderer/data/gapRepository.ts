@@ -4,8 +4,8 @@ import type { CoachingEntry, Gap, InputByTable } from '../domain/model';
 import { changeStatus } from '../domain/gaps/gapStatus';
 import type { GapStatus } from '../domain/gaps/gapLabels';
 import { deleteDraft } from './draftRepository';
-import { loadSettings, saveSettings } from './settingsRepository';
 import { inTransaction, repository } from './repository';
+import { settingsRepository } from './settingsRepository';
 
 export const gaps = repository('gaps');
 
@@ -62,8 +62,8 @@ export async function listEvidenceEntries(): Promise<CoachingEntry[]> {
 
 /** Adds an expectation to the list in settings (the list the user extends); no-op when it is already there. */
 export async function addExpectation(text: string): Promise<void> {
-  const settings = await loadSettings();
+  const settings = await settingsRepository.load();
   const clean = text.trim();
   if (clean === '' || settings.expectations.some((e) => e.toLowerCase() === clean.toLowerCase())) return;
-  await saveSettings({ expectations: [...settings.expectations, clean] });
+  await settingsRepository.save({ expectations: [...settings.expectations, clean] });
 }

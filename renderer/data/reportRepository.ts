@@ -5,7 +5,7 @@ import type { ReportSource } from '../domain/reports/reportText';
 import type { ReportsIndexInput } from '../domain/reports/reportsIndex';
 import { loadDashboardData } from './dashboardRepository';
 import { getDb } from './db';
-import { loadSettings } from './settingsRepository';
+import { settingsRepository } from './settingsRepository';
 
 export interface ReportInput {
   source: ReportSource;
@@ -23,7 +23,7 @@ async function currentRollout(settings: Settings): Promise<Rollout | null> {
 
 export async function loadReportsIndex(): Promise<ReportsIndexInput> {
   const db = getDb();
-  const settings = await loadSettings();
+  const settings = await settingsRepository.load();
   const rollout = await currentRollout(settings);
   const [caseworkers, units, cohorts] = await Promise.all([
     db.caseworkers.toArray(),
@@ -105,7 +105,7 @@ async function loadAbout(people: readonly string[], cohortIds: readonly string[]
 
 export async function loadCaseworkerReport(caseworkerId: string): Promise<ReportInput> {
   const db = getDb();
-  const settings = await loadSettings();
+  const settings = await settingsRepository.load();
   const cohortIds = (await db.cohorts.toArray())
     .filter((c) => c.deletedAt === null && c.members.some((m) => m.caseworkerId === caseworkerId))
     .map((c) => c.id);
@@ -114,7 +114,7 @@ export async function loadCaseworkerReport(caseworkerId: string): Promise<Report
 
 export async function loadCohortReport(cohortId: string): Promise<ReportInput> {
   const db = getDb();
-  const settings = await loadSettings();
+  const settings = await settingsRepository.load();
   const cohort = await db.cohorts.get(cohortId);
   const people = cohort && cohort.deletedAt === null ? cohort.members.map((m) => m.caseworkerId) : [];
   const source = await loadAbout(people, cohort ? [cohort.id] : []);
@@ -127,6 +127,6 @@ export async function loadCohortReport(cohortId: string): Promise<ReportInput> {
 }
 
 export async function loadRolloutReport(): Promise<ReportInput> {
-  const [source, settings] = await Promise.all([loadDashboardData(), loadSettings()]);
+  const [source, settings] = await Promise.all([loadDashboardData(), settingsRepository.load()]);
   return { source, settings };
 }

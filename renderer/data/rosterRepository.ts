@@ -1,22 +1,19 @@
-// Units and caseworkers: their repositories plus the roster-specific writes (deactivate, all-or-nothing import).
-import type { Caseworker, InputByTable, Unit } from '../domain/model';
-import { getDb } from './db';
-import { makeRecord, nowIso, repository } from './repository';
+// The roster aggregate: units and caseworkers, each on the generic repository, with the roster's own reads (by name,
+// the workspace summary counted through the indexes) and its named transaction (the all-or-nothing CSV import).
+import type { Caseworker, CaseworkerStatus, InputByTable, Rollout, Unit } from '../domain/model';
+import { tableOf, getDb } from './db';
+import { inTransaction, makeRecord, nowIso, repository } from './repository';
+import { rolloutRepository } from './rolloutRepository';
 
-export const units = repository('units');
-export const caseworkers = repository('caseworkers');
+const byName = <T extends { name: string }>(rows: T[]): T[] =>
+  rows.sort((a, b) => a.name.localeCompare(b.name));
 
-export async function listUnits(): Promise<Unit[]> {
-  return (await units.list()).sort((a, b) => a.name.localeCompare(b.name));
-}
-
-export async function listCaseworkers(): Promise<Caseworker[]> {
-  return (await caseworkers.list()).sort((a, b) => a.name.localeCompare(b.name));
-}
-
-export async function setCaseworkerStatus(id: string, status: Caseworker['status']): Promise<Caseworker> {
-  return caseworkers.update(id, { status });
-}
+const unitBase = repository('units');
+export const unitRepository = {
+  ...unitBase,
+  /** Live units, by name. */
+  listByName: async (): Promise<Unit[]> => byName(await unitBase.list()),
+};
 
 export interface RosterImportRow {
   caseworker: InputByTable['caseworkers'];
@@ -28,35 +25,84 @@ export interface RosterImportResult {
   unitsCreated: string[];
 }
 
-/**
- * Writes an import in one transaction: units named in the file are matched by name (case-insensitive) or created,
- * then every caseworker is added. Any failure rolls the whole import back, so the roster is never half-imported.
- */
-export async function importRoster(rows: RosterImportRow[]): Promise<RosterImportResult> {
-  const db = getDb();
-  return db.transaction('rw', db.units, db.caseworkers, async () => {
-    const at = nowIso();
-    const existing = (await db.units.toArray()).filter((u) => u.deletedAt === null);
-    const byName = new Map(existing.map((u) => [u.name.trim().toLocaleLowerCase(), u.id]));
-    const newUnits: Unit[] = [];
-    const records: Caseworker[] = [];
-    for (const row of rows) {
-      let unitId: string | null = null;
-      if (row.unitName && row.unitName.trim()) {
-        const key = row.unitName.trim().toLocaleLowerCase();
-        let id = byName.get(key);
-        if (!id) {
-          const unit = makeRecord('units', { name: row.unitName.trim() }, at);
-          newUnits.push(unit);
-          id = unit.id;
-          byName.set(key, id);
-        }
-        unitId = id;
-      }
-      records.push(makeRecord('caseworkers', { ...row.caseworker, unitId }, at));
-    }
-    await db.units.bulkAdd(newUnits);
-    await db.caseworkers.bulkAdd(records);
-    return { caseworkersAdded: records.length, unitsCreated: newUnits.map((u) => u.name) };
-  });
+export interface WorkspaceSummary {
+  activeCaseworkers: number;
+  onLeave: number;
+  units: number;
+  roles: number;
+  rollouts: number;
+  currentRollout: Rollout | null;
+  withoutUnit: number;
+  withoutRole: number;
 }
+
+const caseworkerBase = repository('caseworkers');
+/** Live caseworkers with this status, read through the status index. */
+const listWithStatus = (status: CaseworkerStatus): Promise<Caseworker[]> =>
+  caseworkerBase.listBy('status', status);
+
+export const caseworkerRepository = {
+  ...caseworkerBase,
+  /** Live caseworkers, by name. */
+  listByName: async (): Promise<Caseworker[]> => byName(await caseworkerBase.list()),
+
+  setStatus: (id: string, status: CaseworkerStatus): Promise<Caseworker> =>
+    caseworkerBase.update(id, { status }),
+
+  listWithStatus,
+
+  /**
+   * Writes an import in one transaction: units named in the file are matched by name (case-insensitive) or created,
+   * then every caseworker is added. Any failure rolls the whole import back, so the roster is never half-imported.
+   */
+  importRoster: (rows: readonly RosterImportRow[]): Promise<RosterImportResult> =>
+    inTransaction('rw', ['units', 'caseworkers'], async () => {
+      const at = nowIso();
+      const byUnitName = new Map(
+        (await unitBase.list()).map((u) => [u.name.trim().toLocaleLowerCase(), u.id]),
+      );
+      const newUnits: Unit[] = [];
+      const records: Caseworker[] = [];
+      for (const row of rows) {
+        let unitId: string | null = null;
+        if (row.unitName && row.unitName.trim()) {
+          const key = row.unitName.trim().toLocaleLowerCase();
+          let id = byUnitName.get(key);
+          if (!id) {
+            const unit = makeRecord('units', { name: row.unitName.trim() }, at);
+            newUnits.push(unit);
+            id = unit.id;
+            byUnitName.set(key, id);
+          }
+          unitId = id;
+        }
+        records.push(makeRecord('caseworkers', { ...row.caseworker, unitId }, at));
+      }
+      const db = getDb();
+      await tableOf<Unit>(db, 'units').bulkAdd(newUnits);
+      await tableOf<Caseworker>(db, 'caseworkers').bulkAdd(records);
+      return { caseworkersAdded: records.length, unitsCreated: newUnits.map((u) => u.name) };
+    }),
+
+  /** What the home screen says about the roster: people at work and on leave (not those who left), units, roles. */
+  summary: async (): Promise<WorkspaceSummary> => {
+    const [active, onLeave, unitCount, rolloutCount, currentRollout] = await Promise.all([
+      listWithStatus('active'),
+      listWithStatus('on-leave'),
+      unitBase.count(),
+      rolloutRepository.count(),
+      rolloutRepository.current(),
+    ]);
+    const present = [...active, ...onLeave];
+    return {
+      activeCaseworkers: active.length,
+      onLeave: onLeave.length,
+      units: unitCount,
+      roles: new Set(present.map((c) => c.role).filter(Boolean)).size,
+      rollouts: rolloutCount,
+      currentRollout,
+      withoutUnit: present.filter((c) => c.unitId === null).length,
+      withoutRole: present.filter((c) => !c.role).length,
+    };
+  },
+};

@@ -5,8 +5,8 @@ import { instant, uuid, ValidationError, type SurveyInstrument } from '../domain
 import { hashPin, pinProblem, saltFromBytes, verifyPin } from '../domain/survey/kioskPin';
 import { getDb } from './db';
 import { makeRecord, nowIso } from './repository';
-import { loadSettings, saveSettings } from './settingsRepository';
 import { AlreadyAnsweredError, findResponse, saveResponse } from './surveyRepository';
+import { settingsRepository } from './settingsRepository';
 
 export const KIOSK_DRAFT_KEY = 'kiosk-session';
 
@@ -82,7 +82,7 @@ export async function startKiosk(input: {
     'rw',
     [db.drafts, db.settings, db.surveyRounds, db.caseworkers, db.surveyResponses],
     async () => {
-      const settings = await loadSettings();
+      const settings = await settingsRepository.load();
       if (!settings.kioskPinHash) throw new KioskNeedsPinError();
       if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is already on.');
       const round = await db.surveyRounds.get(input.roundId);
@@ -130,7 +130,7 @@ export async function submitKioskAnswers(
  * go next on success. With no PIN stored at all (a restored backup without one), the lock cannot be checked and lifts.
  */
 export async function endKiosk(pin: string): Promise<{ ok: true; returnTo: string } | { ok: false }> {
-  const { kioskPinHash } = await loadSettings();
+  const { kioskPinHash } = await settingsRepository.load();
   // Hashing is asynchronous Web Crypto work, so it runs before the transaction, never inside it.
   if (kioskPinHash && !(await verifyPin(pin, kioskPinHash))) return { ok: false };
   const db = getDb();
@@ -147,11 +147,11 @@ export async function setKioskPin(pin: string): Promise<void> {
   const problem = pinProblem(pin);
   if (problem) throw new ValidationError([{ field: 'pin', message: problem }], 'PIN');
   const salt = saltFromBytes(crypto.getRandomValues(new Uint8Array(16)));
-  await saveSettings({ kioskPinHash: await hashPin(pin, salt) });
+  await settingsRepository.save({ kioskPinHash: await hashPin(pin, salt) });
 }
 
 /** Removes the PIN; refused while kiosk mode is on, since nobody could end it then. */
 export async function clearKioskPin(): Promise<void> {
   if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is on; end it before removing the PIN.');
-  await saveSettings({ kioskPinHash: null });
+  await settingsRepository.save({ kioskPinHash: null });
 }

@@ -3,11 +3,11 @@ import { parseCsv } from '../../renderer/domain/csv/parseCsv';
 import { previewRosterImport } from '../../renderer/domain/roster/rosterImport';
 import { defaultRosterQuery, filterRoster } from '../../renderer/domain/listing/filterRoster';
 import { openDb, useDbForTests } from '../../renderer/data/db';
-import { importRoster, listCaseworkers } from '../../renderer/data/rosterRepository';
 import { makeRecord } from '../../renderer/data/repository';
 import { seededRandom } from '../../renderer/domain/random/seededRandom';
 import type { Caseworker } from '../../renderer/domain/model';
 import type { Benchmark } from './benchTypes';
+import { caseworkerRepository } from '../../renderer/data/rosterRepository';
 
 const N = 5_000;
 const roles = ['Intake specialist', 'CPS investigator', 'Ongoing case manager'];
@@ -107,7 +107,7 @@ export const benchmarks: Benchmark[] = [
     },
     run: async () => {
       useDbForTests(openDb(`bench-${dbCount++}`));
-      await importRoster(accepted.map((r) => r.value));
+      await caseworkerRepository.importRoster(accepted.map((r) => r.value));
     },
     baseline: {
       name: 'a raw IndexedDB bulkPut of the same rows',
@@ -121,8 +121,8 @@ export const benchmarks: Benchmark[] = [
     budgetMs: 100,
     setup: async () => {
       useDbForTests(openDb(`bench-search`));
-      await importRoster(preview().accepted.map((r) => r.value));
-      people = await listCaseworkers();
+      await caseworkerRepository.importRoster(preview().accepted.map((r) => r.value));
+      people = await caseworkerRepository.listByName();
     },
     run: () =>
       filterRoster(

@@ -2,6 +2,7 @@
 // dates count. Every series takes the selection, so one filter change applies to every chart.
 import type { Caseworker, Cohort } from '../model';
 import { memo } from './memo';
+import { isSelectable } from '../roster/selectable';
 
 export interface DashboardFilter {
   rolloutId: string | null;
@@ -54,8 +55,7 @@ export function selectScope(
   }
   const selected = caseworkers.filter(
     (c) =>
-      c.deletedAt === null &&
-      c.status !== 'left' &&
+      isSelectable(c) &&
       (!filter.unitId || c.unitId === filter.unitId) &&
       (!filter.role || c.role === filter.role) &&
       (!filter.wave || waveOf.get(c.id) === filter.wave),

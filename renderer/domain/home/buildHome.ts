@@ -7,11 +7,12 @@ import { waveGates } from '../cohorts/waveGates';
 import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLabels';
 import type { Settings } from '../model';
 import { latestByCaseworker } from '../survey/surveyResults';
+import { isSelectable } from '../roster/selectable';
 
 export function buildHome(data: DashboardData, settings: Settings, today: string) {
   const rolloutId = settings.currentRolloutId;
   const dashboard = buildDashboard(data, emptyFilter(rolloutId), settings, today);
-  const active = data.caseworkers.filter((c) => c.deletedAt === null && c.status !== 'left');
+  const active = data.caseworkers.filter(isSelectable);
   const nameOf = new Map(data.caseworkers.map((c) => [c.id, c.name]));
 
   // Survey coverage in the current rollout's latest round.

@@ -3,6 +3,7 @@
 import type { Caseworker, Cohort, Rollout, Unit } from '../model';
 import { defaultRosterQuery, filterRoster } from '../listing/filterRoster';
 import { live, plural } from './reportText';
+import { isSelectable } from '../roster/selectable';
 
 export interface ReportsIndexInput {
   caseworkers: readonly Caseworker[];
@@ -22,7 +23,7 @@ export interface ReportsIndex {
 export function buildReportsIndex(input: ReportsIndexInput, search: string): ReportsIndex {
   const unitNames = new Map(input.units.map((u) => [u.id, u.name]));
   const unitName = (id: string | null) => (id && unitNames.get(id)) || 'No unit';
-  const current = live(input.caseworkers).filter((c) => c.status !== 'left');
+  const current = input.caseworkers.filter(isSelectable);
   const found = filterRoster(current, { ...defaultRosterQuery, text: search }, unitName);
   const cohorts = live(input.cohorts)
     .filter((c) => c.rolloutId === input.rollout?.id)

@@ -9,6 +9,7 @@ import {
   type AdopterCategory,
 } from './adopterCategories';
 import type { Stance } from './scoreResponse';
+import { isSelectable } from '../roster/selectable';
 
 export type MixKey = Stance | 'not-surveyed';
 export const mixKeys: readonly MixKey[] = ['cheerleader', 'fence-sitter', 'heckler', 'not-surveyed'];
@@ -54,8 +55,7 @@ export function percentages(counts: readonly number[]): number[] {
 }
 
 /** People counted in survey results: on the roster (not in Trash) and not gone from the agency. */
-export const countsInResults = (c: Pick<Caseworker, 'status' | 'deletedAt'>): boolean =>
-  c.deletedAt === null && c.status !== 'left';
+export const countsInResults = (c: Pick<Caseworker, 'status' | 'deletedAt'>): boolean => isSelectable(c);
 
 function group(
   kind: StanceMixGroup['kind'],

@@ -15,7 +15,6 @@ import {
 import { missingParts, rideAlongPartLabel } from '../../domain/coaching/rideAlongs';
 import { latestRubricVersions } from '../../domain/coaching/rubricVersioning';
 import { coachingEntries, saveEntry } from '../../data/coachingRepository';
-import { saveSettings } from '../../data/settingsRepository';
 import { Badge } from '../../ui/Badge';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -23,6 +22,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import type { CoachingLookups } from './useCoaching';
 import { useDraft } from '../shared/useDraft';
+import { settingsRepository } from '../../data/settingsRepository';
+import { selectableCaseworkers } from '../../domain/roster/selectable';
 
 interface Props {
   existing: CoachingEntry | null;
@@ -96,7 +97,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
     const skill = newSkill.trim();
     if (!skill) return;
     if (!focusSkills.some((s) => s.toLocaleLowerCase() === skill.toLocaleLowerCase()))
-      await saveSettings({ focusSkills: [...focusSkills, skill] });
+      await settingsRepository.save({ focusSkills: [...focusSkills, skill] });
     setNewSkill('');
     patch({ focusSkill: skill });
   }
@@ -262,9 +263,10 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
               error={errors.caseworkerId}
               options={[
                 { value: '', label: 'Choose…' },
-                ...lookups.caseworkers
-                  .filter((c) => c.status !== 'left' || c.id === values.caseworkerId)
-                  .map((c) => ({ value: c.id, label: c.name })),
+                ...selectableCaseworkers(lookups.caseworkers, values.caseworkerId).map((c) => ({
+                  value: c.id,
+                  label: c.name,
+                })),
               ]}
             />
             <SelectField

@@ -1,35 +1,34 @@
 // Live coaching data for the coaching screens: entries, the people and rubrics they refer to, standups and cohorts.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker, Coach, CoachingEntry, Cohort, Rubric, Standup } from '../../domain/model';
-import { listCoaches } from '../../data/coachRepository';
 import { listEntries, coachingEntries } from '../../data/coachingRepository';
 import { countRatingsPerRubric, listRubrics } from '../../data/rubricRepository';
-import { listCaseworkers } from '../../data/rosterRepository';
 import { findStandup, listCohorts, listStandups } from '../../data/standupRepository';
+import { caseworkerRepository } from '../../data/rosterRepository';
+import { coachRepository } from '../../data/coachRepository';
+import { coachNames, personNames, type NameLookup } from '../../domain/roster/names';
 
 export interface CoachingLookups {
   caseworkers: Caseworker[];
   coaches: Coach[];
   rubrics: Rubric[];
-  caseworkerName: (id: string) => string;
-  coachName: (id: string | null) => string;
+  caseworkerName: NameLookup;
+  coachName: NameLookup;
 }
 
 export function useCoachingLookups(): CoachingLookups | undefined {
   return useLiveQuery(async () => {
     const [caseworkers, coaches, rubrics] = await Promise.all([
-      listCaseworkers(),
-      listCoaches(),
+      caseworkerRepository.listByName(),
+      coachRepository.listByName(),
       listRubrics(),
     ]);
-    const people = new Map(caseworkers.map((c) => [c.id, c.name]));
-    const coachNames = new Map(coaches.map((c) => [c.id, c.name]));
     return {
       caseworkers,
       coaches,
       rubrics,
-      caseworkerName: (id: string) => people.get(id) ?? 'Someone no longer on the roster',
-      coachName: (id: string | null) => (id ? (coachNames.get(id) ?? 'A coach in Trash') : 'No coach named'),
+      caseworkerName: personNames(caseworkers),
+      coachName: coachNames(coaches),
     };
   });
 }

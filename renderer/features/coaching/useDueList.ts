@@ -2,20 +2,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dueItems, type DueItem } from '../../domain/coaching/dueList';
 import { listEntries } from '../../data/coachingRepository';
-import { listCaseworkers } from '../../data/rosterRepository';
+import { caseworkerRepository } from '../../data/rosterRepository';
+import { personNames, type NameLookup } from '../../domain/roster/names';
 
 export interface DueListData {
   items: DueItem[];
-  caseworkerName: (id: string) => string;
+  caseworkerName: NameLookup;
 }
 
 export function useDueList(today: string, horizonDays = 7): DueListData | undefined {
   return useLiveQuery(async () => {
-    const [entries, caseworkers] = await Promise.all([listEntries(), listCaseworkers()]);
-    const names = new Map(caseworkers.map((c) => [c.id, c.name]));
+    const [entries, caseworkers] = await Promise.all([listEntries(), caseworkerRepository.listByName()]);
     return {
       items: dueItems(entries, today, horizonDays),
-      caseworkerName: (id: string) => names.get(id) ?? 'Someone no longer on the roster',
+      caseworkerName: personNames(caseworkers),
     };
   }, [today, horizonDays]);
 }

@@ -5,8 +5,9 @@ import { localToday } from '../../ui/useToday';
 import { remindersToSend, type DueItem } from '../../domain/coaching/dueList';
 import { listEntries, markReminded } from '../../data/coachingRepository';
 import { isPresentationActive } from '../../data/presentationMode';
-import { listCaseworkers } from '../../data/rosterRepository';
 import { notify } from '../../platform/desktop';
+import { caseworkerRepository } from '../../data/rosterRepository';
+import { personNames } from '../../domain/roster/names';
 
 const CHECK_EVERY_MS = 5 * 60_000;
 /** Beyond this many at once, one summary notification instead of a flood. */
@@ -19,8 +20,8 @@ async function sendDueReminders(): Promise<void> {
   if (due.length === 0) return;
   const marked = await markReminded(due);
   if (marked.length === 0) return;
-  const names = new Map((await listCaseworkers()).map((c) => [c.id, c.name]));
-  const who = (item: DueItem) => names.get(item.caseworkerId) ?? 'a caseworker';
+  const names = personNames(await caseworkerRepository.listByName());
+  const who = (item: DueItem) => names.inSentence(item.caseworkerId);
   if (marked.length > MAX_SEPARATE) {
     await notify({
       id: 'coaching-due-summary',

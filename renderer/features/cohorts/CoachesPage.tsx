@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Plus } from 'lucide-react';
 import { fieldErrors, type Coach } from '../../domain/model';
-import { coaches as coachRepo } from '../../data/coachRepository';
+import { coachRepository } from '../../data/coachRepository';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { TextAreaField, TextField } from '../../ui/Field';
@@ -17,7 +17,9 @@ function CoachForm({ existing, onDone }: { existing: Coach | null; onDone: () =>
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const saved = existing ? await coachRepo.update(existing.id, values) : await coachRepo.create(values);
+      const saved = existing
+        ? await coachRepository.update(existing.id, values)
+        : await coachRepository.create(values);
       showToast({ message: `${saved.name} saved.` });
       onDone();
     } catch (error) {
@@ -58,10 +60,10 @@ export function CoachesPage({ model }: { model: CohortModel }) {
   const [editing, setEditing] = useState<{ coach: Coach | null } | null>(null);
   const leads = (id: string) => model.cohorts.filter((c) => c.headCoachId === id).map((c) => c.name);
   async function remove(c: Coach) {
-    await coachRepo.remove(c.id);
+    await coachRepository.remove(c.id);
     showToast({
       message: `${c.name} moved to Trash.`,
-      action: { label: 'Undo', run: () => void coachRepo.restore(c.id) },
+      action: { label: 'Undo', run: () => void coachRepository.restore(c.id) },
     });
   }
   return (

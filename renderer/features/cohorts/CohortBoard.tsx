@@ -26,6 +26,7 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { masteryTone, waveTitle } from './labels';
 import type { CohortModel } from './useCohortModel';
+import { isPlaceable } from '../../domain/roster/selectable';
 
 const WAVES: Wave[] = [1, 2, 3, 4];
 const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
@@ -106,7 +107,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
       </div>
     );
 
-  const active = model.caseworkers.filter((c) => c.status === 'active');
+  const active = model.caseworkers.filter(isPlaceable);
   const placedIds = new Set(model.cohorts.flatMap((c) => c.members.map((m) => m.caseworkerId)));
   const people = [
     ...active,

@@ -1,9 +1,10 @@
 // What the cohort screens need and do not have yet: a current rollout, a roster. Said plainly, with the way to fix it.
 import { Notice } from '../../ui/Notice';
 import type { CohortModel } from './useCohortModel';
+import { isPlaceable } from '../../domain/roster/selectable';
 
 export function MissingData({ model }: { model: CohortModel }) {
-  const active = model.caseworkers.filter((c) => c.status === 'active').length;
+  const active = model.caseworkers.filter(isPlaceable).length;
   return (
     <>
       {!model.rollout && (

@@ -10,6 +10,7 @@ import type { Mastery } from '../../domain/mastery/mastery';
 import { latestStances, type ScoredResponse } from '../../domain/survey/surveyResults';
 import { loadCohortWorkspace, type CohortWorkspace } from '../../data/cohortRepository';
 import { localToday } from '../../ui/useToday';
+import { coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
 
 export interface CohortModel extends CohortWorkspace {
   today: string;
@@ -18,8 +19,8 @@ export interface CohortModel extends CohortWorkspace {
   mastery: Map<string, Mastery>;
   breaks: RuleBreakReport;
   person: (id: string) => Caseworker | undefined;
-  unitName: (id: string | null) => string;
-  coachName: (id: string | null) => string;
+  unitName: NameLookup;
+  coachName: NameLookup;
 }
 
 export function useCohortModel(): CohortModel | undefined {
@@ -30,8 +31,6 @@ export function useCohortModel(): CohortModel | undefined {
     const { settings } = ws;
     const stances = latestStances(ws.survey, settings, { rolloutId: ws.rollout?.id ?? null });
     const people = new Map(ws.caseworkers.map((c) => [c.id, c]));
-    const units = new Map(ws.units.map((u) => [u.id, u.name]));
-    const coaches = new Map(ws.coaches.map((c) => [c.id, c.name]));
     const proposal = buildCohorts({
       caseworkers: ws.caseworkers,
       units: ws.units,
@@ -60,8 +59,8 @@ export function useCohortModel(): CohortModel | undefined {
       mastery,
       breaks,
       person: (id: string) => people.get(id),
-      unitName: (id: string | null) => (id ? (units.get(id) ?? 'Unit in Trash') : 'No unit'),
-      coachName: (id: string | null) => (id ? (coaches.get(id) ?? 'Coach in Trash') : 'Not chosen'),
+      unitName: unitNames(ws.units),
+      coachName: coachNames(ws.coaches, 'Not chosen'),
     };
   }, [ws]);
 }

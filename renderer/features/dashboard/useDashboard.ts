@@ -4,10 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { buildDashboard, type DashboardModel } from '../../domain/dashboard/buildDashboard';
 import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
 import { loadDashboardData } from '../../data/dashboardRepository';
-import { saveSettings } from '../../data/settingsRepository';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
+import { settingsRepository } from '../../data/settingsRepository';
 
 export function useDashboard() {
   const data = useLiveQuery(loadDashboardData);
@@ -26,7 +26,7 @@ export function useDashboard() {
     [data, settings, filter, today],
   );
   const save = (dashboardFilter: DashboardFilter | null) =>
-    saveSettings({ dashboardFilter }).catch((error: unknown) =>
+    settingsRepository.save({ dashboardFilter }).catch((error: unknown) =>
       showToast({
         message: `That filter could not be kept: ${error instanceof Error ? error.message : String(error)}`,
         tone: 'danger',

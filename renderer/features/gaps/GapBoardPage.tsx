@@ -15,13 +15,14 @@ import { PageHeader } from '../../ui/PageHeader';
 import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { GapsTabs } from './GapsTabs';
 import { useGapWorkspace } from './useGaps';
+import { isSelectable } from '../../domain/roster/selectable';
 
 export function GapBoardPage() {
   const ws = useGapWorkspace();
   const [chosen, setChosen] = useState('');
   const unitId = chosen || ws?.units[0]?.id || '';
   const members = useMemo(
-    () => (ws ? ws.caseworkers.filter((c) => c.unitId === unitId && c.status !== 'left') : []),
+    () => (ws ? ws.caseworkers.filter((c) => c.unitId === unitId && isSelectable(c)) : []),
     [ws, unitId],
   );
   const board = useMemo(

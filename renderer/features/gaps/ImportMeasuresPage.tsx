@@ -8,14 +8,14 @@ import {
   type MeasureImportRow,
 } from '../../domain/measures/measureImport';
 import { importMeasures, listMeasures } from '../../data/measureRepository';
-import { listCaseworkers } from '../../data/rosterRepository';
 import { PageHeader } from '../../ui/PageHeader';
 import { ImportWizard } from '../import/ImportWizard';
 import { GapsTabs } from './GapsTabs';
 import { localToday } from '../../ui/useToday';
+import { caseworkerRepository } from '../../data/rosterRepository';
 
 async function loadContext(): Promise<MeasureImportContext> {
-  const [caseworkers, measures] = await Promise.all([listCaseworkers(), listMeasures()]);
+  const [caseworkers, measures] = await Promise.all([caseworkerRepository.listByName(), listMeasures()]);
   return measureImportContext({ caseworkers, measures, today: localToday() });
 }
 

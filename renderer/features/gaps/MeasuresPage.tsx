@@ -28,6 +28,7 @@ import { showToast } from '../../ui/toast';
 import { GapsTabs } from './GapsTabs';
 import { localToday } from '../../ui/useToday';
 import { useGapWorkspace, type GapWorkspace } from './useGaps';
+import { isSelectable } from '../../domain/roster/selectable';
 
 export function MeasuresPage() {
   const ws = useGapWorkspace();
@@ -88,7 +89,7 @@ function MonthGrid({
   today: string;
 }) {
   const people = useMemo(
-    () => ws.caseworkers.filter((c) => c.status !== 'left' && (!unitId || c.unitId === unitId)),
+    () => ws.caseworkers.filter((c) => isSelectable(c) && (!unitId || c.unitId === unitId)),
     [ws, unitId],
   );
   const [rows, setRows] = useState<Record<string, GridRow>>(() =>

@@ -14,8 +14,9 @@ import { listDrafts } from '../../data/draftRepository';
 import { listEvidenceEntries, listGaps } from '../../data/gapRepository';
 import { WIZARD_DRAFT_PREFIX } from '../../domain/gaps/wizardDraft';
 import { listMeasures } from '../../data/measureRepository';
-import { listCaseworkers, listUnits } from '../../data/rosterRepository';
-import { loadSettings } from '../../data/settingsRepository';
+import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
+import { settingsRepository } from '../../data/settingsRepository';
+import { unitNames, type NameLookup } from '../../domain/roster/names';
 
 export interface GapWorkspace {
   gaps: Gap[];
@@ -26,7 +27,7 @@ export interface GapWorkspace {
   entries: CoachingEntry[];
   drafts: Draft[];
   caseworker: (id: string) => Caseworker | undefined;
-  unitName: (id: string | null) => string;
+  unitName: NameLookup;
   measuresOf: (caseworkerId: string) => MonthlyMeasure[];
   entriesOf: (caseworkerId: string) => CoachingEntry[];
 }
@@ -46,15 +47,14 @@ export function useGapWorkspace(): GapWorkspace | undefined {
   return useLiveQuery(async () => {
     const [gaps, units, caseworkers, settings, measures, entries, drafts] = await Promise.all([
       listGaps(),
-      listUnits(),
-      listCaseworkers(),
-      loadSettings(),
+      unitRepository.listByName(),
+      caseworkerRepository.listByName(),
+      settingsRepository.load(),
       listMeasures(),
       listEvidenceEntries(),
       listDrafts(WIZARD_DRAFT_PREFIX),
     ]);
     const people = new Map(caseworkers.map((c) => [c.id, c]));
-    const unitNames = new Map(units.map((u) => [u.id, u.name]));
     const byWorker = groupBy(measures, (m) => m.caseworkerId);
     const entriesByWorker = groupBy(entries, (e) => e.caseworkerId);
     return {
@@ -66,7 +66,7 @@ export function useGapWorkspace(): GapWorkspace | undefined {
       entries,
       drafts,
       caseworker: (id: string) => people.get(id),
-      unitName: (id: string | null) => (id ? (unitNames.get(id) ?? 'Unit in Trash') : 'No unit'),
+      unitName: unitNames(units),
       measuresOf: (id: string) => byWorker.get(id) ?? [],
       entriesOf: (id: string) => entriesByWorker.get(id) ?? [],
     };

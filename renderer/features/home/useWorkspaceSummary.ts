@@ -1,7 +1,7 @@
 // Live workspace summary for the home screen.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadWorkspaceSummary, type WorkspaceSummary } from '../../data/workspace';
+import { caseworkerRepository, type WorkspaceSummary } from '../../data/rosterRepository';
 
 export function useWorkspaceSummary(): WorkspaceSummary | undefined {
-  return useLiveQuery(loadWorkspaceSummary);
+  return useLiveQuery(caseworkerRepository.summary);
 }

@@ -1,7 +1,7 @@
 // Create or edit a rollout and its tool brief: where the tool is, how it works, its limits, how it compares.
 import { useState, type FormEvent } from 'react';
 import { fieldErrors, type Rollout } from '../../domain/model';
-import { rollouts } from '../../data/rolloutRepository';
+import { rolloutRepository } from '../../data/rolloutRepository';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 
@@ -27,6 +27,8 @@ export function RolloutForm({
   existing: Rollout | null;
   onDone: (saved: Rollout | null) => void;
 }) {
+  // The record as the form opened it: saving checks it against changes made elsewhere (another window) since.
+  const [opened] = useState(existing);
   const [values, setValues] = useState({
     name: existing?.name ?? '',
     description: existing?.description ?? '',
@@ -40,7 +42,11 @@ export function RolloutForm({
     e.preventDefault();
     const input = { ...values, startDate: values.startDate || null, targetDate: values.targetDate || null };
     try {
-      onDone(existing ? await rollouts.update(existing.id, input) : await rollouts.create(input));
+      onDone(
+        opened
+          ? await rolloutRepository.update(opened.id, input, { opened })
+          : await rolloutRepository.create(input),
+      );
     } catch (error) {
       setErrors(fieldErrors(error));
     }

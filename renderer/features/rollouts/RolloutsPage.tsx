@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Download, Pencil, Plus, Star, Trash2 } from 'lucide-react';
 import type { Rollout } from '../../domain/model';
-import { rollouts as rolloutRepo, setCurrentRollout } from '../../data/rolloutRepository';
+import { rolloutRepository } from '../../data/rolloutRepository';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -31,11 +31,11 @@ export function RolloutsPage() {
   const currentId = settings?.currentRolloutId ?? null;
 
   async function remove(r: Rollout) {
-    await rolloutRepo.remove(r.id);
-    if (r.id === currentId) await setCurrentRollout(null);
+    await rolloutRepository.remove(r.id);
+    if (r.id === currentId) await rolloutRepository.setCurrent(null);
     showToast({
       message: `${r.name} moved to Trash.`,
-      action: { label: 'Undo', run: () => void rolloutRepo.restore(r.id) },
+      action: { label: 'Undo', run: () => void rolloutRepository.restore(r.id) },
     });
   }
 
@@ -86,7 +86,7 @@ export function RolloutsPage() {
                   <button
                     type="button"
                     className="btn btn-small"
-                    onClick={() => void setCurrentRollout(r.id)}
+                    onClick={() => void rolloutRepository.setCurrent(r.id)}
                     aria-label={`Make ${r.name} the current rollout`}
                   >
                     <Star size={14} aria-hidden="true" /> Make current
@@ -129,7 +129,7 @@ export function RolloutsPage() {
               setEditing(null);
               if (saved) {
                 showToast({ message: `${saved.name} saved.` });
-                if (!currentId) void setCurrentRollout(saved.id);
+                if (!currentId) void rolloutRepository.setCurrent(saved.id);
               }
             }}
           />

@@ -1,13 +1,13 @@
 // Live rollouts and the current one.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Rollout } from '../../domain/model';
-import { listRollouts, loadCurrentRollout } from '../../data/rolloutRepository';
+import { rolloutRepository } from '../../data/rolloutRepository';
 
 export function useRollouts(): Rollout[] | undefined {
-  return useLiveQuery(listRollouts);
+  return useLiveQuery(rolloutRepository.listByStart);
 }
 
 /** undefined while loading, null when no rollout is current. */
 export function useCurrentRollout(): Rollout | null | undefined {
-  return useLiveQuery(loadCurrentRollout);
+  return useLiveQuery(rolloutRepository.current);
 }

@@ -1,7 +1,7 @@
 // Create or edit one caseworker; errors appear next to the field they concern and nothing is saved until all are fixed.
 import { useState, type FormEvent } from 'react';
 import { caseworkerStatuses, fieldErrors, type Caseworker, type Unit } from '../../domain/model';
-import { caseworkers } from '../../data/rosterRepository';
+import { caseworkerRepository } from '../../data/rosterRepository';
 import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { statusLabel } from './statusLabel';
@@ -14,6 +14,8 @@ interface Props {
 }
 
 export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
+  // The record as the form opened it: saving checks it against changes made elsewhere (another window) since.
+  const [opened] = useState(existing);
   const [values, setValues] = useState({
     name: existing?.name ?? '',
     unitId: existing?.unitId ?? '',
@@ -44,7 +46,9 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
     };
     setSaving(true);
     try {
-      const saved = existing ? await caseworkers.update(existing.id, input) : await caseworkers.create(input);
+      const saved = opened
+        ? await caseworkerRepository.update(opened.id, input, { opened })
+        : await caseworkerRepository.create(input);
       onDone(saved);
     } catch (error) {
       setErrors(fieldErrors(error));

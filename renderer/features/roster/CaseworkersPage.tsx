@@ -9,7 +9,7 @@ import {
   type RosterQuery,
   type RosterSortKey,
 } from '../../domain/listing/filterRoster';
-import { caseworkers as caseworkerRepo, setCaseworkerStatus } from '../../data/rosterRepository';
+import { caseworkerRepository } from '../../data/rosterRepository';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -40,16 +40,16 @@ export function CaseworkersPage() {
   );
 
   async function remove(c: Caseworker) {
-    await caseworkerRepo.remove(c.id);
+    await caseworkerRepository.remove(c.id);
     showToast({
       message: `${c.name} moved to Trash.`,
-      action: { label: 'Undo', run: () => void caseworkerRepo.restore(c.id) },
+      action: { label: 'Undo', run: () => void caseworkerRepository.restore(c.id) },
     });
   }
 
   async function toggleActive(c: Caseworker) {
     const next = c.status === 'left' ? 'active' : 'left';
-    await setCaseworkerStatus(c.id, next);
+    await caseworkerRepository.setStatus(c.id, next);
     showToast({ message: next === 'left' ? `${c.name} deactivated.` : `${c.name} is active again.` });
   }
 

@@ -7,19 +7,22 @@ import {
   type RosterImportPreview,
   type RosterImportRow,
 } from '../../domain/roster/rosterImport';
-import { importRoster, listCaseworkers, listUnits } from '../../data/rosterRepository';
 import { PageHeader } from '../../ui/PageHeader';
 import { ImportWizard } from '../import/ImportWizard';
 import { RosterTabs } from './RosterTabs';
 import { statusLabel } from './statusLabel';
+import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 
 async function loadContext(): Promise<{ units: Unit[]; caseworkers: Caseworker[] }> {
-  const [units, caseworkers] = await Promise.all([listUnits(), listCaseworkers()]);
+  const [units, caseworkers] = await Promise.all([
+    unitRepository.listByName(),
+    caseworkerRepository.listByName(),
+  ]);
   return { units, caseworkers };
 }
 
 async function commit(preview: RosterImportPreview): Promise<string> {
-  const result = await importRoster(preview.accepted.map((row) => row.value));
+  const result = await caseworkerRepository.importRoster(preview.accepted.map((row) => row.value));
   const units = result.unitsCreated.length;
   return `${result.caseworkersAdded} caseworkers added${units ? `, and ${units} new ${units === 1 ? 'unit' : 'units'} created (${result.unitsCreated.join(', ')})` : ''}.`;
 }

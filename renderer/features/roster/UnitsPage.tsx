@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Download, Plus } from 'lucide-react';
 import { fieldErrors, type Unit } from '../../domain/model';
-import { units as unitRepo } from '../../data/rosterRepository';
+import { unitRepository } from '../../data/rosterRepository';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { TextField } from '../../ui/Field';
@@ -13,6 +13,7 @@ import { useExportTable } from '../settings/useExportTable';
 import { RosterTabs } from './RosterTabs';
 import { useRoster } from './useRoster';
 import { RowActions } from '../../ui/RowActions';
+import { isSelectable } from '../../domain/roster/selectable';
 
 function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved: Unit | null) => void }) {
   const [values, setValues] = useState({
@@ -24,7 +25,9 @@ function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved:
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      onDone(existing ? await unitRepo.update(existing.id, values) : await unitRepo.create(values));
+      onDone(
+        existing ? await unitRepository.update(existing.id, values) : await unitRepository.create(values),
+      );
     } catch (error) {
       setErrors(fieldErrors(error));
     }
@@ -70,13 +73,13 @@ export function UnitsPage() {
   const [editing, setEditing] = useState<{ unit: Unit | null } | null>(null);
   const exportTable = useExportTable();
   const headcount = (unitId: string) =>
-    roster?.caseworkers.filter((c) => c.unitId === unitId && c.status !== 'left').length ?? 0;
+    roster?.caseworkers.filter((c) => c.unitId === unitId && isSelectable(c)).length ?? 0;
 
   async function remove(unit: Unit) {
-    await unitRepo.remove(unit.id);
+    await unitRepository.remove(unit.id);
     showToast({
       message: `${unit.name} moved to Trash.`,
-      action: { label: 'Undo', run: () => void unitRepo.restore(unit.id) },
+      action: { label: 'Undo', run: () => void unitRepository.restore(unit.id) },
     });
   }
 

@@ -2,7 +2,6 @@
 import { useState, type FormEvent } from 'react';
 import { Download } from 'lucide-react';
 import { fieldErrors, tableDefs, tableNames, userRoles, type Settings } from '../../domain/model';
-import { saveSettings } from '../../data/settingsRepository';
 import { Dialog } from '../../ui/Dialog';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -13,6 +12,7 @@ import { useBackup } from './useBackup';
 import { useExportTable } from './useExportTable';
 import { useRoster } from '../roster/useRoster';
 import { useSettings } from './useSettings';
+import { settingsRepository } from '../../data/settingsRepository';
 
 export const roleLabels: Record<Settings['role'], string> = {
   supervisor: 'Supervisor: coaching sessions, standups, gaps and follow-ups',
@@ -72,7 +72,7 @@ function SettingsForm({
     );
     if (bad) return setErrors({ [bad.key]: `${bad.label} must be a number.` });
     try {
-      await saveSettings({
+      await settingsRepository.save({
         role,
         homeUnitId: homeUnitId || null,
         combineSmallUnits: combine,

@@ -1,7 +1,7 @@
 // Presentation mode from the screen: the one switch, and the gate that applies the mode before any screen reads data.
 import { useEffect, useState } from 'react';
 import { applyPresentationMode } from '../../data/presentationMode';
-import { saveSettings } from '../../data/settingsRepository';
+import { settingsRepository } from '../../data/settingsRepository';
 
 /** Applies the saved mode; returns it once applied (undefined meanwhile), so screens mount only after. */
 export function usePresentationGate(on: boolean | undefined): boolean | undefined {
@@ -20,5 +20,5 @@ export function usePresentationGate(on: boolean | undefined): boolean | undefine
 }
 
 export function setPresentationMode(on: boolean): Promise<unknown> {
-  return saveSettings({ presentationMode: on });
+  return settingsRepository.save({ presentationMode: on });
 }

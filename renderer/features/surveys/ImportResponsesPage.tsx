@@ -12,7 +12,6 @@ import {
   type ResponseImportPreview,
   type ResponseImportRow,
 } from '../../domain/survey/responseImport';
-import { listCaseworkers } from '../../data/rosterRepository';
 import { importResponses, listRoundResponses } from '../../data/surveyRepository';
 import { saveTextFile } from '../../platform/desktop';
 import { EmptyState } from '../../ui/EmptyState';
@@ -24,6 +23,7 @@ import { SurveyFrame } from './SurveyFrame';
 import { formatDay, plural } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';
 import { localToday } from '../../ui/useToday';
+import { caseworkerRepository } from '../../data/rosterRepository';
 
 type Choice = 'keep' | 'replace';
 
@@ -76,7 +76,10 @@ function RoundImport({ round, instrument }: { round: SurveyRound; instrument: Su
   const spec = useMemo(() => responseImportSpec(instrument), [instrument]);
 
   async function loadContext(): Promise<ResponseImportContext> {
-    const [caseworkers, existing] = await Promise.all([listCaseworkers(), listRoundResponses(round.id)]);
+    const [caseworkers, existing] = await Promise.all([
+      caseworkerRepository.listByName(),
+      listRoundResponses(round.id),
+    ]);
     return { instrument, round, caseworkers, existing, today: localToday() };
   }
 

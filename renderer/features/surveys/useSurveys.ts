@@ -16,9 +16,6 @@ import { latestVersions } from '../../domain/survey/instrumentEditing';
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
 import { adopterLabels, stanceMix, type StanceMix } from '../../domain/survey/stanceMix';
 import { latestStances, scoreAllResponses, type ScoredResponse } from '../../domain/survey/surveyResults';
-import { loadCurrentRollout } from '../../data/rolloutRepository';
-import { listCaseworkers, listUnits } from '../../data/rosterRepository';
-import { loadSettings } from '../../data/settingsRepository';
 import {
   loadKioskLock,
   loadKioskSurvey,
@@ -31,6 +28,10 @@ import {
   ensureDefaultInstrument,
   loadSurveyData,
 } from '../../data/surveyRepository';
+import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
+import { rolloutRepository } from '../../data/rolloutRepository';
+import { settingsRepository } from '../../data/settingsRepository';
+import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
 export function useEnsureDefaultInstrument(): void {
@@ -70,8 +71,8 @@ export interface SurveyResults {
   latest: Map<string, ScoredResponse>;
   caseworkers: Caseworker[];
   units: Unit[];
-  unitName: (id: string | null) => string;
-  caseworkerName: (id: string) => string;
+  unitName: NameLookup;
+  caseworkerName: NameLookup;
   mix: StanceMix;
   adopters: Map<string, AdopterCategory>;
 }
@@ -83,10 +84,10 @@ export function useSurveyResults(): SurveyResults | undefined {
   const raw = useLiveQuery(async () => {
     const [data, caseworkers, units, settings, rollout] = await Promise.all([
       loadSurveyData(),
-      listCaseworkers(),
-      listUnits(),
-      loadSettings(),
-      loadCurrentRollout(),
+      caseworkerRepository.listByName(),
+      unitRepository.listByName(),
+      settingsRepository.load(),
+      rolloutRepository.current(),
     ]);
     return { data, caseworkers, units, settings, rollout };
   });
@@ -100,8 +101,6 @@ export function useSurveyResults(): SurveyResults | undefined {
       .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
     const roundIds = new Set(rounds.map((r) => r.id));
     const latest = latestStances(data, thresholds, scope);
-    const unitNames = new Map(units.map((u) => [u.id, u.name]));
-    const names = new Map(caseworkers.map((c) => [c.id, c.name]));
     return {
       rollout,
       settings,
@@ -113,8 +112,8 @@ export function useSurveyResults(): SurveyResults | undefined {
       latest,
       caseworkers,
       units,
-      unitName: (id: string | null) => (id ? (unitNames.get(id) ?? 'Unit in Trash') : 'No unit'),
-      caseworkerName: (id: string) => names.get(id) ?? 'Caseworker in Trash',
+      unitName: unitNames(units),
+      caseworkerName: personNames(caseworkers),
       mix: stanceMix(caseworkers, units, latest),
       adopters: adopterLabels(caseworkers, latest),
     };

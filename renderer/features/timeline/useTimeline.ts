@@ -4,7 +4,8 @@ import { buildTimeline, type TimelineEvent } from '../../domain/coaching/timelin
 import { scoreAllResponses } from '../../domain/survey/surveyResults';
 import type { Caseworker } from '../../domain/model';
 import { loadTimelineData } from '../../data/coachingRepository';
-import { loadSettings } from '../../data/settingsRepository';
+import { settingsRepository } from '../../data/settingsRepository';
+import { coachNames } from '../../domain/roster/names';
 
 export interface CaseworkerTimeline {
   caseworker: Caseworker | null;
@@ -13,9 +14,9 @@ export interface CaseworkerTimeline {
 
 export function useTimeline(caseworkerId: string): CaseworkerTimeline | undefined {
   return useLiveQuery(async () => {
-    const [data, settings] = await Promise.all([loadTimelineData(caseworkerId), loadSettings()]);
+    const [data, settings] = await Promise.all([loadTimelineData(caseworkerId), settingsRepository.load()]);
     if (!data.caseworker) return { caseworker: null, events: [] };
-    const coachNames = new Map(data.coaches.map((c) => [c.id, c.name]));
+    const coachName = coachNames(data.coaches);
     const cohortNames = new Map(data.cohorts.map((c) => [c.id, c.name]));
     const events = buildTimeline({
       caseworkerId,
@@ -26,7 +27,7 @@ export function useTimeline(caseworkerId: string): CaseworkerTimeline | undefine
       standups: data.standups,
       gaps: data.gaps,
       measures: data.measures,
-      coachName: (id) => (id ? (coachNames.get(id) ?? 'a coach') : 'no coach named'),
+      coachName: coachName.inSentence,
       cohortName: (id) => cohortNames.get(id) ?? 'a cohort',
     });
     return { caseworker: data.caseworker, events };

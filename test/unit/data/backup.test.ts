@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup, restoreBackup } from '../../../renderer/data/backup';
-import { caseworkers, units } from '../../../renderer/data/rosterRepository';
-import { loadSettings, saveSettings } from '../../../renderer/data/settingsRepository';
+import {
+  caseworkerRepository as caseworkers,
+  unitRepository as units,
+} from '../../../renderer/data/rosterRepository';
+
 import { useFreshDb } from './freshDb';
+import { settingsRepository } from '../../../renderer/data/settingsRepository';
 
 const db = useFreshDb();
 
@@ -10,19 +14,19 @@ describe('backup and restore', () => {
   it('round-trips the whole workspace through one file', async () => {
     const unit = await units.create({ name: 'Intake North' });
     await caseworkers.create({ name: 'Nguyễn Thị Ánh', unitId: unit.id, caseload: 14 });
-    await saveSettings({ role: 'lead', onboarded: true });
+    await settingsRepository.save({ role: 'lead', onboarded: true });
     const file = await exportBackup();
 
     await db().caseworkers.clear();
     await caseworkers.create({ name: 'Someone Else' });
-    await saveSettings({ role: 'trainer' });
+    await settingsRepository.save({ role: 'trainer' });
 
     const parsed = parseBackup(file);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     expect(parsed.backup.tables.caseworkers).toHaveLength(1);
     await restoreBackup(parsed.backup);
     expect((await caseworkers.list()).map((c) => c.name)).toEqual(['Nguyễn Thị Ánh']);
-    expect((await loadSettings()).role).toBe('lead');
+    expect((await settingsRepository.load()).role).toBe('lead');
   });
 
   it('explains what is wrong with a file that is not a backup, or a damaged one', () => {

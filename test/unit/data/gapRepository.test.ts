@@ -11,8 +11,8 @@ import {
   setGapStatus,
 } from '../../../renderer/data/gapRepository';
 import { importMeasures, listMeasures, saveMonth } from '../../../renderer/data/measureRepository';
-import { loadSettings } from '../../../renderer/data/settingsRepository';
 import { useFreshDb } from './freshDb';
+import { settingsRepository } from '../../../renderer/data/settingsRepository';
 
 const worker = '00000000-0000-4000-8000-000000000001';
 
@@ -52,7 +52,7 @@ describe('gap repository', () => {
   it('extends the expectations in settings once', async () => {
     await addExpectation('Completes safety assessments within 7 days');
     await addExpectation('completes safety assessments within 7 days');
-    expect((await loadSettings()).expectations).toHaveLength(3);
+    expect((await settingsRepository.load()).expectations).toHaveLength(3);
   });
 });
 

@@ -12,7 +12,7 @@ import {
 } from '../../../renderer/data/middleware/chain';
 import { presentationLayer } from '../../../renderer/data/middleware/presentationLayer';
 import { applyPresentationMode, PresentationModeError } from '../../../renderer/data/presentationMode';
-import { caseworkers } from '../../../renderer/data/rosterRepository';
+import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
 import { repository } from '../../../renderer/data/repository';
 
 // Test layers for the two slots whose real layers land later: one records that a write passed through it, the other

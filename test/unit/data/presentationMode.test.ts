@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyPresentationMode, PresentationModeError } from '../../../renderer/data/presentationMode';
-import { caseworkers, units } from '../../../renderer/data/rosterRepository';
+import {
+  caseworkerRepository as caseworkers,
+  unitRepository as units,
+} from '../../../renderer/data/rosterRepository';
 import { repository } from '../../../renderer/data/repository';
 import { exportBackup } from '../../../renderer/data/backup';
 import { useFreshDb } from './freshDb';

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../renderer/domain/model';
-import { caseworkers, importRoster, units } from '../../../renderer/data/rosterRepository';
-import { rollouts } from '../../../renderer/data/rolloutRepository';
+import {
+  caseworkerRepository as caseworkers,
+  unitRepository as units,
+  caseworkerRepository,
+} from '../../../renderer/data/rosterRepository';
+import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
+
 import { listTrash, restoreFromTrash, deleteForever, emptyTrash } from '../../../renderer/data/trash';
-import { loadSettings, saveSettings } from '../../../renderer/data/settingsRepository';
 import { repository } from '../../../renderer/data/repository';
 import { useFreshDb } from './freshDb';
+import { settingsRepository } from '../../../renderer/data/settingsRepository';
 
 const db = useFreshDb();
 
@@ -78,18 +83,22 @@ describe('repositories', () => {
   });
 
   it('settings default sensibly, persist, and refuse a heckler threshold above the cheerleader one', async () => {
-    expect((await loadSettings()).cohortSize).toBe(7);
-    await saveSettings({ role: 'trainer', cohortSize: 6 });
-    expect(await loadSettings()).toMatchObject({ role: 'trainer', cohortSize: 6, cheerleaderMin: 70 });
-    await expect(saveSettings({ hecklerMax: 80 })).rejects.toThrow(/heckler threshold/);
-    expect((await loadSettings()).hecklerMax).toBe(40);
+    expect((await settingsRepository.load()).cohortSize).toBe(7);
+    await settingsRepository.save({ role: 'trainer', cohortSize: 6 });
+    expect(await settingsRepository.load()).toMatchObject({
+      role: 'trainer',
+      cohortSize: 6,
+      cheerleaderMin: 70,
+    });
+    await expect(settingsRepository.save({ hecklerMax: 80 })).rejects.toThrow(/heckler threshold/);
+    expect((await settingsRepository.load()).hecklerMax).toBe(40);
   });
 });
 
 describe('roster import write', () => {
   it('creates units on the fly, matches existing ones case-insensitively, and adds everyone in one go', async () => {
     const existing = await units.create({ name: 'Intake North' });
-    const result = await importRoster([
+    const result = await caseworkerRepository.importRoster([
       { caseworker: { name: 'Nguyễn Thị Ánh', role: 'Intake specialist' }, unitName: 'intake north' },
       { caseworker: { name: "Seán O'Brien", role: 'CPS investigator' }, unitName: 'CPS East' },
       { caseworker: { name: 'María José Álvarez', role: 'CPS investigator' }, unitName: 'CPS East' },
@@ -104,7 +113,7 @@ describe('roster import write', () => {
 
   it('writes nothing at all when one row is invalid', async () => {
     await expect(
-      importRoster([
+      caseworkerRepository.importRoster([
         { caseworker: { name: 'Good Person' }, unitName: 'New Unit' },
         { caseworker: { name: 'Bad Person', caseload: -1 }, unitName: 'New Unit' },
       ]),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../renderer/domain/model';
-import { caseworkers } from '../../../renderer/data/rosterRepository';
-import { rollouts } from '../../../renderer/data/rolloutRepository';
-import { loadSettings } from '../../../renderer/data/settingsRepository';
+import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
+
+import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
+
 import {
   clearKioskPin,
   endKiosk,
@@ -20,6 +21,7 @@ import {
   saveResponse,
 } from '../../../renderer/data/surveyRepository';
 import { useFreshDb } from './freshDb';
+import { settingsRepository } from '../../../renderer/data/settingsRepository';
 
 const db = useFreshDb();
 
@@ -55,14 +57,14 @@ async function setup() {
 describe('kiosk PIN', () => {
   it('stores only a salted hash and refuses a bad PIN', async () => {
     await setKioskPin('2468');
-    const { kioskPinHash } = await loadSettings();
+    const { kioskPinHash } = await settingsRepository.load();
     expect(kioskPinHash).toMatch(/^sha256\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
     expect(kioskPinHash).not.toContain('2468');
     await setKioskPin('2468');
-    expect((await loadSettings()).kioskPinHash).not.toBe(kioskPinHash);
+    expect((await settingsRepository.load()).kioskPinHash).not.toBe(kioskPinHash);
     await expect(setKioskPin('12')).rejects.toThrow(ValidationError);
     await clearKioskPin();
-    expect((await loadSettings()).kioskPinHash).toBeNull();
+    expect((await settingsRepository.load()).kioskPinHash).toBeNull();
   });
 });
 

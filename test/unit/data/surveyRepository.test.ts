@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError, type SurveyInstrument } from '../../../renderer/domain/model';
-import { caseworkers } from '../../../renderer/data/rosterRepository';
-import { rollouts } from '../../../renderer/data/rolloutRepository';
+import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
+import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
 import {
   AlreadyAnsweredError,
   countAnswersByInstrument,

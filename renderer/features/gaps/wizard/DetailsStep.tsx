@@ -6,6 +6,7 @@ import type { WizardEvent, WizardState } from '../../../domain/gaps/diagnosisWiz
 import type { WorkerEvidence } from '../../../domain/gaps/gapEvidence';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import type { GapWorkspace } from '../useGaps';
+import { selectableCaseworkers } from '../../../domain/roster/selectable';
 
 const NEW_EXPECTATION = '__new__';
 
@@ -27,7 +28,7 @@ export function DetailsStep({
   offer: ReactNode;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const people = ws.caseworkers.filter((c) => c.status !== 'left' || c.id === state.caseworkerId);
+  const people = selectableCaseworkers(ws.caseworkers, state.caseworkerId);
   const expectations = [...ws.settings.expectations];
   if (!state.newExpectation && state.expectation && !expectations.includes(state.expectation))
     expectations.push(state.expectation);

@@ -1,0 +1,47 @@
+// Names by id for screens, reports and notifications, with one wording for a record that is gone (in Trash or deleted
+// for good) and one for "none chosen", so every screen says the same thing about the same situation.
+export interface Named {
+  id: string;
+  name: string;
+}
+
+/** Looks a name up by id; `inSentence` gives the same words for the middle of a sentence. */
+export interface NameLookup {
+  (id: string | null | undefined): string;
+  inSentence(id: string | null | undefined): string;
+}
+
+interface Wording {
+  /** A record that is not (or no longer) among the live ones. */
+  missing: string;
+  /** No id at all: nothing was chosen. */
+  none: string;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function lookup(records: readonly Named[], wording: Wording): NameLookup {
+  const names = new Map(records.map((r) => [r.id, r.name]));
+  const label = (id: string | null | undefined) => (id ? (names.get(id) ?? wording.missing) : wording.none);
+  return Object.assign(label, {
+    inSentence: (id: string | null | undefined) => {
+      const known = id ? names.get(id) : undefined;
+      return known ?? lowerFirst(label(id));
+    },
+  });
+}
+
+export const MISSING_PERSON = 'Someone no longer on the roster';
+export const MISSING_UNIT = 'Unit in Trash';
+export const MISSING_COACH = 'A coach in Trash';
+
+/** Caseworkers' names; anyone not among `people` is "Someone no longer on the roster". */
+export const personNames = (people: readonly Named[]): NameLookup =>
+  lookup(people, { missing: MISSING_PERSON, none: 'No one chosen' });
+
+export const unitNames = (units: readonly Named[]): NameLookup =>
+  lookup(units, { missing: MISSING_UNIT, none: 'No unit' });
+
+/** Coaches' names; `none` is what the screen says when no coach was chosen ("No coach named", "Not chosen"). */
+export const coachNames = (coaches: readonly Named[], none = 'No coach named'): NameLookup =>
+  lookup(coaches, { missing: MISSING_COACH, none });

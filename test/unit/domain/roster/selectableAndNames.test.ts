@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isPlaceable,
+  isSelectable,
+  selectableCaseworkers,
+} from '../../../../renderer/domain/roster/selectable';
+import { coachNames, MISSING_PERSON, personNames, unitNames } from '../../../../renderer/domain/roster/names';
+
+const person = (id: string, status: 'active' | 'on-leave' | 'left', deletedAt: string | null = null) => ({
+  id,
+  name: `Person ${id}`,
+  status,
+  deletedAt,
+});
+
+describe('who can be chosen and who is placed', () => {
+  const people = [
+    person('a', 'active'),
+    person('b', 'on-leave'),
+    person('c', 'left'),
+    person('d', 'active', '2026-01-01T00:00:00.000Z'),
+  ];
+
+  it('offers everyone on the roster who has not left; people on leave included', () => {
+    expect(people.filter(isSelectable).map((p) => p.id)).toEqual(['a', 'b']);
+  });
+
+  it('keeps the person a record already names even after they left, but never someone in Trash', () => {
+    expect(selectableCaseworkers(people, 'c').map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect(selectableCaseworkers(people, 'd').map((p) => p.id)).toEqual(['a', 'b']);
+    expect(selectableCaseworkers(people, null).map((p) => p.id)).toEqual(['a', 'b']);
+  });
+
+  it('places only people at work now in cohorts', () => {
+    expect(people.filter(isPlaceable).map((p) => p.id)).toEqual(['a']);
+  });
+});
+
+describe('names by id', () => {
+  it('says the same thing about a missing person everywhere, at the start or in the middle of a sentence', () => {
+    const names = personNames([{ id: 'a', name: 'Ana Lopez' }]);
+    expect(names('a')).toBe('Ana Lopez');
+    expect(names('gone')).toBe(MISSING_PERSON);
+    expect(names.inSentence('gone')).toBe('someone no longer on the roster');
+    expect(names.inSentence('a')).toBe('Ana Lopez');
+  });
+
+  it('names units and coaches, and what the screen says when none was chosen', () => {
+    const units = unitNames([{ id: 'u', name: 'Intake North' }]);
+    expect([units('u'), units('x'), units(null)]).toEqual(['Intake North', 'Unit in Trash', 'No unit']);
+    const coaches = coachNames([{ id: 'k', name: 'Dana' }], 'Not chosen');
+    expect([coaches('k'), coaches('x'), coaches(null)]).toEqual(['Dana', 'A coach in Trash', 'Not chosen']);
+    expect(coachNames([]).inSentence(null)).toBe('no coach named');
+  });
+});
