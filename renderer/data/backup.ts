@@ -1,37 +1,40 @@
 // Full backup to one JSON file and restore from it, replacing the workspace in a single transaction.
-import type { Table } from 'dexie';
 import { parseBackup, serializeBackup, type Backup } from '../domain/backup/parseBackup';
-import { tableNames, type TableName } from '../domain/model';
-import { getDb } from './db';
-import { nowIso } from './repository';
+import { tableNames, type EntityByTable, type TableName } from '../domain/model';
+import { getDb, tableOf } from './db';
+import { inTransaction, nowIso, readTables } from './repository';
 import { settingsRepository } from './settingsRepository';
 
 export { parseBackup };
 
-export async function exportBackup(): Promise<string> {
-  const db = getDb();
-  return db.transaction('r', [...tableNames.map((t) => db[t]), db.settings], async () => {
-    const tables = {} as Record<TableName, unknown[]>;
-    for (const name of tableNames) tables[name] = await db[name].toArray();
-    return serializeBackup(tables as Backup['tables'], await settingsRepository.load(), nowIso());
-  });
+async function replaceTable<K extends TableName>(name: K, rows: EntityByTable[K][]): Promise<void> {
+  const table = tableOf<EntityByTable[K]>(getDb(), name);
+  await table.clear();
+  await table.bulkAdd(rows);
 }
 
-export async function tableCounts(): Promise<Record<TableName, number>> {
-  const db = getDb();
-  const counts = {} as Record<TableName, number>;
-  for (const name of tableNames) counts[name] = await db[name].count();
-  return counts;
-}
+export const backupRepository = {
+  /** Every record of every table, Trash included, and the settings, as the text of a backup file. */
+  export: (): Promise<string> =>
+    inTransaction('r', [...tableNames, 'settings'], async () =>
+      serializeBackup(
+        await readTables((repo) => repo.listIncludingTrash()),
+        await settingsRepository.load(),
+        nowIso(),
+      ),
+    ),
 
-/** Replaces every table with the backup's contents; if anything fails, the workspace stays as it was. */
-export async function restoreBackup(backup: Backup): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', [...tableNames.map((t) => db[t]), db.settings], async () => {
-    for (const name of tableNames) {
-      await db[name].clear();
-      await (db[name] as unknown as Table<unknown, string>).bulkAdd(backup.tables[name]);
-    }
-    await db.settings.put({ ...backup.settings, onboarded: true });
-  });
-}
+  /** How many records (Trash included) each table holds, answered by the tables' counts. */
+  counts: async (): Promise<Map<TableName, number>> => {
+    const counts = new Map<TableName, number>();
+    for (const name of tableNames) counts.set(name, await tableOf(getDb(), name).count());
+    return counts;
+  },
+
+  /** Replaces every table with the backup's contents; if anything fails, the workspace stays as it was. */
+  restore: (backup: Backup): Promise<void> =>
+    inTransaction('rw', [...tableNames, 'settings'], async () => {
+      for (const name of tableNames) await replaceTable(name, backup.tables[name]);
+      await getDb().settings.put({ ...backup.settings, onboarded: true });
+    }),
+};

@@ -1,5 +1,6 @@
-// Cohorts of a rollout: everything the cohort screens read in one snapshot, and the writes of the builder (saving a
-// proposal, applying one proposed change, hand moves, head coach, gate overrides), each in one transaction.
+// The cohorts aggregate: cohorts of a rollout and their training sessions. The cohort screens' read (the current
+// rollout's cohorts with what stances and mastery need, each through an index), and the builder's writes (saving a
+// proposal, applying one proposed change, hand moves, coaches, gate overrides), each in one transaction.
 import type {
   Caseworker,
   Coach,
@@ -18,11 +19,17 @@ import type {
 } from '../domain/model';
 import type { ProposedCohort } from '../domain/cohorts/buildCohorts';
 import type { CohortPatch } from '../domain/cohorts/cohortEditing';
-import { getDb } from './db';
-import { makeRecord, nowIso, repository } from './repository';
+import { coachingEntryRepository } from './coachingRepository';
+import { coachRepository } from './coachRepository';
+import { getDb, tableOf } from './db';
+import { gapRepository } from './gapRepository';
+import { inTransaction, makeRecord, nowIso, repository } from './repository';
+import { rolloutRepository } from './rolloutRepository';
+import { rubricRepository } from './rubricRepository';
+import { caseworkerRepository, unitRepository } from './rosterRepository';
 import { settingsRepository } from './settingsRepository';
-
-export const cohorts = repository('cohorts');
+import { standupRepository } from './standupRepository';
+import { surveyRepository } from './surveyRepository';
 
 export interface CohortWorkspace {
   settings: Settings;
@@ -30,68 +37,19 @@ export interface CohortWorkspace {
   units: Unit[];
   caseworkers: Caseworker[];
   coaches: Coach[];
+  /** The current rollout's cohorts, oldest first. */
   cohorts: Cohort[];
+  /** The current rollout's training sessions, oldest first. */
   trainingSessions: TrainingSession[];
+  /** The current rollout's rounds and their responses. */
   survey: { rounds: SurveyRound[]; instruments: SurveyInstrument[]; responses: SurveyResponse[] };
+  /** Entries since the rollout started (mastery counts nothing earlier). */
   coachingEntries: CoachingEntry[];
   rubrics: Rubric[];
+  /** Standups of the rollout's cohorts. */
   standups: Standup[];
+  /** Gaps still being worked on (mastery looks only at those). */
   gaps: Gap[];
-}
-
-const live = <T extends { deletedAt: string | null }>(rows: T[]): T[] =>
-  rows.filter((r) => r.deletedAt === null);
-
-export async function loadCohortWorkspace(): Promise<CohortWorkspace> {
-  const db = getDb();
-  const settings = await settingsRepository.load();
-  const rolloutRow = settings.currentRolloutId ? await db.rollouts.get(settings.currentRolloutId) : undefined;
-  const rollout = rolloutRow && rolloutRow.deletedAt === null ? rolloutRow : null;
-  const rid = rollout?.id ?? '';
-  const [
-    units,
-    caseworkers,
-    coaches,
-    cohortRows,
-    sessions,
-    rounds,
-    instruments,
-    responses,
-    entries,
-    rubrics,
-    standups,
-    gaps,
-  ] = await Promise.all([
-    db.units.toArray(),
-    db.caseworkers.toArray(),
-    db.coaches.toArray(),
-    db.cohorts.where('rolloutId').equals(rid).toArray(),
-    db.trainingSessions.where('rolloutId').equals(rid).toArray(),
-    db.surveyRounds.toArray(),
-    db.surveyInstruments.toArray(),
-    db.surveyResponses.toArray(),
-    db.coachingEntries.toArray(),
-    db.rubrics.toArray(),
-    db.standups.toArray(),
-    db.gaps.toArray(),
-  ]);
-  const byName = <T extends { name: string }>(rows: T[]) => rows.sort((a, b) => a.name.localeCompare(b.name));
-  return {
-    settings,
-    rollout,
-    units: byName(live(units)),
-    caseworkers: byName(live(caseworkers)),
-    coaches: byName(live(coaches)),
-    cohorts: live(cohortRows).sort(
-      (a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name),
-    ),
-    trainingSessions: live(sessions).sort((a, b) => a.date.localeCompare(b.date)),
-    survey: { rounds: live(rounds), instruments: live(instruments), responses: live(responses) },
-    coachingEntries: live(entries),
-    rubrics: live(rubrics),
-    standups: live(standups),
-    gaps: live(gaps),
-  };
 }
 
 const fromProposal = (rolloutId: string, p: ProposedCohort) => ({
@@ -104,75 +62,139 @@ const fromProposal = (rolloutId: string, p: ProposedCohort) => ({
   manuallyEdited: false,
 });
 
-/** Saves a whole proposal as new cohorts of the rollout, all or nothing. */
-export async function saveProposal(
-  rolloutId: string,
-  proposal: readonly ProposedCohort[],
-): Promise<Cohort[]> {
-  const db = getDb();
-  const at = nowIso();
-  const records = proposal.map((p) => makeRecord('cohorts', fromProposal(rolloutId, p), at));
-  await db.transaction('rw', db.cohorts, () => db.cohorts.bulkAdd(records));
-  return records;
-}
+const base = repository('cohorts');
 
-/** Adds one proposed cohort that matches no saved cohort. */
-export async function addProposedCohort(rolloutId: string, proposed: ProposedCohort): Promise<Cohort> {
-  return cohorts.create(fromProposal(rolloutId, proposed));
-}
+export const cohortRepository = {
+  ...base,
+  /** Live cohorts by name (for choosing whose standup to run). */
+  listByName: async (): Promise<Cohort[]> => (await base.list()).sort((a, b) => a.name.localeCompare(b.name)),
 
-/**
- * Replaces a saved cohort's members and assistant with the proposal's, keeping its name, head coach, notes and gate
- * overrides. Anyone the proposal places here is taken out of the rollout's other cohorts, so no one is placed twice.
- */
-export async function applyProposedCohort(cohortId: string, proposed: ProposedCohort): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.cohorts, async () => {
-    const target = await db.cohorts.get(cohortId);
-    if (!target) throw new Error('That cohort no longer exists.');
-    const ids = new Set(proposed.members.map((m) => m.caseworkerId));
-    const others = (await db.cohorts.where('rolloutId').equals(target.rolloutId).toArray()).filter(
-      (c) => c.id !== cohortId && c.deletedAt === null && c.members.some((m) => ids.has(m.caseworkerId)),
-    );
-    for (const other of others)
-      await cohorts.update(other.id, {
-        members: other.members.filter((m) => !ids.has(m.caseworkerId)),
-        assistantCoachId:
-          other.assistantCoachId && ids.has(other.assistantCoachId) ? null : other.assistantCoachId,
+  /** Live cohorts of one rollout, through the rolloutId index. */
+  listOfRollout: (rolloutId: string): Promise<Cohort[]> => base.listBy('rolloutId', rolloutId),
+
+  /** What the cohort screens show: the current rollout's cohorts and what stances and mastery need about them. */
+  workspace: async (): Promise<CohortWorkspace> => {
+    const [settings, rollout] = await Promise.all([settingsRepository.load(), rolloutRepository.current()]);
+    const rid = rollout?.id ?? '';
+    const [
+      units,
+      caseworkers,
+      coaches,
+      cohorts,
+      trainingSessions,
+      rounds,
+      instruments,
+      entries,
+      rubrics,
+      gaps,
+    ] = await Promise.all([
+      unitRepository.listByName(),
+      caseworkerRepository.listByName(),
+      coachRepository.listByName(),
+      base.listBy('rolloutId', rid),
+      trainingRepository.listOfRollout(rid),
+      surveyRepository.rounds.listBy('rolloutId', rid),
+      surveyRepository.instruments.list(),
+      rollout?.startDate
+        ? coachingEntryRepository.listBetween('date', rollout.startDate, '\uffff')
+        : coachingEntryRepository.list(),
+      rubricRepository.list(),
+      gapRepository.listByAny('status', ['open', 'in-progress']),
+    ]);
+    const [responses, standups] = await Promise.all([
+      surveyRepository.responses.listByAny(
+        'roundId',
+        rounds.map((r) => r.id),
+      ),
+      standupRepository.listOfCohorts(cohorts.map((c) => c.id)),
+    ]);
+    return {
+      settings,
+      rollout,
+      units,
+      caseworkers,
+      coaches,
+      cohorts: cohorts.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)),
+      trainingSessions,
+      survey: { rounds, instruments, responses },
+      coachingEntries: entries,
+      rubrics,
+      standups,
+      gaps,
+    };
+  },
+
+  /** Saves a whole proposal as new cohorts of the rollout, all or nothing. */
+  saveProposal: async (rolloutId: string, proposal: readonly ProposedCohort[]): Promise<Cohort[]> => {
+    const at = nowIso();
+    const records = proposal.map((p) => makeRecord('cohorts', fromProposal(rolloutId, p), at));
+    await inTransaction('rw', ['cohorts'], () => tableOf<Cohort>(getDb(), 'cohorts').bulkAdd(records));
+    return records;
+  },
+
+  /** Adds one proposed cohort that matches no saved cohort. */
+  addProposed: (rolloutId: string, proposed: ProposedCohort): Promise<Cohort> =>
+    base.create(fromProposal(rolloutId, proposed)),
+
+  /**
+   * Replaces a saved cohort's members and assistant with the proposal's, keeping its name, head coach, notes and gate
+   * overrides. Anyone the proposal places here is taken out of the rollout's other cohorts, so no one is placed twice.
+   */
+  applyProposed: (cohortId: string, proposed: ProposedCohort): Promise<void> =>
+    inTransaction('rw', ['cohorts'], async () => {
+      const target = await base.get(cohortId);
+      if (!target) throw new Error('That cohort no longer exists.');
+      const ids = new Set(proposed.members.map((m) => m.caseworkerId));
+      const others = (await base.listBy('rolloutId', target.rolloutId)).filter(
+        (c) => c.id !== cohortId && c.members.some((m) => ids.has(m.caseworkerId)),
+      );
+      for (const other of others)
+        await base.update(other.id, {
+          members: other.members.filter((m) => !ids.has(m.caseworkerId)),
+          assistantCoachId:
+            other.assistantCoachId && ids.has(other.assistantCoachId) ? null : other.assistantCoachId,
+        });
+      await base.update(cohortId, {
+        role: proposed.role,
+        members: proposed.members,
+        assistantCoachId: proposed.assistantCoachId,
+        manuallyEdited: false,
       });
-    await cohorts.update(cohortId, {
-      role: proposed.role,
-      members: proposed.members,
-      assistantCoachId: proposed.assistantCoachId,
-      manuallyEdited: false,
-    });
-  });
-}
+    }),
 
-/** Writes the cohorts a hand move changed, together. */
-export async function saveCohortPatches(patches: readonly CohortPatch[]): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.cohorts, async () => {
-    for (const { id, ...patch } of patches) await cohorts.update(id, patch);
-  });
-}
+  /** Writes the cohorts a hand move changed, together. */
+  savePatches: (patches: readonly CohortPatch[]): Promise<void> =>
+    inTransaction('rw', ['cohorts'], async () => {
+      for (const { id, ...patch } of patches) await base.update(id, patch);
+    }),
 
-export async function setHeadCoach(cohortId: string, coachId: string | null): Promise<Cohort> {
-  return cohorts.update(cohortId, { headCoachId: coachId });
-}
+  setHeadCoach: (cohortId: string, coachId: string | null): Promise<Cohort> =>
+    base.update(cohortId, { headCoachId: coachId }),
 
-export async function setAssistantCoach(cohortId: string, caseworkerId: string | null): Promise<Cohort> {
-  return cohorts.update(cohortId, { assistantCoachId: caseworkerId, manuallyEdited: true });
-}
+  setAssistantCoach: (cohortId: string, caseworkerId: string | null): Promise<Cohort> =>
+    base.update(cohortId, { assistantCoachId: caseworkerId, manuallyEdited: true }),
 
-export async function overrideWaveGate(
-  cohortId: string,
-  gate: { wave: number; overriddenOn: string; by: string; reason: string },
-): Promise<Cohort> {
-  const db = getDb();
-  return db.transaction('rw', db.cohorts, async () => {
-    const cohort = await db.cohorts.get(cohortId);
-    if (!cohort) throw new Error('That cohort no longer exists.');
-    return cohorts.update(cohortId, { gateOverrides: [...cohort.gateOverrides, gate] });
-  });
-}
+  overrideWaveGate: (
+    cohortId: string,
+    gate: { wave: number; overriddenOn: string; by: string; reason: string },
+  ): Promise<Cohort> =>
+    inTransaction('rw', ['cohorts'], async () => {
+      const cohort = await base.get(cohortId);
+      if (!cohort) throw new Error('That cohort no longer exists.');
+      return base.update(cohortId, { gateOverrides: [...cohort.gateOverrides, gate] });
+    }),
+};
+
+const trainingBase = repository('trainingSessions');
+
+export const trainingRepository = {
+  ...trainingBase,
+  /** Live sessions of one rollout, oldest first, through the rolloutId index. */
+  listOfRollout: async (rolloutId: string): Promise<TrainingSession[]> =>
+    (await trainingBase.listBy('rolloutId', rolloutId)).sort(
+      (a, b) => a.date.localeCompare(b.date) || a.topic.localeCompare(b.topic),
+    ),
+
+  setAttendance: (sessionId: string, attendeeIds: readonly string[]): Promise<TrainingSession> =>
+    trainingBase.update(sessionId, { attendeeIds: [...new Set(attendeeIds)] }),
+};

@@ -1,33 +1,9 @@
-// Everything the dashboard charts read, in one pass over the tables it needs.
+// What the dashboard charts (and the home screen, and the rollout report) read: every live record of the workspace, in
+// one read transaction so the charts never mix two moments.
 import type { DashboardData } from '../domain/dashboard/buildDashboard';
-import { getDb } from './db';
+import { tableNames } from '../domain/model';
+import { inTransaction, readTables } from './repository';
 
-export async function loadDashboardData(): Promise<DashboardData> {
-  const db = getDb();
-  const tables = [
-    'rollouts',
-    'units',
-    'caseworkers',
-    'coaches',
-    'cohorts',
-    'surveyInstruments',
-    'surveyRounds',
-    'surveyResponses',
-    'trainingSessions',
-    'rubrics',
-    'coachingEntries',
-    'standups',
-    'gaps',
-    'monthlyMeasures',
-  ] as const;
-  return db.transaction(
-    'r',
-    tables.map((t) => db[t]),
-    async () => {
-      const rows = await Promise.all(tables.map((t) => db[t].toArray()));
-      return Object.fromEntries(
-        tables.map((t, i) => [t, (rows[i] ?? []).filter((r) => r.deletedAt === null)]),
-      ) as unknown as DashboardData;
-    },
-  );
-}
+export const dashboardRepository = {
+  data: (): Promise<DashboardData> => inTransaction('r', tableNames, () => readTables((repo) => repo.list())),
+};

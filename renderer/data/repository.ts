@@ -80,6 +80,8 @@ export interface Repository<K extends TableName> {
   getManyLive(ids: readonly string[]): Promise<Stored<K>[]>;
   /** Every live record. Reads the whole table: prefer `listBy` where an index narrows it. */
   list(): Promise<Stored<K>[]>;
+  /** Every record, Trash included (e.g. survey versions that old answers still point at). */
+  listIncludingTrash(): Promise<Stored<K>[]>;
   /** Live records whose indexed field equals `value` (or one of `values` with `listByAny`). */
   listBy(index: IndexName<K>, value: IndexableType): Promise<Stored<K>[]>;
   listByAny(index: IndexName<K>, values: readonly IndexableType[]): Promise<Stored<K>[]>;
@@ -114,6 +116,7 @@ export function repository<K extends TableName>(name: K): Repository<K> {
       return found.filter((r): r is Stored<K> => r !== undefined && isLive(r));
     },
     list: async () => live(await table().toArray()),
+    listIncludingTrash: () => table().toArray(),
     listBy: async (index, value) => live(await table().where(index).equals(value).toArray()),
     listByAny: async (index, values) =>
       live(
@@ -175,5 +178,67 @@ export function repository<K extends TableName>(name: K): Repository<K> {
     async purge(id) {
       await table().delete(id);
     },
+  };
+}
+
+/** The whole workspace, table by table (what backups hold and the dashboard reads). */
+export type WorkspaceTables = { [K in TableName]: Stored<K>[] };
+
+/**
+ * Reads every table of the registry, each with `read` (live records, or all of them). Listing the tables by name lets
+ * the compiler check that none is forgotten when the registry grows.
+ */
+export async function readTables(
+  read: <K extends TableName>(repo: Repository<K>) => Promise<Stored<K>[]>,
+): Promise<WorkspaceTables> {
+  const [
+    rollouts,
+    units,
+    caseworkers,
+    coaches,
+    surveyInstruments,
+    surveyRounds,
+    surveyResponses,
+    cohorts,
+    trainingSessions,
+    rubrics,
+    coachingEntries,
+    standups,
+    gaps,
+    monthlyMeasures,
+    drafts,
+  ] = await Promise.all([
+    read(repository('rollouts')),
+    read(repository('units')),
+    read(repository('caseworkers')),
+    read(repository('coaches')),
+    read(repository('surveyInstruments')),
+    read(repository('surveyRounds')),
+    read(repository('surveyResponses')),
+    read(repository('cohorts')),
+    read(repository('trainingSessions')),
+    read(repository('rubrics')),
+    read(repository('coachingEntries')),
+    read(repository('standups')),
+    read(repository('gaps')),
+    read(repository('monthlyMeasures')),
+    read(repository('drafts')),
+  ]);
+  return {
+    rollouts,
+    units,
+    caseworkers,
+    coaches,
+    surveyInstruments,
+    surveyRounds,
+    surveyResponses,
+    cohorts,
+    trainingSessions,
+    rubrics,
+    coachingEntries,
+    standups,
+    gaps,
+    monthlyMeasures,
+    drafts,
   };
 }

@@ -1,35 +1,33 @@
-// Daily standups: one record per cohort and date (saving again updates it), and the cohorts they belong to.
-import type { Cohort, InputByTable, Standup } from '../domain/model';
-import { getDb } from './db';
-import { repository } from './repository';
+// Daily standups: one record per cohort and date (saving again updates it), read by cohort through the indexes.
+import type { InputByTable, Standup } from '../domain/model';
+import { inTransaction, repository } from './repository';
 
-export const standups = repository('standups');
+const base = repository('standups');
+const newestFirst = (rows: Standup[]) => rows.sort((a, b) => b.date.localeCompare(a.date));
 
-/** Live cohorts, for choosing whose standup to run (cohorts are built in the Cohorts area). */
-export async function listCohorts(): Promise<Cohort[]> {
-  return (await getDb().cohorts.toArray())
-    .filter((c) => c.deletedAt === null)
-    .sort((a, b) => a.name.localeCompare(b.name));
-}
+export const standupRepository = {
+  ...base,
+  /** Live standups, newest first; one cohort's only (through the cohortId index) when `cohortId` is given. */
+  listNewestFirst: async (cohortId?: string): Promise<Standup[]> =>
+    newestFirst(cohortId ? await base.listBy('cohortId', cohortId) : await base.list()),
 
-export async function listStandups(cohortId?: string): Promise<Standup[]> {
-  const db = getDb();
-  const rows = cohortId
-    ? await db.standups.where('cohortId').equals(cohortId).toArray()
-    : await db.standups.toArray();
-  return rows.filter((s) => s.deletedAt === null).sort((a, b) => b.date.localeCompare(a.date));
-}
+  /** Standups of these cohorts, through the cohortId index. */
+  listOfCohorts: (cohortIds: readonly string[]): Promise<Standup[]> => base.listByAny('cohortId', cohortIds),
 
-export async function findStandup(cohortId: string, date: string): Promise<Standup | undefined> {
-  const found = await getDb().standups.where('[cohortId+date]').equals([cohortId, date]).toArray();
-  return found.find((s) => s.deletedAt === null);
-}
+  /**
+   * Standups with a row for this caseworker. A person's rows sit inside the records, where no index reaches, so
+   * this reads every standup once.
+   */
+  listWith: async (caseworkerId: string): Promise<Standup[]> =>
+    (await base.list()).filter((s) => s.rows.some((r) => r.caseworkerId === caseworkerId)),
 
-/** Saves the standup of a cohort on a date, updating the one already recorded for that day if there is one. */
-export async function saveStandup(input: InputByTable['standups']): Promise<Standup> {
-  const db = getDb();
-  return db.transaction('rw', db.standups, async () => {
-    const existing = await findStandup(input.cohortId, input.date);
-    return existing ? standups.update(existing.id, input) : standups.create(input);
-  });
-}
+  find: async (cohortId: string, date: string): Promise<Standup | undefined> =>
+    (await base.listBy('[cohortId+date]', [cohortId, date]))[0],
+
+  /** Saves the standup of a cohort on a date, updating the one already recorded for that day if there is one. */
+  save: (input: InputByTable['standups']): Promise<Standup> =>
+    inTransaction('rw', ['standups'], async () => {
+      const existing = await standupRepository.find(input.cohortId, input.date);
+      return existing ? base.update(existing.id, input) : base.create(input);
+    }),
+};

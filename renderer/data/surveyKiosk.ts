@@ -1,12 +1,13 @@
 // Kiosk mode's lock and the supervisor's PIN. The lock lives in the database (a draft record), not in memory, so reloading
 // the window or restarting the app comes back to the same caseworker's survey; only the PIN ends it.
 import { z } from 'zod';
-import { instant, uuid, ValidationError, type SurveyInstrument } from '../domain/model';
+import { instant, uuid, ValidationError, type Draft, type SurveyInstrument } from '../domain/model';
 import { hashPin, pinProblem, saltFromBytes, verifyPin } from '../domain/survey/kioskPin';
-import { getDb } from './db';
-import { makeRecord, nowIso } from './repository';
-import { AlreadyAnsweredError, findResponse, saveResponse } from './surveyRepository';
+import { getDb, tableOf } from './db';
+import { caseworkerRepository } from './rosterRepository';
+import { inTransaction, makeRecord, nowIso, repository } from './repository';
 import { settingsRepository } from './settingsRepository';
+import { AlreadyAnsweredError, surveyRepository } from './surveyRepository';
 
 export const KIOSK_DRAFT_KEY = 'kiosk-session';
 
@@ -27,14 +28,12 @@ export interface KioskLock {
   session: KioskSession | null;
 }
 
-async function lockRecords() {
-  return (await getDb().drafts.where('key').equals(KIOSK_DRAFT_KEY).toArray()).filter(
-    (d) => d.deletedAt === null,
-  );
-}
+const drafts = repository('drafts');
+const draftTable = () => tableOf<Draft>(getDb(), 'drafts');
+const lockRecords = (): Promise<Draft[]> => drafts.listBy('key', KIOSK_DRAFT_KEY);
 
 /** The kiosk lock, or null when kiosk mode is off. */
-export async function loadKioskLock(): Promise<KioskLock | null> {
+async function loadKioskLock(): Promise<KioskLock | null> {
   const [record] = await lockRecords();
   if (!record) return null;
   const parsed = kioskSession.safeParse(record.payload);
@@ -48,13 +47,12 @@ export interface KioskSurvey {
   caseworkerName: string;
 }
 
-export async function loadKioskSurvey(
+async function loadKioskSurvey(
   session: Pick<KioskSession, 'roundId' | 'caseworkerId'>,
 ): Promise<KioskSurvey | null> {
-  const db = getDb();
-  const round = await db.surveyRounds.get(session.roundId);
-  const instrument = round ? await db.surveyInstruments.get(round.instrumentId) : undefined;
-  const caseworker = await db.caseworkers.get(session.caseworkerId);
+  const round = await surveyRepository.rounds.get(session.roundId);
+  const instrument = round ? await surveyRepository.instruments.get(round.instrumentId) : undefined;
+  const caseworker = await caseworkerRepository.get(session.caseworkerId);
   if (!round || !instrument || !caseworker) return null;
   return { roundName: round.name, instrument, caseworkerName: caseworker.name };
 }
@@ -71,43 +69,38 @@ export class KioskNeedsPinError extends Error {
  * Hands the computer to one caseworker for one round. Refused without a PIN, while kiosk mode is already on, and (unless
  * `replaceExisting`) when the person already answered the round, so the supervisor decides replace-or-keep up front.
  */
-export async function startKiosk(input: {
+async function startKiosk(input: {
   roundId: string;
   caseworkerId: string;
   replaceExisting: boolean;
   returnTo: string;
 }): Promise<KioskSession> {
-  const db = getDb();
-  return db.transaction(
+  return inTransaction(
     'rw',
-    [db.drafts, db.settings, db.surveyRounds, db.caseworkers, db.surveyResponses],
+    ['drafts', 'settings', 'surveyRounds', 'caseworkers', 'surveyResponses'],
     async () => {
       const settings = await settingsRepository.load();
       if (!settings.kioskPinHash) throw new KioskNeedsPinError();
       if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is already on.');
-      const round = await db.surveyRounds.get(input.roundId);
-      if (!round || round.deletedAt !== null) throw new Error('That survey round no longer exists.');
-      const caseworker = await db.caseworkers.get(input.caseworkerId);
-      if (!caseworker || caseworker.deletedAt !== null) throw new Error('That caseworker no longer exists.');
-      const earlier = await findResponse(round.id, caseworker.id);
+      const round = await surveyRepository.rounds.getLive(input.roundId);
+      if (!round) throw new Error('That survey round no longer exists.');
+      const caseworker = await caseworkerRepository.getLive(input.caseworkerId);
+      if (!caseworker) throw new Error('That caseworker no longer exists.');
+      const earlier = await surveyRepository.responses.find(round.id, caseworker.id);
       if (earlier && !input.replaceExisting)
         throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
       const session = kioskSession.parse({ ...input, startedAt: nowIso(), submittedAt: null });
-      await db.drafts.add(makeRecord('drafts', { key: KIOSK_DRAFT_KEY, payload: session }));
+      await draftTable().add(makeRecord('drafts', { key: KIOSK_DRAFT_KEY, payload: session }));
       return session;
     },
   );
 }
 
 /** Stores the answers given in kiosk mode and marks the session done, in one transaction. */
-export async function submitKioskAnswers(
-  answers: Record<string, unknown>,
-  answeredOn: string,
-): Promise<void> {
-  const db = getDb();
-  await db.transaction(
+async function submitKioskAnswers(answers: Record<string, unknown>, answeredOn: string): Promise<void> {
+  await inTransaction(
     'rw',
-    [db.drafts, db.surveyRounds, db.surveyInstruments, db.surveyResponses, db.caseworkers],
+    ['drafts', 'surveyRounds', 'surveyInstruments', 'surveyResponses', 'caseworkers'],
     async () => {
       const [record] = await lockRecords();
       const parsed = kioskSession.safeParse(record?.payload);
@@ -115,12 +108,12 @@ export async function submitKioskAnswers(
         throw new Error('Kiosk mode is not on, so there is nowhere to save these answers.');
       const session = parsed.data;
       if (session.submittedAt) throw new Error('These answers were already sent.');
-      await saveResponse(
+      await surveyRepository.responses.save(
         { roundId: session.roundId, caseworkerId: session.caseworkerId, answers, via: 'kiosk', answeredOn },
         session.replaceExisting ? 'replace' : 'ask',
       );
       const at = nowIso();
-      await db.drafts.put({ ...record, payload: { ...session, submittedAt: at }, updatedAt: at });
+      await draftTable().put({ ...record, payload: { ...session, submittedAt: at }, updatedAt: at });
     },
   );
 }
@@ -129,21 +122,20 @@ export async function submitKioskAnswers(
  * Ends kiosk mode when `pin` is the supervisor's PIN; returns false (and changes nothing) for a wrong PIN. Returns where to
  * go next on success. With no PIN stored at all (a restored backup without one), the lock cannot be checked and lifts.
  */
-export async function endKiosk(pin: string): Promise<{ ok: true; returnTo: string } | { ok: false }> {
+async function endKiosk(pin: string): Promise<{ ok: true; returnTo: string } | { ok: false }> {
   const { kioskPinHash } = await settingsRepository.load();
   // Hashing is asynchronous Web Crypto work, so it runs before the transaction, never inside it.
   if (kioskPinHash && !(await verifyPin(pin, kioskPinHash))) return { ok: false };
-  const db = getDb();
-  return db.transaction('rw', db.drafts, async () => {
+  return inTransaction('rw', ['drafts'], async () => {
     const records = await lockRecords();
     const parsed = kioskSession.safeParse(records[0]?.payload);
-    await db.drafts.bulkDelete(records.map((r) => r.id));
+    await draftTable().bulkDelete(records.map((r) => r.id));
     return { ok: true as const, returnTo: parsed.success ? parsed.data.returnTo : '/surveys' };
   });
 }
 
 /** Sets or changes the kiosk PIN; only its salted SHA-256 is stored. */
-export async function setKioskPin(pin: string): Promise<void> {
+async function setKioskPin(pin: string): Promise<void> {
   const problem = pinProblem(pin);
   if (problem) throw new ValidationError([{ field: 'pin', message: problem }], 'PIN');
   const salt = saltFromBytes(crypto.getRandomValues(new Uint8Array(16)));
@@ -151,7 +143,18 @@ export async function setKioskPin(pin: string): Promise<void> {
 }
 
 /** Removes the PIN; refused while kiosk mode is on, since nobody could end it then. */
-export async function clearKioskPin(): Promise<void> {
+async function clearKioskPin(): Promise<void> {
   if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is on; end it before removing the PIN.');
   await settingsRepository.save({ kioskPinHash: null });
 }
+
+/** Kiosk mode: its lock (a draft record), what the kiosk shows, and the supervisor's PIN. */
+export const kioskRepository = {
+  lock: loadKioskLock,
+  survey: loadKioskSurvey,
+  start: startKiosk,
+  submit: submitKioskAnswers,
+  end: endKiosk,
+  setPin: setKioskPin,
+  clearPin: clearKioskPin,
+};

@@ -1,8 +1,8 @@
-// Survey instruments, rounds and responses: the default instrument installed on first use, instrument saves that make a
-// new version once answers depend on the questions, rounds per rollout, and response writes (form, kiosk, CSV import) that
-// validate every answer and either write everything or nothing.
+// The survey aggregate: instruments (versioned), rounds per rollout and responses. The default instrument installed on
+// first use, instrument saves that make a new version once answers depend on the questions, and response writes (form,
+// kiosk, CSV import) that validate every answer and either write everything or nothing.
 import type { SurveyInstrument, SurveyResponse, SurveyRound } from '../domain/model';
-import { ValidationError, type InputByTable } from '../domain/model';
+import { isLive, ValidationError, type InputByTable } from '../domain/model';
 import { checkAnswers } from '../domain/survey/answerValidation';
 import { defaultInstrumentInput } from '../domain/survey/defaultInstrument';
 import {
@@ -13,15 +13,10 @@ import {
   type SavePlan,
 } from '../domain/survey/instrumentEditing';
 import type { SurveyData } from '../domain/survey/surveyResults';
-import { getDb } from './db';
-import { makeRecord, newId, nowIso, repository, validateFields } from './repository';
-
-export const surveyInstruments = repository('surveyInstruments');
-export const surveyRounds = repository('surveyRounds');
-export const surveyResponses = repository('surveyResponses');
-
-const live = <T extends { deletedAt: string | null }>(records: readonly T[]): T[] =>
-  records.filter((r) => r.deletedAt === null);
+import { getDb, tableOf } from './db';
+import { inTransaction, makeRecord, newId, nowIso, repository, type UpdateOptions } from './repository';
+import { caseworkerRepository } from './rosterRepository';
+import { rolloutRepository } from './rolloutRepository';
 
 /** What to do when someone already answered the round: ask (refuse with AlreadyAnsweredError), replace, or keep. */
 export type OnExisting = 'ask' | 'replace' | 'keep';
@@ -38,161 +33,12 @@ export class AlreadyAnsweredError extends Error {
   }
 }
 
-// ---------- Instruments ----------
-
-/**
- * The instrument new rounds use: the newest version of the newest series. A workspace without any instrument gets the
- * default one that ships with the app, so the surveys area always has questions to show.
- */
-export async function ensureDefaultInstrument(): Promise<SurveyInstrument> {
-  const db = getDb();
-  return db.transaction('rw', db.surveyInstruments, async () => {
-    const current = latestVersions(await db.surveyInstruments.toArray())[0];
-    if (current) return current;
-    const record = makeRecord('surveyInstruments', defaultInstrumentInput(newId()));
-    await db.surveyInstruments.add(record);
-    return record;
-  });
-}
-
-/** Everything scoring needs: every instrument version (old answers keep theirs, even in Trash), live rounds and responses. */
-export async function loadSurveyData(): Promise<SurveyData> {
-  const db = getDb();
-  const [instruments, rounds, responses] = await Promise.all([
-    db.surveyInstruments.toArray(),
-    db.surveyRounds.toArray(),
-    db.surveyResponses.toArray(),
-  ]);
-  return { instruments, rounds: live(rounds), responses: live(responses) };
-}
-
-/** How many responses (live or in Trash) were given on each instrument version. */
-export async function countAnswersByInstrument(): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await getDb().surveyResponses.each((r) =>
-    counts.set(r.instrumentId, (counts.get(r.instrumentId) ?? 0) + 1),
-  );
-  return counts;
-}
-
 export interface SaveInstrumentResult {
   instrument: SurveyInstrument;
   outcome: SavePlan['kind'];
   /** Rounds nobody had answered yet that now use the new version. */
   roundsMoved: number;
 }
-
-/**
- * Saves an edited instrument. When the version already has answers and its questions changed, the edit becomes a new
- * version of the same series and the old one stays as it was, so every old answer is still read with its own questions.
- */
-export async function saveInstrument(id: string, draft: InstrumentDraft): Promise<SaveInstrumentResult> {
-  const issues = checkDraft(draft);
-  if (issues.length > 0) throw new ValidationError(issues, 'survey');
-  const db = getDb();
-  return db.transaction('rw', db.surveyInstruments, db.surveyRounds, db.surveyResponses, async () => {
-    const current = await db.surveyInstruments.get(id);
-    if (!current || current.deletedAt !== null) throw new Error('That survey no longer exists.');
-    const answered = (await db.surveyResponses.where('instrumentId').equals(id).count()) > 0;
-    const series = await db.surveyInstruments.where('seriesId').equals(current.seriesId).toArray();
-    const highest = Math.max(current.version, ...series.map((s) => s.version));
-    const plan = planInstrumentSave(current, draft, { answered, highestVersionInSeries: highest });
-    const fields = { name: draft.name, description: draft.description, items: draft.items };
-    if (plan.kind === 'unchanged') return { instrument: current, outcome: plan.kind, roundsMoved: 0 };
-    if (plan.kind === 'update') {
-      const valid = validateFields('surveyInstruments', {
-        seriesId: current.seriesId,
-        version: current.version,
-        ...fields,
-      });
-      const next: SurveyInstrument = { ...current, ...valid, updatedAt: nowIso() };
-      await db.surveyInstruments.put(next);
-      return { instrument: next, outcome: plan.kind, roundsMoved: 0 };
-    }
-    const record = makeRecord('surveyInstruments', {
-      seriesId: current.seriesId,
-      version: plan.version,
-      ...fields,
-    });
-    await db.surveyInstruments.add(record);
-    // Rounds on the old version that nobody has answered yet follow the new questions; answered rounds keep theirs.
-    let roundsMoved = 0;
-    const at = nowIso();
-    for (const round of await db.surveyRounds.where('instrumentId').equals(id).toArray()) {
-      if (round.deletedAt !== null) continue;
-      if ((await db.surveyResponses.where('roundId').equals(round.id).count()) > 0) continue;
-      await db.surveyRounds.put({ ...round, instrumentId: record.id, updatedAt: at });
-      roundsMoved += 1;
-    }
-    return { instrument: record, outcome: plan.kind, roundsMoved };
-  });
-}
-
-// ---------- Rounds ----------
-
-/** Live rounds, oldest first; only those of one rollout when `rolloutId` is given. */
-export async function listRounds(rolloutId?: string | null): Promise<SurveyRound[]> {
-  const rounds = live(await getDb().surveyRounds.toArray());
-  return rounds
-    .filter((r) => !rolloutId || r.rolloutId === rolloutId)
-    .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
-}
-
-async function mustBeLive<T extends { deletedAt: string | null }>(
-  found: T | undefined,
-  what: string,
-): Promise<T> {
-  if (!found || found.deletedAt !== null) throw new Error(`That ${what} no longer exists.`);
-  return found;
-}
-
-/** Opens a survey round for a rollout on a chosen instrument version. */
-export async function createRound(input: InputByTable['surveyRounds']): Promise<SurveyRound> {
-  const fields = validateFields('surveyRounds', input);
-  const db = getDb();
-  return db.transaction('rw', db.surveyRounds, db.surveyInstruments, db.rollouts, async () => {
-    await mustBeLive(await db.rollouts.get(fields.rolloutId), 'rollout');
-    await mustBeLive(await db.surveyInstruments.get(fields.instrumentId), 'survey version');
-    const record = makeRecord('surveyRounds', fields);
-    await db.surveyRounds.add(record);
-    return record;
-  });
-}
-
-/** Renames or re-dates a round; its survey version can change only while nobody has answered it. */
-export async function updateRound(
-  id: string,
-  patch: Partial<InputByTable['surveyRounds']>,
-): Promise<SurveyRound> {
-  const db = getDb();
-  return db.transaction('rw', db.surveyRounds, db.surveyInstruments, db.surveyResponses, async () => {
-    const current = await mustBeLive(await db.surveyRounds.get(id), 'survey round');
-    if (patch.instrumentId && patch.instrumentId !== current.instrumentId) {
-      await mustBeLive(await db.surveyInstruments.get(patch.instrumentId), 'survey version');
-      if ((await db.surveyResponses.where('roundId').equals(id).count()) > 0) {
-        throw new ValidationError(
-          [
-            {
-              field: 'instrumentId',
-              message: 'cannot change: people have already answered this round on its current version',
-            },
-          ],
-          'survey round',
-        );
-      }
-    }
-    const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = current;
-    const next: SurveyRound = {
-      ...current,
-      ...validateFields('surveyRounds', { ...fields, ...patch }),
-      updatedAt: nowIso(),
-    };
-    await db.surveyRounds.put(next);
-    return next;
-  });
-}
-
-// ---------- Responses ----------
 
 export interface ResponseInput {
   roundId: string;
@@ -211,40 +57,157 @@ export interface SaveResponseResult {
   kept: boolean;
 }
 
-/** The live responses of one round. */
-export async function listRoundResponses(roundId: string): Promise<SurveyResponse[]> {
-  return live(await getDb().surveyResponses.where('roundId').equals(roundId).toArray());
+export interface ImportResponsesResult {
+  added: number;
+  replaced: number;
+  kept: number;
 }
 
-/** The live response of a caseworker in a round, if any. */
-export async function findResponse(
-  roundId: string,
-  caseworkerId: string,
-): Promise<SurveyResponse | undefined> {
-  const found = await getDb()
-    .surveyResponses.where('[roundId+caseworkerId]')
-    .equals([roundId, caseworkerId])
-    .toArray();
-  return live(found).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+const instrumentBase = repository('surveyInstruments');
+const roundBase = repository('surveyRounds');
+const responseBase = repository('surveyResponses');
+const instrumentTable = () => tableOf<SurveyInstrument>(getDb(), 'surveyInstruments');
+const roundTable = () => tableOf<SurveyRound>(getDb(), 'surveyRounds');
+const responseTable = () => tableOf<SurveyResponse>(getDb(), 'surveyResponses');
+
+function mustBeLive<T extends { deletedAt: string | null }>(found: T | undefined, what: string): T {
+  if (!found || !isLive(found)) throw new Error(`That ${what} no longer exists.`);
+  return found;
 }
 
-/**
- * Stores one caseworker's answers for a round, on the round's instrument version. Answers are checked first (each problem
- * names its question); a second response in the same round is refused unless the caller says to replace or keep.
- */
-export async function saveResponse(
-  input: ResponseInput,
-  onExisting: OnExisting = 'ask',
-): Promise<SaveResponseResult> {
-  const db = getDb();
-  return db.transaction(
-    'rw',
-    [db.surveyRounds, db.surveyInstruments, db.surveyResponses, db.caseworkers],
-    async () => {
-      const round = await mustBeLive(await db.surveyRounds.get(input.roundId), 'survey round');
-      const instrument = await db.surveyInstruments.get(round.instrumentId);
+const answeredCount = (roundId: string) => responseTable().where('roundId').equals(roundId).count();
+
+const instruments = {
+  ...instrumentBase,
+  /**
+   * The instrument new rounds use: the newest version of the newest series. A workspace without any instrument gets
+   * the default one that ships with the app, so the surveys area always has questions to show.
+   */
+  ensureDefault: (): Promise<SurveyInstrument> =>
+    inTransaction('rw', ['surveyInstruments'], async () => {
+      const current = latestVersions(await instrumentBase.listIncludingTrash())[0];
+      if (current) return current;
+      const record = makeRecord('surveyInstruments', defaultInstrumentInput(newId()));
+      await instrumentTable().add(record);
+      return record;
+    }),
+
+  /** How many responses (live or in Trash) were given on each instrument version, counted through the index. */
+  countAnswers: async (): Promise<Map<string, number>> => {
+    const counts = new Map<string, number>();
+    for (const instrument of await instrumentBase.listIncludingTrash()) {
+      const n = await responseTable().where('instrumentId').equals(instrument.id).count();
+      if (n > 0) counts.set(instrument.id, n);
+    }
+    return counts;
+  },
+
+  /**
+   * Saves an edited instrument. When the version already has answers and its questions changed, the edit becomes a
+   * new version of the same series and the old one stays as it was, so every old answer is still read with its own
+   * questions.
+   */
+  saveDraft: async (id: string, draft: InstrumentDraft): Promise<SaveInstrumentResult> => {
+    const issues = checkDraft(draft);
+    if (issues.length > 0) throw new ValidationError(issues, 'survey');
+    return inTransaction('rw', ['surveyInstruments', 'surveyRounds', 'surveyResponses'], async () => {
+      const current = await instrumentBase.getLive(id);
+      if (!current) throw new Error('That survey no longer exists.');
+      const answered = (await responseTable().where('instrumentId').equals(id).count()) > 0;
+      const series = await instrumentTable().where('seriesId').equals(current.seriesId).toArray();
+      const highest = Math.max(current.version, ...series.map((s) => s.version));
+      const plan = planInstrumentSave(current, draft, { answered, highestVersionInSeries: highest });
+      const fields = { name: draft.name, description: draft.description, items: draft.items };
+      if (plan.kind === 'unchanged') return { instrument: current, outcome: plan.kind, roundsMoved: 0 };
+      if (plan.kind === 'update') {
+        const next = await instrumentBase.update(id, fields);
+        return { instrument: next, outcome: plan.kind, roundsMoved: 0 };
+      }
+      const record = makeRecord('surveyInstruments', {
+        seriesId: current.seriesId,
+        version: plan.version,
+        ...fields,
+      });
+      await instrumentTable().add(record);
+      // Rounds on the old version that nobody has answered yet follow the new questions; answered rounds keep theirs.
+      let roundsMoved = 0;
+      const at = nowIso();
+      for (const round of await roundBase.listBy('instrumentId', id)) {
+        if ((await answeredCount(round.id)) > 0) continue;
+        await roundTable().put({ ...round, instrumentId: record.id, updatedAt: at });
+        roundsMoved += 1;
+      }
+      return { instrument: record, outcome: plan.kind, roundsMoved };
+    });
+  },
+};
+
+const rounds = {
+  ...roundBase,
+  /** Live rounds, oldest first; only those of one rollout (through the rolloutId index) when `rolloutId` is given. */
+  listOldestFirst: async (rolloutId?: string | null): Promise<SurveyRound[]> =>
+    (rolloutId ? await roundBase.listBy('rolloutId', rolloutId) : await roundBase.list()).sort(
+      (a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt),
+    ),
+
+  /** Opens a survey round for a rollout on a chosen instrument version. */
+  create: (input: InputByTable['surveyRounds']): Promise<SurveyRound> =>
+    inTransaction('rw', ['surveyRounds', 'surveyInstruments', 'rollouts'], async () => {
+      const record = makeRecord('surveyRounds', input);
+      mustBeLive(await rolloutRepository.get(record.rolloutId), 'rollout');
+      mustBeLive(await instrumentBase.get(record.instrumentId), 'survey version');
+      await roundTable().add(record);
+      return record;
+    }),
+
+  /** Renames or re-dates a round; its survey version can change only while nobody has answered it. */
+  update: (
+    id: string,
+    patch: Partial<InputByTable['surveyRounds']>,
+    options?: UpdateOptions<'surveyRounds'>,
+  ): Promise<SurveyRound> =>
+    inTransaction('rw', ['surveyRounds', 'surveyInstruments', 'surveyResponses'], async () => {
+      const current = mustBeLive(await roundBase.get(id), 'survey round');
+      if (patch.instrumentId && patch.instrumentId !== current.instrumentId) {
+        mustBeLive(await instrumentBase.get(patch.instrumentId), 'survey version');
+        if ((await answeredCount(id)) > 0) {
+          throw new ValidationError(
+            [
+              {
+                field: 'instrumentId',
+                message: 'cannot change: people have already answered this round on its current version',
+              },
+            ],
+            'survey round',
+          );
+        }
+      }
+      return roundBase.update(id, patch, options);
+    }),
+};
+
+const responses = {
+  ...responseBase,
+  /** The live responses of one round. */
+  listOfRound: (roundId: string): Promise<SurveyResponse[]> => responseBase.listBy('roundId', roundId),
+
+  /** The live response of a caseworker in a round, if any. */
+  find: async (roundId: string, caseworkerId: string): Promise<SurveyResponse | undefined> =>
+    (await responseBase.listBy('[roundId+caseworkerId]', [roundId, caseworkerId])).sort((a, b) =>
+      b.createdAt.localeCompare(a.createdAt),
+    )[0],
+
+  /**
+   * Stores one caseworker's answers for a round, on the round's instrument version. Answers are checked first (each
+   * problem names its question); a second response in the same round is refused unless the caller says to replace or
+   * keep.
+   */
+  save: (input: ResponseInput, onExisting: OnExisting = 'ask'): Promise<SaveResponseResult> =>
+    inTransaction('rw', ['surveyRounds', 'surveyInstruments', 'surveyResponses', 'caseworkers'], async () => {
+      const round = mustBeLive(await roundBase.get(input.roundId), 'survey round');
+      const instrument = await instrumentBase.get(round.instrumentId);
       if (!instrument) throw new Error('The survey version of this round no longer exists.');
-      const caseworker = await mustBeLive(await db.caseworkers.get(input.caseworkerId), 'caseworker');
+      const caseworker = mustBeLive(await caseworkerRepository.get(input.caseworkerId), 'caseworker');
       const checked = checkAnswers(instrument.items, input.answers);
       if (!checked.ok) throw new ValidationError(checked.issues, 'survey response');
       // The whole record is checked before anyone is asked to replace anything.
@@ -261,47 +224,35 @@ export async function saveResponse(
         },
         at,
       );
-      const existing = live(
-        await db.surveyResponses.where('[roundId+caseworkerId]').equals([round.id, caseworker.id]).toArray(),
-      );
+      const existing = await responseBase.listBy('[roundId+caseworkerId]', [round.id, caseworker.id]);
       const earlier = existing[0];
       if (earlier && onExisting === 'ask')
         throw new AlreadyAnsweredError(earlier, caseworker.name, round.name);
       if (earlier && onExisting === 'keep') return { response: earlier, replaced: null, kept: true };
-      for (const old of existing) await db.surveyResponses.put({ ...old, deletedAt: at, updatedAt: at });
-      await db.surveyResponses.add(record);
+      for (const old of existing) await responseTable().put({ ...old, deletedAt: at, updatedAt: at });
+      await responseTable().add(record);
       return { response: record, replaced: earlier ?? null, kept: false };
-    },
-  );
-}
+    }),
 
-export interface ImportResponsesResult {
-  added: number;
-  replaced: number;
-  kept: number;
-}
-
-/**
- * Writes the rows of a survey-answer import in one transaction: every row is checked again against the round's questions,
- * people who already answered are replaced (earlier answers go to Trash) or kept (row skipped) as the user chose. Any
- * failure rolls everything back, so a round is never half-imported.
- */
-export async function importResponses(
-  roundId: string,
-  rows: readonly { caseworkerId: string; answeredOn: string; answers: Readonly<Record<string, unknown>> }[],
-  onExisting: Exclude<OnExisting, 'ask'>,
-): Promise<ImportResponsesResult> {
-  const db = getDb();
-  return db.transaction(
-    'rw',
-    [db.surveyRounds, db.surveyInstruments, db.surveyResponses, db.caseworkers],
-    async () => {
-      const round = await mustBeLive(await db.surveyRounds.get(roundId), 'survey round');
-      const instrument = await db.surveyInstruments.get(round.instrumentId);
+  /**
+   * Writes the rows of a survey-answer import in one transaction: every row is checked again against the round's
+   * questions, people who already answered are replaced (earlier answers go to Trash) or kept (row skipped) as the
+   * user chose. Any failure rolls everything back, so a round is never half-imported.
+   */
+  importRows: (
+    roundId: string,
+    rows: readonly { caseworkerId: string; answeredOn: string; answers: Readonly<Record<string, unknown>> }[],
+    onExisting: Exclude<OnExisting, 'ask'>,
+  ): Promise<ImportResponsesResult> =>
+    inTransaction('rw', ['surveyRounds', 'surveyInstruments', 'surveyResponses', 'caseworkers'], async () => {
+      const round = mustBeLive(await roundBase.get(roundId), 'survey round');
+      const instrument = await instrumentBase.get(round.instrumentId);
       if (!instrument) throw new Error('The survey version of this round no longer exists.');
-      const liveWorkers = new Set(live(await db.caseworkers.toArray()).map((c) => c.id));
+      const liveWorkers = new Set(
+        (await caseworkerRepository.getManyLive(rows.map((r) => r.caseworkerId))).map((c) => c.id),
+      );
       const earlier = new Map<string, SurveyResponse[]>();
-      for (const r of live(await db.surveyResponses.where('roundId').equals(round.id).toArray())) {
+      for (const r of await responseBase.listBy('roundId', round.id)) {
         earlier.set(r.caseworkerId, [...(earlier.get(r.caseworkerId) ?? []), r]);
       }
       const at = nowIso();
@@ -339,10 +290,35 @@ export async function importResponses(
           ),
         );
       }
-      await db.surveyResponses.bulkPut(retired.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
-      await db.surveyResponses.bulkAdd(records);
+      await responseTable().bulkPut(retired.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
+      await responseTable().bulkAdd(records);
       const replaced = new Set(retired.map((r) => r.caseworkerId)).size;
       return { added: records.length - replaced, replaced, kept };
-    },
-  );
-}
+    }),
+};
+
+export const surveyRepository = {
+  instruments,
+  rounds,
+  responses,
+
+  /** Everything scoring needs: every instrument version (old answers keep theirs, even in Trash), live rounds and responses. */
+  data: async (): Promise<SurveyData> => {
+    const [allInstruments, liveRounds, liveResponses] = await Promise.all([
+      instrumentBase.listIncludingTrash(),
+      roundBase.list(),
+      responseBase.list(),
+    ]);
+    return { instruments: allInstruments, rounds: liveRounds, responses: liveResponses };
+  },
+
+  /** What scoring needs about one caseworker: their responses (through the caseworkerId index) and every version. */
+  dataOf: async (caseworkerId: string): Promise<SurveyData> => {
+    const [allInstruments, liveRounds, theirs] = await Promise.all([
+      instrumentBase.listIncludingTrash(),
+      roundBase.list(),
+      responseBase.listBy('caseworkerId', caseworkerId),
+    ]);
+    return { instruments: allInstruments, rounds: liveRounds, responses: theirs };
+  },
+};

@@ -1,7 +1,7 @@
 // Trash: every tombstoned record across the workspace, restorable or deletable for good.
-import { tableDefs, tableNames, type TableName } from '../domain/model';
-import { getDb } from './db';
-import { repository } from './repository';
+import { tableDefs, tableNames, type BaseRecord, type TableName } from '../domain/model';
+import { getDb, tableOf } from './db';
+import { inTransaction, repository } from './repository';
 
 export interface TrashItem {
   table: TableName;
@@ -11,7 +11,10 @@ export interface TrashItem {
   deletedAt: string;
 }
 
-function titleOf(record: Record<string, unknown>): string {
+/** Any record, seen only through its base fields and whatever else it holds (for a title). */
+type AnyRecord = BaseRecord & Readonly<Record<string, unknown>>;
+
+function titleOf(record: AnyRecord): string {
   for (const key of ['name', 'topic', 'expectation', 'key']) {
     const value = record[key];
     if (typeof value === 'string' && value) return value;
@@ -22,38 +25,34 @@ function titleOf(record: Record<string, unknown>): string {
   return 'Untitled';
 }
 
-export async function listTrash(): Promise<TrashItem[]> {
-  const db = getDb();
-  const items: TrashItem[] = [];
-  for (const table of tableNames) {
-    const deleted = await db[table].where('deletedAt').above('').toArray();
-    for (const record of deleted as unknown as Array<
-      Record<string, unknown> & { id: string; deletedAt: string }
-    >) {
-      items.push({
-        table,
-        id: record.id,
-        kind: tableDefs[table].singular,
-        title: titleOf(record),
-        deletedAt: record.deletedAt,
-      });
+// Tombstones carry a deletedAt string, so the deletedAt index lists exactly the records in Trash.
+const inTrash = (table: TableName) => tableOf<AnyRecord>(getDb(), table).where('deletedAt').above('');
+
+export const trashRepository = {
+  list: async (): Promise<TrashItem[]> => {
+    const items: TrashItem[] = [];
+    for (const table of tableNames) {
+      for (const record of await inTrash(table).toArray()) {
+        items.push({
+          table,
+          id: record.id,
+          kind: tableDefs[table].singular,
+          title: titleOf(record),
+          deletedAt: record.deletedAt ?? '',
+        });
+      }
     }
-  }
-  return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
-}
+    return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  },
 
-export const restoreFromTrash = (table: TableName, id: string) => repository(table).restore(id);
-export const deleteForever = (table: TableName, id: string) => repository(table).purge(id);
+  restore: (table: TableName, id: string): Promise<void> => repository(table).restore(id),
+  deleteForever: (table: TableName, id: string): Promise<void> => repository(table).purge(id),
 
-export async function emptyTrash(): Promise<number> {
-  const db = getDb();
-  return db.transaction(
-    'rw',
-    tableNames.map((t) => db[t]),
-    async () => {
+  /** Deletes everything in Trash for good; returns how many records went. */
+  empty: (): Promise<number> =>
+    inTransaction('rw', tableNames, async () => {
       let count = 0;
-      for (const table of tableNames) count += await db[table].where('deletedAt').above('').delete();
+      for (const table of tableNames) count += await inTrash(table).delete();
       return count;
-    },
-  );
-}
+    }),
+};

@@ -2,6 +2,7 @@
 // them should now raise a reminder (at most once per item: the time it was sent is stored on the record).
 import type { CoachingEntry } from '../model';
 import { addDays, daysBetween } from './calendar';
+import { isLive } from '../model';
 
 export type DueStatus = 'overdue' | 'today' | 'soon';
 
@@ -43,7 +44,7 @@ function statusOf(dueDate: string, today: string): { status: DueStatus; daysLate
 
 /** Every open item due on or before `today + horizonDays`, overdue first (oldest first), then by date. */
 export function dueItems(entries: readonly DueEntry[], today: string, horizonDays = 7): DueItem[] {
-  const live = entries.filter((e) => e.deletedAt === null);
+  const live = entries.filter((e) => isLive(e));
   const latest = new Map<string, string>();
   for (const e of live) if ((latest.get(e.caseworkerId) ?? '') < e.date) latest.set(e.caseworkerId, e.date);
   const limit = addDays(today, horizonDays);

@@ -2,6 +2,7 @@
 // debrief. Entries missing a prep or a debrief are incomplete; the completion rate feeds the dashboard.
 import type { CoachingEntry } from '../model';
 import { noteElements } from './coachingLabels';
+import { isLive } from '../model';
 
 type RideAlongParts = Pick<CoachingEntry, 'kind' | 'prep' | 'debrief' | 'note'>;
 
@@ -34,7 +35,7 @@ export function incompleteRideAlongs<E extends RideAlongParts & { date: string; 
   entries: readonly E[],
 ): E[] {
   return entries
-    .filter((e) => e.deletedAt === null && e.kind === 'ride-along' && !isRideAlongComplete(e))
+    .filter((e) => isLive(e) && e.kind === 'ride-along' && !isRideAlongComplete(e))
     .sort((a, b) => b.date.localeCompare(a.date));
 }
 
@@ -50,7 +51,7 @@ export interface CompletionRate {
 export function rideAlongCompletionRate(
   entries: ReadonlyArray<RideAlongParts & { deletedAt: string | null }>,
 ): CompletionRate {
-  const rides = entries.filter((e) => e.deletedAt === null && e.kind === 'ride-along');
+  const rides = entries.filter((e) => isLive(e) && e.kind === 'ride-along');
   const complete = rides.filter(isRideAlongComplete).length;
   return {
     rideAlongs: rides.length,

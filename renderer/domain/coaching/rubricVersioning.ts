@@ -1,6 +1,7 @@
 // Rubric editing rules (PRODUCT.md 4.5): a rubric that already has ratings is never changed under them: saving an edit
 // makes a new version in the same series, and old entries keep pointing at the version they were rated on.
 import type { FieldIssue, Rubric } from '../model';
+import { isLive } from '../model';
 
 export interface RubricDraft {
   name: string;
@@ -14,7 +15,7 @@ export function latestRubricVersions<R extends Pick<Rubric, 'seriesId' | 'versio
 ): R[] {
   const latest = new Map<string, R>();
   for (const r of rubrics) {
-    if (r.deletedAt !== null) continue;
+    if (!isLive(r)) continue;
     const seen = latest.get(r.seriesId);
     if (!seen || seen.version < r.version) latest.set(r.seriesId, r);
   }

@@ -1,6 +1,7 @@
 // Daily standups (PRODUCT.md principle 6): members who were present but did not use the tool yesterday go on the coach's
 // follow-up list with the question to ask.
 import type { Cohort, Standup, StandupRow } from '../model';
+import { isLive } from '../model';
 
 export interface StandupFollowUp {
   standupId: string;
@@ -35,7 +36,7 @@ export function latestFollowUps(
 ): StandupFollowUp[] {
   const latest = new Map<string, (typeof standups)[number]>();
   for (const s of standups) {
-    if (s.deletedAt !== null || s.date > today || s.date < since) continue;
+    if (!isLive(s) || s.date > today || s.date < since) continue;
     const seen = latest.get(s.cohortId);
     if (!seen || seen.date < s.date) latest.set(s.cohortId, s);
   }

@@ -5,6 +5,7 @@ import type { ScoredResponse } from '../survey/surveyResults';
 import { stanceLabel } from '../survey/scoreResponse';
 import { coachingKindLabel, renegadeLabel } from './coachingLabels';
 import { missingParts, rideAlongPartLabel } from './rideAlongs';
+import { liveOnly } from '../model';
 
 export const timelineKinds = [
   'survey',
@@ -67,9 +68,6 @@ const monthName = (month: string): string => {
   });
 };
 
-const live = <T extends { deletedAt: string | null }>(rows: readonly T[]): T[] =>
-  rows.filter((r) => r.deletedAt === null);
-
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const id = input.caseworkerId;
   const events: TimelineEvent[] = [];
@@ -89,7 +87,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     });
   }
 
-  for (const c of live(input.cohorts)) {
+  for (const c of liveOnly(input.cohorts)) {
     const member = c.members.find((m) => m.caseworkerId === id);
     if (!member) continue;
     const role = c.assistantCoachId === id ? ' as assistant coach' : '';
@@ -103,7 +101,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     });
   }
 
-  for (const t of live(input.trainingSessions)) {
+  for (const t of liveOnly(input.trainingSessions)) {
     if (!t.attendeeIds.includes(id)) continue;
     events.push({
       id: t.id,
@@ -115,7 +113,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     });
   }
 
-  for (const e of live(input.entries)) {
+  for (const e of liveOnly(input.entries)) {
     if (e.caseworkerId !== id) continue;
     const ratings = Object.values(e.ratings);
     const parts = [
@@ -142,7 +140,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     });
   }
 
-  for (const s of live(input.standups)) {
+  for (const s of liveOnly(input.standups)) {
     const row = s.rows.find((r) => r.caseworkerId === id);
     if (!row) continue;
     const tool = row.absent
@@ -162,7 +160,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     });
   }
 
-  for (const g of live(input.gaps)) {
+  for (const g of liveOnly(input.gaps)) {
     if (g.caseworkerId !== id) continue;
     events.push({
       id: g.id,
@@ -176,7 +174,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     });
   }
 
-  for (const m of live(input.measures)) {
+  for (const m of liveOnly(input.measures)) {
     if (m.caseworkerId !== id) continue;
     events.push({
       id: m.id,

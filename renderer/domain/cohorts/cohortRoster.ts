@@ -1,6 +1,7 @@
 // The printable and CSV cohort roster: one row per member with role, unit, wave, coaches and training dates.
 import type { Cohort, TrainingSession } from '../model';
 import { tableToCsv, type CsvColumn } from '../csv/toCsv';
+import { isLive } from '../model';
 
 export interface RosterRow {
   cohort: string;
@@ -25,7 +26,7 @@ export interface RosterLookups {
 export function cohortRosterRows(cohort: Cohort, look: RosterLookups): RosterRow[] {
   const attended = new Map<string, string[]>();
   for (const s of look.sessions)
-    if (s.deletedAt === null && s.rolloutId === cohort.rolloutId)
+    if (isLive(s) && s.rolloutId === cohort.rolloutId)
       for (const id of s.attendeeIds) attended.set(id, [...(attended.get(id) ?? []), s.date]);
   const assistant = cohort.assistantCoachId ? (look.caseworker(cohort.assistantCoachId)?.name ?? '') : '';
   return cohort.members.map((m) => {
@@ -53,9 +54,7 @@ export function cohortSchedule(
   return sessions
     .filter(
       (s) =>
-        s.deletedAt === null &&
-        s.rolloutId === cohort.rolloutId &&
-        (s.cohortId === cohort.id || s.cohortId === null),
+        isLive(s) && s.rolloutId === cohort.rolloutId && (s.cohortId === cohort.id || s.cohortId === null),
     )
     .slice()
     .sort((a, b) => a.date.localeCompare(b.date) || a.topic.localeCompare(b.topic));

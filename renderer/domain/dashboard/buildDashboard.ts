@@ -31,6 +31,7 @@ import {
 } from './progressSeries';
 import { toAdopterMixSeries, toStanceByUnitSeries, toStanceOverTimeSeries } from './surveySeries';
 import { toVisitRateSeries } from './visitSeries';
+import { isLive, liveOnly } from '../model';
 
 export interface DashboardData {
   rollouts: Rollout[];
@@ -67,9 +68,7 @@ export function scoredForRollout(data: DashboardData, settings: Settings, rollou
     data.surveyResponses,
     `scored|${rolloutId ?? ''}|${settings.cheerleaderMin}|${settings.hecklerMax}`,
     () => {
-      const rounds = data.surveyRounds.filter(
-        (r) => r.deletedAt === null && (!rolloutId || r.rolloutId === rolloutId),
-      );
+      const rounds = data.surveyRounds.filter((r) => isLive(r) && (!rolloutId || r.rolloutId === rolloutId));
       const roundIds = new Set(rounds.map((r) => r.id));
       return scoreAllResponses(
         {
@@ -89,15 +88,15 @@ export function buildDashboard(
   settings: Settings,
   today: string,
 ) {
-  const live = <T extends { deletedAt: string | null }>(xs: readonly T[]) =>
-    xs.filter((x) => x.deletedAt === null);
   const rollout = data.rollouts.find((r) => r.id === filter.rolloutId) ?? null;
-  const cohorts = live(data.cohorts).filter((c) => !filter.rolloutId || c.rolloutId === filter.rolloutId);
+  const cohorts = liveOnly(data.cohorts).filter((c) => !filter.rolloutId || c.rolloutId === filter.rolloutId);
   const scope = selectScope(data.caseworkers, cohorts, filter);
   const n = scope.ids.size;
 
   // Survey: rounds of this rollout only, scored with the thresholds in settings.
-  const rounds = live(data.surveyRounds).filter((r) => !filter.rolloutId || r.rolloutId === filter.rolloutId);
+  const rounds = liveOnly(data.surveyRounds).filter(
+    (r) => !filter.rolloutId || r.rolloutId === filter.rolloutId,
+  );
   // Scoring every response and every caseworker's mastery depend on the data, not on the unit, role or wave filter:
   // they are computed once per loaded data set (memo) and only narrowed here.
   const allScored = scoredForRollout(data, settings, filter.rolloutId);
@@ -109,7 +108,7 @@ export function buildDashboard(
 
   const levels = rollout
     ? memo(data.coachingEntries, `mastery|${rollout.id}|${today}|${JSON.stringify(settings.mastery)}`, () => {
-        const everyone = data.caseworkers.filter((c) => c.deletedAt === null).map((c) => c.id);
+        const everyone = data.caseworkers.filter((c) => isLive(c)).map((c) => c.id);
         const mastery = masteryByCaseworker(everyone, data, {
           rolloutId: rollout.id,
           toolName: rollout.name,

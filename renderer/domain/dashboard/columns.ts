@@ -1,7 +1,7 @@
 // Coaching entries and monthly measures read once into columns (typed arrays), so each chart is one tight loop over
 // plain numbers however often the filters change. Built once per loaded data set and remembered (see memo.ts).
 import type { CoachingEntry, MonthlyMeasure } from '../model';
-import { coachingKinds, renegadeKinds } from '../model';
+import { coachingKinds, renegadeKinds, isLive } from '../model';
 import { memo } from './memo';
 
 export interface EntryColumns {
@@ -35,7 +35,7 @@ function buildEntryColumns(
   entries: readonly CoachingEntry[],
   index: ReadonlyMap<string, number>,
 ): EntryColumns {
-  const live = entries.filter((e) => e.deletedAt === null);
+  const live = entries.filter((e) => isLive(e));
   const n = live.length;
   const cols: EntryColumns = {
     length: n,
@@ -91,7 +91,7 @@ export function measureColumns(
   const byIndex = memo(measures, 'columns', () => new WeakMap<object, MeasureColumns>());
   const found = byIndex.get(index);
   if (found) return found;
-  const live = measures.filter((m) => m.deletedAt === null);
+  const live = measures.filter((m) => isLive(m));
   const n = live.length;
   const cols: MeasureColumns = {
     length: n,

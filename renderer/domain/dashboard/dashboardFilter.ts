@@ -3,6 +3,7 @@
 import type { Caseworker, Cohort } from '../model';
 import { memo } from './memo';
 import { isSelectable } from '../roster/selectable';
+import { isLive } from '../model';
 
 export interface DashboardFilter {
   rolloutId: string | null;
@@ -47,7 +48,7 @@ export function selectScope(
   const waveOf = new Map<string, number>();
   const cohortOf = new Map<string, string>();
   for (const cohort of cohorts) {
-    if (cohort.deletedAt !== null || (filter.rolloutId && cohort.rolloutId !== filter.rolloutId)) continue;
+    if (!isLive(cohort) || (filter.rolloutId && cohort.rolloutId !== filter.rolloutId)) continue;
     for (const m of cohort.members) {
       waveOf.set(m.caseworkerId, m.wave);
       cohortOf.set(m.caseworkerId, cohort.id);

@@ -1,6 +1,6 @@
 // Gap series: gap types per unit, and gaps opened per month by type.
 import type { Gap, Unit } from '../model';
-import { gapClassifications } from '../model';
+import { gapClassifications, isLive } from '../model';
 import type { Selection } from './dashboardFilter';
 
 type GapType = (typeof gapClassifications)[number] | 'undiagnosed';
@@ -26,7 +26,7 @@ export function toGapTypesByUnitSeries(
   const names = new Map(units.map((u) => [u.id, u.name]));
   const rows = new Map<string, GapUnitRow>();
   for (const g of gaps) {
-    if (g.deletedAt !== null || !scope.ids.has(g.caseworkerId) || !scope.inRange(g.openedOn)) continue;
+    if (!isLive(g) || !scope.ids.has(g.caseworkerId) || !scope.inRange(g.openedOn)) continue;
     const unitId = caseworkerUnit.get(g.caseworkerId) ?? null;
     const unit = unitId ? (names.get(unitId) ?? 'Unit in Trash') : 'No unit';
     const row = rows.get(unit) ?? { unit, total: 0, open: 0, ...zero() };
@@ -43,7 +43,7 @@ export type GapMonthRow = { month: string; total: number } & Record<GapType, num
 export function toGapsOverTimeSeries(gaps: readonly Gap[], scope: Selection): GapMonthRow[] {
   const rows = new Map<string, GapMonthRow>();
   for (const g of gaps) {
-    if (g.deletedAt !== null || !scope.ids.has(g.caseworkerId) || !scope.inRange(g.openedOn)) continue;
+    if (!isLive(g) || !scope.ids.has(g.caseworkerId) || !scope.inRange(g.openedOn)) continue;
     const month = g.openedOn.slice(0, 7);
     const row = rows.get(month) ?? { month, total: 0, ...zero() };
     row[g.classification ?? 'undiagnosed'] += 1;

@@ -4,6 +4,7 @@ import { entryColumns } from './columns';
 import type { Selection } from './dashboardFilter';
 
 import { masteryLevels, type MasteryLevel } from '../mastery/mastery';
+import { isLive } from '../model';
 
 export type ProgressLevel = MasteryLevel;
 const rank = (level: ProgressLevel | undefined) => (level ? masteryLevels.indexOf(level) : 0);
@@ -28,11 +29,7 @@ export interface FunnelStage {
 export function toFunnelSeries(scope: Selection, input: FunnelInput): FunnelStage[] {
   const trained = new Set<string>();
   for (const s of input.trainingSessions) {
-    if (
-      s.deletedAt !== null ||
-      (input.rolloutId && s.rolloutId !== input.rolloutId) ||
-      !scope.inRange(s.date)
-    )
+    if (!isLive(s) || (input.rolloutId && s.rolloutId !== input.rolloutId) || !scope.inRange(s.date))
       continue;
     for (const id of s.attendeeIds) trained.add(id);
   }

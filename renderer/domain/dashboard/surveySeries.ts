@@ -10,6 +10,7 @@ import type { Stance } from '../survey/scoreResponse';
 import type { ScoredResponse } from '../survey/surveyResults';
 import type { Selection } from './dashboardFilter';
 import { memo } from './memo';
+import { isLive } from '../model';
 
 export type StanceCounts = Record<Stance | 'not-surveyed', number>;
 const zero = (): StanceCounts => ({ cheerleader: 0, 'fence-sitter': 0, heckler: 0, 'not-surveyed': 0 });
@@ -46,7 +47,7 @@ export function toStanceOverTimeSeries(
   scope: Selection,
 ): RoundStanceRow[] {
   const ordered = rounds
-    .filter((r) => r.deletedAt === null && scope.inRange(r.openedOn))
+    .filter((r) => isLive(r) && scope.inRange(r.openedOn))
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
   // Each person's last stance in each round, grouped once per set of scored responses.
   const byRound = memo(scored, 'stance-by-round', () => {

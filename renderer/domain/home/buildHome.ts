@@ -8,6 +8,7 @@ import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLab
 import type { Settings } from '../model';
 import { latestByCaseworker } from '../survey/surveyResults';
 import { isSelectable } from '../roster/selectable';
+import { isLive } from '../model';
 
 export function buildHome(data: DashboardData, settings: Settings, today: string) {
   const rolloutId = settings.currentRolloutId;
@@ -17,7 +18,7 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
 
   // Survey coverage in the current rollout's latest round.
   const rounds = data.surveyRounds
-    .filter((r) => r.deletedAt === null && r.rolloutId === rolloutId)
+    .filter((r) => isLive(r) && r.rolloutId === rolloutId)
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
   const latestRound = rounds.at(-1) ?? null;
   const scored = scoredForRollout(data, settings, rolloutId);
@@ -34,7 +35,7 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
   // Cohort and wave status in the current rollout.
   const level = (id: string) => dashboard.levelOf.get(id) ?? 'not-started';
   const cohorts = data.cohorts
-    .filter((c) => c.deletedAt === null && c.rolloutId === rolloutId)
+    .filter((c) => isLive(c) && c.rolloutId === rolloutId)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((c) => {
       const gates = waveGates(c, level);
@@ -63,7 +64,7 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
   const unitId = settings.homeUnitId;
   const inUnit = new Set(active.filter((c) => !unitId || c.unitId === unitId).map((c) => c.id));
   const unitGaps = data.gaps
-    .filter((g) => g.deletedAt === null && inUnit.has(g.caseworkerId) && isActiveStatus(g.status))
+    .filter((g) => isLive(g) && inUnit.has(g.caseworkerId) && isActiveStatus(g.status))
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn))
     .map((g) => ({
       id: g.id,

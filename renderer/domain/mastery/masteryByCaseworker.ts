@@ -2,6 +2,7 @@
 // per table, then applies computeMastery.
 import type { Cohort, CoachingEntry, Gap, Rubric, Standup, TrainingSession } from '../model';
 import { computeMastery, type Mastery, type MasteryEvidence, type MasteryRules } from './mastery';
+import { liveOnly } from '../model';
 
 export interface MasteryData {
   trainingSessions: readonly TrainingSession[];
@@ -23,10 +24,8 @@ export function masteryByCaseworker(
   data: MasteryData,
   opts: { rolloutId: string; toolName: string; since: string | null; rules: MasteryRules; today: string },
 ): Map<string, Mastery> {
-  const live = <T extends { deletedAt: string | null }>(xs: readonly T[]) =>
-    xs.filter((x) => x.deletedAt === null);
   const toolRubrics = new Set(
-    live(data.rubrics)
+    liveOnly(data.rubrics)
       .filter((r) => r.purpose === 'tool-use')
       .map((r) => r.id),
   );
@@ -43,10 +42,10 @@ export function masteryByCaseworker(
     return e;
   };
   for (const id of caseworkerIds) get(id);
-  for (const s of live(data.trainingSessions))
+  for (const s of liveOnly(data.trainingSessions))
     if (s.rolloutId === opts.rolloutId)
       for (const id of s.attendeeIds) evidence.get(id)?.trainingDates.push(s.date);
-  for (const c of live(data.coachingEntries)) {
+  for (const c of liveOnly(data.coachingEntries)) {
     const e = evidence.get(c.caseworkerId);
     if (!e || (opts.since && c.date < opts.since)) continue;
     const values = c.rubricId && toolRubrics.has(c.rubricId) ? Object.values(c.ratings) : [];
@@ -57,7 +56,7 @@ export function masteryByCaseworker(
     });
   }
   const cohortIds = new Set<string>();
-  for (const c of live(data.cohorts))
+  for (const c of liveOnly(data.cohorts))
     if (c.rolloutId === opts.rolloutId) {
       cohortIds.add(c.id);
       for (const m of c.members) {
@@ -65,13 +64,13 @@ export function masteryByCaseworker(
         if (e) e.inCohort = true;
       }
     }
-  for (const s of live(data.standups))
+  for (const s of liveOnly(data.standups))
     if (cohortIds.has(s.cohortId))
       for (const row of s.rows) {
         const e = evidence.get(row.caseworkerId);
         if (e && !row.absent) e.standupsAttended++;
       }
-  for (const g of live(data.gaps)) {
+  for (const g of liveOnly(data.gaps)) {
     const e = evidence.get(g.caseworkerId);
     if (e && (g.status === 'open' || g.status === 'in-progress') && isToolGap(g, opts.toolName))
       e.openToolGap = true;

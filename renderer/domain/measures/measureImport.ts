@@ -2,7 +2,7 @@
 // with visits due, made and of good quality. Unknown or ambiguous caseworkers, visits made above visits due, negative
 // numbers and months in the future are refused row by row, naming the column.
 import type { Caseworker, InputByTable, MonthlyMeasure } from '../model';
-import { formatIssue, issuesFromZod, monthlyMeasureFields } from '../model';
+import { formatIssue, issuesFromZod, monthlyMeasureFields, isLive } from '../model';
 import { cellError, cellOk, type CellResult, type ImportSpec } from '../csv/importSpec';
 import { cellParsers } from '../csv/cellParsers';
 import { foldText } from '../csv/foldText';
@@ -42,7 +42,7 @@ export function measureImportContext(input: {
   const byName = new Map<string, Pick<Caseworker, 'id' | 'name'>[]>();
   const names = new Map<string, string>();
   for (const c of input.caseworkers) {
-    if (c.deletedAt) continue;
+    if (!isLive(c)) continue;
     names.set(c.id, c.name);
     if (c.employeeId.trim() !== '') byEmployeeId.set(foldText(c.employeeId), c);
     const key = foldText(c.name);
@@ -50,7 +50,7 @@ export function measureImportContext(input: {
   }
   const existing = new Map<string, string>();
   for (const m of input.measures) {
-    if (m.deletedAt) continue;
+    if (!isLive(m)) continue;
     existing.set(`${m.caseworkerId}/${m.month}`, names.get(m.caseworkerId) ?? 'a caseworker');
   }
   return { today: input.today, byEmployeeId, byName, existing };

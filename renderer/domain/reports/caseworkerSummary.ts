@@ -10,9 +10,9 @@ import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
 import { adkarLabel } from '../survey/adkar';
 import { stanceLabel, type Stance } from '../survey/scoreResponse';
 import { latestByCaseworker, scoreAllResponses, stanceHistory } from '../survey/surveyResults';
-import { coachingKinds } from '../model';
+import { coachingKinds, liveOnly } from '../model';
 import { toCsv } from '../csv/toCsv';
-import { live, mean, monthName, monthsBefore, percent, plural, type ReportSource } from './reportText';
+import { mean, monthName, monthsBefore, percent, plural, type ReportSource } from './reportText';
 
 /** How far back "recent coaching" reaches. */
 export const COACHING_WINDOW_DAYS = 90;
@@ -72,15 +72,15 @@ export function buildCaseworkerSummary(
   settings: Settings,
   today: string,
 ): CaseworkerSummary | null {
-  const person = live(source.caseworkers).find((c) => c.id === caseworkerId);
+  const person = liveOnly(source.caseworkers).find((c) => c.id === caseworkerId);
   if (!person) return null;
-  const unit = live(source.units).find((u) => u.id === person.unitId);
-  const rollout = live(source.rollouts).find((r) => r.id === settings.currentRolloutId) ?? null;
+  const unit = liveOnly(source.units).find((u) => u.id === person.unitId);
+  const rollout = liveOnly(source.rollouts).find((r) => r.id === settings.currentRolloutId) ?? null;
   const coachName = (id: string | null) =>
     (id && source.coaches.find((c) => c.id === id)?.name) || 'Not chosen yet';
 
   // Cohort and wave in the current rollout.
-  const cohort = live(source.cohorts).find(
+  const cohort = liveOnly(source.cohorts).find(
     (c) => c.rolloutId === rollout?.id && c.members.some((m) => m.caseworkerId === caseworkerId),
   );
   const member = cohort?.members.find((m) => m.caseworkerId === caseworkerId);
@@ -110,13 +110,13 @@ export function buildCaseworkerSummary(
       }).get(caseworkerId)
     : undefined;
 
-  const training = live(source.trainingSessions)
+  const training = liveOnly(source.trainingSessions)
     .filter((s) => s.rolloutId === rollout?.id && s.date <= today && s.attendeeIds.includes(caseworkerId))
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((s) => ({ date: s.date, topic: s.topic }));
 
   // Coaching in the last 90 days.
-  const entries = live(source.coachingEntries)
+  const entries = liveOnly(source.coachingEntries)
     .filter((e) => e.caseworkerId === caseworkerId && e.date <= today)
     .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
   const since = addDays(today, -(COACHING_WINDOW_DAYS - 1));
@@ -167,7 +167,7 @@ export function buildCaseworkerSummary(
     )
     .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.text.localeCompare(b.text));
 
-  const gaps = live(source.gaps)
+  const gaps = liveOnly(source.gaps)
     .filter((g) => g.caseworkerId === caseworkerId && isActiveStatus(g.status))
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn))
     .map((g) => ({
@@ -179,7 +179,7 @@ export function buildCaseworkerSummary(
 
   // Visits: the last three recorded months up to this month.
   const thisMonth = today.slice(0, 7);
-  const measures = live(source.monthlyMeasures)
+  const measures = liveOnly(source.monthlyMeasures)
     .filter((m) => m.caseworkerId === caseworkerId && m.month <= thisMonth)
     .sort((a, b) => a.month.localeCompare(b.month));
   const lastMonth = measures.at(-1)?.month;

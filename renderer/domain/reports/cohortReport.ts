@@ -2,7 +2,7 @@
 // training sessions and who came, the daily standups and how often the tool was used, and the coaching done.
 // Pure: the records, the settings and `today` go in.
 import type { Settings } from '../model';
-import { coachingKinds } from '../model';
+import { coachingKinds, liveOnly } from '../model';
 import { addDays } from '../coaching/calendar';
 import { coachingKindLabel, type CoachingKind } from '../coaching/coachingLabels';
 import { cohortSchedule } from '../cohorts/cohortRoster';
@@ -12,7 +12,7 @@ import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
 import { stanceLabel } from '../survey/scoreResponse';
 import { latestStances } from '../survey/surveyResults';
 import { tableToCsv, type CsvColumn } from '../csv/toCsv';
-import { live, percent, plural, type ReportSource } from './reportText';
+import { percent, plural, type ReportSource } from './reportText';
 
 export interface CohortMemberRow {
   caseworkerId: string;
@@ -83,7 +83,7 @@ export function buildCohortReport(
   settings: Settings,
   today: string,
 ): CohortReport | null {
-  const cohort = live(source.cohorts).find((c) => c.id === cohortId);
+  const cohort = liveOnly(source.cohorts).find((c) => c.id === cohortId);
   if (!cohort) return null;
   const rollout = source.rollouts.find((r) => r.id === cohort.rolloutId);
   const people = new Map(source.caseworkers.map((c) => [c.id, c]));
@@ -109,12 +109,12 @@ export function buildCohortReport(
   });
   const levelOf = (id: string): MasteryLevel => mastery.get(id)?.level ?? 'not-started';
 
-  const sessions = live(source.trainingSessions).filter((s) => s.rolloutId === cohort.rolloutId);
-  const entries = live(source.coachingEntries).filter(
+  const sessions = liveOnly(source.trainingSessions).filter((s) => s.rolloutId === cohort.rolloutId);
+  const entries = liveOnly(source.coachingEntries).filter(
     (e) =>
       idSet.has(e.caseworkerId) && e.date <= today && (!rollout?.startDate || e.date >= rollout.startDate),
   );
-  const standups = live(source.standups)
+  const standups = liveOnly(source.standups)
     .filter((s) => s.cohortId === cohort.id && s.date <= today)
     .sort((a, b) => a.date.localeCompare(b.date));
 

@@ -1,11 +1,9 @@
 // Small wording and arithmetic helpers shared by the report assemblers, so every report says numbers the same way.
 import type { DashboardData } from '../dashboard/buildDashboard';
+import {} from '../model';
 
 /** Everything a report can read. Loaders may fill only the rows a report needs; assemblers never assume more. */
 export type ReportSource = DashboardData;
-
-export const live = <T extends { deletedAt: string | null }>(xs: readonly T[]): T[] =>
-  xs.filter((x) => x.deletedAt === null);
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 

@@ -2,8 +2,9 @@
 // cohorts, and whether a rollout report can be made.
 import type { Caseworker, Cohort, Rollout, Unit } from '../model';
 import { defaultRosterQuery, filterRoster } from '../listing/filterRoster';
-import { live, plural } from './reportText';
+import { plural } from './reportText';
 import { isSelectable } from '../roster/selectable';
+import { liveOnly } from '../model';
 
 export interface ReportsIndexInput {
   caseworkers: readonly Caseworker[];
@@ -25,7 +26,7 @@ export function buildReportsIndex(input: ReportsIndexInput, search: string): Rep
   const unitName = (id: string | null) => (id && unitNames.get(id)) || 'No unit';
   const current = input.caseworkers.filter(isSelectable);
   const found = filterRoster(current, { ...defaultRosterQuery, text: search }, unitName);
-  const cohorts = live(input.cohorts)
+  const cohorts = liveOnly(input.cohorts)
     .filter((c) => c.rolloutId === input.rollout?.id)
     .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }))
     .map((c) => ({

@@ -6,7 +6,8 @@ import { addDays } from '../coaching/calendar';
 import { buildDashboard, type DashboardModel } from '../dashboard/buildDashboard';
 import { emptyFilter } from '../dashboard/dashboardFilter';
 import { toCsv } from '../csv/toCsv';
-import { dayName, live, percent, plural, type ReportSource } from './reportText';
+import { dayName, percent, plural, type ReportSource } from './reportText';
+import { liveOnly } from '../model';
 
 export interface Headline {
   label: string;
@@ -48,17 +49,21 @@ export function buildRolloutReport(
   settings: Settings,
   today: string,
 ): RolloutReport | null {
-  const rollout = live(source.rollouts).find((r) => r.id === settings.currentRolloutId);
+  const rollout = liveOnly(source.rollouts).find((r) => r.id === settings.currentRolloutId);
   if (!rollout) return null;
   const dashboard = buildDashboard(source, emptyFilter(rollout.id), settings, today);
   const stage = (name: string) => dashboard.funnel.series.find((s) => s.stage === name)?.count ?? 0;
   const n = dashboard.scopeSize;
   const practicing = stage('Practicing');
   const mastered = stage('Mastered');
-  const cohorts = live(source.cohorts).filter((c) => c.rolloutId === rollout.id).length;
+  const cohorts = liveOnly(source.cohorts).filter((c) => c.rolloutId === rollout.id).length;
   const since30 = addDays(today, -29);
-  const coaching30 = live(source.coachingEntries).filter((e) => e.date >= since30 && e.date <= today).length;
-  const openGaps = live(source.gaps).filter((g) => g.status === 'open' || g.status === 'in-progress').length;
+  const coaching30 = liveOnly(source.coachingEntries).filter(
+    (e) => e.date >= since30 && e.date <= today,
+  ).length;
+  const openGaps = liveOnly(source.gaps).filter(
+    (g) => g.status === 'open' || g.status === 'in-progress',
+  ).length;
   const lastVisit = dashboard.visits.series.at(-1);
   const pctText = (x: number) => `${percent(x, n) ?? 0}%`;
 

@@ -2,7 +2,7 @@
 // (same employee ID, or same name in the same unit), and which units the import will create.
 import type { z } from 'zod';
 import type { Caseworker, CaseworkerStatus, Unit } from '../model';
-import { caseworkerFields, formatIssue, issuesFromZod } from '../model';
+import { caseworkerFields, formatIssue, issuesFromZod, isLive } from '../model';
 import { cellOk, type DuplicateKey, type ExistingKey, type ImportSpec } from '../csv/importSpec';
 import { cellParsers } from '../csv/cellParsers';
 import { foldText, tidyText } from '../csv/foldText';
@@ -376,7 +376,7 @@ export const rosterImportSpec: ImportSpec<RosterValues, RosterImportRow, RosterI
     const unitNames = new Map(context.units.map((u) => [u.id, u.name]));
     const keys: ExistingKey[] = [];
     for (const c of context.caseworkers) {
-      if (c.deletedAt) continue;
+      if (!isLive(c)) continue;
       const unitName = c.unitId === null ? '' : (unitNames.get(c.unitId) ?? '');
       for (const key of caseworkerKeys(c.name, unitName, c.employeeId))
         keys.push({ key: key.key, owner: c.name });
@@ -398,7 +398,7 @@ export function previewRosterImport(input: {
   const known = new Map<string, string>();
   for (const unit of input.context.units) {
     // A unit in Trash is not matched: the data layer creates a fresh one, so the preview must call it new.
-    if (unit.deletedAt) continue;
+    if (!isLive(unit)) continue;
     const key = foldText(unit.name);
     if (!known.has(key)) known.set(key, unit.name);
   }

@@ -3,6 +3,7 @@
 // question scores, in words. Pure: the data layer applies the plan in a transaction.
 import type { FieldIssue, SurveyInstrument, SurveyItem, SurveyResponse } from '../model';
 import { constructLabels, adkarOptions, agreeOptions, type Construct } from './defaultInstrument';
+import { isLive } from '../model';
 
 export type ItemKind = SurveyItem['kind'];
 export type SurveyOption = SurveyItem['options'][number];
@@ -83,7 +84,7 @@ export function latestVersions<
 >(instruments: readonly T[]): T[] {
   const bySeries = new Map<string, T>();
   for (const i of instruments) {
-    if (i.deletedAt !== null) continue;
+    if (!isLive(i)) continue;
     const seen = bySeries.get(i.seriesId);
     if (!seen || i.version > seen.version) bySeries.set(i.seriesId, i);
   }

@@ -12,6 +12,7 @@ import { toCsv } from '../csv/toCsv';
 import { validateImport, type AcceptedRow, type ImportPreview } from '../csv/validateImport';
 import { checkAnswers, type Answers } from './answerValidation';
 import { questionName } from './instrumentEditing';
+import { isLive } from '../model';
 
 type RosterEntry = Pick<Caseworker, 'id' | 'name' | 'employeeId' | 'email' | 'status'> & {
   deletedAt?: string | null;
@@ -377,7 +378,7 @@ function nameKeys(name: string): string[] {
 function indexRoster(caseworkers: readonly RosterEntry[]): RosterIndex {
   const index: RosterIndex = { byId: new Map(), byEmail: new Map(), byName: new Map() };
   for (const c of caseworkers) {
-    if (c.deletedAt) continue;
+    if (!isLive(c)) continue;
     push(index.byId, foldText(c.employeeId.trim()), c);
     push(index.byEmail, foldText(c.email.trim()), c);
     for (const key of nameKeys(c.name)) push(index.byName, key, c);

@@ -10,6 +10,7 @@ import {
 } from './adopterCategories';
 import type { Stance } from './scoreResponse';
 import { isSelectable } from '../roster/selectable';
+import { isLive } from '../model';
 
 export type MixKey = Stance | 'not-surveyed';
 export const mixKeys: readonly MixKey[] = ['cheerleader', 'fence-sitter', 'heckler', 'not-surveyed'];
@@ -87,7 +88,7 @@ export function stanceMix(
   latest: Latest,
 ): StanceMix {
   const people = caseworkers.filter(countsInResults);
-  const liveUnits = units.filter((u) => u.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name));
+  const liveUnits = units.filter((u) => isLive(u)).sort((a, b) => a.name.localeCompare(b.name));
   const known = new Set(liveUnits.map((u) => u.id));
   const unitGroups = liveUnits
     .map((u) =>

@@ -10,6 +10,7 @@ import {
   type Stance,
   type StanceThresholds,
 } from './scoreResponse';
+import { isLive } from '../model';
 
 export interface ScoredResponse {
   responseId: string;
@@ -42,12 +43,11 @@ export function scoreAllResponses(
   scope: SurveyScope = {},
 ): ScoredResponse[] {
   const instruments = new Map(data.instruments.map((i) => [i.id, i]));
-  const inScope = (r: SurveyRound) =>
-    r.deletedAt === null && (!scope.rolloutId || r.rolloutId === scope.rolloutId);
+  const inScope = (r: SurveyRound) => isLive(r) && (!scope.rolloutId || r.rolloutId === scope.rolloutId);
   const rounds = new Map(data.rounds.filter(inScope).map((r) => [r.id, r]));
   const out: ScoredResponse[] = [];
   for (const response of data.responses) {
-    if (response.deletedAt !== null) continue;
+    if (!isLive(response)) continue;
     const round = rounds.get(response.roundId);
     const instrument = instruments.get(response.instrumentId);
     if (!round || !instrument) continue;

@@ -3,10 +3,10 @@
 import { Link } from 'wouter';
 import { AlertTriangle, CalendarClock, Check } from 'lucide-react';
 import { dueStatusLabel, type DueItem } from '../../domain/coaching/dueList';
-import { setActionItemDone } from '../../data/coachingRepository';
 import { Badge } from '../../ui/Badge';
 import { showToast } from '../../ui/toast';
 import type { DueListData } from './useDueList';
+import { coachingEntryRepository } from '../../data/coachingRepository';
 
 interface Props {
   data: DueListData;
@@ -21,12 +21,13 @@ export function DueList({ data, limit }: Props) {
 
   async function markDone(item: DueItem) {
     if (!item.actionItemId) return;
-    await setActionItemDone(item.entryId, item.actionItemId, true);
+    await coachingEntryRepository.setActionItemDone(item.entryId, item.actionItemId, true);
     showToast({
       message: `Marked done: ${item.text}`,
       action: {
         label: 'Undo',
-        run: () => void setActionItemDone(item.entryId, item.actionItemId ?? '', false),
+        run: () =>
+          void coachingEntryRepository.setActionItemDone(item.entryId, item.actionItemId ?? '', false),
       },
     });
   }

@@ -14,7 +14,7 @@ import {
 } from '../../domain/coaching/entryForm';
 import { missingParts, rideAlongPartLabel } from '../../domain/coaching/rideAlongs';
 import { latestRubricVersions } from '../../domain/coaching/rubricVersioning';
-import { coachingEntries, saveEntry } from '../../data/coachingRepository';
+import { coachingEntryRepository } from '../../data/coachingRepository';
 import { Badge } from '../../ui/Badge';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -35,6 +35,8 @@ interface Props {
 export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
   const [, navigate] = useLocation();
   const draftKey = `coaching-entry:${existing?.id ?? 'new'}`;
+  // The entry as the form opened it: saving checks it against changes made elsewhere (another window) since.
+  const [opened] = useState(existing);
   const draft = useDraft(draftKey, entryFormValuesSchema);
   const [values, setValues] = useState<EntryFormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -78,7 +80,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
     setSaving(true);
     try {
       draft.cancel();
-      const saved = await saveEntry(existing?.id ?? null, check.input, draftKey);
+      const saved = await coachingEntryRepository.save(check.input, { opened, draftKey });
       showToast({
         message: `${coachingKindLabel[saved.kind]} with ${lookups.caseworkerName(saved.caseworkerId)} saved.`,
       });
@@ -105,10 +107,10 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
   async function remove() {
     if (!existing) return;
     draft.cancel();
-    await coachingEntries.remove(existing.id);
+    await coachingEntryRepository.remove(existing.id);
     showToast({
       message: 'Entry moved to Trash.',
-      action: { label: 'Undo', run: () => void coachingEntries.restore(existing.id) },
+      action: { label: 'Undo', run: () => void coachingEntryRepository.restore(existing.id) },
     });
     navigate('/');
   }

@@ -4,10 +4,10 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { rubricLevelNames } from '../../domain/coaching/defaultRubrics';
 import type { RubricDraft } from '../../domain/coaching/rubricVersioning';
 import { fieldErrors, type Rubric } from '../../domain/model';
-import { createRubric, saveRubricEdit } from '../../data/rubricRepository';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
+import { rubricRepository } from '../../data/rubricRepository';
 
 interface Props {
   existing: Rubric | null;
@@ -38,10 +38,10 @@ export function RubricEditor({ existing, rated, onDone }: Props) {
     event.preventDefault();
     try {
       if (!existing) {
-        const created = await createRubric(draft);
+        const created = await rubricRepository.createFromDraft(draft);
         showToast({ message: `${created.name} added.` });
       } else {
-        const { plan, rubric } = await saveRubricEdit(existing.id, draft);
+        const { plan, rubric } = await rubricRepository.saveEdit(existing.id, draft);
         showToast({
           message:
             plan.mode === 'new-version'

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { Pencil, Plus } from 'lucide-react';
 import { latestRubricVersions } from '../../domain/coaching/rubricVersioning';
 import type { Rubric } from '../../domain/model';
-import { addDefaultRubrics } from '../../data/rubricRepository';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
@@ -12,6 +11,7 @@ import { showToast } from '../../ui/toast';
 import { CoachingTabs } from './CoachingTabs';
 import { RubricEditor } from './RubricEditor';
 import { useRubricsWithCounts } from './useCoaching';
+import { rubricRepository } from '../../data/rubricRepository';
 
 const purposeLabel: Record<Rubric['purpose'], string> = {
   'visit-quality': 'Face-to-face visit quality',
@@ -50,9 +50,11 @@ export function RubricsPage() {
               type="button"
               className="btn btn-small btn-primary"
               onClick={() =>
-                void addDefaultRubrics().then((n) =>
-                  showToast({ message: `${String(n)} default rubric${n === 1 ? '' : 's'} added.` }),
-                )
+                void rubricRepository
+                  .addDefaults()
+                  .then((n) =>
+                    showToast({ message: `${String(n)} default rubric${n === 1 ? '' : 's'} added.` }),
+                  )
               }
             >
               Add the default rubrics

@@ -5,13 +5,13 @@ import { MessageCircleQuestion } from 'lucide-react';
 import { isCalendarDate } from '../../domain/coaching/calendar';
 import { followUpsOf, rowsForCohort } from '../../domain/coaching/standupFollowUps';
 import { fieldErrors, type Cohort, type Standup, type StandupRow } from '../../domain/model';
-import { saveStandup } from '../../data/standupRepository';
 import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useCohorts, useStandup, type CoachingLookups } from './useCoaching';
+import { standupRepository } from '../../data/standupRepository';
 
 export function StandupFormPage() {
   const { cohortId, date } = useParams<{ cohortId: string; date: string }>();
@@ -60,7 +60,7 @@ function StandupForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const result = await saveStandup({ cohortId: cohort.id, date, rows });
+      const result = await standupRepository.save({ cohortId: cohort.id, date, rows });
       const count = followUpsOf(result, lookups.caseworkerName).length;
       setError('');
       showToast({

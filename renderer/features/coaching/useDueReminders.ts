@@ -3,11 +3,11 @@
 import { useEffect } from 'react';
 import { localToday } from '../../ui/useToday';
 import { remindersToSend, type DueItem } from '../../domain/coaching/dueList';
-import { listEntries, markReminded } from '../../data/coachingRepository';
 import { isPresentationActive } from '../../data/presentationMode';
 import { notify } from '../../platform/desktop';
 import { caseworkerRepository } from '../../data/rosterRepository';
 import { personNames } from '../../domain/roster/names';
+import { coachingEntryRepository } from '../../data/coachingRepository';
 
 const CHECK_EVERY_MS = 5 * 60_000;
 /** Beyond this many at once, one summary notification instead of a flood. */
@@ -16,9 +16,9 @@ const MAX_SEPARATE = 3;
 async function sendDueReminders(): Promise<void> {
   // No pop-ups on a projected screen; they go out once the meeting is over.
   if (isPresentationActive()) return;
-  const due = remindersToSend(await listEntries(), localToday());
+  const due = remindersToSend(await coachingEntryRepository.listNewestFirst(), localToday());
   if (due.length === 0) return;
-  const marked = await markReminded(due);
+  const marked = await coachingEntryRepository.markReminded(due);
   if (marked.length === 0) return;
   const names = personNames(await caseworkerRepository.listByName());
   const who = (item: DueItem) => names.inSentence(item.caseworkerId);

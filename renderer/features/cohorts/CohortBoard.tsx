@@ -18,7 +18,6 @@ import type { Cohort } from '../../domain/model';
 import { moveMember } from '../../domain/cohorts/cohortEditing';
 import type { Wave } from '../../domain/cohorts/buildCohorts';
 import { masteryLabel } from '../../domain/mastery/mastery';
-import { saveCohortPatches, setHeadCoach } from '../../data/cohortRepository';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
@@ -27,6 +26,7 @@ import { showToast } from '../../ui/toast';
 import { masteryTone, waveTitle } from './labels';
 import type { CohortModel } from './useCohortModel';
 import { isPlaceable } from '../../domain/roster/selectable';
+import { cohortRepository } from '../../data/cohortRepository';
 
 const WAVES: Wave[] = [1, 2, 3, 4];
 const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
@@ -50,7 +50,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
     const patches = moveMember(model.cohorts, caseworkerId, cohortId, wave);
     if (patches.length === 0) return;
     try {
-      await saveCohortPatches(patches);
+      await cohortRepository.savePatches(patches);
       showToast({ message: `${name(caseworkerId)} moved to ${cohortName(cohortId)}, wave ${wave}.` });
     } catch (error) {
       showToast({
@@ -229,9 +229,9 @@ function CohortCard({
         label={`Head coach for ${cohort.name}`}
         value={cohort.headCoachId ?? ''}
         onChange={(e) => {
-          void setHeadCoach(cohort.id, e.target.value || null).then(() =>
-            showToast({ message: `Head coach for ${cohort.name} saved.` }),
-          );
+          void cohortRepository
+            .setHeadCoach(cohort.id, e.target.value || null)
+            .then(() => showToast({ message: `Head coach for ${cohort.name} saved.` }));
         }}
         options={[
           { value: '', label: 'Not chosen yet' },

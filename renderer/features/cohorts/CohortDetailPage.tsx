@@ -7,7 +7,6 @@ import { fieldErrors, type Cohort } from '../../domain/model';
 import { waveGates, type WaveGateStatus } from '../../domain/cohorts/waveGates';
 import { cohortSchedule } from '../../domain/cohorts/cohortRoster';
 import { masteryLabel } from '../../domain/mastery/mastery';
-import { overrideWaveGate, setAssistantCoach, setHeadCoach } from '../../data/cohortRepository';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -18,6 +17,7 @@ import { ToolBrief } from '../rollouts/ToolBrief';
 import { CohortTabs } from './CohortTabs';
 import { formatDate, masteryTone, waveTitle } from './labels';
 import type { CohortModel } from './useCohortModel';
+import { cohortRepository } from '../../data/cohortRepository';
 
 export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort: Cohort }) {
   const [overriding, setOverriding] = useState<WaveGateStatus | null>(null);
@@ -54,9 +54,9 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
               hint={<Link href="/coaches">Manage coaches</Link>}
               value={cohort.headCoachId ?? ''}
               onChange={(e) =>
-                void setHeadCoach(cohort.id, e.target.value || null).then(() =>
-                  showToast({ message: 'Head coach saved.' }),
-                )
+                void cohortRepository
+                  .setHeadCoach(cohort.id, e.target.value || null)
+                  .then(() => showToast({ message: 'Head coach saved.' }))
               }
               options={[
                 { value: '', label: 'Not chosen yet' },
@@ -68,9 +68,9 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
               hint="Usually the highest-scoring cheerleader, coached first by the head coach."
               value={cohort.assistantCoachId ?? ''}
               onChange={(e) =>
-                void setAssistantCoach(cohort.id, e.target.value || null).then(() =>
-                  showToast({ message: 'Assistant coach saved.' }),
-                )
+                void cohortRepository
+                  .setAssistantCoach(cohort.id, e.target.value || null)
+                  .then(() => showToast({ message: 'Assistant coach saved.' }))
               }
               options={[
                 { value: '', label: 'None yet' },
@@ -211,7 +211,12 @@ function OverrideForm({
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     try {
-      await overrideWaveGate(cohort.id, { wave: gate.wave, overriddenOn: today, by, reason });
+      await cohortRepository.overrideWaveGate(cohort.id, {
+        wave: gate.wave,
+        overriddenOn: today,
+        by,
+        reason,
+      });
       showToast({ message: `Wave ${gate.wave} gate opened; the reason is recorded.` });
       onDone();
     } catch (error) {

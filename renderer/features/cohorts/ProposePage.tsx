@@ -5,12 +5,12 @@ import { useLocation } from 'wouter';
 import { Check, Plus } from 'lucide-react';
 import type { ProposedCohort } from '../../domain/cohorts/buildCohorts';
 import { diffProposal, type CohortChange } from '../../domain/cohorts/proposalDiff';
-import { addProposedCohort, applyProposedCohort, saveProposal } from '../../data/cohortRepository';
 import { Badge } from '../../ui/Badge';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { waveTitle } from './labels';
 import type { CohortModel } from './useCohortModel';
+import { cohortRepository } from '../../data/cohortRepository';
 
 export function ProposePage({ model }: { model: CohortModel }) {
   const [, navigate] = useLocation();
@@ -22,7 +22,7 @@ export function ProposePage({ model }: { model: CohortModel }) {
     if (!rollout) return;
     setBusy(true);
     try {
-      const saved = await saveProposal(rollout.id, proposal.cohorts);
+      const saved = await cohortRepository.saveProposal(rollout.id, proposal.cohorts);
       showToast({ message: `${saved.length} cohorts saved.` });
       navigate('/');
     } catch (error) {
@@ -140,10 +140,10 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
   async function apply(change: CohortChange) {
     try {
       if (change.kind === 'update') {
-        await applyProposedCohort(change.cohortId, change.proposed);
+        await cohortRepository.applyProposed(change.cohortId, change.proposed);
         showToast({ message: `${change.name} updated from the proposal.` });
       } else if (change.kind === 'new' && rollout) {
-        await addProposedCohort(rollout.id, change.proposed);
+        await cohortRepository.addProposed(rollout.id, change.proposed);
         showToast({ message: `${change.proposed.name} added.` });
       }
     } catch (error) {

@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from 'react';
 import { ClipboardCheck, Plus, Trash2 } from 'lucide-react';
 import { fieldErrors, type TrainingSession } from '../../domain/model';
-import { setAttendance, trainingSessions } from '../../data/trainingRepository';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -12,6 +11,7 @@ import { showToast } from '../../ui/toast';
 import { ToolBrief } from '../rollouts/ToolBrief';
 import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
+import { trainingRepository } from '../../data/cohortRepository';
 
 export function TrainingPage({ model }: { model: CohortModel }) {
   const [adding, setAdding] = useState(false);
@@ -21,10 +21,10 @@ export function TrainingPage({ model }: { model: CohortModel }) {
     `${s.cohortId ? (model.cohorts.find((c) => c.id === s.cohortId)?.name ?? 'a cohort in Trash') : 'All cohorts'}, ${s.wave ? `wave ${s.wave}` : 'all waves'}`;
 
   async function remove(s: TrainingSession) {
-    await trainingSessions.remove(s.id);
+    await trainingRepository.remove(s.id);
     showToast({
       message: `${s.topic} moved to Trash.`,
-      action: { label: 'Undo', run: () => void trainingSessions.restore(s.id) },
+      action: { label: 'Undo', run: () => void trainingRepository.restore(s.id) },
     });
   }
 
@@ -141,7 +141,7 @@ function SessionForm({ model, onDone }: { model: CohortModel; onDone: () => void
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const saved = await trainingSessions.create({
+      const saved = await trainingRepository.create({
         rolloutId: model.rollout?.id ?? '',
         date: values.date,
         topic: values.topic,
@@ -237,7 +237,7 @@ function AttendanceForm({
     setPresent(next);
   };
   async function save() {
-    await setAttendance(session.id, [...present]);
+    await trainingRepository.setAttendance(session.id, [...present]);
     showToast({ message: `Attendance saved: ${present.size} present.` });
     onDone();
   }

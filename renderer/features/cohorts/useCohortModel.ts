@@ -8,7 +8,7 @@ import { detectRuleBreaks, type RuleBreakReport } from '../../domain/cohorts/rul
 import { masteryByCaseworker } from '../../domain/mastery/masteryByCaseworker';
 import type { Mastery } from '../../domain/mastery/mastery';
 import { latestStances, type ScoredResponse } from '../../domain/survey/surveyResults';
-import { loadCohortWorkspace, type CohortWorkspace } from '../../data/cohortRepository';
+import { type CohortWorkspace, cohortRepository } from '../../data/cohortRepository';
 import { localToday } from '../../ui/useToday';
 import { coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
 
@@ -24,7 +24,7 @@ export interface CohortModel extends CohortWorkspace {
 }
 
 export function useCohortModel(): CohortModel | undefined {
-  const ws = useLiveQuery(loadCohortWorkspace);
+  const ws = useLiveQuery(cohortRepository.workspace);
   return useMemo(() => {
     if (!ws) return undefined;
     const today = localToday();

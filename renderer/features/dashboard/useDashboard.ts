@@ -3,14 +3,14 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildDashboard, type DashboardModel } from '../../domain/dashboard/buildDashboard';
 import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
-import { loadDashboardData } from '../../data/dashboardRepository';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
 import { settingsRepository } from '../../data/settingsRepository';
+import { dashboardRepository } from '../../data/dashboardRepository';
 
 export function useDashboard() {
-  const data = useLiveQuery(loadDashboardData);
+  const data = useLiveQuery(dashboardRepository.data);
   const settings = useSettings();
   const today = useToday();
   // The screen answers from local state at once; the saved copy only matters for the next visit.

@@ -9,7 +9,6 @@ import { describeAnswer, evaluateDiagnosis } from '../../domain/gaps/evaluateDia
 import { diagnosisStages } from '../../domain/gaps/diagnosisQuestions';
 import { workerEvidence } from '../../domain/gaps/gapEvidence';
 import { classificationMeaning, statusLabel, type GapStatus } from '../../domain/gaps/gapLabels';
-import { gaps as gapRepo, setGapStatus, updateGap } from '../../data/gapRepository';
 import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -20,6 +19,7 @@ import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { describeEvidence } from './describeEvidence';
 import { localToday } from '../../ui/useToday';
 import { useGapWorkspace, type GapWorkspace } from './useGaps';
+import { gapRepository } from '../../data/gapRepository';
 
 export function GapDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -62,7 +62,7 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
   async function changeStatus() {
     setStatusError(null);
     try {
-      await setGapStatus(gap.id, nextStatus, statusOn, today);
+      await gapRepository.setStatus(gap.id, nextStatus, statusOn, today);
       showToast({ message: `Status changed to ${statusLabel[nextStatus].toLowerCase()}.` });
     } catch (e) {
       setStatusError(e instanceof Error ? e.message : String(e));
@@ -70,11 +70,11 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
   }
 
   async function remove() {
-    await gapRepo.remove(gap.id);
+    await gapRepository.remove(gap.id);
     navigate('/');
     showToast({
       message: 'The gap was moved to Trash.',
-      action: { label: 'Undo', run: () => void gapRepo.restore(gap.id) },
+      action: { label: 'Undo', run: () => void gapRepository.restore(gap.id) },
     });
   }
 
@@ -157,7 +157,7 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                       className="btn btn-ghost btn-small"
                       aria-label={`Remove remedy: ${r}`}
                       onClick={() =>
-                        void updateGap(gap.id, { remedies: gap.remedies.filter((x) => x !== r) })
+                        void gapRepository.update(gap.id, { remedies: gap.remedies.filter((x) => x !== r) })
                       }
                     >
                       <X size={16} aria-hidden="true" />
@@ -173,7 +173,9 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                 e.preventDefault();
                 const t = remedy.trim();
                 if (!t || gap.remedies.includes(t)) return;
-                void updateGap(gap.id, { remedies: [...gap.remedies, t] }).then(() => setRemedy(''));
+                void gapRepository
+                  .update(gap.id, { remedies: [...gap.remedies, t] })
+                  .then(() => setRemedy(''));
               }}
             >
               <TextField
@@ -239,7 +241,9 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                       className="btn btn-ghost btn-small"
                       aria-label={`Unlink: ${describeEvidence(ws, e)}`}
                       onClick={() =>
-                        void updateGap(gap.id, { evidence: gap.evidence.filter((x) => x.id !== e.id) })
+                        void gapRepository.update(gap.id, {
+                          evidence: gap.evidence.filter((x) => x.id !== e.id),
+                        })
                       }
                     >
                       <X size={16} aria-hidden="true" />
@@ -267,7 +271,9 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                   onClick={() => {
                     const c = candidates.find((x) => x.id === addEvidence);
                     if (!c) return;
-                    void updateGap(gap.id, { evidence: [...gap.evidence, c] }).then(() => setAddEvidence(''));
+                    void gapRepository
+                      .update(gap.id, { evidence: [...gap.evidence, c] })
+                      .then(() => setAddEvidence(''));
                   }}
                 >
                   <Plus size={16} aria-hidden="true" /> Link

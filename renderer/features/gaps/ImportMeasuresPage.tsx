@@ -7,20 +7,23 @@ import {
   type MeasureImportContext,
   type MeasureImportRow,
 } from '../../domain/measures/measureImport';
-import { importMeasures, listMeasures } from '../../data/measureRepository';
 import { PageHeader } from '../../ui/PageHeader';
 import { ImportWizard } from '../import/ImportWizard';
 import { GapsTabs } from './GapsTabs';
 import { localToday } from '../../ui/useToday';
 import { caseworkerRepository } from '../../data/rosterRepository';
+import { measureRepository } from '../../data/measureRepository';
 
 async function loadContext(): Promise<MeasureImportContext> {
-  const [caseworkers, measures] = await Promise.all([caseworkerRepository.listByName(), listMeasures()]);
+  const [caseworkers, measures] = await Promise.all([
+    caseworkerRepository.listByName(),
+    measureRepository.listByMonth(),
+  ]);
   return measureImportContext({ caseworkers, measures, today: localToday() });
 }
 
 async function commit(preview: { accepted: { value: MeasureImportRow }[] }): Promise<string> {
-  const n = await importMeasures(preview.accepted.map((r) => r.value));
+  const n = await measureRepository.importRows(preview.accepted.map((r) => r.value));
   return `${n} monthly ${n === 1 ? 'measure' : 'measures'} imported.`;
 }
 

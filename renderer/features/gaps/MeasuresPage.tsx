@@ -20,7 +20,6 @@ import {
   type GridRow,
 } from '../../domain/measures/measureGrid';
 import { formatRate } from '../../domain/gaps/gapEvidence';
-import { saveMonth } from '../../data/measureRepository';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -29,6 +28,7 @@ import { GapsTabs } from './GapsTabs';
 import { localToday } from '../../ui/useToday';
 import { useGapWorkspace, type GapWorkspace } from './useGaps';
 import { isSelectable } from '../../domain/roster/selectable';
+import { measureRepository } from '../../data/measureRepository';
 
 export function MeasuresPage() {
   const ws = useGapWorkspace();
@@ -122,7 +122,7 @@ function MonthGrid({
     }
     setBusy(true);
     try {
-      const n = await saveMonth(check.measures);
+      const n = await measureRepository.saveMonth(check.measures);
       showToast({
         message: `Measures for ${month} saved for ${n} ${n === 1 ? 'caseworker' : 'caseworkers'}.`,
       });

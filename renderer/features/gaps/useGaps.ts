@@ -10,13 +10,14 @@ import type {
   Settings,
   Unit,
 } from '../../domain/model';
-import { listDrafts } from '../../data/draftRepository';
-import { listEvidenceEntries, listGaps } from '../../data/gapRepository';
 import { WIZARD_DRAFT_PREFIX } from '../../domain/gaps/wizardDraft';
-import { listMeasures } from '../../data/measureRepository';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { settingsRepository } from '../../data/settingsRepository';
 import { unitNames, type NameLookup } from '../../domain/roster/names';
+import { draftRepository } from '../../data/draftRepository';
+import { coachingEntryRepository } from '../../data/coachingRepository';
+import { gapRepository } from '../../data/gapRepository';
+import { measureRepository } from '../../data/measureRepository';
 
 export interface GapWorkspace {
   gaps: Gap[];
@@ -46,13 +47,13 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 export function useGapWorkspace(): GapWorkspace | undefined {
   return useLiveQuery(async () => {
     const [gaps, units, caseworkers, settings, measures, entries, drafts] = await Promise.all([
-      listGaps(),
+      gapRepository.listNewestFirst(),
       unitRepository.listByName(),
       caseworkerRepository.listByName(),
       settingsRepository.load(),
-      listMeasures(),
-      listEvidenceEntries(),
-      listDrafts(WIZARD_DRAFT_PREFIX),
+      measureRepository.listByMonth(),
+      coachingEntryRepository.listNewestFirst(),
+      draftRepository.listByPrefix(WIZARD_DRAFT_PREFIX),
     ]);
     const people = new Map(caseworkers.map((c) => [c.id, c]));
     const byWorker = groupBy(measures, (m) => m.caseworkerId);

@@ -2,12 +2,12 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildHome, type HomeModel } from '../../domain/home/buildHome';
-import { loadDashboardData } from '../../data/dashboardRepository';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
+import { dashboardRepository } from '../../data/dashboardRepository';
 
 export function useHome(): HomeModel | undefined {
-  const data = useLiveQuery(loadDashboardData);
+  const data = useLiveQuery(dashboardRepository.data);
   const settings = useSettings();
   const today = useToday();
   return useMemo(

@@ -6,22 +6,17 @@ import { buildCaseworkerSummary } from '../../domain/reports/caseworkerSummary';
 import { buildCohortReport } from '../../domain/reports/cohortReport';
 import { buildReportsIndex } from '../../domain/reports/reportsIndex';
 import { buildRolloutReport } from '../../domain/reports/rolloutReport';
-import {
-  loadCaseworkerReport,
-  loadCohortReport,
-  loadReportsIndex,
-  loadRolloutReport,
-} from '../../data/reportRepository';
 import { useToday } from '../../ui/useToday';
+import { reportRepository } from '../../data/reportRepository';
 
 export function useReportsIndex(search: string) {
-  const input = useLiveQuery(loadReportsIndex);
+  const input = useLiveQuery(reportRepository.index);
   return useMemo(() => (input ? buildReportsIndex(input, search) : undefined), [input, search]);
 }
 
 export function useCaseworkerSummary(caseworkerId: string) {
   const today = useToday();
-  const input = useLiveQuery(() => loadCaseworkerReport(caseworkerId), [caseworkerId]);
+  const input = useLiveQuery(() => reportRepository.caseworker(caseworkerId), [caseworkerId]);
   const report = useMemo(
     () => (input ? buildCaseworkerSummary(input.source, caseworkerId, input.settings, today) : undefined),
     [input, caseworkerId, today],
@@ -31,7 +26,7 @@ export function useCaseworkerSummary(caseworkerId: string) {
 
 export function useCohortReport(cohortId: string) {
   const today = useToday();
-  const input = useLiveQuery(() => loadCohortReport(cohortId), [cohortId]);
+  const input = useLiveQuery(() => reportRepository.cohort(cohortId), [cohortId]);
   const report = useMemo(
     () => (input ? buildCohortReport(input.source, cohortId, input.settings, today) : undefined),
     [input, cohortId, today],
@@ -41,7 +36,7 @@ export function useCohortReport(cohortId: string) {
 
 export function useRolloutReport() {
   const today = useToday();
-  const input = useLiveQuery(loadRolloutReport);
+  const input = useLiveQuery(reportRepository.rollout);
   const report = useMemo(
     () => (input ? buildRolloutReport(input.source, input.settings, today) : undefined),
     [input, today],

@@ -3,7 +3,7 @@ import { today } from '../../clock';
 import { useState } from 'react';
 import type { Backup } from '../../domain/backup/parseBackup';
 import { tableNames, type TableName } from '../../domain/model';
-import { exportBackup, parseBackup, restoreBackup, tableCounts } from '../../data/backup';
+import { parseBackup, backupRepository } from '../../data/backup';
 import { openTextFile, saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
 
@@ -18,7 +18,7 @@ export function useBackup() {
   const [errors, setErrors] = useState<string[]>([]);
 
   async function backUp() {
-    const content = await exportBackup();
+    const content = await backupRepository.export();
     const result = await saveTextFile({
       title: 'Back up the workspace',
       defaultName: `cohort-coach-backup-${today()}.json`,
@@ -41,13 +41,13 @@ export function useBackup() {
     if (!file.value) return;
     const parsed = parseBackup(file.value.text);
     if (!parsed.ok) return setErrors(parsed.errors);
-    const counts = await tableCounts();
+    const counts = await backupRepository.counts();
     setPreview({
       fileName: file.value.name,
       backup: parsed.backup,
       rows: tableNames.map((table) => ({
         table,
-        current: counts[table],
+        current: counts.get(table) ?? 0,
         incoming: parsed.backup.tables[table].length,
       })),
     });
@@ -56,7 +56,7 @@ export function useBackup() {
   async function confirmRestore() {
     if (!preview) return;
     try {
-      await restoreBackup(preview.backup);
+      await backupRepository.restore(preview.backup);
       setPreview(null);
       showToast({ message: 'The workspace was restored from the backup.' });
     } catch (error) {

@@ -2,14 +2,14 @@
 import { today } from '../../clock';
 import { useCallback } from 'react';
 import { tableDefs, type TableName } from '../../domain/model';
-import { exportTableCsv } from '../../data/exportCsv';
 import { saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
+import { exportRepository } from '../../data/exportCsv';
 
 export function useExportTable(): (table: TableName) => Promise<void> {
   return useCallback(async (table: TableName) => {
     const label = tableDefs[table].label;
-    const content = await exportTableCsv(table);
+    const content = await exportRepository.tableCsv(table);
     const result = await saveTextFile({
       title: `Export ${label.toLowerCase()}`,
       defaultName: `cohort-coach-${table}-${today()}.csv`,

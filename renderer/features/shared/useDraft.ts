@@ -4,7 +4,7 @@
 // is always the newest typing; discarding the offered draft keeps what was typed since the form opened.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { deleteDraft, loadDraft, saveDraft } from '../../data/draftRepository';
+import { draftRepository } from '../../data/draftRepository';
 
 export const DRAFT_DELAY_MS = 600;
 
@@ -65,7 +65,7 @@ export function useDraft<T>(
 
   const write = useCallback(async (target: string, value: T) => {
     try {
-      await saveDraft(target, value);
+      await draftRepository.save(target, value);
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -83,7 +83,7 @@ export function useDraft<T>(
   useEffect(() => {
     let cancelled = false;
     if (key !== null)
-      void loadDraft(key).then(
+      void draftRepository.load(key).then(
         (draft) => {
           if (cancelled) return;
           const parsed = draft ? schema.safeParse(draft.payload) : null;
@@ -163,7 +163,7 @@ export function useDraft<T>(
     pending.current = null;
     const typed = latest.current?.key === key ? latest.current.value : null;
     try {
-      await deleteDraft(key);
+      await draftRepository.delete(key);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       return;

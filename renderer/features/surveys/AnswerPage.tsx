@@ -5,8 +5,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import { MonitorSmartphone } from 'lucide-react';
 import type { Answers } from '../../domain/survey/answerValidation';
 import { countsInResults } from '../../domain/survey/stanceMix';
-import { startKiosk } from '../../data/surveyKiosk';
-import { AlreadyAnsweredError, saveResponse } from '../../data/surveyRepository';
+import { AlreadyAnsweredError, surveyRepository } from '../../data/surveyRepository';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField, TextField } from '../../ui/Field';
@@ -17,6 +16,7 @@ import { SurveyFrame } from './SurveyFrame';
 import { formatDay, viaLabel } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';
 import { localToday } from '../../ui/useToday';
+import { kioskRepository } from '../../data/surveyKiosk';
 
 type Pending = { kind: 'form'; answers: Answers } | { kind: 'kiosk' };
 
@@ -44,7 +44,7 @@ export function AnswerPage() {
   async function saveForm(answers: Answers, onExisting: 'ask' | 'replace' | 'keep' = 'ask') {
     if (!round || !caseworker) return;
     try {
-      const result = await saveResponse(
+      const result = await surveyRepository.responses.save(
         { roundId: round.id, caseworkerId: caseworker.id, answers, via: 'form', answeredOn },
         onExisting,
       );
@@ -66,7 +66,7 @@ export function AnswerPage() {
     setKioskError(null);
     try {
       setPending(null);
-      await startKiosk({
+      await kioskRepository.start({
         roundId: round.id,
         caseworkerId: caseworker.id,
         replaceExisting,

@@ -12,7 +12,6 @@ import {
   type ResponseImportPreview,
   type ResponseImportRow,
 } from '../../domain/survey/responseImport';
-import { importResponses, listRoundResponses } from '../../data/surveyRepository';
 import { saveTextFile } from '../../platform/desktop';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
@@ -24,6 +23,7 @@ import { formatDay, plural } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';
 import { localToday } from '../../ui/useToday';
 import { caseworkerRepository } from '../../data/rosterRepository';
+import { surveyRepository } from '../../data/surveyRepository';
 
 type Choice = 'keep' | 'replace';
 
@@ -78,13 +78,13 @@ function RoundImport({ round, instrument }: { round: SurveyRound; instrument: Su
   async function loadContext(): Promise<ResponseImportContext> {
     const [caseworkers, existing] = await Promise.all([
       caseworkerRepository.listByName(),
-      listRoundResponses(round.id),
+      surveyRepository.responses.listOfRound(round.id),
     ]);
     return { instrument, round, caseworkers, existing, today: localToday() };
   }
 
   async function commit(preview: ResponseImportPreview): Promise<string> {
-    const result = await importResponses(
+    const result = await surveyRepository.responses.importRows(
       round.id,
       preview.accepted.map((r) => r.value),
       choice,

@@ -16,7 +16,6 @@ import {
   type InstrumentDraft,
   type ItemKind,
 } from '../../domain/survey/instrumentEditing';
-import { saveInstrument } from '../../data/surveyRepository';
 import { Badge } from '../../ui/Badge';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -25,6 +24,7 @@ import { ItemEditor } from './ItemEditor';
 import { SurveyFrame } from './SurveyFrame';
 import { plural } from './surveyFormat';
 import { useInstruments, type InstrumentState } from './useSurveys';
+import { surveyRepository } from '../../data/surveyRepository';
 
 const toDraft = (i: SurveyInstrument): InstrumentDraft => ({
   name: i.name,
@@ -102,7 +102,7 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
     }
     setBusy(true);
     try {
-      const result = await saveInstrument(instrument.id, draft);
+      const result = await surveyRepository.instruments.saveDraft(instrument.id, draft);
       setIssues([]);
       if (result.outcome === 'new-version') {
         showToast({

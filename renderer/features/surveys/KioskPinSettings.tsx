@@ -3,12 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { KeyRound } from 'lucide-react';
 import { fieldErrors } from '../../domain/model';
 import { PIN_MAX, PIN_MIN, pinProblem } from '../../domain/survey/kioskPin';
-import { clearKioskPin, setKioskPin } from '../../data/surveyKiosk';
 import { Badge } from '../../ui/Badge';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { useSettings } from '../settings/useSettings';
+import { kioskRepository } from '../../data/surveyKiosk';
 
 export function KioskPinSettings() {
   const settings = useSettings();
@@ -24,7 +24,7 @@ export function KioskPinSettings() {
     if (repeat !== pin)
       return setErrors({ repeat: 'The two PINs are not the same. Type the new PIN again.' });
     try {
-      await setKioskPin(pin);
+      await kioskRepository.setPin(pin);
       setPin('');
       setRepeat('');
       setErrors({});
@@ -36,7 +36,7 @@ export function KioskPinSettings() {
 
   async function remove() {
     try {
-      await clearKioskPin();
+      await kioskRepository.clearPin();
       setErrors({});
       showToast({ message: 'Kiosk PIN removed. Kiosk mode cannot be used until a new PIN is set.' });
     } catch (error) {

@@ -3,7 +3,7 @@
 import { nowMs } from '../../clock';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CheckCircle2, Lock } from 'lucide-react';
-import { endKiosk, submitKioskAnswers, type KioskLock } from '../../data/surveyKiosk';
+import { type KioskLock, kioskRepository } from '../../data/surveyKiosk';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { SurveyForm } from './SurveyForm';
@@ -32,7 +32,7 @@ export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (waiting) return;
-    const result = await endKiosk(pin);
+    const result = await kioskRepository.end(pin);
     setPin('');
     if (result.ok) return onUnlocked(result.returnTo);
     const next = tries + 1;
@@ -142,7 +142,7 @@ export function KioskScreen({
               idPrefix="kiosk"
               items={survey.instrument.items}
               submitLabel="Send my answers"
-              onSubmit={(answers) => submitKioskAnswers(answers, localToday())}
+              onSubmit={(answers) => kioskRepository.submit(answers, localToday())}
             />
           </>
         )}

@@ -4,7 +4,6 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { ClipboardPen, Plus, Upload } from 'lucide-react';
 import { fieldErrors, type SurveyInstrument, type SurveyRound } from '../../domain/model';
-import { createRound, ensureDefaultInstrument, surveyRounds, updateRound } from '../../data/surveyRepository';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -16,6 +15,7 @@ import { formatDay } from './surveyFormat';
 import { useInstruments, useSurveyResults, type InstrumentState } from './useSurveys';
 import { RowActions } from '../../ui/RowActions';
 import { localToday } from '../../ui/useToday';
+import { surveyRepository } from '../../data/surveyRepository';
 
 const kindLabel: Record<SurveyRound['kind'], string> = { baseline: 'Baseline', pulse: 'Pulse' };
 
@@ -49,10 +49,10 @@ function RoundForm({
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const chosen = instrumentId || (await ensureDefaultInstrument()).id;
+      const chosen = instrumentId || (await surveyRepository.instruments.ensureDefault()).id;
       const saved = existing
-        ? await updateRound(existing.id, { name, kind, openedOn, instrumentId: chosen })
-        : await createRound({ rolloutId, instrumentId: chosen, name, kind, openedOn });
+        ? await surveyRepository.rounds.update(existing.id, { name, kind, openedOn, instrumentId: chosen })
+        : await surveyRepository.rounds.create({ rolloutId, instrumentId: chosen, name, kind, openedOn });
       onDone(saved);
     } catch (error) {
       setErrors(fieldErrors(error));
@@ -124,10 +124,10 @@ export function RoundsPage() {
   const activeCount = results?.mix.agency.total ?? 0;
 
   async function remove(r: SurveyRound) {
-    await surveyRounds.remove(r.id);
+    await surveyRepository.rounds.remove(r.id);
     showToast({
       message: `${r.name} moved to Trash, with its answers.`,
-      action: { label: 'Undo', run: () => void surveyRounds.restore(r.id) },
+      action: { label: 'Undo', run: () => void surveyRepository.rounds.restore(r.id) },
     });
   }
 

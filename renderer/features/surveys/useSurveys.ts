@@ -16,34 +16,25 @@ import { latestVersions } from '../../domain/survey/instrumentEditing';
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
 import { adopterLabels, stanceMix, type StanceMix } from '../../domain/survey/stanceMix';
 import { latestStances, scoreAllResponses, type ScoredResponse } from '../../domain/survey/surveyResults';
-import {
-  loadKioskLock,
-  loadKioskSurvey,
-  type KioskLock,
-  type KioskSession,
-  type KioskSurvey,
-} from '../../data/surveyKiosk';
-import {
-  countAnswersByInstrument,
-  ensureDefaultInstrument,
-  loadSurveyData,
-} from '../../data/surveyRepository';
+import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { rolloutRepository } from '../../data/rolloutRepository';
 import { settingsRepository } from '../../data/settingsRepository';
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
+import { surveyRepository } from '../../data/surveyRepository';
+import { isLive } from '../../domain/model';
 
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
 export function useEnsureDefaultInstrument(): void {
   useEffect(() => {
     // Refused only while nothing may be written (presentation mode); the next visit installs it then.
-    ensureDefaultInstrument().catch(() => undefined);
+    surveyRepository.instruments.ensureDefault().catch(() => undefined);
   }, []);
 }
 
 /** The kiosk lock: undefined while loading, null when kiosk mode is off. */
 export function useKioskLock(): KioskLock | null | undefined {
-  return useLiveQuery(loadKioskLock);
+  return useLiveQuery(kioskRepository.lock);
 }
 
 /** The questions and the name the kiosk shows: undefined while loading, null when they cannot be found. */
@@ -51,7 +42,7 @@ export function useKioskSurvey(session: KioskSession | null): KioskSurvey | null
   const roundId = session?.roundId;
   const caseworkerId = session?.caseworkerId;
   return useLiveQuery(
-    async () => (roundId && caseworkerId ? loadKioskSurvey({ roundId, caseworkerId }) : null),
+    async () => (roundId && caseworkerId ? kioskRepository.survey({ roundId, caseworkerId }) : null),
     [roundId, caseworkerId],
   );
 }
@@ -83,7 +74,7 @@ const NO_ROLLOUT = 'no-current-rollout';
 export function useSurveyResults(): SurveyResults | undefined {
   const raw = useLiveQuery(async () => {
     const [data, caseworkers, units, settings, rollout] = await Promise.all([
-      loadSurveyData(),
+      surveyRepository.data(),
       caseworkerRepository.listByName(),
       unitRepository.listByName(),
       settingsRepository.load(),
@@ -131,9 +122,12 @@ export interface InstrumentState {
 
 export function useInstruments(): InstrumentState | undefined {
   return useLiveQuery(async () => {
-    const [data, answers] = await Promise.all([loadSurveyData(), countAnswersByInstrument()]);
+    const [data, answers] = await Promise.all([
+      surveyRepository.data(),
+      surveyRepository.instruments.countAnswers(),
+    ]);
     const versions = data.instruments
-      .filter((i) => i.deletedAt === null)
+      .filter((i) => isLive(i))
       .sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt));
     return { current: latestVersions(data.instruments)[0] ?? null, versions, answers };
   });

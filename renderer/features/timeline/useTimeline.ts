@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { buildTimeline, type TimelineEvent } from '../../domain/coaching/timeline';
 import { scoreAllResponses } from '../../domain/survey/surveyResults';
 import type { Caseworker } from '../../domain/model';
-import { loadTimelineData } from '../../data/coachingRepository';
 import { settingsRepository } from '../../data/settingsRepository';
 import { coachNames } from '../../domain/roster/names';
+import { coachingEntryRepository } from '../../data/coachingRepository';
 
 export interface CaseworkerTimeline {
   caseworker: Caseworker | null;
@@ -14,7 +14,10 @@ export interface CaseworkerTimeline {
 
 export function useTimeline(caseworkerId: string): CaseworkerTimeline | undefined {
   return useLiveQuery(async () => {
-    const [data, settings] = await Promise.all([loadTimelineData(caseworkerId), settingsRepository.load()]);
+    const [data, settings] = await Promise.all([
+      coachingEntryRepository.timelineOf(caseworkerId),
+      settingsRepository.load(),
+    ]);
     if (!data.caseworker) return { caseworker: null, events: [] };
     const coachName = coachNames(data.coaches);
     const cohortNames = new Map(data.cohorts.map((c) => [c.id, c.name]));

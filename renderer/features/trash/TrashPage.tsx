@@ -1,7 +1,7 @@
 // Trash: deleted records wait here until they are restored or deleted for good.
 import { useState } from 'react';
 import { RotateCcw, Trash2 } from 'lucide-react';
-import { deleteForever, emptyTrash, restoreFromTrash, type TrashItem } from '../../data/trash';
+import { type TrashItem, trashRepository } from '../../data/trash';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -13,17 +13,17 @@ export function TrashPage() {
   const [confirm, setConfirm] = useState<{ item: TrashItem | null } | null>(null);
 
   async function restore(item: TrashItem) {
-    await restoreFromTrash(item.table, item.id);
+    await trashRepository.restore(item.table, item.id);
     showToast({ message: `${item.title} restored.` });
   }
 
   async function confirmed() {
     if (!confirm) return;
     if (confirm.item) {
-      await deleteForever(confirm.item.table, confirm.item.id);
+      await trashRepository.deleteForever(confirm.item.table, confirm.item.id);
       showToast({ message: `${confirm.item.title} deleted for good.` });
     } else {
-      const count = await emptyTrash();
+      const count = await trashRepository.empty();
       showToast({ message: `${count} items deleted for good.` });
     }
     setConfirm(null);

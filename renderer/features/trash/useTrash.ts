@@ -1,7 +1,7 @@
 // Live list of everything in Trash.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listTrash, type TrashItem } from '../../data/trash';
+import { type TrashItem, trashRepository } from '../../data/trash';
 
 export function useTrash(): TrashItem[] | undefined {
-  return useLiveQuery(listTrash);
+  return useLiveQuery(trashRepository.list);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, parseBackup, restoreBackup } from '../../../renderer/data/backup';
+import { parseBackup, backupRepository } from '../../../renderer/data/backup';
 import {
   caseworkerRepository as caseworkers,
   unitRepository as units,
@@ -15,7 +15,7 @@ describe('backup and restore', () => {
     const unit = await units.create({ name: 'Intake North' });
     await caseworkers.create({ name: 'Nguyễn Thị Ánh', unitId: unit.id, caseload: 14 });
     await settingsRepository.save({ role: 'lead', onboarded: true });
-    const file = await exportBackup();
+    const file = await backupRepository.export();
 
     await db().caseworkers.clear();
     await caseworkers.create({ name: 'Someone Else' });
@@ -24,7 +24,7 @@ describe('backup and restore', () => {
     const parsed = parseBackup(file);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     expect(parsed.backup.tables.caseworkers).toHaveLength(1);
-    await restoreBackup(parsed.backup);
+    await backupRepository.restore(parsed.backup);
     expect((await caseworkers.list()).map((c) => c.name)).toEqual(['Nguyễn Thị Ánh']);
     expect((await settingsRepository.load()).role).toBe('lead');
   });

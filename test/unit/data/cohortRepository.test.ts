@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyProposedCohort,
-  cohorts,
-  loadCohortWorkspace,
-  overrideWaveGate,
-  saveCohortPatches,
-  saveProposal,
-} from '../../../renderer/data/cohortRepository';
 import type { ProposedCohort } from '../../../renderer/domain/cohorts/buildCohorts';
 import { moveMember } from '../../../renderer/domain/cohorts/cohortEditing';
 import { useFreshDb } from './freshDb';
+import { cohortRepository } from '../../../renderer/data/cohortRepository';
 
 const rolloutId = crypto.randomUUID();
 const [p1, p2, p3] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
@@ -28,33 +21,46 @@ describe('cohortRepository', () => {
   useFreshDb();
 
   it('saves a proposal, records hand moves as edits, and applying a proposal never places anyone twice', async () => {
-    const [a, b] = await saveProposal(rolloutId, [proposed('A', [p1, p2]), proposed('B', [p3])]);
+    const [a, b] = await cohortRepository.saveProposal(rolloutId, [
+      proposed('A', [p1, p2]),
+      proposed('B', [p3]),
+    ]);
     if (!a || !b) throw new Error('not saved');
     expect(a.notes).toBe('A kept together.');
-    await saveCohortPatches(moveMember([a, b], p2, b.id, 4));
-    const moved = await cohorts.get(b.id);
+    await cohortRepository.savePatches(moveMember([a, b], p2, b.id, 4));
+    const moved = await cohortRepository.get(b.id);
     expect(moved?.manuallyEdited).toBe(true);
     expect(moved?.members.map((m) => m.caseworkerId)).toEqual([p3, p2]);
 
-    await applyProposedCohort(a.id, proposed('A', [p1, p2]));
-    expect((await cohorts.get(a.id))?.manuallyEdited).toBe(false);
-    expect((await cohorts.get(b.id))?.members.map((m) => m.caseworkerId)).toEqual([p3]);
+    await cohortRepository.applyProposed(a.id, proposed('A', [p1, p2]));
+    expect((await cohortRepository.get(a.id))?.manuallyEdited).toBe(false);
+    expect((await cohortRepository.get(b.id))?.members.map((m) => m.caseworkerId)).toEqual([p3]);
   });
 
   it('records a gate override with its reason, and refuses one without a reason', async () => {
-    const [a] = await saveProposal(rolloutId, [proposed('A', [p1])]);
+    const [a] = await cohortRepository.saveProposal(rolloutId, [proposed('A', [p1])]);
     if (!a) throw new Error('not saved');
-    await overrideWaveGate(a.id, { wave: 3, overriddenOn: '2026-03-02', by: 'Ana', reason: 'Catch-up done' });
-    expect((await cohorts.get(a.id))?.gateOverrides).toEqual([
+    await cohortRepository.overrideWaveGate(a.id, {
+      wave: 3,
+      overriddenOn: '2026-03-02',
+      by: 'Ana',
+      reason: 'Catch-up done',
+    });
+    expect((await cohortRepository.get(a.id))?.gateOverrides).toEqual([
       { wave: 3, overriddenOn: '2026-03-02', by: 'Ana', reason: 'Catch-up done' },
     ]);
     await expect(
-      overrideWaveGate(a.id, { wave: 3, overriddenOn: '2026-03-02', by: 'Ana', reason: ' ' }),
+      cohortRepository.overrideWaveGate(a.id, {
+        wave: 3,
+        overriddenOn: '2026-03-02',
+        by: 'Ana',
+        reason: ' ',
+      }),
     ).rejects.toThrow();
   });
 
   it('loads an empty workspace without a current rollout', async () => {
-    const ws = await loadCohortWorkspace();
+    const ws = await cohortRepository.workspace();
     expect(ws.rollout).toBeNull();
     expect(ws.cohorts).toEqual([]);
   });

@@ -2,17 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluateDiagnosis } from '../../../renderer/domain/gaps/evaluateDiagnosis';
 import { generateDemo } from '../../../renderer/data/demo/generateDemo';
 import { wizardDraftKey } from '../../../renderer/domain/gaps/wizardDraft';
-import { listDrafts, loadDraft, saveDraft } from '../../../renderer/data/draftRepository';
-import {
-  addExpectation,
-  createGap,
-  listGaps,
-  saveDiagnosis,
-  setGapStatus,
-} from '../../../renderer/data/gapRepository';
-import { importMeasures, listMeasures, saveMonth } from '../../../renderer/data/measureRepository';
 import { useFreshDb } from './freshDb';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
+import { draftRepository } from '../../../renderer/data/draftRepository';
+import { gapRepository } from '../../../renderer/data/gapRepository';
+import { measureRepository } from '../../../renderer/data/measureRepository';
 
 const worker = '00000000-0000-4000-8000-000000000001';
 
@@ -20,38 +14,44 @@ describe('gap repository', () => {
   const db = useFreshDb();
 
   it('creates a gap with its opening status and records status changes with dates', async () => {
-    const gap = await createGap({ caseworkerId: worker, expectation: 'Visits', openedOn: '2026-03-01' });
+    const gap = await gapRepository.create({
+      caseworkerId: worker,
+      expectation: 'Visits',
+      openedOn: '2026-03-01',
+    });
     expect(gap.statusHistory).toEqual([{ status: 'open', on: '2026-03-01' }]);
-    const moved = await setGapStatus(gap.id, 'in-progress', '2026-03-04', '2026-03-10');
+    const moved = await gapRepository.setStatus(gap.id, 'in-progress', '2026-03-04', '2026-03-10');
     expect(moved.status).toBe('in-progress');
     expect(moved.statusHistory.at(-1)).toEqual({ status: 'in-progress', on: '2026-03-04' });
-    await expect(setGapStatus(gap.id, 'resolved', '2026-04-01', '2026-03-10')).rejects.toThrow(/future/);
-    expect((await listGaps())[0]?.status).toBe('in-progress');
+    await expect(gapRepository.setStatus(gap.id, 'resolved', '2026-04-01', '2026-03-10')).rejects.toThrow(
+      /future/,
+    );
+    expect((await gapRepository.listNewestFirst())[0]?.status).toBe('in-progress');
   });
 
   it('saving a diagnosis drops the wizard draft in the same write', async () => {
     const key = wizardDraftKey(worker);
-    await saveDraft(key, { caseworkerId: worker, answers: { 'worth-pursuing': true } });
-    await saveDraft(wizardDraftKey('someone-else'), { caseworkerId: worker });
-    const gap = await saveDiagnosis(
+    await draftRepository.save(key, { caseworkerId: worker, answers: { 'worth-pursuing': true } });
+    await draftRepository.save(wizardDraftKey('someone-else'), { caseworkerId: worker });
+    const gap = await gapRepository.saveDiagnosis(
       { create: { caseworkerId: worker, expectation: 'Visits', openedOn: '2026-03-01' } },
       key,
     );
-    expect(await loadDraft(key)).toBeUndefined();
-    expect(await listDrafts('gap-wizard:')).toHaveLength(1);
-    await saveDraft(wizardDraftKey(gap.id), { caseworkerId: worker, gapId: gap.id });
-    const updated = await saveDiagnosis(
+    expect(await draftRepository.load(key)).toBeUndefined();
+    expect(await draftRepository.listByPrefix('gap-wizard:')).toHaveLength(1);
+    await draftRepository.save(wizardDraftKey(gap.id), { caseworkerId: worker, gapId: gap.id });
+    const updated = await gapRepository.saveDiagnosis(
       { update: gap.id, patch: { remedies: ['Clarify expectations'] } },
       wizardDraftKey(gap.id),
     );
     expect(updated.remedies).toEqual(['Clarify expectations']);
-    expect(await loadDraft(wizardDraftKey(gap.id))).toBeUndefined();
+    expect(await draftRepository.load(wizardDraftKey(gap.id))).toBeUndefined();
     expect(await db().drafts.count()).toBe(1);
   });
 
   it('extends the expectations in settings once', async () => {
-    await addExpectation('Completes safety assessments within 7 days');
-    await addExpectation('completes safety assessments within 7 days');
+    await gapRepository.addExpectation('Completes safety assessments within 7 days');
+    await gapRepository.addExpectation('completes safety assessments within 7 days');
     expect((await settingsRepository.load()).expectations).toHaveLength(3);
   });
 });
@@ -68,23 +68,26 @@ describe('measure repository', () => {
   };
 
   it('saves a month, replacing what was there for the same caseworker and month', async () => {
-    await saveMonth([row]);
-    await saveMonth([{ ...row, visitsMade: 10 }]);
-    const all = await listMeasures();
+    await measureRepository.saveMonth([row]);
+    await measureRepository.saveMonth([{ ...row, visitsMade: 10 }]);
+    const all = await measureRepository.listByMonth();
     expect(all).toHaveLength(1);
     expect(all[0]?.visitsMade).toBe(10);
   });
 
   it('writes nothing when one row of a month is impossible', async () => {
     await expect(
-      saveMonth([row, { ...row, caseworkerId: '00000000-0000-4000-8000-000000000002', visitsMade: 12 }]),
+      measureRepository.saveMonth([
+        row,
+        { ...row, caseworkerId: '00000000-0000-4000-8000-000000000002', visitsMade: 12 },
+      ]),
     ).rejects.toThrow(/Visits made cannot be more than visits due/);
     expect(await db().monthlyMeasures.count()).toBe(0);
   });
 
   it('imports all rows in one go', async () => {
     expect(
-      await importMeasures([
+      await measureRepository.importRows([
         { measure: row, caseworkerName: 'Ana' },
         { measure: { ...row, month: '2026-02' }, caseworkerName: 'Ana' },
       ]),

@@ -5,8 +5,8 @@ import {
   unitRepository as units,
 } from '../../../renderer/data/rosterRepository';
 import { repository } from '../../../renderer/data/repository';
-import { exportBackup } from '../../../renderer/data/backup';
 import { useFreshDb } from './freshDb';
+import { backupRepository } from '../../../renderer/data/backup';
 
 const db = useFreshDb();
 afterEach(() => applyPresentationMode(false));
@@ -44,7 +44,7 @@ describe('presentation mode', () => {
     await db().caseworkers.each((c) => void viaCursor.push(c.name));
     expect(viaCursor).toEqual(['Worker 1']);
     // Exports made while presenting carry pseudonyms only.
-    expect(await exportBackup()).not.toContain('Nguyễn');
+    expect(await backupRepository.export()).not.toContain('Nguyễn');
 
     await applyPresentationMode(false);
     expect((await caseworkers.get(ana.id))?.name).toBe('Nguyễn Thị Ánh');

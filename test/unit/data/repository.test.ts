@@ -7,10 +7,10 @@ import {
 } from '../../../renderer/data/rosterRepository';
 import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
 
-import { listTrash, restoreFromTrash, deleteForever, emptyTrash } from '../../../renderer/data/trash';
 import { repository } from '../../../renderer/data/repository';
 import { useFreshDb } from './freshDb';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
+import { trashRepository } from '../../../renderer/data/trash';
 
 const db = useFreshDb();
 
@@ -66,20 +66,20 @@ describe('repositories', () => {
     await caseworkers.remove(worker.id);
     await units.remove(unit.id);
     expect(await caseworkers.list()).toEqual([]);
-    const trash = await listTrash();
+    const trash = await trashRepository.list();
     expect(trash.map((t) => [t.table, t.title])).toEqual(
       expect.arrayContaining([
         ['caseworkers', 'Ana Lopez'],
         ['units', 'Intake North'],
       ]),
     );
-    await restoreFromTrash('caseworkers', worker.id);
+    await trashRepository.restore('caseworkers', worker.id);
     expect((await caseworkers.list()).map((c) => c.name)).toEqual(['Ana Lopez']);
-    await deleteForever('units', unit.id);
+    await trashRepository.deleteForever('units', unit.id);
     expect(await db().units.get(unit.id)).toBeUndefined();
     await caseworkers.remove(worker.id);
-    expect(await emptyTrash()).toBe(1);
-    expect(await listTrash()).toEqual([]);
+    expect(await trashRepository.empty()).toBe(1);
+    expect(await trashRepository.list()).toEqual([]);
   });
 
   it('settings default sensibly, persist, and refuse a heckler threshold above the cheerleader one', async () => {

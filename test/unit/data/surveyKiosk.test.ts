@@ -4,31 +4,17 @@ import { caseworkerRepository as caseworkers } from '../../../renderer/data/rost
 
 import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
 
-import {
-  clearKioskPin,
-  endKiosk,
-  KioskNeedsPinError,
-  loadKioskLock,
-  setKioskPin,
-  startKiosk,
-  submitKioskAnswers,
-} from '../../../renderer/data/surveyKiosk';
-import {
-  AlreadyAnsweredError,
-  createRound,
-  ensureDefaultInstrument,
-  loadSurveyData,
-  saveResponse,
-} from '../../../renderer/data/surveyRepository';
+import { KioskNeedsPinError, kioskRepository } from '../../../renderer/data/surveyKiosk';
+import { AlreadyAnsweredError, surveyRepository } from '../../../renderer/data/surveyRepository';
 import { useFreshDb } from './freshDb';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 
 const db = useFreshDb();
 
 async function setup() {
-  const instrument = await ensureDefaultInstrument();
+  const instrument = await surveyRepository.instruments.ensureDefault();
   const rollout = await rollouts.create({ name: 'MobileCase' });
-  const round = await createRound({
+  const round = await surveyRepository.rounds.create({
     rolloutId: rollout.id,
     instrumentId: instrument.id,
     name: 'Pulse',
@@ -56,14 +42,14 @@ async function setup() {
 
 describe('kiosk PIN', () => {
   it('stores only a salted hash and refuses a bad PIN', async () => {
-    await setKioskPin('2468');
+    await kioskRepository.setPin('2468');
     const { kioskPinHash } = await settingsRepository.load();
     expect(kioskPinHash).toMatch(/^sha256\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
     expect(kioskPinHash).not.toContain('2468');
-    await setKioskPin('2468');
+    await kioskRepository.setPin('2468');
     expect((await settingsRepository.load()).kioskPinHash).not.toBe(kioskPinHash);
-    await expect(setKioskPin('12')).rejects.toThrow(ValidationError);
-    await clearKioskPin();
+    await expect(kioskRepository.setPin('12')).rejects.toThrow(ValidationError);
+    await kioskRepository.clearPin();
     expect((await settingsRepository.load()).kioskPinHash).toBeNull();
   });
 });
@@ -71,59 +57,62 @@ describe('kiosk PIN', () => {
 describe('kiosk mode', () => {
   it('cannot start without a PIN', async () => {
     const { start } = await setup();
-    await expect(startKiosk(start)).rejects.toThrow(KioskNeedsPinError);
-    expect(await loadKioskLock()).toBeNull();
+    await expect(kioskRepository.start(start)).rejects.toThrow(KioskNeedsPinError);
+    expect(await kioskRepository.lock()).toBeNull();
   });
 
   it('locks in the database, saves the answers once, and ends only with the right PIN', async () => {
     const { start, answers, ana } = await setup();
-    await setKioskPin('2468');
-    await startKiosk(start);
+    await kioskRepository.setPin('2468');
+    await kioskRepository.start(start);
     // What a reload sees: the lock is read back from the database.
-    expect((await loadKioskLock())?.session).toMatchObject({ caseworkerId: ana.id, submittedAt: null });
-    await expect(startKiosk(start)).rejects.toThrow('Kiosk mode is already on.');
-    await expect(clearKioskPin()).rejects.toThrow(/end it before removing/);
+    expect((await kioskRepository.lock())?.session).toMatchObject({
+      caseworkerId: ana.id,
+      submittedAt: null,
+    });
+    await expect(kioskRepository.start(start)).rejects.toThrow('Kiosk mode is already on.');
+    await expect(kioskRepository.clearPin()).rejects.toThrow(/end it before removing/);
 
-    await expect(submitKioskAnswers({ ...answers, 'ease-learn': 8 }, '2026-03-02')).rejects.toThrow(
+    await expect(kioskRepository.submit({ ...answers, 'ease-learn': 8 }, '2026-03-02')).rejects.toThrow(
       ValidationError,
     );
-    expect((await loadKioskLock())?.session?.submittedAt).toBeNull();
-    await submitKioskAnswers(answers, '2026-03-02');
-    expect((await loadKioskLock())?.session?.submittedAt).not.toBeNull();
-    await expect(submitKioskAnswers(answers, '2026-03-02')).rejects.toThrow(
+    expect((await kioskRepository.lock())?.session?.submittedAt).toBeNull();
+    await kioskRepository.submit(answers, '2026-03-02');
+    expect((await kioskRepository.lock())?.session?.submittedAt).not.toBeNull();
+    await expect(kioskRepository.submit(answers, '2026-03-02')).rejects.toThrow(
       'These answers were already sent.',
     );
-    const responses = (await loadSurveyData()).responses;
+    const responses = (await surveyRepository.data()).responses;
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ via: 'kiosk', caseworkerId: ana.id, answeredOn: '2026-03-02' });
 
-    expect(await endKiosk('1357')).toEqual({ ok: false });
-    expect(await loadKioskLock()).not.toBeNull();
-    expect(await endKiosk('2468')).toEqual({ ok: true, returnTo: `/surveys/people/${ana.id}` });
-    expect(await loadKioskLock()).toBeNull();
+    expect(await kioskRepository.end('1357')).toEqual({ ok: false });
+    expect(await kioskRepository.lock()).not.toBeNull();
+    expect(await kioskRepository.end('2468')).toEqual({ ok: true, returnTo: `/surveys/people/${ana.id}` });
+    expect(await kioskRepository.lock()).toBeNull();
     expect(await db().drafts.count()).toBe(0);
   });
 
   it('asks replace-or-keep before handing over to someone who already answered', async () => {
     const { start, answers, round, ana } = await setup();
-    await setKioskPin('2468');
-    await saveResponse({
+    await kioskRepository.setPin('2468');
+    await surveyRepository.responses.save({
       roundId: round.id,
       caseworkerId: ana.id,
       answers,
       via: 'form',
       answeredOn: '2026-03-01',
     });
-    await expect(startKiosk(start)).rejects.toThrow(AlreadyAnsweredError);
-    await startKiosk({ ...start, replaceExisting: true });
-    await submitKioskAnswers({ ...answers, 'ease-learn': 5 }, '2026-03-03');
-    const live = (await loadSurveyData()).responses;
+    await expect(kioskRepository.start(start)).rejects.toThrow(AlreadyAnsweredError);
+    await kioskRepository.start({ ...start, replaceExisting: true });
+    await kioskRepository.submit({ ...answers, 'ease-learn': 5 }, '2026-03-03');
+    const live = (await surveyRepository.data()).responses;
     expect(live).toHaveLength(1);
     expect(live[0]?.answers['ease-learn']).toBe(5);
   });
 
   it('still locks when the stored lock cannot be read, and the PIN still ends it', async () => {
-    await setKioskPin('2468');
+    await kioskRepository.setPin('2468');
     const now = new Date().toISOString();
     await db().drafts.add({
       id: crypto.randomUUID(),
@@ -133,7 +122,7 @@ describe('kiosk mode', () => {
       key: 'kiosk-session',
       payload: { broken: true },
     });
-    expect(await loadKioskLock()).toEqual({ session: null });
-    expect(await endKiosk('2468')).toEqual({ ok: true, returnTo: '/surveys' });
+    expect(await kioskRepository.lock()).toEqual({ session: null });
+    expect(await kioskRepository.end('2468')).toEqual({ ok: true, returnTo: '/surveys' });
   });
 });

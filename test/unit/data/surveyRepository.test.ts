@@ -2,19 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError, type SurveyInstrument } from '../../../renderer/domain/model';
 import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
 import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
-import {
-  AlreadyAnsweredError,
-  countAnswersByInstrument,
-  createRound,
-  ensureDefaultInstrument,
-  importResponses,
-  listRounds,
-  loadSurveyData,
-  saveInstrument,
-  saveResponse,
-  surveyRounds,
-  updateRound,
-} from '../../../renderer/data/surveyRepository';
+import { AlreadyAnsweredError, surveyRepository } from '../../../renderer/data/surveyRepository';
 import { latestStances } from '../../../renderer/domain/survey/surveyResults';
 import { useFreshDb } from './freshDb';
 
@@ -32,9 +20,9 @@ function answers(instrument: SurveyInstrument, agree = 4): Record<string, unknow
 }
 
 async function setup() {
-  const instrument = await ensureDefaultInstrument();
+  const instrument = await surveyRepository.instruments.ensureDefault();
   const rollout = await rollouts.create({ name: 'MobileCase' });
-  const round = await createRound({
+  const round = await surveyRepository.rounds.create({
     rolloutId: rollout.id,
     instrumentId: instrument.id,
     name: 'Baseline survey',
@@ -48,13 +36,16 @@ async function setup() {
 
 describe('default instrument', () => {
   it('is installed once, when the workspace has none', async () => {
-    const first = await ensureDefaultInstrument();
-    const again = await ensureDefaultInstrument();
+    const first = await surveyRepository.instruments.ensureDefault();
+    const again = await surveyRepository.instruments.ensureDefault();
     expect(again.id).toBe(first.id);
     expect(first.version).toBe(1);
     expect(first.items.length).toBe(22);
     expect(await db().surveyInstruments.count()).toBe(1);
-    const [a, b] = await Promise.all([ensureDefaultInstrument(), ensureDefaultInstrument()]);
+    const [a, b] = await Promise.all([
+      surveyRepository.instruments.ensureDefault(),
+      surveyRepository.instruments.ensureDefault(),
+    ]);
     expect(a.id).toBe(b.id);
     expect(await db().surveyInstruments.count()).toBe(1);
   });
@@ -63,7 +54,7 @@ describe('default instrument', () => {
 describe('responses', () => {
   it('stores checked, tidied answers on the round’s instrument version', async () => {
     const { instrument, round, ana } = await setup();
-    const { response } = await saveResponse({
+    const { response } = await surveyRepository.responses.save({
       roundId: round.id,
       caseworkerId: ana.id,
       answers: { ...answers(instrument), 'ease-learn': '5' },
@@ -74,7 +65,7 @@ describe('responses', () => {
     expect(response.answers['ease-learn']).toBe(5);
     // Hand-computed: smartphone .2, liking .75, typing at the desk .4, ten agree items at .75 and one at 1, three worry
     // items agreed with (4 -> .75, reversed .25): 10.6 / 17 = 62.4, a fence-sitter.
-    const latest = latestStances(await loadSurveyData(), thresholds);
+    const latest = latestStances(await surveyRepository.data(), thresholds);
     expect(latest.get(ana.id)).toMatchObject({ readiness: 62.4, stance: 'fence-sitter' });
   });
 
@@ -82,13 +73,15 @@ describe('responses', () => {
     const { instrument, round, ana } = await setup();
     const bad: Record<string, unknown> = { ...answers(instrument), 'liking-technology': 9 };
     delete bad['ease-learn'];
-    const error = (await saveResponse({
-      roundId: round.id,
-      caseworkerId: ana.id,
-      answers: bad,
-      via: 'form',
-      answeredOn: '2026-01-12',
-    }).catch((e: unknown) => e)) as ValidationError;
+    const error = (await surveyRepository.responses
+      .save({
+        roundId: round.id,
+        caseworkerId: ana.id,
+        answers: bad,
+        via: 'form',
+        answeredOn: '2026-01-12',
+      })
+      .catch((e: unknown) => e)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.issues.map((i) => i.field)).toEqual(['liking-technology', 'ease-learn']);
     expect(error.issues[0]?.message).toBe(
@@ -96,20 +89,22 @@ describe('responses', () => {
     );
     expect(await db().surveyResponses.count()).toBe(0);
     // A bad date is refused before anyone is asked to replace earlier answers.
-    await saveResponse({
+    await surveyRepository.responses.save({
       roundId: round.id,
       caseworkerId: ana.id,
       answers: answers(instrument),
       via: 'form',
       answeredOn: '2026-01-12',
     });
-    const badDate = await saveResponse({
-      roundId: round.id,
-      caseworkerId: ana.id,
-      answers: answers(instrument),
-      via: 'form',
-      answeredOn: '',
-    }).catch((e: unknown) => e);
+    const badDate = await surveyRepository.responses
+      .save({
+        roundId: round.id,
+        caseworkerId: ana.id,
+        answers: answers(instrument),
+        via: 'form',
+        answeredOn: '',
+      })
+      .catch((e: unknown) => e);
     expect(badDate).toBeInstanceOf(ValidationError);
     expect((badDate as ValidationError).issues[0]?.field).toBe('answeredOn');
   });
@@ -123,25 +118,30 @@ describe('responses', () => {
       via: 'form' as const,
       answeredOn: '2026-01-12',
     };
-    const first = await saveResponse(input);
-    const asked = await saveResponse({ ...input, answers: answers(instrument, 5) }).catch((e: unknown) => e);
+    const first = await surveyRepository.responses.save(input);
+    const asked = await surveyRepository.responses
+      .save({ ...input, answers: answers(instrument, 5) })
+      .catch((e: unknown) => e);
     expect(asked).toBeInstanceOf(AlreadyAnsweredError);
     expect((asked as Error).message).toBe(
       'Ana Lopez already answered Baseline survey on 2026-01-12. Replace those answers or keep them?',
     );
-    const kept = await saveResponse({ ...input, answers: answers(instrument, 5) }, 'keep');
+    const kept = await surveyRepository.responses.save({ ...input, answers: answers(instrument, 5) }, 'keep');
     expect(kept).toMatchObject({ kept: true, replaced: null });
     expect(kept.response.id).toBe(first.response.id);
-    const replaced = await saveResponse({ ...input, answers: answers(instrument, 5) }, 'replace');
+    const replaced = await surveyRepository.responses.save(
+      { ...input, answers: answers(instrument, 5) },
+      'replace',
+    );
     expect(replaced.replaced?.id).toBe(first.response.id);
     expect((await db().surveyResponses.get(first.response.id))?.deletedAt).not.toBeNull();
-    const live = (await loadSurveyData()).responses;
+    const live = (await surveyRepository.data()).responses;
     expect(live.map((r) => r.id)).toEqual([replaced.response.id]);
   });
 
   it('imports all rows or none, replacing or keeping earlier answers as chosen', async () => {
     const { instrument, round, ana, ben } = await setup();
-    await saveResponse({
+    await surveyRepository.responses.save({
       roundId: round.id,
       caseworkerId: ana.id,
       answers: answers(instrument, 2),
@@ -152,32 +152,44 @@ describe('responses', () => {
       { caseworkerId: ana.id, answeredOn: '2026-01-13', answers: answers(instrument, 5) },
       { caseworkerId: ben.id, answeredOn: '2026-01-13', answers: answers(instrument, 3) },
     ];
-    expect(await importResponses(round.id, rows, 'keep')).toEqual({ added: 1, replaced: 0, kept: 1 });
-    expect((await loadSurveyData()).responses).toHaveLength(2);
-    expect(await importResponses(round.id, rows, 'replace')).toEqual({ added: 0, replaced: 2, kept: 0 });
-    const live = (await loadSurveyData()).responses;
+    expect(await surveyRepository.responses.importRows(round.id, rows, 'keep')).toEqual({
+      added: 1,
+      replaced: 0,
+      kept: 1,
+    });
+    expect((await surveyRepository.data()).responses).toHaveLength(2);
+    expect(await surveyRepository.responses.importRows(round.id, rows, 'replace')).toEqual({
+      added: 0,
+      replaced: 2,
+      kept: 0,
+    });
+    const live = (await surveyRepository.data()).responses;
     expect(live).toHaveLength(2);
     expect(live.every((r) => r.via === 'import' && r.answeredOn === '2026-01-13')).toBe(true);
 
     // One bad row stops the whole import: nothing of it is written.
     const before = await db().surveyResponses.count();
     const bad = [rows[0]!, { ...rows[1]!, answers: { ...answers(instrument), 'ease-learn': 6 } }];
-    await expect(importResponses(round.id, bad, 'replace')).rejects.toThrow(ValidationError);
-    expect(await db().surveyResponses.count()).toBe(before);
-    expect((await loadSurveyData()).responses.map((r) => r.id).sort()).toEqual(live.map((r) => r.id).sort());
-    await expect(importResponses(round.id, [rows[1]!, rows[1]!], 'replace')).rejects.toThrow(
-      /repeats a caseworker/,
+    await expect(surveyRepository.responses.importRows(round.id, bad, 'replace')).rejects.toThrow(
+      ValidationError,
     );
+    expect(await db().surveyResponses.count()).toBe(before);
+    expect((await surveyRepository.data()).responses.map((r) => r.id).sort()).toEqual(
+      live.map((r) => r.id).sort(),
+    );
+    await expect(
+      surveyRepository.responses.importRows(round.id, [rows[1]!, rows[1]!], 'replace'),
+    ).rejects.toThrow(/repeats a caseworker/);
   });
 });
 
 describe('instrument versions', () => {
   it('edits an unanswered instrument in place', async () => {
-    const instrument = await ensureDefaultInstrument();
+    const instrument = await surveyRepository.instruments.ensureDefault();
     const items = instrument.items.map((i) =>
       i.id === 'ease-learn' ? { ...i, text: 'New apps are easy for me.' } : i,
     );
-    const result = await saveInstrument(instrument.id, {
+    const result = await surveyRepository.instruments.saveDraft(instrument.id, {
       name: instrument.name,
       description: instrument.description,
       items,
@@ -185,19 +197,21 @@ describe('instrument versions', () => {
     expect(result.outcome).toBe('update');
     expect(result.instrument.id).toBe(instrument.id);
     expect(await db().surveyInstruments.count()).toBe(1);
-    expect((await saveInstrument(instrument.id, { ...result.instrument })).outcome).toBe('unchanged');
+    expect(
+      (await surveyRepository.instruments.saveDraft(instrument.id, { ...result.instrument })).outcome,
+    ).toBe('unchanged');
   });
 
   it('makes version 2 when answered questions change; old answers keep version 1 and answered rounds stay on it', async () => {
     const { instrument, rollout, round, ana } = await setup();
-    const unanswered = await createRound({
+    const unanswered = await surveyRepository.rounds.create({
       rolloutId: rollout.id,
       instrumentId: instrument.id,
       name: 'Pulse',
       kind: 'pulse',
       openedOn: '2026-03-01',
     });
-    const { response } = await saveResponse({
+    const { response } = await surveyRepository.responses.save({
       roundId: round.id,
       caseworkerId: ana.id,
       answers: answers(instrument),
@@ -207,7 +221,7 @@ describe('instrument versions', () => {
     const items = instrument.items
       .filter((i) => i.id !== 'ease-expect')
       .map((i) => (i.id === 'ease-learn' ? { ...i, weight: 2 } : i));
-    const result = await saveInstrument(instrument.id, {
+    const result = await surveyRepository.instruments.saveDraft(instrument.id, {
       name: instrument.name,
       description: instrument.description,
       items,
@@ -218,22 +232,24 @@ describe('instrument versions', () => {
     expect(result.roundsMoved).toBe(1);
     expect((await db().surveyInstruments.get(instrument.id))?.items).toHaveLength(22);
     expect((await db().surveyResponses.get(response.id))?.instrumentId).toBe(instrument.id);
-    expect((await surveyRounds.get(round.id))?.instrumentId).toBe(instrument.id);
-    expect((await surveyRounds.get(unanswered.id))?.instrumentId).toBe(result.instrument.id);
-    expect(await ensureDefaultInstrument()).toMatchObject({ id: result.instrument.id });
-    expect((await countAnswersByInstrument()).get(instrument.id)).toBe(1);
+    expect((await surveyRepository.rounds.get(round.id))?.instrumentId).toBe(instrument.id);
+    expect((await surveyRepository.rounds.get(unanswered.id))?.instrumentId).toBe(result.instrument.id);
+    expect(await surveyRepository.instruments.ensureDefault()).toMatchObject({ id: result.instrument.id });
+    expect((await surveyRepository.instruments.countAnswers()).get(instrument.id)).toBe(1);
     // The old answer is still scored with its own questions.
-    expect(latestStances(await loadSurveyData(), thresholds).get(ana.id)?.readiness).not.toBeNull();
+    expect(latestStances(await surveyRepository.data(), thresholds).get(ana.id)?.readiness).not.toBeNull();
   });
 
   it('refuses a draft with problems, naming the question', async () => {
-    const instrument = await ensureDefaultInstrument();
+    const instrument = await surveyRepository.instruments.ensureDefault();
     const items = instrument.items.map((i, n) => (n === 3 ? { ...i, text: '' } : i));
-    const error = (await saveInstrument(instrument.id, {
-      name: instrument.name,
-      description: '',
-      items,
-    }).catch((e: unknown) => e)) as ValidationError;
+    const error = (await surveyRepository.instruments
+      .saveDraft(instrument.id, {
+        name: instrument.name,
+        description: '',
+        items,
+      })
+      .catch((e: unknown) => e)) as ValidationError;
     expect(error.issues[0]?.message).toBe(
       'Question 4: has no text. Write the question as a caseworker will read it.',
     );
@@ -244,38 +260,45 @@ describe('rounds', () => {
   it('lists a rollout’s rounds in date order and keeps the version of an answered round', async () => {
     const { instrument, rollout, round, ana } = await setup();
     const other = await rollouts.create({ name: 'Other' });
-    await createRound({
+    await surveyRepository.rounds.create({
       rolloutId: other.id,
       instrumentId: instrument.id,
       name: 'Other baseline',
       kind: 'baseline',
       openedOn: '2025-01-01',
     });
-    await createRound({
+    await surveyRepository.rounds.create({
       rolloutId: rollout.id,
       instrumentId: instrument.id,
       name: 'Earlier',
       kind: 'pulse',
       openedOn: '2025-12-01',
     });
-    expect((await listRounds(rollout.id)).map((r) => r.name)).toEqual(['Earlier', 'Baseline survey']);
-    expect(await listRounds()).toHaveLength(3);
-    await saveResponse({
+    expect((await surveyRepository.rounds.listOldestFirst(rollout.id)).map((r) => r.name)).toEqual([
+      'Earlier',
+      'Baseline survey',
+    ]);
+    expect(await surveyRepository.rounds.listOldestFirst()).toHaveLength(3);
+    await surveyRepository.responses.save({
       roundId: round.id,
       caseworkerId: ana.id,
       answers: answers(instrument),
       via: 'form',
       answeredOn: '2026-01-12',
     });
-    const v2 = await saveInstrument(instrument.id, {
+    const v2 = await surveyRepository.instruments.saveDraft(instrument.id, {
       name: instrument.name,
       description: instrument.description,
       items: instrument.items.slice(1),
     });
-    await expect(updateRound(round.id, { instrumentId: v2.instrument.id })).rejects.toThrow(ValidationError);
-    expect((await updateRound(round.id, { name: 'Baseline (January)' })).name).toBe('Baseline (January)');
     await expect(
-      createRound({
+      surveyRepository.rounds.update(round.id, { instrumentId: v2.instrument.id }),
+    ).rejects.toThrow(ValidationError);
+    expect((await surveyRepository.rounds.update(round.id, { name: 'Baseline (January)' })).name).toBe(
+      'Baseline (January)',
+    );
+    await expect(
+      surveyRepository.rounds.create({
         rolloutId: rollout.id,
         instrumentId: instrument.id,
         name: ' ',

@@ -5,7 +5,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Gap } from '../../../renderer/domain/model';
 import { wizardDraftKey } from '../../../renderer/domain/gaps/wizardDraft';
-import { loadDraft, saveDraft } from '../../../renderer/data/draftRepository';
+import { draftRepository } from '../../../renderer/data/draftRepository';
 import { useDiagnosisWizard } from '../../../renderer/features/gaps/wizard/useDiagnosisWizard';
 import { useFreshDb } from '../data/freshDb';
 import './patientHooks';
@@ -50,7 +50,7 @@ describe('useDiagnosisWizard', () => {
     expect(result.current.state.at).toBe('expectations-clear');
     unmount();
     await waitFor(async () =>
-      expect((await loadDraft(wizardDraftKey(CW)))?.payload).toMatchObject({
+      expect((await draftRepository.load(wizardDraftKey(CW)))?.payload).toMatchObject({
         caseworkerId: CW,
         answers: { 'worth-pursuing': true },
         at: 'expectations-clear',
@@ -59,7 +59,7 @@ describe('useDiagnosisWizard', () => {
   });
 
   it('a resume link picks its draft up at once, where it was left', async () => {
-    await saveDraft(wizardDraftKey(CW), {
+    await draftRepository.save(wizardDraftKey(CW), {
       caseworkerId: CW,
       expectation: expectations[0],
       answers: { 'worth-pursuing': true },
@@ -73,7 +73,7 @@ describe('useDiagnosisWizard', () => {
   });
 
   it('a re-diagnosis offers its waiting draft first; resuming takes it, discarding deletes it', async () => {
-    await saveDraft(wizardDraftKey(gap.id), {
+    await draftRepository.save(wizardDraftKey(gap.id), {
       caseworkerId: CW,
       gapId: gap.id,
       expectation: gap.expectation,
@@ -94,7 +94,7 @@ describe('useDiagnosisWizard', () => {
     const second = renderHook(() => useDiagnosisWizard({ gap, resumeFor: undefined, expectations }));
     await waitFor(() => expect(second.result.current.offer).not.toBeNull());
     await act(() => second.result.current.discardOffer());
-    expect(await loadDraft(wizardDraftKey(gap.id))).toBeUndefined();
+    expect(await draftRepository.load(wizardDraftKey(gap.id))).toBeUndefined();
     expect(second.result.current.state.answers).toEqual({ 'worth-pursuing': false });
   });
 });

@@ -4,10 +4,10 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadDraft, saveDraft } from '../../../renderer/data/draftRepository';
 import { applyPresentationMode } from '../../../renderer/data/presentationMode';
 import { useDraft } from '../../../renderer/features/shared/useDraft';
 import { useFreshDb } from '../data/freshDb';
+import { draftRepository } from '../../../renderer/data/draftRepository';
 import './patientHooks';
 
 const note = z.object({ text: z.string(), n: z.number().default(0) });
@@ -17,14 +17,14 @@ type Note = z.infer<typeof note>;
 const NEVER = 60_000;
 const SOON = 10;
 
-const stored = async (key: string) => (await loadDraft(key))?.payload;
+const stored = async (key: string) => (await draftRepository.load(key))?.payload;
 
 describe('useDraft', () => {
   useFreshDb();
   afterEach(cleanup);
 
   it('offers a stored draft, validated by the schema, once it has been read', async () => {
-    await saveDraft('note:1', { text: 'half written' });
+    await draftRepository.save('note:1', { text: 'half written' });
     const { result } = renderHook(() => useDraft('note:1', note, NEVER));
     expect(result.current.ready).toBe(false);
     await waitFor(() => expect(result.current.ready).toBe(true));
@@ -33,7 +33,7 @@ describe('useDraft', () => {
   });
 
   it('ignores a stored payload the schema rejects, and offers nothing when there is no draft', async () => {
-    await saveDraft('note:bad', { text: 42 });
+    await draftRepository.save('note:bad', { text: 42 });
     const bad = renderHook(() => useDraft('note:bad', note, NEVER));
     await waitFor(() => expect(bad.result.current.ready).toBe(true));
     expect(bad.result.current.offer).toBeNull();
@@ -85,7 +85,7 @@ describe('useDraft', () => {
   });
 
   it('resume hands back the offered draft and keeps it stored', async () => {
-    await saveDraft('note:6', { text: 'from yesterday', n: 3 });
+    await draftRepository.save('note:6', { text: 'from yesterday', n: 3 });
     const { result, unmount } = renderHook(() => useDraft<Note>('note:6', note, NEVER));
     await waitFor(() => expect(result.current.offer).not.toBeNull());
     let resumed: Note | null = null;
@@ -99,14 +99,14 @@ describe('useDraft', () => {
   });
 
   it('discard deletes the offered draft but keeps what was typed since the form opened', async () => {
-    await saveDraft('note:7', { text: 'old', n: 1 });
+    await draftRepository.save('note:7', { text: 'old', n: 1 });
     const { result } = renderHook(() => useDraft<Note>('note:7', note, NEVER));
     await waitFor(() => expect(result.current.offer).not.toBeNull());
     await act(() => result.current.discard());
     expect(result.current.offer).toBeNull();
-    expect(await loadDraft('note:7')).toBeUndefined();
+    expect(await draftRepository.load('note:7')).toBeUndefined();
 
-    await saveDraft('note:8', { text: 'old', n: 1 });
+    await draftRepository.save('note:8', { text: 'old', n: 1 });
     const typed = renderHook(() => useDraft<Note>('note:8', note, NEVER));
     await waitFor(() => expect(typed.result.current.offer).not.toBeNull());
     await act(() => typed.result.current.saveNow({ text: 'new', n: 2 }));
@@ -115,7 +115,7 @@ describe('useDraft', () => {
   });
 
   it('follows a change of key: the waiting change goes to the old key, the new key is read and offered', async () => {
-    await saveDraft('note:b', { text: 'b was here' });
+    await draftRepository.save('note:b', { text: 'b was here' });
     const { result, rerender } = renderHook(({ k }: { k: string | null }) => useDraft<Note>(k, note, NEVER), {
       initialProps: { k: null as string | null },
     });

@@ -8,7 +8,7 @@ import type { DiagnosisResult } from '../../../domain/gaps/evaluateDiagnosis';
 import type { WizardEvent, WizardState } from '../../../domain/gaps/diagnosisWizard';
 import { recordDiagnosis } from '../../../domain/gaps/diagnosisRecord';
 import { statusLabel, type GapStatus } from '../../../domain/gaps/gapLabels';
-import { addExpectation, saveDiagnosis } from '../../../data/gapRepository';
+import { gapRepository } from '../../../data/gapRepository';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { Notice } from '../../../ui/Notice';
 import { showToast } from '../../../ui/toast';
@@ -91,8 +91,8 @@ export function ResultStep({
     setBusy(true);
     try {
       stopAutosave();
-      if (state.newExpectation) await addExpectation(state.expectation);
-      const saved = await saveDiagnosis(record, draftKey);
+      if (state.newExpectation) await gapRepository.addExpectation(state.expectation);
+      const saved = await gapRepository.saveDiagnosis(record, draftKey);
       showToast({ message: gap ? 'The diagnosis was updated.' : 'The gap was saved.' });
       onSaved(saved.id);
     } catch (e) {
