@@ -48,8 +48,15 @@ export const rubricRepository = {
     return base.create({ ...draft, seriesId: newId(), version: 1 });
   },
 
-  /** Saves an edit of rubric `id`: in place when nothing is rated on it, otherwise as the next version of its series. */
-  saveEdit: async (id: string, draft: RubricDraft): Promise<{ plan: RubricSavePlan; rubric: Rubric }> => {
+  /**
+   * Saves an edit of rubric `id`: in place when nothing is rated on it (checked against changes made elsewhere since
+   * `opened`), otherwise as the next version of its series.
+   */
+  saveEdit: async (
+    id: string,
+    draft: RubricDraft,
+    opened?: Rubric,
+  ): Promise<{ plan: RubricSavePlan; rubric: Rubric }> => {
     const issues = checkRubricDraft(draft);
     if (issues.length > 0) throw new ValidationError(issues, 'rubric');
     return inTransaction('rw', ['rubrics', 'coachingEntries'], async () => {
@@ -61,7 +68,7 @@ export const rubricRepository = {
       );
       const plan = planRubricSave(current, draft, rated, versions);
       if (plan.mode === 'unchanged') return { plan, rubric: current };
-      if (plan.mode === 'in-place') return { plan, rubric: await base.update(id, draft) };
+      if (plan.mode === 'in-place') return { plan, rubric: await base.update(id, draft, { opened }) };
       const next = makeRecord('rubrics', { ...draft, seriesId: current.seriesId, version: plan.version });
       await rubrics().add(next);
       return { plan, rubric: next };

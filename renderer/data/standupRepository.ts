@@ -1,5 +1,5 @@
 // Daily standups: one record per cohort and date (saving again updates it), read by cohort through the indexes.
-import type { InputByTable, Standup } from '../domain/model';
+import { EditConflictError, type InputByTable, type Standup } from '../domain/model';
 import { inTransaction, repository } from './repository';
 
 const base = repository('standups');
@@ -24,10 +24,16 @@ export const standupRepository = {
   find: async (cohortId: string, date: string): Promise<Standup | undefined> =>
     (await base.listBy('[cohortId+date]', [cohortId, date]))[0],
 
-  /** Saves the standup of a cohort on a date, updating the one already recorded for that day if there is one. */
-  save: (input: InputByTable['standups']): Promise<Standup> =>
+  /**
+   * Saves the standup of a cohort on a date, updating the one already recorded for that day if there is one. With
+   * `opened` (the standup as the form opened it, null when there was none), a standup recorded or changed elsewhere
+   * since is not silently overwritten.
+   */
+  save: (input: InputByTable['standups'], opened?: Standup | null): Promise<Standup> =>
     inTransaction('rw', ['standups'], async () => {
       const existing = await standupRepository.find(input.cohortId, input.date);
-      return existing ? base.update(existing.id, input) : base.create(input);
+      if (!existing) return base.create(input);
+      if (opened === null) throw new EditConflictError('standup', ['rows']);
+      return base.update(existing.id, input, { opened });
     }),
 };

@@ -16,6 +16,8 @@ interface Props {
 }
 
 export function RubricEditor({ existing, rated, onDone }: Props) {
+  // The rubric as the editor opened it: an edit in place checks it against changes made elsewhere since.
+  const [opened] = useState(existing);
   const [draft, setDraft] = useState<RubricDraft>(() => ({
     name: existing?.name ?? '',
     purpose: existing?.purpose ?? 'other',
@@ -41,7 +43,7 @@ export function RubricEditor({ existing, rated, onDone }: Props) {
         const created = await rubricRepository.createFromDraft(draft);
         showToast({ message: `${created.name} added.` });
       } else {
-        const { plan, rubric } = await rubricRepository.saveEdit(existing.id, draft);
+        const { plan, rubric } = await rubricRepository.saveEdit(existing.id, draft, opened ?? undefined);
         showToast({
           message:
             plan.mode === 'new-version'

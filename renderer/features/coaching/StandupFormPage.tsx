@@ -50,6 +50,8 @@ function StandupForm({
   lookups: CoachingLookups;
 }) {
   const [, navigate] = useLocation();
+  // The standup as the form opened it: saving checks it against changes made elsewhere (another window) since.
+  const [opened] = useState(saved);
   const [rows, setRows] = useState<StandupRow[]>(() => rowsForCohort(cohort, saved?.rows ?? []));
   const [error, setError] = useState('');
   const [dateText, setDateText] = useState(date);
@@ -60,7 +62,7 @@ function StandupForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const result = await standupRepository.save({ cohortId: cohort.id, date, rows });
+      const result = await standupRepository.save({ cohortId: cohort.id, date, rows }, opened);
       const count = followUpsOf(result, lookups.caseworkerName).length;
       setError('');
       showToast({

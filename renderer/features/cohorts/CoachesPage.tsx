@@ -12,13 +12,15 @@ import type { CohortModel } from './useCohortModel';
 import { RowActions } from '../../ui/RowActions';
 
 function CoachForm({ existing, onDone }: { existing: Coach | null; onDone: () => void }) {
+  // The record as the form opened it: saving checks it against changes made elsewhere (another window) since.
+  const [opened] = useState(existing);
   const [values, setValues] = useState({ name: existing?.name ?? '', expertise: existing?.expertise ?? '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      const saved = existing
-        ? await coachRepository.update(existing.id, values)
+      const saved = opened
+        ? await coachRepository.update(opened.id, values, { opened })
         : await coachRepository.create(values);
       showToast({ message: `${saved.name} saved.` });
       onDone();

@@ -157,7 +157,11 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                       className="btn btn-ghost btn-small"
                       aria-label={`Remove remedy: ${r}`}
                       onClick={() =>
-                        void gapRepository.update(gap.id, { remedies: gap.remedies.filter((x) => x !== r) })
+                        void gapRepository.update(
+                          gap.id,
+                          { remedies: gap.remedies.filter((x) => x !== r) },
+                          { opened: gap },
+                        )
                       }
                     >
                       <X size={16} aria-hidden="true" />
@@ -174,7 +178,7 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                 const t = remedy.trim();
                 if (!t || gap.remedies.includes(t)) return;
                 void gapRepository
-                  .update(gap.id, { remedies: [...gap.remedies, t] })
+                  .update(gap.id, { remedies: [...gap.remedies, t] }, { opened: gap })
                   .then(() => setRemedy(''));
               }}
             >
@@ -241,9 +245,11 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                       className="btn btn-ghost btn-small"
                       aria-label={`Unlink: ${describeEvidence(ws, e)}`}
                       onClick={() =>
-                        void gapRepository.update(gap.id, {
-                          evidence: gap.evidence.filter((x) => x.id !== e.id),
-                        })
+                        void gapRepository.update(
+                          gap.id,
+                          { evidence: gap.evidence.filter((x) => x.id !== e.id) },
+                          { opened: gap },
+                        )
                       }
                     >
                       <X size={16} aria-hidden="true" />
@@ -272,7 +278,7 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                     const c = candidates.find((x) => x.id === addEvidence);
                     if (!c) return;
                     void gapRepository
-                      .update(gap.id, { evidence: [...gap.evidence, c] })
+                      .update(gap.id, { evidence: [...gap.evidence, c] }, { opened: gap })
                       .then(() => setAddEvidence(''));
                   }}
                 >

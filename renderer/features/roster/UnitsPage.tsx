@@ -16,6 +16,8 @@ import { RowActions } from '../../ui/RowActions';
 import { isSelectable } from '../../domain/roster/selectable';
 
 function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved: Unit | null) => void }) {
+  // The record as the form opened it: saving checks it against changes made elsewhere (another window) since.
+  const [opened] = useState(existing);
   const [values, setValues] = useState({
     name: existing?.name ?? '',
     supervisorName: existing?.supervisorName ?? '',
@@ -26,7 +28,9 @@ function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved:
     e.preventDefault();
     try {
       onDone(
-        existing ? await unitRepository.update(existing.id, values) : await unitRepository.create(values),
+        opened
+          ? await unitRepository.update(opened.id, values, { opened })
+          : await unitRepository.create(values),
       );
     } catch (error) {
       setErrors(fieldErrors(error));

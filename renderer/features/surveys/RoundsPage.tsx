@@ -37,6 +37,8 @@ function RoundForm({
   instruments: InstrumentState;
   onDone: (saved: SurveyRound | null) => void;
 }) {
+  // The record as the form opened it: saving checks it against changes made elsewhere (another window) since.
+  const [opened] = useState(existing);
   const first = rounds.length === 0;
   const [name, setName] = useState(
     existing?.name ?? (first ? 'Baseline survey' : `Pulse survey ${String(rounds.length)}`),
@@ -50,8 +52,12 @@ function RoundForm({
     e.preventDefault();
     try {
       const chosen = instrumentId || (await surveyRepository.instruments.ensureDefault()).id;
-      const saved = existing
-        ? await surveyRepository.rounds.update(existing.id, { name, kind, openedOn, instrumentId: chosen })
+      const saved = opened
+        ? await surveyRepository.rounds.update(
+            opened.id,
+            { name, kind, openedOn, instrumentId: chosen },
+            { opened },
+          )
         : await surveyRepository.rounds.create({ rolloutId, instrumentId: chosen, name, kind, openedOn });
       onDone(saved);
     } catch (error) {

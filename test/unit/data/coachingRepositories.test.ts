@@ -7,6 +7,7 @@ import { useFreshDb } from './freshDb';
 import { draftRepository } from '../../../renderer/data/draftRepository';
 import { rubricRepository } from '../../../renderer/data/rubricRepository';
 import { standupRepository } from '../../../renderer/data/standupRepository';
+import { EditConflictError } from '../../../renderer/domain/model';
 
 const CW = '0b7e9a52-3c1d-4f6e-8a9b-1c2d3e4f5a6b';
 const COHORT = '1f0e9d8c-7b6a-4d3c-8b2a-9d8c7b6a5f4e';
@@ -100,6 +101,25 @@ describe('coaching repositories', () => {
     });
     const list = await standupRepository.listNewestFirst(COHORT);
     expect(list).toHaveLength(1);
+    expect(list[0]?.rows[0]?.usedToolYesterday).toBe(false);
+  });
+
+  it('refuses to overwrite a standup recorded or changed elsewhere since the form opened it', async () => {
+    const input = {
+      cohortId: COHORT,
+      date: '2026-03-14',
+      rows: [{ caseworkerId: CW, usedToolYesterday: true }],
+    };
+    // Opened with no standup for the day, but another window recorded one meanwhile.
+    const recorded = await standupRepository.save(input, null);
+    await expect(standupRepository.save({ ...input, rows: [] }, null)).rejects.toThrow(EditConflictError);
+    // Opened on the recorded one: changed elsewhere on the same rows, the older form is refused.
+    await standupRepository.save(
+      { ...input, rows: [{ caseworkerId: CW, usedToolYesterday: false }] },
+      recorded,
+    );
+    await expect(standupRepository.save({ ...input, rows: [] }, recorded)).rejects.toThrow(EditConflictError);
+    const list = await standupRepository.listNewestFirst(COHORT);
     expect(list[0]?.rows[0]?.usedToolYesterday).toBe(false);
   });
 });
