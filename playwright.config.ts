@@ -14,7 +14,8 @@ const root = process.env.E2E_ROOT ?? 'dist/renderer';
 
 export default defineConfig({
   testDir: 'test/e2e',
-  timeout: 60_000,
+  // A hang guard, not a speed check: machines here are shared and slow under load.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

@@ -3,6 +3,8 @@ import { expect, expectAccessible, goTo, openDemo, test } from './support';
 test('first run offers an empty start or the demo; the demo fills every area and each screen is accessible', async ({
   page,
 }) => {
+  // Thirteen accessibility scans in one test: a hang guard of its own, never a speed check.
+  test.setTimeout(240_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cohort Coach' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Start empty/ })).toBeVisible();
