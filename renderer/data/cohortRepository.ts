@@ -11,6 +11,7 @@ import type {
   Rubric,
   Settings,
   Standup,
+  ToolUsage,
   SurveyInstrument,
   SurveyResponse,
   SurveyRound,
@@ -48,8 +49,10 @@ export interface CohortWorkspace {
   rubrics: Rubric[];
   /** Standups of the rollout's cohorts. */
   standups: Standup[];
-  /** Gaps still being worked on (mastery looks only at those). */
+  /** Every live gap: mastery reads when gaps on the tool were open from their status history. */
   gaps: Gap[];
+  /** The current rollout's imported tool usage (one record per person and day). */
+  toolUsage: ToolUsage[];
 }
 
 const fromProposal = (rolloutId: string, p: ProposedCohort) => ({
@@ -87,6 +90,7 @@ export const cohortRepository = {
       entries,
       rubrics,
       gaps,
+      toolUsage,
     ] = await Promise.all([
       unitRepository.listByName(),
       caseworkerRepository.listByName(),
@@ -99,7 +103,8 @@ export const cohortRepository = {
         ? coachingEntryRepository.listBetween('date', rollout.startDate, '\uffff')
         : coachingEntryRepository.list(),
       rubricRepository.list(),
-      gapRepository.listByAny('status', ['open', 'in-progress']),
+      gapRepository.list(),
+      repository('toolUsage').listBy('rolloutId', rid),
     ]);
     const [responses, standups] = await Promise.all([
       surveyRepository.responses.listByAny(
@@ -121,6 +126,7 @@ export const cohortRepository = {
       rubrics,
       standups,
       gaps,
+      toolUsage,
     };
   },
 

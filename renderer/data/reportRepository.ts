@@ -9,6 +9,7 @@ import { cohortRepository, trainingRepository } from './cohortRepository';
 import { dashboardRepository } from './dashboardRepository';
 import { gapRepository } from './gapRepository';
 import { measureRepository } from './measureRepository';
+import { repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
 import { rubricRepository } from './rubricRepository';
 import { caseworkerRepository, unitRepository } from './rosterRepository';
@@ -39,6 +40,7 @@ async function loadAbout(people: readonly string[], cohortIds: readonly string[]
     standups,
     gaps,
     monthlyMeasures,
+    toolUsage,
   ] = await Promise.all([
     rolloutRepository.list(),
     unitRepository.list(),
@@ -54,6 +56,7 @@ async function loadAbout(people: readonly string[], cohortIds: readonly string[]
     standupRepository.listOfCohorts(cohortIds),
     gapRepository.listByAny('caseworkerId', people),
     measureRepository.listByAny('caseworkerId', people),
+    repository('toolUsage').listByAny('caseworkerId', people),
   ]);
   return {
     rollouts,
@@ -70,6 +73,7 @@ async function loadAbout(people: readonly string[], cohortIds: readonly string[]
     standups,
     gaps,
     monthlyMeasures,
+    toolUsage,
   };
 }
 

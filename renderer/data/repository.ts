@@ -207,6 +207,7 @@ export async function readTables(
     gaps,
     monthlyMeasures,
     drafts,
+    toolUsage,
   ] = await Promise.all([
     read(repository('rollouts')),
     read(repository('units')),
@@ -223,6 +224,7 @@ export async function readTables(
     read(repository('gaps')),
     read(repository('monthlyMeasures')),
     read(repository('drafts')),
+    read(repository('toolUsage')),
   ]);
   return {
     rollouts,
@@ -240,5 +242,6 @@ export async function readTables(
     gaps,
     monthlyMeasures,
     drafts,
+    toolUsage,
   };
 }

@@ -226,6 +226,7 @@ export function agencyData(factor = 1): { data: DashboardData; settings: Setting
     standups,
     gaps,
     monthlyMeasures,
+    toolUsage: [],
   } as DashboardData;
   // Records read from IndexedDB arrive as flat, freshly allocated objects; a JSON round trip gives the same shape.
   return {

@@ -233,6 +233,7 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
     standups,
     gaps,
     monthlyMeasures,
+    toolUsage: [],
     drafts: [],
     settings,
   };

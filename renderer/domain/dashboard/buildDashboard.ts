@@ -14,6 +14,7 @@ import type {
   SurveyInstrument,
   SurveyResponse,
   SurveyRound,
+  ToolUsage,
   TrainingSession,
   Unit,
 } from '../model';
@@ -48,6 +49,7 @@ export interface DashboardData {
   standups: Standup[];
   gaps: Gap[];
   monthlyMeasures: MonthlyMeasure[];
+  toolUsage: ToolUsage[];
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((100 * n) / d));

@@ -1,6 +1,11 @@
 // Mastery (PRODUCT.md 4.7): each caseworker's level from the five components (training, coaching, cohort,
-// opportunity, time) with the rules of settings.mastery, and the reason in words. Pure: pass `today` in.
-import type { Settings } from '../model';
+// opportunity, time) with the rules of settings.mastery, followed over time: "proficient since" is the start of the
+// current unbroken run of days on which every proficient rule held, so a dip restarts it, and "mastered" needs that
+// run to have lasted the set number of days with no gap on the tool open. Pure: the evidence and `today` go in.
+import type { MasteryRules } from '../model';
+import { dayNumber, dateOfDay, plural, ratingText, roundRating } from './masteryNumbers';
+
+export type { MasteryRules } from '../model';
 
 export const masteryLevels = ['not-started', 'in-training', 'practicing', 'proficient', 'mastered'] as const;
 export type MasteryLevel = (typeof masteryLevels)[number];
@@ -15,121 +20,244 @@ export const masteryLabel: Record<MasteryLevel, string> = {
 export const atLeast = (level: MasteryLevel, floor: MasteryLevel): boolean =>
   masteryLevels.indexOf(level) >= masteryLevels.indexOf(floor);
 
-export type MasteryRules = Settings['mastery'];
-
-/** One person's evidence, already limited to the rollout. */
+/** One person's evidence, already limited to the rollout. Nothing after `today` counts, whatever is passed in. */
 export interface MasteryEvidence {
   /** Dates of training sessions attended. */
   trainingDates: readonly string[];
-  /** Coaching entries about the person. `toolRatings` is the entry's mean rating on the tool-use rubric, if rated on it. */
-  entries: readonly { date: string; toolUsed: boolean; toolRatings: number | null }[];
-  inCohort: boolean;
-  standupsAttended: number;
-  /** An open or in-progress gap about the tool. */
-  openToolGap: boolean;
+  /** Coaching entries about the person. `toolRating` is the entry's mean rating on the tool-use rubric, if rated on it. */
+  entries: readonly { date: string; toolUsed: boolean; toolRating: number | null }[];
+  /** Days of use told at standups ("used the tool yesterday"): the working day before each standup. */
+  standupUseDays: readonly string[];
+  /** Days with records in an imported tool-usage log. */
+  importedUseDays: readonly string[];
+  /** The person's cohort in the rollout, if any. */
+  cohort: { name: string; wave: number } | null;
+  /** Dates of the cohort's standups the person attended. */
+  standupDates: readonly string[];
+  /** Gaps about the tool and when each was open; `closedOn` null while still open. */
+  toolGaps: readonly { openedOn: string; closedOn: string | null }[];
 }
 
 export interface Mastery {
   level: MasteryLevel;
   components: {
     training: { sessions: number; firstDate: string | null };
-    coaching: { recentEntries: number; windowDays: number };
-    cohort: { assigned: boolean; standupsAttended: number };
-    opportunity: { uses: number };
-    time: { daysSinceFirstTraining: number | null };
+    coaching: {
+      /** Coaching entries in the last `windowDays` days. */
+      recentEntries: number;
+      windowDays: number;
+      /** Entries rated on the tool rubric. */
+      ratedEntries: number;
+      /** How many of the latest rated entries the average covers (the rule's count, or fewer when there are fewer). */
+      averagedEntries: number;
+      /** Average of those, rounded to hundredths: the value compared with the rule and shown. */
+      average: number | null;
+    };
+    cohort: { assigned: boolean; name: string | null; wave: number | null; standupsAttended: number };
+    opportunity: {
+      /** Days with at least one recorded use of the tool: each day counts once, whatever the sources. */
+      days: number;
+      /** Days on which each source recorded a use (a day can appear under several). */
+      fromCoaching: number;
+      fromStandups: number;
+      fromUsageLog: number;
+    };
+    time: {
+      daysSinceFirstTraining: number | null;
+      /** Days in the current proficient run, or null when not proficient. */
+      daysProficient: number | null;
+      /** Start of the part of the run with no gap on the tool open, and its length; null when not proficient or a gap is open. */
+      clearSince: string | null;
+      daysClear: number | null;
+      openToolGap: boolean;
+    };
   };
   ratedEntries: number;
+  /** Same as components.coaching.average. */
   averageRating: number | null;
-  /** The day the proficient rules were first all met, or null. */
+  /** Start of the current unbroken run of proficient days, or null. */
   proficientSince: string | null;
+  /** The day the person became mastered in the current run, or null. */
+  masteredSince: string | null;
+  /** The level in words with what it rests on and what the next level still needs. */
   reason: string;
 }
 
-const dayNumber = (d: string): number => Math.round(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const mean = (xs: readonly number[]) => xs.reduce((t, x) => t + x, 0) / xs.length;
+const byDate = <T extends { date: string }>(a: T, b: T): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 
 export function computeMastery(evidence: MasteryEvidence, rules: MasteryRules, today: string): Mastery {
   const T = dayNumber(today);
-  const training = evidence.trainingDates
-    .filter((d) => d <= today)
-    .slice()
-    .sort();
-  const firstDate = training[0] ?? null;
-  const entries = evidence.entries
-    .filter((e) => e.date <= today)
-    .slice()
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  // Dates compare as text, so the window's first day is worked out once rather than per entry.
-  const windowStart = new Date((T - rules.coachingWindowDays + 1) * 86_400_000).toISOString().slice(0, 10);
-  const recentEntries = entries.filter((e) => e.date >= windowStart).length;
-  const uses = entries.filter((e) => e.toolUsed).length;
-  const ratings = entries.map((e) => e.toolRatings).filter((r): r is number => r !== null);
-  const averageRating = ratings.length ? mean(ratings) : null;
-  const days = firstDate ? T - dayNumber(firstDate) : null;
+  const upToToday = (d: string) => d <= today;
+  const training = evidence.trainingDates.filter(upToToday).slice().sort();
+  const entries = evidence.entries.filter((e) => upToToday(e.date)).sort(byDate);
+  const rated = entries.filter((e) => e.toolRating !== null) as { date: string; toolRating: number }[];
 
-  // The first day on which every proficient rule held, counting only what had happened by then.
+  // Opportunities: every recorded use, each day once.
+  const fromCoaching = new Set(entries.filter((e) => e.toolUsed).map((e) => e.date));
+  const fromStandups = new Set(evidence.standupUseDays.filter(upToToday));
+  const fromUsageLog = new Set(evidence.importedUseDays.filter(upToToday));
+  const useDays = [...new Set([...fromCoaching, ...fromStandups, ...fromUsageLog])].sort();
+
+  const firstDate = training[0] ?? null;
+  const N = rules.proficientMinRatedEntries;
+  const latestAverage = (ratings: readonly number[]): number | null => {
+    const last = ratings.slice(-Math.max(N, 1));
+    return last.length === 0 ? null : roundRating(last.reduce((t, x) => t + x, 0) / last.length);
+  };
+
+  // Walk the days on which evidence changed; after each, ask whether every proficient rule held. The run of
+  // proficient days restarts whenever one stops holding (the latest ratings dip below the average, say).
+  const cohortOk = !rules.proficientNeedsCohort || evidence.cohort !== null;
+  const changes = [...new Set([...training, ...rated.map((e) => e.date), ...useDays])].sort();
+  let sessions = 0;
+  let uses = 0;
+  const ratings: number[] = [];
+  let ti = 0;
+  let ri = 0;
+  let ui = 0;
   let proficientSince: string | null = null;
-  if (firstDate) {
-    let u = 0;
-    let ratedCount = 0;
-    let ratedSum = 0;
-    for (const e of entries) {
-      if (e.toolUsed) u++;
-      if (e.toolRatings !== null) {
-        ratedCount++;
-        ratedSum += e.toolRatings;
-      }
-      if (
-        u >= rules.proficientMinOpportunities &&
-        ratedCount >= rules.proficientMinRatedEntries &&
-        (ratedCount === 0 || ratedSum / ratedCount >= rules.proficientMinAverage)
-      ) {
-        proficientSince = e.date < firstDate ? firstDate : e.date;
-        break;
-      }
-    }
-    // A later dip in the average below the bar means not proficient now.
-    if (proficientSince && ratings.length > 0 && (averageRating ?? 0) < rules.proficientMinAverage)
-      proficientSince = null;
+  for (const d of changes) {
+    for (; ti < training.length && training[ti] === d; ti++) sessions++;
+    for (; ri < rated.length && rated[ri]?.date === d; ri++) ratings.push(rated[ri]?.toolRating ?? 0);
+    for (; ui < useDays.length && useDays[ui] === d; ui++) uses++;
+    const avg = latestAverage(ratings);
+    const proficient =
+      cohortOk &&
+      sessions >= rules.trainingMinSessions &&
+      uses >= rules.proficientMinOpportunities &&
+      (N === 0 || (ratings.length >= N && avg !== null && avg >= rules.proficientMinAverage));
+    if (!proficient) proficientSince = null;
+    else proficientSince ??= d;
   }
 
+  // Gaps on the tool: one open today holds mastery back; one open during the run restarts the mastery clock when it closed.
+  const gaps = evidence.toolGaps.filter((g) => upToToday(g.openedOn));
+  const openToolGap = gaps.some((g) => g.closedOn === null || g.closedOn > today);
+  let clearSince: string | null = null;
+  if (proficientSince && !openToolGap) {
+    clearSince = proficientSince;
+    for (const g of gaps) if (g.closedOn && g.closedOn > clearSince) clearSince = g.closedOn;
+  }
+  const daysClear = clearSince ? T - dayNumber(clearSince) : null;
+  const mastered = daysClear !== null && daysClear >= rules.masteredAfterDays;
+
+  const average = latestAverage(rated.map((e) => e.toolRating));
+  const windowStart = dateOfDay(T - rules.coachingWindowDays + 1);
   const components: Mastery['components'] = {
     training: { sessions: training.length, firstDate },
-    coaching: { recentEntries, windowDays: rules.coachingWindowDays },
-    cohort: { assigned: evidence.inCohort, standupsAttended: evidence.standupsAttended },
-    opportunity: { uses },
-    time: { daysSinceFirstTraining: days },
+    coaching: {
+      recentEntries: entries.filter((e) => e.date >= windowStart).length,
+      windowDays: rules.coachingWindowDays,
+      ratedEntries: rated.length,
+      averagedEntries: Math.min(rated.length, Math.max(N, 1)),
+      average,
+    },
+    cohort: {
+      assigned: evidence.cohort !== null,
+      name: evidence.cohort?.name ?? null,
+      wave: evidence.cohort?.wave ?? null,
+      standupsAttended: new Set(evidence.standupDates.filter(upToToday)).size,
+    },
+    opportunity: {
+      days: useDays.length,
+      fromCoaching: fromCoaching.size,
+      fromStandups: fromStandups.size,
+      fromUsageLog: fromUsageLog.size,
+    },
+    time: {
+      daysSinceFirstTraining: firstDate ? T - dayNumber(firstDate) : null,
+      daysProficient: proficientSince ? T - dayNumber(proficientSince) : null,
+      clearSince,
+      daysClear,
+      openToolGap,
+    },
   };
-  const avgText = averageRating === null ? '' : ` averaging ${averageRating.toFixed(1)}`;
-  let level: MasteryLevel;
-  let reason: string;
-  if (!firstDate) {
-    level = 'not-started';
-    reason = 'Not started: has not attended a training session yet.';
-  } else if (uses < rules.practicingMinOpportunities) {
-    level = 'in-training';
-    reason = `In training: attended ${plural(training.length, 'session')}; ${plural(uses, 'recorded use')} of the tool in the field (practicing needs ${rules.practicingMinOpportunities}).`;
-  } else if (!proficientSince) {
-    level = 'practicing';
-    const missing: string[] = [];
-    if (ratings.length < rules.proficientMinRatedEntries)
-      missing.push(`${ratings.length} of ${rules.proficientMinRatedEntries} tool-rubric entries`);
-    if (averageRating !== null && averageRating < rules.proficientMinAverage)
-      missing.push(`tool-rubric average ${averageRating.toFixed(1)}, needs ${rules.proficientMinAverage}`);
-    if (uses < rules.proficientMinOpportunities)
-      missing.push(`${uses} of ${rules.proficientMinOpportunities} field uses`);
-    reason = `Practicing: trained and used the tool in the field ${plural(uses, 'time')}. For proficient: ${missing.join('; ') || 'keep going'}.`;
-  } else {
-    const daysProficient = T - dayNumber(proficientSince);
-    const mastered = daysProficient >= rules.masteredAfterDays && !evidence.openToolGap;
-    level = mastered ? 'mastered' : 'proficient';
-    const basis = `${plural(ratings.length, 'tool-rubric entry', 'tool-rubric entries')}${avgText}, ${plural(uses, 'field use')}`;
-    reason = mastered
-      ? `Mastered: proficient since ${proficientSince} (${daysProficient} days) with no open gap on the tool; ${basis}.`
-      : evidence.openToolGap && daysProficient >= rules.masteredAfterDays
-        ? `Proficient since ${proficientSince}: ${basis}. An open gap on the tool holds mastery back.`
-        : `Proficient since ${proficientSince}: ${basis}. Mastered after ${rules.masteredAfterDays} days proficient (${daysProficient} so far).`;
+
+  const level: MasteryLevel =
+    training.length === 0
+      ? 'not-started'
+      : training.length < rules.trainingMinSessions || useDays.length < rules.practicingMinOpportunities
+        ? 'in-training'
+        : !proficientSince
+          ? 'practicing'
+          : mastered
+            ? 'mastered'
+            : 'proficient';
+  const masteredSince =
+    mastered && clearSince ? dateOfDay(dayNumber(clearSince) + rules.masteredAfterDays) : null;
+  const partial: Omit<Mastery, 'reason'> = {
+    level,
+    components,
+    ratedEntries: rated.length,
+    averageRating: average,
+    proficientSince,
+    masteredSince,
+  };
+  return { ...partial, reason: masteryReason(partial, rules) };
+}
+
+/** Days of use in words: "tool used on 4 days". */
+const daysOfUseText = (n: number) => `tool used on ${plural(n, 'day')}`;
+
+/** What the rating figures rest on: "3 tool-rubric entries, the latest 3 averaging 3.33". */
+export function ratingBasis(c: Mastery['components']['coaching']): string {
+  if (c.ratedEntries === 0) return 'no tool-rubric entries';
+  const entries = plural(c.ratedEntries, 'tool-rubric entry', 'tool-rubric entries');
+  const avg = c.average === null ? '' : ratingText(c.average);
+  return c.averagedEntries === c.ratedEntries
+    ? `${entries} averaging ${avg}`
+    : `${entries}, the latest ${c.averagedEntries} averaging ${avg}`;
+}
+
+function masteryReason(m: Omit<Mastery, 'reason'>, rules: MasteryRules): string {
+  const c = m.components;
+  const needs = proficientNeeds(m, rules);
+  switch (m.level) {
+    case 'not-started':
+      return 'Not started: has not attended a training session yet.';
+    case 'in-training':
+      return c.training.sessions < rules.trainingMinSessions
+        ? `In training: attended ${c.training.sessions} of ${plural(rules.trainingMinSessions, 'training session')}; ${daysOfUseText(c.opportunity.days)}.`
+        : `In training: attended ${plural(c.training.sessions, 'session')}; ${daysOfUseText(c.opportunity.days)} (practicing needs ${rules.practicingMinOpportunities}).`;
+    case 'practicing':
+      return `Practicing: trained and ${daysOfUseText(c.opportunity.days)}. For proficient: ${needs.join('; ') || 'keep going'}.`;
+    case 'proficient': {
+      const basis = `${ratingBasis(c.coaching)}; ${daysOfUseText(c.opportunity.days)}`;
+      if (c.time.openToolGap)
+        return `Proficient since ${m.proficientSince}: ${basis}. An open gap on the tool holds mastery back.`;
+      const clear =
+        c.time.clearSince && c.time.clearSince !== m.proficientSince
+          ? ` (${c.time.daysClear ?? 0} since the gap on the tool closed)`
+          : ` (${c.time.daysClear ?? 0} so far)`;
+      return `Proficient since ${m.proficientSince}: ${basis}. Mastered after ${plural(rules.masteredAfterDays, 'day')} proficient with no open gap on the tool${clear}.`;
+    }
+    case 'mastered':
+      return `Mastered: proficient since ${m.proficientSince}, ${plural(c.time.daysClear ?? 0, 'day')} with no open gap on the tool; ${ratingBasis(c.coaching)}; ${daysOfUseText(c.opportunity.days)}.`;
   }
-  return { level, components, ratedEntries: ratings.length, averageRating, proficientSince, reason };
+}
+
+/** What proficient still needs, one phrase per unmet rule ("1 more tool-rubric entry"). Empty once proficient. */
+export function proficientNeeds(m: Pick<Mastery, 'components'>, rules: MasteryRules): string[] {
+  const c = m.components;
+  const out: string[] = [];
+  if (c.training.sessions < rules.trainingMinSessions)
+    out.push(`${plural(rules.trainingMinSessions - c.training.sessions, 'more training session')}`);
+  const N = rules.proficientMinRatedEntries;
+  if (N > 0) {
+    if (c.coaching.ratedEntries < N)
+      out.push(
+        `${plural(N - c.coaching.ratedEntries, 'more tool-rubric entry', 'more tool-rubric entries')} (${c.coaching.ratedEntries} of ${N})`,
+      );
+    if (c.coaching.average !== null && c.coaching.average < rules.proficientMinAverage)
+      out.push(
+        `tool-rubric average ${ratingText(c.coaching.average)}${c.coaching.averagedEntries > 1 ? ` over the latest ${c.coaching.averagedEntries}` : ''}, needs ${ratingText(rules.proficientMinAverage)}`,
+      );
+  }
+  if (rules.proficientNeedsCohort && !c.cohort.assigned) out.push('a place in a cohort');
+  if (c.opportunity.days < rules.proficientMinOpportunities)
+    out.push(
+      `${plural(rules.proficientMinOpportunities - c.opportunity.days, 'more day')} of tool use (${c.opportunity.days} of ${rules.proficientMinOpportunities})`,
+    );
+  return out;
 }

@@ -1,8 +1,10 @@
 // Mastery for everyone at once: gathers each caseworker's evidence for one rollout from the raw records in one pass
-// per table, then applies computeMastery.
-import type { Cohort, CoachingEntry, Gap, Rubric, Standup, TrainingSession } from '../model';
+// per table (training, coaching entries, standup answers, imported tool usage, cohorts, gaps), then applies
+// computeMastery. Pure, so any screen or a per-caseworker summary can reuse it.
+import type { Cohort, CoachingEntry, Gap, Rubric, Standup, ToolUsage, TrainingSession } from '../model';
 import { computeMastery, type Mastery, type MasteryEvidence, type MasteryRules } from './mastery';
 import { liveOnly } from '../model';
+import { workingDayBefore } from './masteryNumbers';
 
 export interface MasteryData {
   trainingSessions: readonly TrainingSession[];
@@ -11,6 +13,16 @@ export interface MasteryData {
   cohorts: readonly Cohort[];
   standups: readonly Standup[];
   gaps: readonly Gap[];
+  toolUsage: readonly ToolUsage[];
+}
+
+export interface MasteryOptions {
+  rolloutId: string;
+  toolName: string;
+  /** The rollout's start: coaching and usage before it do not count. */
+  since: string | null;
+  rules: MasteryRules;
+  today: string;
 }
 
 /** Words that mark a gap as being about the tool ("documents visits in the new tool"), besides the rollout's name. */
@@ -19,40 +31,71 @@ export function isToolGap(gap: Pick<Gap, 'expectation'>, toolName: string): bool
   return /\btool\b/.test(text) || (toolName.trim() !== '' && text.includes(toolName.trim().toLowerCase()));
 }
 
-export function masteryByCaseworker(
+const active = (status: Gap['status']) => status === 'open' || status === 'in-progress';
+
+/** When a gap was open, from its status history: one interval per spell, `closedOn` null while still open. */
+export function gapOpenSpells(
+  gap: Pick<Gap, 'openedOn' | 'status' | 'statusHistory' | 'updatedAt'>,
+): { openedOn: string; closedOn: string | null }[] {
+  const history = gap.statusHistory.slice().sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  if (history.length === 0)
+    return [{ openedOn: gap.openedOn, closedOn: active(gap.status) ? null : gap.updatedAt.slice(0, 10) }];
+  const spells: { openedOn: string; closedOn: string | null }[] = [];
+  let openSince: string | null = null;
+  for (const h of history) {
+    if (active(h.status)) openSince ??= h.on < gap.openedOn ? gap.openedOn : h.on;
+    else if (openSince !== null) {
+      spells.push({ openedOn: openSince, closedOn: h.on });
+      openSince = null;
+    }
+  }
+  if (openSince !== null) spells.push({ openedOn: openSince, closedOn: null });
+  return spells;
+}
+
+type Gathered = MasteryEvidence & {
+  trainingDates: string[];
+  entries: MasteryEvidence['entries'][number][];
+  standupUseDays: string[];
+  importedUseDays: string[];
+  standupDates: string[];
+  toolGaps: { openedOn: string; closedOn: string | null }[];
+};
+
+/** Each caseworker's evidence in the rollout, gathered in one pass per table. */
+export function masteryEvidence(
   caseworkerIds: readonly string[],
   data: MasteryData,
-  opts: { rolloutId: string; toolName: string; since: string | null; rules: MasteryRules; today: string },
-): Map<string, Mastery> {
+  opts: Omit<MasteryOptions, 'rules' | 'today'>,
+): Map<string, MasteryEvidence> {
   const toolRubrics = new Set(
     liveOnly(data.rubrics)
       .filter((r) => r.purpose === 'tool-use')
       .map((r) => r.id),
   );
-  const evidence = new Map<
-    string,
-    MasteryEvidence & { trainingDates: string[]; entries: MasteryEvidence['entries'][number][] }
-  >();
-  const get = (id: string) => {
-    let e = evidence.get(id);
-    if (!e) {
-      e = { trainingDates: [], entries: [], inCohort: false, standupsAttended: 0, openToolGap: false };
-      evidence.set(id, e);
-    }
-    return e;
-  };
-  for (const id of caseworkerIds) get(id);
+  const evidence = new Map<string, Gathered>();
+  for (const id of caseworkerIds)
+    evidence.set(id, {
+      trainingDates: [],
+      entries: [],
+      standupUseDays: [],
+      importedUseDays: [],
+      cohort: null,
+      standupDates: [],
+      toolGaps: [],
+    });
+  const since = opts.since;
   for (const s of liveOnly(data.trainingSessions))
     if (s.rolloutId === opts.rolloutId)
       for (const id of s.attendeeIds) evidence.get(id)?.trainingDates.push(s.date);
   for (const c of liveOnly(data.coachingEntries)) {
     const e = evidence.get(c.caseworkerId);
-    if (!e || (opts.since && c.date < opts.since)) continue;
+    if (!e || (since && c.date < since)) continue;
     const values = c.rubricId && toolRubrics.has(c.rubricId) ? Object.values(c.ratings) : [];
     e.entries.push({
       date: c.date,
       toolUsed: c.toolUsed,
-      toolRatings: values.length ? values.reduce((t, x) => t + x, 0) / values.length : null,
+      toolRating: values.length ? values.reduce((t, x) => t + x, 0) / values.length : null,
     });
   }
   const cohortIds = new Set<string>();
@@ -61,21 +104,37 @@ export function masteryByCaseworker(
       cohortIds.add(c.id);
       for (const m of c.members) {
         const e = evidence.get(m.caseworkerId);
-        if (e) e.inCohort = true;
+        if (e && e.cohort === null) e.cohort = { name: c.name, wave: m.wave };
       }
     }
   for (const s of liveOnly(data.standups))
     if (cohortIds.has(s.cohortId))
       for (const row of s.rows) {
         const e = evidence.get(row.caseworkerId);
-        if (e && !row.absent) e.standupsAttended++;
+        if (!e || row.absent) continue;
+        e.standupDates.push(s.date);
+        if (row.usedToolYesterday === true) {
+          const day = workingDayBefore(s.date);
+          if (!since || day >= since) e.standupUseDays.push(day);
+        }
       }
+  for (const u of liveOnly(data.toolUsage))
+    if (u.rolloutId === opts.rolloutId && (!since || u.date >= since))
+      evidence.get(u.caseworkerId)?.importedUseDays.push(u.date);
   for (const g of liveOnly(data.gaps)) {
     const e = evidence.get(g.caseworkerId);
-    if (e && (g.status === 'open' || g.status === 'in-progress') && isToolGap(g, opts.toolName))
-      e.openToolGap = true;
+    if (e && isToolGap(g, opts.toolName)) e.toolGaps.push(...gapOpenSpells(g));
   }
+  return evidence;
+}
+
+export function masteryByCaseworker(
+  caseworkerIds: readonly string[],
+  data: MasteryData,
+  opts: MasteryOptions,
+): Map<string, Mastery> {
   const out = new Map<string, Mastery>();
-  for (const [id, e] of evidence) out.set(id, computeMastery(e, opts.rules, opts.today));
+  for (const [id, e] of masteryEvidence(caseworkerIds, data, opts))
+    out.set(id, computeMastery(e, opts.rules, opts.today));
   return out;
 }

@@ -15,6 +15,7 @@ import {
   surveyInstrumentFields,
   surveyResponseFields,
   surveyRoundFields,
+  toolUsageFields,
   trainingSessionFields,
   unitFields,
   type BaseRecord,
@@ -45,6 +46,7 @@ export const tableDefs = {
   rubrics: { fields: rubricFields, label: 'Rubrics', singular: 'rubric' },
   coachingEntries: { fields: coachingEntryFields, label: 'Coaching entries', singular: 'coaching entry' },
   standups: { fields: standupFields, label: 'Standups', singular: 'standup' },
+  toolUsage: { fields: toolUsageFields, label: 'Tool usage', singular: 'day of tool usage' },
   gaps: { fields: gapFields, label: 'Gaps', singular: 'gap' },
   monthlyMeasures: { fields: monthlyMeasureFields, label: 'Monthly measures', singular: 'monthly measure' },
   drafts: { fields: draftFields, label: 'Drafts', singular: 'draft' },
@@ -85,6 +87,7 @@ export type Standup = EntityByTable['standups'];
 export type Gap = EntityByTable['gaps'];
 export type MonthlyMeasure = EntityByTable['monthlyMeasures'];
 export type Draft = EntityByTable['drafts'];
+export type ToolUsage = EntityByTable['toolUsage'];
 
 export type CohortMember = Cohort['members'][number];
 export type ActionItem = CoachingEntry['actionItems'][number];

@@ -282,6 +282,22 @@ export const standupFields = z.object({
   rows: z.array(standupRow).default([]),
 });
 
+/**
+ * Tool usage (PRODUCT.md 4.5): one record per caseworker, rollout and day on which the new tool's usage or audit log
+ * shows them using it. Imported from a CSV; each day counts once as an opportunity, whatever the number of events.
+ */
+export const toolUsageFields = z.object({
+  rolloutId: uuid,
+  caseworkerId: uuid,
+  date: dateOnly,
+  /** Events in the log that day (at least one). */
+  events: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100_000),
+  /** The distinct actions the log named that day ("note created", "case opened"), if it had an action column. */
+  actions: z.array(text(200)).max(20).default([]),
+  /** The file the records came from, for the timeline and for finding a bad import again. */
+  source: optionalText(300),
+});
+
 // ---------- Gaps and measures (4.6) ----------
 export const gapClassifications = [
   'knowledge',
@@ -333,6 +349,71 @@ export const draftFields = z.object({
 });
 
 // ---------- Settings ----------
+/**
+ * The mastery rules of PRODUCT.md 4.7, one threshold per component: training (sessions), coaching (tool-rubric
+ * entries and their average), cohort (being in one), opportunity (days the tool was used) and time (days proficient).
+ * Every screen reads them from settings; renderer/domain/mastery explains them in words.
+ */
+export const masteryRulesSchema = z
+  .object({
+    /** Training sessions attended to count as trained (practicing and proficient need it). */
+    trainingMinSessions: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(20, 'must be at most 20')
+      .default(1),
+    /** Days with recorded use of the tool to count as practicing. */
+    practicingMinOpportunities: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(365, 'must be at most 365')
+      .default(1),
+    /** Tool-rubric entries needed for proficient; the latest this many must reach the average below. 0: no ratings needed. */
+    proficientMinRatedEntries: z
+      .number()
+      .int('must be a whole number')
+      .min(0, 'cannot be negative')
+      .max(20, 'must be at most 20')
+      .default(3),
+    /** Lowest average (1-4) of the latest tool-rubric entries for proficient. */
+    proficientMinAverage: z
+      .number()
+      .min(1, 'must be between 1 and 4')
+      .max(4, 'must be between 1 and 4')
+      .default(3),
+    /** Days with recorded use of the tool for proficient. */
+    proficientMinOpportunities: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(365, 'must be at most 365')
+      .default(10),
+    /** Proficient only for members of a cohort of the rollout. */
+    proficientNeedsCohort: z.boolean().default(true),
+    /** Days proficient, with no open gap on the tool, to count as mastered. */
+    masteredAfterDays: z
+      .number()
+      .int('must be a whole number')
+      .min(0, 'cannot be negative')
+      .max(365, 'must be at most 365')
+      .default(30),
+    /** How far back the coaching component counts entries. */
+    coachingWindowDays: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(365, 'must be at most 365')
+      .default(30),
+  })
+  .refine((r) => r.practicingMinOpportunities <= r.proficientMinOpportunities, {
+    message: 'Days of use for practicing cannot be more than for proficient',
+    path: ['practicingMinOpportunities'],
+  });
+export type MasteryRules = z.infer<typeof masteryRulesSchema>;
+export const defaultMasteryRules = (): MasteryRules => masteryRulesSchema.parse({});
+
 export const userRoles = ['supervisor', 'trainer', 'lead'] as const;
 export const settingsSchema = z
   .object({
@@ -348,23 +429,7 @@ export const settingsSchema = z
     visitTarget: z.number().min(0).max(100).default(95),
     caseloadMin: z.number().int().min(0).default(13),
     caseloadMax: z.number().int().min(0).default(24),
-    mastery: z
-      .object({
-        proficientMinRatedEntries: z.number().int().min(0).default(3),
-        proficientMinAverage: z.number().min(1).max(4).default(3),
-        proficientMinOpportunities: z.number().int().min(0).default(10),
-        masteredAfterDays: z.number().int().min(0).default(30),
-        practicingMinOpportunities: z.number().int().min(0).default(1),
-        coachingWindowDays: z.number().int().min(1).default(30),
-      })
-      .default({
-        proficientMinRatedEntries: 3,
-        proficientMinAverage: 3,
-        proficientMinOpportunities: 10,
-        masteredAfterDays: 30,
-        practicingMinOpportunities: 1,
-        coachingWindowDays: 30,
-      }),
+    mastery: masteryRulesSchema.default(defaultMasteryRules),
     focusSkills: z
       .array(requiredText(200))
       .default(['Face-to-face visit quality', 'Documenting in the new tool', 'Safety assessment']),

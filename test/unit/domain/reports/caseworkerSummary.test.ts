@@ -40,7 +40,9 @@ describe('buildCaseworkerSummary', () => {
 
   it('gives the mastery level with its reason', () => {
     expect(s.mastery?.level).toBe('practicing');
-    expect(s.mastery?.reason).toMatch(/^Practicing: trained and used the tool in the field 1 time\./);
+    expect(s.mastery?.reason).toMatch(
+      /^Practicing: trained and tool used on 3 days\. For proficient: 2 more tool-rubric entries \(1 of 3\); 7 more days of tool use \(3 of 10\)\.$/,
+    );
   });
 
   it('lists training attended so far, not sessions still to come', () => {

@@ -264,5 +264,6 @@ export function fixture(): ReportSource {
         visitsGoodQuality: 9,
       }),
     ],
+    toolUsage: [],
   };
 }
