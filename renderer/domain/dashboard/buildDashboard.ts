@@ -18,6 +18,7 @@ import type {
   TrainingSession,
   Unit,
 } from '../model';
+import { masteryLevels } from '../mastery/mastery';
 import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
 import { compareRounds, latestByCaseworker, scoreAllResponses } from '../survey/surveyResults';
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
@@ -108,19 +109,41 @@ export function buildDashboard(
       ? memo(allScored, 'latest', () => latestByCaseworker(allScored))
       : latestByCaseworker(scored);
 
-  const levels = rollout
-    ? memo(data.coachingEntries, `mastery|${rollout.id}|${today}|${JSON.stringify(settings.mastery)}`, () => {
-        const everyone = data.caseworkers.filter((c) => isLive(c)).map((c) => c.id);
+  // Mastery levels as of the end of the date range (today when it is open or later): levels build up over the whole
+  // rollout, so the start of the range cannot narrow them, and the summaries say so. With every rollout chosen, each
+  // person counts at the highest level they reached in any rollout.
+  const asOf = filter.to && filter.to < today ? filter.to : today;
+  const levels = memo(
+    data.coachingEntries,
+    `mastery|${filter.rolloutId ?? '*'}|${asOf}|${JSON.stringify(settings.mastery)}`,
+    () => {
+      const everyone = data.caseworkers.filter((c) => isLive(c)).map((c) => c.id);
+      const best = new Map<string, ProgressLevel>();
+      for (const r of rollout ? [rollout] : data.rollouts.filter((x) => isLive(x))) {
         const mastery = masteryByCaseworker(everyone, data, {
-          rolloutId: rollout.id,
-          toolName: rollout.name,
-          since: rollout.startDate,
+          rolloutId: r.id,
+          toolName: r.name,
+          since: r.startDate,
           rules: settings.mastery,
-          today,
+          today: asOf,
         });
-        return new Map<string, ProgressLevel>([...mastery].map(([id, m]) => [id, m.level]));
-      })
-    : new Map<string, ProgressLevel>();
+        for (const [id, m] of mastery) {
+          const held = best.get(id);
+          if (!held || masteryLevels.indexOf(m.level) > masteryLevels.indexOf(held)) best.set(id, m.level);
+        }
+      }
+      return best;
+    },
+  );
+  const masteryNote = [
+    filter.from || filter.to
+      ? `Mastery levels are as of ${asOf}; the start of the date range does not narrow them.`
+      : '',
+    rollout ? '' : 'With all rollouts, each person counts at the highest level reached in any rollout.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const withNote = (summary: string) => (masteryNote ? `${summary} ${masteryNote}` : summary);
   const levelOf = new Map<string, ProgressLevel>();
   for (const id of scope.ids) {
     const level = levels.get(id);
@@ -190,26 +213,32 @@ export function buildDashboard(
       summary:
         n === 0
           ? 'Nobody is in scope for these filters.'
-          : `Of ${plural(n, 'caseworker')} in scope, ${stage('Surveyed')} were surveyed, ${stage('In a cohort')} are in a cohort, ${stage('Trained')} trained, ${stage('Coached')} coached, ${stage('Practicing')} practicing or better, and ${stage('Mastered')} have mastered the tool.`,
+          : withNote(
+              `Of ${plural(n, 'caseworker')} in scope, ${stage('Surveyed')} were surveyed, ${stage('In a cohort')} are in a cohort, ${stage('Trained')} trained, ${stage('Coached')} coached, ${stage('Practicing')} practicing or better, ${stage('Proficient')} proficient or better, and ${stage('Mastered')} have mastered the tool.`,
+            ),
     },
     byWave: {
       series: byWave,
-      summary: `${practicingPlus} of ${n} caseworkers are practicing or better; ${byWave
-        .map(
-          (r) =>
-            `${r.wave}: ${r.practicing + r.proficient + r.mastered} of ${r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered}`,
-        )
-        .join('; ')}.`,
+      summary: withNote(
+        `${practicingPlus} of ${n} caseworkers are practicing or better; ${byWave
+          .map(
+            (r) =>
+              `${r.wave}: ${r.practicing + r.proficient + r.mastered} of ${r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered}`,
+          )
+          .join('; ')}.`,
+      ),
     },
     byUnit: {
       series: byUnit,
-      summary: byUnit
-        .map((r) => {
-          const total = r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered;
-          return `${r.unit}: ${pct(r.practicing + r.proficient + r.mastered, total)}% practicing or better`;
-        })
-        .join('; ')
-        .concat('.'),
+      summary: withNote(
+        byUnit
+          .map((r) => {
+            const total = r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered;
+            return `${r.unit}: ${pct(r.practicing + r.proficient + r.mastered, total)}% practicing or better`;
+          })
+          .join('; ')
+          .concat('.'),
+      ),
     },
     stanceByUnit: {
       series: stanceByUnit,

@@ -54,6 +54,33 @@ describe('buildDashboard on the demo workspace', () => {
     );
   });
 
+  it('shows real mastery for all rollouts: each person at their highest level in any rollout', () => {
+    const all = buildDashboard(demo, emptyFilter(null), demo.settings, today);
+    const stage = (m: typeof model, name: string) => m.funnel.series.find((s) => s.stage === name)?.count;
+    expect(stage(all, 'Practicing')).toBeGreaterThan(0);
+    expect(stage(all, 'Practicing')).toBe(stage(model, 'Practicing'));
+    expect(stage(all, 'Proficient')).toBe(stage(model, 'Proficient'));
+    expect(all.funnel.summary).toContain('With all rollouts, each person counts at the highest level');
+    expect(model.funnel.summary).not.toContain('With all rollouts');
+  });
+
+  it('applies the end of the date range to mastery, and says the start does not narrow it', () => {
+    const early = buildDashboard(
+      demo,
+      { ...emptyFilter(rolloutId), from: '2025-12-01', to: '2025-12-31' },
+      demo.settings,
+      today,
+    );
+    const practicing = (m: typeof model) => m.funnel.series.find((s) => s.stage === 'Practicing')?.count ?? 0;
+    expect(practicing(early)).toBeLessThan(practicing(model));
+    for (const chart of [early.funnel, early.byWave, early.byUnit])
+      expect(chart.summary).toContain(
+        'Mastery levels are as of 2025-12-31; the start of the date range does not narrow them.',
+      );
+    const later = buildDashboard(demo, { ...emptyFilter(rolloutId), to: '2027-01-01' }, demo.settings, today);
+    expect(later.funnel.summary).toContain(`as of ${today}`);
+  });
+
   it('keeps every chart small enough to draw: at most one point a month or a category', () => {
     for (const chart of [model.visits, model.rideAlongs, model.renegades, model.gapsOverTime])
       expect(chart.series.length).toBeLessThanOrEqual(36);
