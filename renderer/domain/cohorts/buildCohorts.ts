@@ -3,6 +3,7 @@
 // highest-readiness cheerleader as assistant coach, and cheerleader-first waves. Pure and deterministic.
 import type { Stance, StanceThresholds } from '../survey/scoreResponse';
 import { stanceOf } from '../survey/scoreResponse';
+import { cohortsNeeded } from './workingGroups';
 
 export type Wave = 1 | 2 | 3 | 4;
 
@@ -143,7 +144,7 @@ export function buildCohorts(input: BuildCohortsInput): CohortProposal {
         continue;
       }
       // Balanced split: deal people out by readiness so each part gets its share of cheerleaders; sizes differ by at most one.
-      const parts = Math.ceil(n / size);
+      const parts = cohortsNeeded(n, size);
       const sorted = group.people.slice().sort(byReadiness);
       for (let k = 0; k < parts; k++) {
         const people = sorted.filter((_, i) => i % parts === k);

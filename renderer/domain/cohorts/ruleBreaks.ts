@@ -1,7 +1,9 @@
 // Rule breaks in saved cohorts (PRODUCT.md 4.4): allowed, but shown. A cohort over size, mixed roles, a working group
-// split across more cohorts than its size needs, members who are no longer active, and people placed twice or not at all.
+// (unit and role, see workingGroups.ts) split across more cohorts than its size
+// needs, members who are no longer active, and people placed twice or not at all.
 import type { Cohort } from '../model';
 import type { BuilderPerson } from './buildCohorts';
+import { cohortsNeeded, workingGroupKey } from './workingGroups';
 
 export type RuleBreakKind = 'over-size' | 'mixed-roles' | 'split-unit' | 'inactive-member' | 'placed-twice';
 
@@ -32,17 +34,22 @@ export function detectRuleBreaks(
     for (const m of cohort.members)
       placedIn.set(m.caseworkerId, [...(placedIn.get(m.caseworkerId) ?? []), cohort.id]);
   }
-  const activeInUnit = new Map<string, number>();
+  // Working groups (unit and role) of active people: how many people each has, and which cohorts hold them.
+  const groupSize = new Map<string, number>();
   for (const c of caseworkers)
-    if (c.status === 'active' && c.unitId) activeInUnit.set(c.unitId, (activeInUnit.get(c.unitId) ?? 0) + 1);
-  const cohortsOfUnit = new Map<string, Set<string>>();
+    if (c.status === 'active' && c.unitId && unitName.has(c.unitId)) {
+      const key = workingGroupKey(c.unitId, c.role);
+      groupSize.set(key, (groupSize.get(key) ?? 0) + 1);
+    }
+  const cohortsOfGroup = new Map<string, Set<string>>();
   for (const cohort of cohorts)
     for (const m of cohort.members) {
-      const unitId = people.get(m.caseworkerId)?.unitId;
-      if (!unitId) continue;
-      const set = cohortsOfUnit.get(unitId) ?? new Set<string>();
+      const p = people.get(m.caseworkerId);
+      if (!p?.unitId || !unitName.has(p.unitId) || p.status !== 'active') continue;
+      const key = workingGroupKey(p.unitId, p.role);
+      const set = cohortsOfGroup.get(key) ?? new Set<string>();
       set.add(cohort.id);
-      cohortsOfUnit.set(unitId, set);
+      cohortsOfGroup.set(key, set);
     }
 
   for (const cohort of cohorts) {
@@ -66,16 +73,20 @@ export function detectRuleBreaks(
           .sort()
           .join(', ')}.`,
       });
-    const units = new Set(
-      cohort.members.map((m) => people.get(m.caseworkerId)?.unitId).filter((u): u is string => !!u),
-    );
-    for (const unitId of [...units].sort()) {
-      const spread = cohortsOfUnit.get(unitId)?.size ?? 0;
-      const needed = Math.max(1, Math.ceil((activeInUnit.get(unitId) ?? 0) / cohortSize));
-      if (spread > needed)
+    const groups = new Map<string, { unitId: string; role: string }>();
+    for (const m of cohort.members) {
+      const p = people.get(m.caseworkerId);
+      if (p?.unitId && unitName.has(p.unitId) && p.status === 'active')
+        groups.set(workingGroupKey(p.unitId, p.role), { unitId: p.unitId, role: p.role.trim() });
+    }
+    for (const key of [...groups.keys()].sort()) {
+      const group = groups.get(key);
+      const spread = cohortsOfGroup.get(key)?.size ?? 0;
+      const needed = cohortsNeeded(groupSize.get(key) ?? 0, cohortSize);
+      if (group && spread > needed)
         breaks.push({
           kind: 'split-unit',
-          message: `Split working group: ${unitName.get(unitId) ?? 'a unit'} is spread over ${spread} cohorts (${needed} would do).`,
+          message: `Split working group: the ${group.role || 'no-role'} people of ${unitName.get(group.unitId) ?? 'a unit'} are spread over ${spread} cohorts (${needed} would do).`,
         });
     }
     const inactive = cohort.members.filter((m) => people.get(m.caseworkerId)?.status !== 'active').length;

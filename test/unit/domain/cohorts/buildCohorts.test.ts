@@ -6,6 +6,7 @@ import {
   type BuilderPerson,
   type BuilderStance,
 } from '../../../../renderer/domain/cohorts/buildCohorts';
+import { detectRuleBreaks } from '../../../../renderer/domain/cohorts/ruleBreaks';
 import { stanceOf } from '../../../../renderer/domain/survey/scoreResponse';
 
 const thresholds = { cheerleaderMin: 70, hecklerMax: 40 };
@@ -52,6 +53,23 @@ const inputArb = fc
 const stanceRank = { cheerleader: 0, 'fence-sitter': 1, heckler: 2 } as const;
 
 describe('buildCohorts invariants', () => {
+  it('never proposes what the rule-break check flags: the two share one definition of a working group', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const cohorts = buildCohorts(input).cohorts.map((c) => ({
+          id: c.key,
+          name: c.name,
+          role: c.role,
+          members: c.members,
+        }));
+        const report = detectRuleBreaks(cohorts, input.caseworkers, input.units, input.cohortSize);
+        expect([...report.byCohort.values()].flat()).toEqual([]);
+        expect(report.unplaced).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('places every active caseworker exactly once, and no one else', () => {
     fc.assert(
       fc.property(inputArb, (input) => {

@@ -55,21 +55,33 @@ describe('detectRuleBreaks', () => {
     { id: 'p2', name: 'p2', role: 'Investigator', unitId: 'u1', status: 'active' as const },
     { id: 'p3', name: 'p3', role: 'Intake', unitId: 'u1', status: 'left' as const },
     { id: 'p4', name: 'p4', role: 'Intake', unitId: 'u2', status: 'active' as const },
+    { id: 'p5', name: 'p5', role: 'Intake', unitId: 'u1', status: 'active' as const },
   ];
   const unitList = [
     { id: 'u1', name: 'North' },
     { id: 'u2', name: 'South' },
   ];
+  const withP5 = { ...b, members: [...b.members, member('p5', 3)] };
   it('shows over size, mixed roles, a split working group, inactive members and who is unplaced', () => {
-    const report = detectRuleBreaks([a, b], people, unitList, 2);
+    const report = detectRuleBreaks([a, withP5], people, unitList, 2);
     const kinds = (id: string) => report.byCohort.get(id)?.map((r) => r.kind);
     expect(kinds('A')).toEqual(['mixed-roles', 'split-unit']);
     expect(kinds('B')).toEqual(['split-unit', 'inactive-member']);
-    expect(report.byCohort.get('A')?.[1]?.message).toMatch(/North is spread over 2 cohorts \(1 would do\)/);
+    expect(report.byCohort.get('A')?.[1]?.message).toBe(
+      'Split working group: the Intake people of North are spread over 2 cohorts (1 would do).',
+    );
     expect(report.unplaced).toEqual(['p4']);
-    // With a size of 1, North's two active people need two cohorts: no split, but A is over size.
-    const small = detectRuleBreaks([a, b], people, unitList, 1);
+    // With a size of 1, North's two active intake workers need two cohorts: no split, but A is over size.
+    const small = detectRuleBreaks([a, withP5], people, unitList, 1);
     expect(small.byCohort.get('A')?.map((r) => r.kind)).toEqual(['over-size', 'mixed-roles']);
+  });
+
+  it('does not call a unit split because its roles are in different cohorts, or because someone left', () => {
+    // North's intake worker is in A, its investigator in C: two jobs, two cohorts, nothing split.
+    const c = { ...b, id: 'C', name: 'C', role: 'Investigator', members: [member('p2', 3)] };
+    const aIntake = { ...a, members: [member('p1', 1), member('p5', 3)] };
+    const report = detectRuleBreaks([aIntake, b, c], people, unitList, 7);
+    expect([...report.byCohort.values()].flat().filter((r) => r.kind === 'split-unit')).toEqual([]);
   });
 });
 
