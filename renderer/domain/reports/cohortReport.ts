@@ -6,6 +6,7 @@ import { coachingKinds, liveOnly } from '../model';
 import { addDays } from '../coaching/calendar';
 import { coachingKindLabel, type CoachingKind } from '../coaching/coachingLabels';
 import { cohortSchedule } from '../cohorts/cohortRoster';
+import { sessionAttendance } from '../cohorts/trainingAttendance';
 import { waveGates } from '../cohorts/waveGates';
 import { masteryLabel, type MasteryLevel } from '../mastery/mastery';
 import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
@@ -54,6 +55,10 @@ export interface CohortReport {
     wave: number | null;
     attended: number;
     expected: number;
+    /** Members who came without being expected (another wave catching up). */
+    catchingUp: number;
+    /** "3 of 4, plus 1 catching up". */
+    attendanceText: string;
     held: boolean;
   }[];
   standups: {
@@ -155,16 +160,16 @@ export function buildCohortReport(
   }));
 
   const training = cohortSchedule(cohort, sessions).map((s) => {
-    const expectedIds = cohort.members
-      .filter((m) => s.wave === null || m.wave === s.wave)
-      .map((m) => m.caseworkerId);
+    const attendance = sessionAttendance(s, [cohort], cohort);
     return {
       date: s.date,
       topic: s.topic,
       trainer: s.trainer,
       wave: s.wave,
-      attended: expectedIds.filter((id) => s.attendeeIds.includes(id)).length,
-      expected: expectedIds.length,
+      attended: attendance.present,
+      expected: attendance.expected.length,
+      catchingUp: attendance.catchingUp.length,
+      attendanceText: attendance.text,
       held: s.date <= today,
     };
   });

@@ -6,6 +6,7 @@ import { Printer } from 'lucide-react';
 import { fieldErrors, type Cohort } from '../../domain/model';
 import { waveGates, type WaveGateStatus } from '../../domain/cohorts/waveGates';
 import { cohortSchedule } from '../../domain/cohorts/cohortRoster';
+import { sessionAttendance } from '../../domain/cohorts/trainingAttendance';
 import { masteryLabel } from '../../domain/mastery/mastery';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
@@ -145,12 +146,13 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
             ) : (
               <ul className="plain-list">
                 {schedule.map((s) => {
-                  const mine = cohort.members.filter((m) => s.attendeeIds.includes(m.caseworkerId)).length;
+                  const attendance = sessionAttendance(s, model.cohorts, cohort);
                   return (
                     <li key={s.id}>
                       <strong>{formatDate(s.date)}</strong> · {s.topic}{' '}
                       <span className="muted small">
-                        ({s.wave ? `wave ${s.wave}` : 'all waves'}; {mine} of this cohort attended)
+                        ({s.wave ? `wave ${s.wave}` : 'all waves'}; attended from this cohort:{' '}
+                        {attendance.text})
                       </span>
                     </li>
                   );

@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
+import { sessionAttendance } from '../../domain/cohorts/trainingAttendance';
 import { ToolBrief } from '../rollouts/ToolBrief';
 import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
@@ -69,9 +70,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
                   <td>{s.topic}</td>
                   <td>{s.trainer || <span className="muted">Not set</span>}</td>
                   <td>{forWhom(s)}</td>
-                  <td className="num">
-                    {s.attendeeIds.length} of {expectedFor(model, s).length}
-                  </td>
+                  <td className="num">{sessionAttendance(s, model.cohorts).text}</td>
                   <td>
                     <div className="row-actions">
                       <button
@@ -116,17 +115,6 @@ export function TrainingPage({ model }: { model: CohortModel }) {
       </Dialog>
     </div>
   );
-}
-
-/** Who a session is for: the members of its cohort (or of every cohort) in its wave (or every wave). */
-function expectedFor(model: CohortModel, s: TrainingSession): { cohort: string; wave: number; id: string }[] {
-  return model.cohorts
-    .filter((c) => !s.cohortId || c.id === s.cohortId)
-    .flatMap((c) =>
-      c.members
-        .filter((m) => !s.wave || m.wave === s.wave)
-        .map((m) => ({ cohort: c.name, wave: m.wave, id: m.caseworkerId })),
-    );
 }
 
 function SessionForm({ model, onDone }: { model: CohortModel; onDone: () => void }) {
@@ -221,15 +209,13 @@ function AttendanceForm({
   onDone: () => void;
 }) {
   const [present, setPresent] = useState(() => new Set(session.attendeeIds));
-  const expected = expectedFor(model, session);
-  const expectedIds = new Set(expected.map((e) => e.id));
-  const extra = session.attendeeIds.filter((id) => !expectedIds.has(id));
+  const { expected, catchingUp: extra } = sessionAttendance(session, model.cohorts);
   const groups = new Map<string, string[]>();
   for (const e of expected) {
     const key = `${e.cohort} · wave ${e.wave}`;
     groups.set(key, [...(groups.get(key) ?? []), e.id]);
   }
-  if (extra.length) groups.set('Also attended', extra);
+  if (extra.length) groups.set('Also attended (catching up)', extra);
   const toggle = (id: string, on: boolean) => {
     const next = new Set(present);
     if (on) next.add(id);

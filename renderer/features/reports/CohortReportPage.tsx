@@ -139,7 +139,7 @@ export function CohortReportPage() {
                     <td>{t.topic}</td>
                     <td className="nowrap">{t.wave ? `Wave ${t.wave}` : 'All waves'}</td>
                     <td>{t.trainer || '–'}</td>
-                    <td className="nowrap">{t.held ? `${t.attended} of ${t.expected}` : 'Planned'}</td>
+                    <td className="nowrap">{t.held ? t.attendanceText : 'Planned'}</td>
                   </tr>
                 ))}
               </tbody>

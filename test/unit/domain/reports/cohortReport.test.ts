@@ -60,9 +60,21 @@ describe('buildCohortReport', () => {
         wave: null,
         attended: 2,
         expected: 2,
+        catchingUp: 0,
+        attendanceText: '2 of 2',
         held: true,
       },
-      { date: '2026-04-01', topic: 'Advanced', trainer: '', wave: 1, attended: 0, expected: 1, held: false },
+      {
+        date: '2026-04-01',
+        topic: 'Advanced',
+        trainer: '',
+        wave: 1,
+        attended: 0,
+        expected: 1,
+        catchingUp: 0,
+        attendanceText: '0 of 1',
+        held: false,
+      },
     ]);
   });
 
