@@ -20,7 +20,7 @@ import type {
 } from '../model';
 import { masteryLevels } from '../mastery/mastery';
 import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
-import { compareRounds, latestByCaseworker, scoreAllResponses } from '../survey/surveyResults';
+import { latestByCaseworker, latestConversions, scoreAllResponses } from '../survey/surveyResults';
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
 import { selectScope, type DashboardFilter } from './dashboardFilter';
 import { memo } from './memo';
@@ -163,17 +163,13 @@ export function buildDashboard(
   const byUnit = toProgressByUnitSeries(scope, data.units, levelOf);
   const stanceByUnit = toStanceByUnitSeries(latest, data.units, scope);
   const stanceOverTime = toStanceOverTimeSeries(scored, rounds, scope);
-  const lastTwo = stanceOverTime.slice(-2);
-  // Conversions between the last two rounds, among the people in scope only.
-  const inLastTwo = new Set(lastTwo.map((r) => r.roundId));
-  const conversions =
-    lastTwo.length === 2 && lastTwo[0] && lastTwo[1]
-      ? compareRounds(
-          scored.filter((s) => inLastTwo.has(s.roundId) && scope.ids.has(s.caseworkerId)),
-          lastTwo[0].roundId,
-          lastTwo[1].roundId,
-        )
-      : null;
+  // Conversions: each person in scope between their own two latest answered rounds (an empty new round changes nothing).
+  const conversions = latestConversions(scored.filter((s) => scope.ids.has(s.caseworkerId)));
+  const roundName = new Map(rounds.map((r) => [r.id, r.name]));
+  const pairs = [...conversions.roundPairs].sort((a, b) => b[1] - a[1]);
+  const pairText = pairs
+    .map(([pair]) => pair.split('>').map((id) => roundName.get(id) ?? 'a round'))
+    .map(([a, b]) => `${a} to ${b}`);
   const adopters = toAdopterMixSeries(latest, scope);
   const unitOf = new Map(data.caseworkers.map((c) => [c.id, c.unitId]));
   const gapsByUnit = toGapTypesByUnitSeries(data.gaps, unitOf, data.units, scope);
@@ -250,9 +246,9 @@ export function buildDashboard(
       summary:
         stanceOverTime.length === 0
           ? 'No survey rounds in this range.'
-          : conversions && lastTwo[0] && lastTwo[1]
-            ? `From ${lastTwo[0].round} to ${lastTwo[1].round}, ${plural(conversions.up.length, 'person', 'people')} moved toward cheerleader and ${conversions.down.length} moved back, of ${conversions.compared} who answered both.`
-            : `${plural(stanceOverTime.length, 'round')} so far; conversions appear once there are two.`,
+          : conversions.compared > 0
+            ? `Between each person's two latest answered rounds (${pairText.join('; ')}), ${plural(conversions.up.length, 'person', 'people')} moved toward cheerleader and ${conversions.down.length} moved back, of ${conversions.compared} who answered two rounds.`
+            : `${plural(stanceOverTime.length, 'round')} so far; conversions appear once someone has answered two.`,
     },
     adopters: {
       series: adopters,

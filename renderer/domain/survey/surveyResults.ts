@@ -151,3 +151,46 @@ export function compareRounds(
   }
   return { compared, matrix, up, down, unchanged };
 }
+
+/**
+ * Conversions as people actually answered: each person's two latest answered rounds (their last scored answer in
+ * each), whatever rounds others answered. Opening a new round that no one has answered yet changes nothing; someone
+ * who skipped the pulse is compared between the rounds they did answer.
+ */
+export function latestConversions(scored: readonly ScoredResponse[]): ConversionSummary & {
+  /** Rounds each compared person's answers came from, for naming them ("baseline to pulse"). */
+  roundPairs: Map<string, number>;
+} {
+  // scored is in time order: the last answer in each round wins, and rounds follow one another.
+  const perPerson = new Map<string, { roundId: string; stance: Stance }[]>();
+  for (const s of scored) {
+    if (!s.stance) continue;
+    const answers = perPerson.get(s.caseworkerId) ?? [];
+    const last = answers.at(-1);
+    if (last && last.roundId === s.roundId) last.stance = s.stance;
+    else answers.push({ roundId: s.roundId, stance: s.stance });
+    perPerson.set(s.caseworkerId, answers);
+  }
+  const matrix = Object.fromEntries(
+    stances.map((f) => [f, Object.fromEntries(stances.map((t) => [t, 0]))]),
+  ) as ConversionSummary['matrix'];
+  const up: Conversion[] = [];
+  const down: Conversion[] = [];
+  const roundPairs = new Map<string, number>();
+  let unchanged = 0;
+  let compared = 0;
+  for (const [caseworkerId, answers] of [...perPerson].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const before = answers.at(-2);
+    const after = answers.at(-1);
+    if (!before || !after) continue;
+    compared++;
+    const pair = `${before.roundId}>${after.roundId}`;
+    roundPairs.set(pair, (roundPairs.get(pair) ?? 0) + 1);
+    matrix[before.stance][after.stance]++;
+    const move = order[after.stance] - order[before.stance];
+    if (move > 0) up.push({ caseworkerId, from: before.stance, to: after.stance });
+    else if (move < 0) down.push({ caseworkerId, from: before.stance, to: after.stance });
+    else unchanged++;
+  }
+  return { compared, matrix, up, down, unchanged, roundPairs };
+}

@@ -33,6 +33,22 @@ describe('buildDashboard on the demo workspace', () => {
     expect(model.stanceOverTime.summary).toMatch(/moved toward cheerleader/);
   });
 
+  it('keeps the conversions when a new round is opened and no one has answered it yet', () => {
+    const pulse = demo.surveyRounds.at(-1);
+    if (!pulse) throw new Error('The demo has survey rounds');
+    const opened = { ...pulse, id: crypto.randomUUID(), name: 'Spring pulse', openedOn: today };
+    const withEmpty = buildDashboard(
+      { ...demo, surveyRounds: [...demo.surveyRounds, opened] },
+      emptyFilter(rolloutId),
+      demo.settings,
+      today,
+    );
+    expect(withEmpty.stanceOverTime.series).toHaveLength(3);
+    expect(withEmpty.stanceOverTime.conversions).toEqual(model.stanceOverTime.conversions);
+    expect(withEmpty.stanceOverTime.summary).toBe(model.stanceOverTime.summary);
+    expect(model.stanceOverTime.summary).toMatch(/^Between each person's two latest answered rounds \(/);
+  });
+
   it('applies a unit filter to every chart', () => {
     const unit = demo.units[0];
     const filtered = buildDashboard(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SurveyInstrument, SurveyResponse, SurveyRound } from '../../../../renderer/domain/model';
 import {
   compareRounds,
+  latestConversions,
   latestStances,
   scoreAllResponses,
   stanceHistory,
@@ -105,6 +106,31 @@ describe('survey results across rounds', () => {
     expect(summary.unchanged).toBe(1);
     expect(summary.matrix.heckler['fence-sitter']).toBe(1);
     expect(summary.matrix['fence-sitter']['fence-sitter']).toBe(1);
+  });
+
+  it("compares each person's two latest answered rounds: an empty new round resets nothing", () => {
+    const r3 = '00000000-0000-4000-8000-000000000013';
+    const withEmpty = { ...data, rounds: [...data.rounds, round(r3, '2026-07-01')] };
+    const summary = latestConversions(scoreAllResponses(withEmpty, thresholds));
+    expect(summary.compared).toBe(5);
+    expect(summary.up.map((c) => c.caseworkerId)).toEqual(['ana', 'ben', 'cy']);
+    expect(summary.down.map((c) => c.caseworkerId)).toEqual(['dee']);
+    expect([...summary.roundPairs]).toEqual([[`${ids.r1}>${ids.r2}`, 5]]);
+    // Someone who answers the third round is compared between their second and third answers; others stay as they were.
+    const later = latestConversions(
+      scoreAllResponses({ ...withEmpty, responses: [...data.responses, response('dee', r3, 5)] }, thresholds),
+    );
+    expect(later.compared).toBe(5);
+    expect(later.up.map((c) => `${c.caseworkerId}:${c.from}->${c.to}`)).toContain('dee:heckler->cheerleader');
+    expect(later.down).toEqual([]);
+    // fay skipped round 2: answering round 3 compares her round 1 and round 3 answers.
+    const fay = latestConversions(
+      scoreAllResponses({ ...withEmpty, responses: [...data.responses, response('fay', r3, 1)] }, thresholds),
+    );
+    expect(fay.down.map((c) => `${c.caseworkerId}:${c.from}->${c.to}`)).toEqual([
+      'dee:cheerleader->heckler',
+      'fay:cheerleader->heckler',
+    ]);
   });
 
   it('keeps the history of one person in time order and ignores deleted responses', () => {
