@@ -20,6 +20,8 @@ export interface BuilderPerson {
 export interface BuilderStance {
   readiness: number | null;
   stance: Stance | null;
+  /** The round the answer belongs to, named in each placement reason. */
+  roundName?: string;
 }
 
 export interface BuildCohortsInput {
@@ -213,7 +215,10 @@ function makeCohort(
   const placed = people.map((p) => {
     const s = info(p.id);
     const r = s?.readiness;
-    const text = r === null || r === undefined ? '' : readinessText(r, input.thresholds);
+    const text =
+      r === null || r === undefined
+        ? ''
+        : `${readinessText(r, input.thresholds)}${s?.roundName ? ` (${s.roundName})` : ''}`;
     let wave: Wave;
     let reason: string;
     if (p === assistant) {

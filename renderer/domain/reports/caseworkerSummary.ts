@@ -8,6 +8,7 @@ import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLab
 import { masteryLabel, type Mastery } from '../mastery/mastery';
 import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
 import { adkarLabel } from '../survey/adkar';
+import { placementText } from '../cohorts/placementText';
 import { stanceLabel, type Stance } from '../survey/scoreResponse';
 import { latestByCaseworker, scoreAllResponses, stanceHistory } from '../survey/surveyResults';
 import { coachingKinds, liveOnly } from '../model';
@@ -29,11 +30,14 @@ export interface CaseworkerSummary {
   status: string;
   caseload: number | null;
   rollout: string | null;
+  /** `reason` is the placement as history ("Placed in wave 2 as a cheerleader"), without the readiness it quoted then. */
   cohort: { name: string; wave: number; reason: string; headCoach: string; isAssistantCoach: boolean } | null;
   survey: {
     stance: Stance;
     stanceLabel: string;
     readiness: number;
+    /** The round the latest answer belongs to. */
+    roundName: string;
     answeredOn: string;
     explanation: string;
     adkarBarrier: string | null;
@@ -213,7 +217,7 @@ export function buildCaseworkerSummary(
         ? {
             name: cohort.name,
             wave: member.wave,
-            reason: member.reason,
+            reason: placementText(member.reason),
             headCoach: coachName(cohort.headCoachId),
             isAssistantCoach: cohort.assistantCoachId === caseworkerId,
           }
@@ -224,6 +228,7 @@ export function buildCaseworkerSummary(
             stance: latest.stance,
             stanceLabel: stanceLabel[latest.stance],
             readiness: Math.round(latest.readiness),
+            roundName: source.surveyRounds.find((r) => r.id === latest.roundId)?.name ?? 'a survey round',
             answeredOn: latest.answeredOn,
             explanation: latest.explanation,
             adkarBarrier: latest.adkarBarrier ? adkarLabel[latest.adkarBarrier] : null,
@@ -267,6 +272,7 @@ export function caseworkerSummaryCsv(s: CaseworkerSummary): string {
     ['Rollout', 'Head coach', s.cohort?.headCoach ?? ''],
     ['Survey', 'Stance', s.survey?.stanceLabel ?? 'Not surveyed'],
     ['Survey', 'Readiness', s.survey?.readiness ?? ''],
+    ['Survey', 'Round', s.survey?.roundName ?? ''],
     ['Survey', 'Answered on', s.survey?.answeredOn ?? ''],
     ['Survey', 'ADKAR barrier', s.survey ? (s.survey.adkarBarrier ?? 'None') : ''],
     ['Mastery', 'Level', s.mastery?.label ?? ''],

@@ -23,6 +23,8 @@ export interface CohortMemberRow {
   assistantCoach: boolean;
   stance: string;
   readiness: number | null;
+  /** The round of the latest answer the stance and readiness come from. */
+  round: string;
   level: MasteryLevel;
   levelLabel: string;
   levelReason: string;
@@ -112,6 +114,7 @@ export function buildCohortReport(
     rules: settings.mastery,
     today,
   });
+  const roundNames = new Map(source.surveyRounds.map((r) => [r.id, r.name]));
   const levelOf = (id: string): MasteryLevel => mastery.get(id)?.level ?? 'not-started';
 
   const sessions = liveOnly(source.trainingSessions).filter((s) => s.rolloutId === cohort.rolloutId);
@@ -137,6 +140,7 @@ export function buildCohortReport(
         assistantCoach: cohort.assistantCoachId === m.caseworkerId,
         stance: s?.stance ? stanceLabel[s.stance] : 'Not surveyed',
         readiness: s?.readiness !== null && s?.readiness !== undefined ? Math.round(s.readiness) : null,
+        round: (s && roundNames.get(s.roundId)) ?? '',
         level,
         levelLabel: masteryLabel[level],
         levelReason: mastery.get(m.caseworkerId)?.reason ?? '',
@@ -243,6 +247,7 @@ const memberColumns: CsvColumn<CohortMemberRow>[] = [
   { key: 'assistant', header: 'Assistant coach', value: (r) => r.assistantCoach },
   { key: 'stance', header: 'Stance', value: (r) => r.stance },
   { key: 'readiness', header: 'Readiness', value: (r) => r.readiness },
+  { key: 'round', header: 'Survey round', value: (r) => r.round },
   { key: 'level', header: 'Mastery level', value: (r) => r.levelLabel },
   { key: 'reason', header: 'Why', value: (r) => r.levelReason },
   { key: 'training', header: 'Training sessions attended', value: (r) => r.trainingSessions },

@@ -15,10 +15,12 @@ import {
 } from '@dnd-kit/core';
 import { ArrowRightLeft, GripVertical, Sparkles } from 'lucide-react';
 import type { Cohort } from '../../domain/model';
-import { moveMember } from '../../domain/cohorts/cohortEditing';
+import { crossRoleWarning, moveMember } from '../../domain/cohorts/cohortEditing';
 import type { Wave } from '../../domain/cohorts/buildCohorts';
 import { masteryLabel } from '../../domain/mastery/mastery';
+import { latestStanceText, placementText } from '../../domain/cohorts/placementText';
 import { Badge } from '../../ui/Badge';
+import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -35,6 +37,13 @@ export function CohortBoard({ model }: { model: CohortModel }) {
   const [moveWho, setMoveWho] = useState('');
   const [moveTo, setMoveTo] = useState('');
   const [moveWave, setMoveWave] = useState('3');
+  /** A cross-role move waiting for the user's yes, with why it breaks the same-role rule. */
+  const [pending, setPending] = useState<{
+    caseworkerId: string;
+    cohortId: string;
+    wave: Wave;
+    why: string;
+  } | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor),
@@ -46,8 +55,23 @@ export function CohortBoard({ model }: { model: CohortModel }) {
     return cid ? `${cohortName(cid)}, wave ${wave}` : 'nowhere';
   };
 
+  /** Asks first when the move would put someone in a cohort of another role. */
+  function requestMove(caseworkerId: string, cohortId: string, wave: Wave) {
+    const person = model.person(caseworkerId);
+    const cohort = model.cohorts.find((c) => c.id === cohortId);
+    const why = person && cohort ? crossRoleWarning(person, cohort) : null;
+    if (why) setPending({ caseworkerId, cohortId, wave, why });
+    else void move(caseworkerId, cohortId, wave);
+  }
+
   async function move(caseworkerId: string, cohortId: string, wave: Wave) {
-    const patches = moveMember(model.cohorts, caseworkerId, cohortId, wave);
+    const patches = moveMember(
+      model.cohorts,
+      caseworkerId,
+      cohortId,
+      wave,
+      model.stances.get(caseworkerId)?.stance ?? null,
+    );
     if (patches.length === 0) return;
     try {
       await cohortRepository.savePatches(patches);
@@ -63,7 +87,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
   function onDragEnd(e: DragEndEvent) {
     if (!e.over) return;
     const [cohortId, wave] = String(e.over.id).split('|');
-    if (cohortId) void move(String(e.active.id), cohortId, Number(wave) as Wave);
+    if (cohortId) requestMove(String(e.active.id), cohortId, Number(wave) as Wave);
   }
 
   function submitMove(e: FormEvent) {
@@ -72,7 +96,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
       showToast({ message: 'Choose a person and a cohort to move them to.', tone: 'danger' });
       return;
     }
-    void move(moveWho, moveTo, Number(moveWave) as Wave);
+    requestMove(moveWho, moveTo, Number(moveWave) as Wave);
   }
 
   const announcements: Announcements = {
@@ -183,6 +207,33 @@ export function CohortBoard({ model }: { model: CohortModel }) {
           ))}
         </div>
       </DndContext>
+      <Dialog
+        title={pending ? `Move ${name(pending.caseworkerId)} to a cohort of another role?` : 'Move?'}
+        open={pending !== null}
+        onClose={() => setPending(null)}
+      >
+        {pending && (
+          <div className="stack">
+            <p>{pending.why}</p>
+            <div className="form-footer">
+              <button type="button" className="btn" onClick={() => setPending(null)}>
+                Keep them where they are
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => {
+                  const { caseworkerId, cohortId, wave } = pending;
+                  setPending(null);
+                  void move(caseworkerId, cohortId, wave);
+                }}
+              >
+                Move anyway
+              </button>
+            </div>
+          </div>
+        )}
+      </Dialog>
     </div>
   );
 }
@@ -331,9 +382,10 @@ function MemberChip({
         <span className="member-name">
           {name} {assistant && <Badge tone="accent">Assistant coach</Badge>}
         </span>
-        <span className="small muted">
-          {model.unitName(person?.unitId ?? null)} · {reason.replace(/^wave \d: /, '') || 'placed by hand'}
+        <span className="small">
+          {model.unitName(person?.unitId ?? null)} · {latestStanceText(model.latest.get(id), model.settings)}
         </span>
+        <span className="small muted">{placementText(reason)}</span>
         {mastery && (
           <span>
             <Badge tone={masteryTone[mastery.level]}>{masteryLabel[mastery.level]}</Badge>

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker } from '../../domain/model';
 import { buildCohorts, type CohortProposal } from '../../domain/cohorts/buildCohorts';
 import { detectRuleBreaks, type RuleBreakReport } from '../../domain/cohorts/ruleBreaks';
+import type { LatestStance } from '../../domain/cohorts/placementText';
 import { masteryByCaseworker } from '../../domain/mastery/masteryByCaseworker';
 import type { Mastery } from '../../domain/mastery/mastery';
 import { latestStances, type ScoredResponse } from '../../domain/survey/surveyResults';
@@ -15,6 +16,8 @@ import { coachNames, unitNames, type NameLookup } from '../../domain/roster/name
 export interface CohortModel extends CohortWorkspace {
   today: string;
   stances: Map<string, ScoredResponse>;
+  /** Each person's latest stance and readiness with its round named, for showing beside their name. */
+  latest: Map<string, LatestStance>;
   proposal: CohortProposal;
   mastery: Map<string, Mastery>;
   breaks: RuleBreakReport;
@@ -30,11 +33,22 @@ export function useCohortModel(): CohortModel | undefined {
     const today = localToday();
     const { settings } = ws;
     const stances = latestStances(ws.survey, settings, { rolloutId: ws.rollout?.id ?? null });
+    const roundNames = new Map(ws.survey.rounds.map((r) => [r.id, r.name]));
+    const latest = new Map<string, LatestStance>(
+      [...stances].map(([id, s]) => [
+        id,
+        {
+          stance: s.stance,
+          readiness: s.readiness,
+          roundName: roundNames.get(s.roundId) ?? 'a survey round',
+        },
+      ]),
+    );
     const people = new Map(ws.caseworkers.map((c) => [c.id, c]));
     const proposal = buildCohorts({
       caseworkers: ws.caseworkers,
       units: ws.units,
-      stances,
+      stances: latest,
       cohortSize: settings.cohortSize,
       combineSmallUnits: settings.combineSmallUnits,
       thresholds: settings,
@@ -55,6 +69,7 @@ export function useCohortModel(): CohortModel | undefined {
       ...ws,
       today,
       stances,
+      latest,
       proposal,
       mastery,
       breaks,

@@ -79,7 +79,7 @@ export function CaseworkerReportPage() {
             <>
               <p className="report-line">
                 <StanceBadge stance={s.survey.stance} /> Readiness <strong>{s.survey.readiness}</strong> of
-                100, answered {dayName(s.survey.answeredOn)}
+                100 in {s.survey.roundName}, answered {dayName(s.survey.answeredOn)}
                 {s.survey.history.length > 0 && ` (before: ${s.survey.history.join(' → ')})`}.
               </p>
               <p className="report-line">

@@ -98,7 +98,12 @@ export function CohortReportPage() {
                       <td>{m.unit}</td>
                       <td>
                         {m.stance}
-                        {m.readiness !== null && <span className="muted"> ({m.readiness})</span>}
+                        {m.readiness !== null && (
+                          <span className="muted">
+                            {' '}
+                            ({m.readiness}, {m.round})
+                          </span>
+                        )}
                       </td>
                       <td title={m.levelReason}>
                         <Badge tone={masteryTone[m.level]}>{m.levelLabel}</Badge>

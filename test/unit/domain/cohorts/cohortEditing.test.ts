@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveMember } from '../../../../renderer/domain/cohorts/cohortEditing';
+import { crossRoleWarning, moveMember } from '../../../../renderer/domain/cohorts/cohortEditing';
 import { detectRuleBreaks } from '../../../../renderer/domain/cohorts/ruleBreaks';
 import { diffProposal } from '../../../../renderer/domain/cohorts/proposalDiff';
 import type { ProposedCohort } from '../../../../renderer/domain/cohorts/buildCohorts';
@@ -46,6 +46,20 @@ describe('moveMember', () => {
 
   it('does nothing when the person is already there', () => {
     expect(moveMember([a, b], 'p2', 'A', 3)).toEqual([]);
+  });
+
+  it('says why a move across roles breaks the rule, and nothing for a same-role move', () => {
+    const cps = { name: 'CPS East', role: 'CPS investigator' };
+    expect(crossRoleWarning({ name: 'Hannah', role: 'Ongoing case manager' }, cps)).toBe(
+      'Hannah’s role is “Ongoing case manager”, but CPS East is a cohort for “CPS investigator”. A cohort brings together people who do the same job, so they learn the tool for that job together. You can still move them; the cohort will then show a mixed-roles rule break.',
+    );
+    expect(crossRoleWarning({ name: 'Ingrid', role: ' CPS investigator ' }, cps)).toBeNull();
+    expect(
+      crossRoleWarning({ name: 'Ingrid', role: 'CPS investigator' }, { name: 'X', role: '' }),
+    ).toBeNull();
+    expect(crossRoleWarning({ name: 'Ingrid', role: '' }, cps)).toMatch(
+      /^Ingrid’s role is not recorded, but/,
+    );
   });
 });
 

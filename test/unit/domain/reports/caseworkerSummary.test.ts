@@ -21,7 +21,7 @@ describe('buildCaseworkerSummary', () => {
     expect(s.cohort).toEqual({
       name: 'Intake cohort',
       wave: 1,
-      reason: 'wave 1: assistant coach',
+      reason: 'Wave 1: assistant coach, the highest-scoring cheerleader when placed',
       headCoach: 'Kim Coach',
       isAssistantCoach: true,
     });
@@ -31,6 +31,7 @@ describe('buildCaseworkerSummary', () => {
     expect(s.survey).toMatchObject({
       stance: 'cheerleader',
       readiness: 100,
+      roundName: 'Pulse',
       answeredOn: '2026-03-02',
       adkarBarrier: 'Desire to take part',
       history: ['Heckler'],

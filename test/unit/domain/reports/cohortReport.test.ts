@@ -110,8 +110,8 @@ describe('buildCohortReport', () => {
     const lines = cohortReportCsv(r).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(
-      '\uFEFFWave,Member,Unit,Assistant coach,Stance,Readiness,Mastery level,Why,Training sessions attended,Coaching entries,Standups attended',
+      '\uFEFFWave,Member,Unit,Assistant coach,Stance,Readiness,Survey round,Mastery level,Why,Training sessions attended,Coaching entries,Standups attended',
     );
-    expect(lines[1]).toMatch(/^1,Ana Nguyễn,Intake North,yes,Cheerleader,100,Practicing,/);
+    expect(lines[1]).toMatch(/^1,Ana Nguyễn,Intake North,yes,Cheerleader,100,[^,]+,Practicing,/);
   });
 });
