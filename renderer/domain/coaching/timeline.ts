@@ -1,6 +1,14 @@
 // A caseworker's timeline (PRODUCT.md 4.5): everything recorded about one person in date order, newest first, each
 // event with the address of the screen that shows its record.
-import type { CoachingEntry, Cohort, Gap, MonthlyMeasure, Standup, TrainingSession } from '../model';
+import type {
+  CoachingEntry,
+  Cohort,
+  Gap,
+  MonthlyMeasure,
+  Standup,
+  ToolUsage,
+  TrainingSession,
+} from '../model';
 import type { ScoredResponse } from '../survey/surveyResults';
 import { stanceLabel } from '../survey/scoreResponse';
 import { coachingKindLabel, renegadeLabel } from './coachingLabels';
@@ -13,6 +21,7 @@ export const timelineKinds = [
   'training',
   'coaching',
   'standup',
+  'usage',
   'gap',
   'measure',
 ] as const;
@@ -24,6 +33,7 @@ export const timelineKindLabel: Record<TimelineKind, string> = {
   training: 'Training',
   coaching: 'Coaching',
   standup: 'Standups',
+  usage: 'Tool usage',
   gap: 'Gaps',
   measure: 'Measures',
 };
@@ -47,8 +57,14 @@ export interface TimelineInput {
   standups: readonly Standup[];
   gaps: readonly Gap[];
   measures: readonly MonthlyMeasure[];
+  /** Days of imported tool usage (any rollout's; each names its tool through `toolName`). */
+  usage?: readonly ToolUsage[];
   coachName: (id: string | null) => string;
   cohortName: (id: string) => string;
+  /** The survey round's name, so a past answer says which round it was. */
+  roundName?: (id: string) => string;
+  /** The name of a rollout's tool, for usage records. */
+  toolName?: (rolloutId: string) => string;
 }
 
 const gapLabel: Record<NonNullable<Gap['classification']>, string> = {
@@ -71,6 +87,7 @@ const monthName = (month: string): string => {
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const id = input.caseworkerId;
   const events: TimelineEvent[] = [];
+  const round = (roundId: string) => (input.roundName ? ` (${input.roundName(roundId)})` : '');
 
   for (const s of input.scored) {
     if (s.caseworkerId !== id) continue;
@@ -80,8 +97,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       date: s.answeredOn,
       title:
         s.readiness === null || s.stance === null
-          ? 'Answered the adoption survey'
-          : `Adoption survey: ${stanceLabel[s.stance].toLowerCase()}, readiness ${String(Math.round(s.readiness))}`,
+          ? `Answered the adoption survey${round(s.roundId)}`
+          : `Adoption survey${round(s.roundId)}: ${stanceLabel[s.stance].toLowerCase()}, readiness ${String(Math.round(s.readiness))}`,
       detail: s.explanation,
       href: '/surveys',
     });
@@ -157,6 +174,19 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       title: `Standup of ${input.cohortName(s.cohortId)}: ${tool}`,
       detail: row.absent ? '' : [row.triedAndLearned, row.problems, row.tryToday].filter(Boolean).join(' · '),
       href: `/coaching/standups/${s.cohortId}/${s.date}`,
+    });
+  }
+
+  for (const u of liveOnly(input.usage ?? [])) {
+    if (u.caseworkerId !== id) continue;
+    const tool = input.toolName?.(u.rolloutId) ?? 'the tool';
+    events.push({
+      id: u.id,
+      kind: 'usage',
+      date: u.date,
+      title: `Used ${tool}: ${u.events === 1 ? '1 event' : `${String(u.events)} events`} in the usage log`,
+      detail: [u.actions.join(', '), u.source && `imported from ${u.source}`].filter(Boolean).join('; '),
+      href: '/coaching/usage',
     });
   }
 

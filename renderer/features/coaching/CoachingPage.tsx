@@ -1,14 +1,16 @@
-// The coaching area: the log of entries, the due list, incomplete ride-alongs, daily standups and rubrics.
+// The coaching area: the log of entries, the due list, incomplete ride-alongs, daily standups, rubrics and tool usage.
 // Routed under /coaching with `nest`, so every path here is relative.
 import { Route, Switch } from 'wouter';
 import { DuePage } from './DuePage';
 import { EntriesPage } from './EntriesPage';
 import { EntryFormPage } from './EntryFormPage';
 import { IncompleteRideAlongsPage } from './IncompleteRideAlongsPage';
+import { ImportUsagePage } from './ImportUsagePage';
 import { RubricsPage } from './RubricsPage';
 import { StandupFormPage } from './StandupFormPage';
 import { StandupHistoryPage } from './StandupHistoryPage';
 import { StandupsPage } from './StandupsPage';
+import { ToolUsagePage } from './ToolUsagePage';
 import './coaching.css';
 
 export function CoachingPage() {
@@ -23,6 +25,8 @@ export function CoachingPage() {
       <Route path="/standups/:cohortId" component={StandupHistoryPage} />
       <Route path="/standups/:cohortId/:date" component={StandupFormPage} />
       <Route path="/rubrics" component={RubricsPage} />
+      <Route path="/usage" component={ToolUsagePage} />
+      <Route path="/usage/import" component={ImportUsagePage} />
       <Route>
         <p>
           That coaching page does not exist. <a href="#/coaching">Back to the coaching log</a>

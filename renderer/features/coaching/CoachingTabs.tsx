@@ -7,6 +7,7 @@ const tabs = [
   { href: '/ride-alongs', label: 'Incomplete ride-alongs' },
   { href: '/standups', label: 'Standups' },
   { href: '/rubrics', label: 'Rubrics' },
+  { href: '/usage', label: 'Tool usage' },
 ];
 
 export function CoachingTabs() {

@@ -31,7 +31,9 @@ export interface ImportWizardProps<V extends Record<string, unknown>, T, Ctx, P 
   /** A sample row in words, for each accepted row in the check step. */
   describeRow: (row: T) => ReactNode;
   /** Writes every accepted row in one transaction; returns the sentence to show when done. */
-  commit: (preview: P) => Promise<string>;
+  commit: (preview: P, fileName: string) => Promise<string>;
+  /** The import button's words when rows are not what is written (days of use counted from events). */
+  importLabel?: (preview: P) => string;
   /** Shown after a successful import (links onward). */
   done?: ReactNode;
 }
@@ -116,7 +118,7 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
         );
         return;
       }
-      setResult(await props.commit(fresh));
+      setResult(await props.commit(fresh, fileName));
       setStep('done');
     } catch (e) {
       setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
@@ -282,7 +284,7 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
                 onClick={() => void confirm()}
                 disabled={!preview.canImport || busy}
               >
-                Import {preview.accepted.length} {rowsName}
+                {props.importLabel?.(preview) ?? `Import ${preview.accepted.length} ${rowsName}`}
               </button>
             </div>
           </div>

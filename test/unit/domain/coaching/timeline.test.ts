@@ -52,22 +52,38 @@ describe('buildTimeline', () => {
     standups: [standup],
     gaps: [],
     measures: [measure],
+    usage: [
+      makeRecord('toolUsage', {
+        rolloutId: COHORT,
+        caseworkerId: CW,
+        date: '2026-03-11',
+        events: 3,
+        actions: ['note created', 'case opened'],
+        source: 'audit-march.csv',
+      }),
+      makeRecord('toolUsage', { rolloutId: COHORT, caseworkerId: OTHER, date: '2026-03-11', events: 1 }),
+    ],
     coachName: () => 'Aisha',
     cohortName: () => 'Intake A',
+    roundName: () => 'Baseline',
+    toolName: () => 'MobileCase',
   });
 
   it('lists only this person’s records, newest first, each with a link', () => {
     expect(events.map((e) => [e.kind, e.date])).toEqual([
       ['standup', '2026-03-12'],
+      ['usage', '2026-03-11'],
       ['coaching', '2026-03-10'],
       ['measure', '2026-02-01'],
       ['survey', '2026-01-06'],
     ]);
     expect(events[0]?.title).toBe('Standup of Intake A: did not use the tool the day before');
-    expect(events[1]?.href).toBe(`/coaching/entries/${entry.id}`);
-    expect(events[1]?.detail).toContain('prep missing, debrief missing');
-    expect(events[2]?.title).toBe('Visits in February 2026: 9 of 10 made');
-    expect(events[3]?.title).toBe('Adoption survey: cheerleader, readiness 81');
+    expect(events[1]?.title).toBe('Used MobileCase: 3 events in the usage log');
+    expect(events[1]?.detail).toBe('note created, case opened; imported from audit-march.csv');
+    expect(events[2]?.href).toBe(`/coaching/entries/${entry.id}`);
+    expect(events[2]?.detail).toContain('prep missing, debrief missing');
+    expect(events[3]?.title).toBe('Visits in February 2026: 9 of 10 made');
+    expect(events[4]?.title).toBe('Adoption survey (Baseline): cheerleader, readiness 81');
   });
 
   it('filters by kind, showing everything when no kind is chosen', () => {
@@ -75,6 +91,6 @@ describe('buildTimeline', () => {
       'coaching',
       'survey',
     ]);
-    expect(filterTimeline(events, new Set())).toHaveLength(4);
+    expect(filterTimeline(events, new Set())).toHaveLength(5);
   });
 });
