@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { KioskPinSettings } from '../surveys/KioskPinSettings';
+import { MasteryRulesSettings } from './MasteryRulesSettings';
 import { useBackup } from './useBackup';
 import { useExportTable } from './useExportTable';
 import { useRoster } from '../roster/useRoster';
@@ -150,6 +151,7 @@ export function SettingsPage() {
       {settings && roster && (
         <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} units={roster.units} />
       )}
+      {settings && <MasteryRulesSettings key={JSON.stringify(settings.mastery)} rules={settings.mastery} />}
       <KioskPinSettings />
       <section className="card" aria-labelledby="settings-backup">
         <h2 id="settings-backup">Backup and restore</h2>
