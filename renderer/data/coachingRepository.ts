@@ -10,8 +10,11 @@ import { draftRepository } from './draftRepository';
 import { gapRepository } from './gapRepository';
 import { measureRepository } from './measureRepository';
 import { inTransaction, nowIso, repository } from './repository';
+import { rolloutRepository } from './rolloutRepository';
+import { rubricRepository } from './rubricRepository';
 import { standupRepository } from './standupRepository';
 import { surveyRepository } from './surveyRepository';
+import { usageRepository } from './usageRepository';
 
 const base = repository('coachingEntries');
 const newestFirst = (a: CoachingEntry, b: CoachingEntry) =>
@@ -82,10 +85,22 @@ export const coachingEntryRepository = {
       return marked;
     }),
 
-  /** Everything the caseworker timeline shows about one person, read through the caseworkerId indexes. */
+  /** Everything the caseworker timeline (and its mastery scorecard) shows about one person, read through the indexes. */
   timelineOf: async (caseworkerId: string) => {
-    const [caseworker, survey, cohorts, trainingSessions, entries, standups, gaps, measures, coaches] =
-      await Promise.all([
+    const [
+      caseworker,
+      survey,
+      cohorts,
+      trainingSessions,
+      entries,
+      standups,
+      gaps,
+      measures,
+      coaches,
+      rubrics,
+      usage,
+      rollouts,
+    ] = await Promise.all([
         caseworkerRepository.getLive(caseworkerId),
         surveyRepository.dataOf(caseworkerId),
         cohortRepository.list(),
@@ -95,7 +110,23 @@ export const coachingEntryRepository = {
         gapRepository.listBy('caseworkerId', caseworkerId),
         measureRepository.listBy('caseworkerId', caseworkerId),
         coachRepository.list(),
+        rubricRepository.list(),
+        usageRepository.listBy('caseworkerId', caseworkerId),
+        rolloutRepository.list(),
       ]);
-    return { caseworker, survey, cohorts, trainingSessions, entries, standups, gaps, measures, coaches };
+    return {
+      caseworker,
+      survey,
+      cohorts,
+      trainingSessions,
+      entries,
+      standups,
+      gaps,
+      measures,
+      coaches,
+      rubrics,
+      usage,
+      rollouts,
+    };
   },
 };

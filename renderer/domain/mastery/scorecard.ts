@@ -20,6 +20,8 @@ export interface ScorecardRow {
   label: string;
   /** The person's figure in words ("2 sessions"). */
   figure: string;
+  /** The figure against the rule in a few characters, for a grid of many people ("7 of 10 days"). */
+  short: string;
   /** The rule in words ("1 session, to practise"). */
   threshold: string;
   /** The level this component's rule opens. */
@@ -53,6 +55,7 @@ export function masteryScorecard(m: Mastery, rules: MasteryRules): Scorecard {
       c.training.sessions === 0
         ? 'No session attended'
         : `${plural(c.training.sessions, 'session')}, first on ${c.training.firstDate ?? ''}`,
+    short: `${c.training.sessions} of ${rules.trainingMinSessions}`,
     threshold: `${plural(rules.trainingMinSessions, 'session')} attended`,
     forLevel: 'practicing',
     met: trainingMet,
@@ -82,6 +85,12 @@ export function masteryScorecard(m: Mastery, rules: MasteryRules): Scorecard {
       c.coaching.ratedEntries === 0
         ? `No tool-rubric entry; ${recent}`
         : `${plural(c.coaching.ratedEntries, 'tool-rubric entry', 'tool-rubric entries')}, ${c.coaching.averagedEntries === c.coaching.ratedEntries ? 'averaging' : `the latest ${c.coaching.averagedEntries} averaging`} ${ratingText(c.coaching.average ?? 0)}; ${recent}`,
+    short:
+      N === 0
+        ? `${c.coaching.recentEntries} recent`
+        : c.coaching.average === null
+          ? `0 of ${N} rated`
+          : `${Math.min(c.coaching.ratedEntries, N)} of ${N}, avg ${ratingText(c.coaching.average)}`,
     threshold:
       N === 0
         ? 'No rubric ratings required'
@@ -98,6 +107,7 @@ export function masteryScorecard(m: Mastery, rules: MasteryRules): Scorecard {
     figure: c.cohort.assigned
       ? `${c.cohort.name ?? 'A cohort'}, wave ${c.cohort.wave ?? '?'}; ${plural(c.cohort.standupsAttended, 'standup')} attended`
       : 'Not in a cohort of this rollout',
+    short: c.cohort.assigned ? `Wave ${c.cohort.wave ?? '?'}` : 'None',
     threshold: rules.proficientNeedsCohort ? 'A place in a cohort' : 'Not required by the rules',
     forLevel: 'proficient',
     met: cohortMet,
@@ -115,6 +125,7 @@ export function masteryScorecard(m: Mastery, rules: MasteryRules): Scorecard {
     component: 'opportunity',
     label: componentLabel.opportunity,
     figure: `Tool used on ${plural(days, 'day')}${sources.length > 0 ? ` (${sources.join(', ')})` : ''}`,
+    short: `${days} of ${rules.proficientMinOpportunities} days`,
     threshold: `${plural(rules.practicingMinOpportunities, 'day')} to practise, ${plural(rules.proficientMinOpportunities, 'day')} for proficient`,
     forLevel: days >= rules.practicingMinOpportunities ? 'proficient' : 'practicing',
     met: opportunityMet,
@@ -136,6 +147,12 @@ export function masteryScorecard(m: Mastery, rules: MasteryRules): Scorecard {
         : t.daysSinceFirstTraining !== null
           ? `${plural(t.daysSinceFirstTraining, 'day')} since first training; not proficient yet`
           : 'Not trained yet',
+    short:
+      t.daysProficient === null
+        ? 'Not proficient'
+        : t.openToolGap
+          ? 'Gap open'
+          : `${t.daysClear ?? 0} of ${rules.masteredAfterDays} days`,
     threshold: `Proficient for ${plural(rules.masteredAfterDays, 'day')} with no open gap on the tool`,
     forLevel: 'mastered',
     met: timeMet,

@@ -7,6 +7,7 @@ import { coachingKindLabel, type CoachingKind } from '../coaching/coachingLabels
 import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLabels';
 import { masteryLabel, type Mastery } from '../mastery/mastery';
 import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
+import { masteryScorecard, type Scorecard } from '../mastery/scorecard';
 import { adkarLabel } from '../survey/adkar';
 import { placementText } from '../cohorts/placementText';
 import { stanceLabel, type Stance } from '../survey/scoreResponse';
@@ -44,7 +45,7 @@ export interface CaseworkerSummary {
     /** Earlier stances, oldest first, e.g. ["Heckler", "Fence-sitter"]. */
     history: string[];
   } | null;
-  mastery: { level: Mastery['level']; label: string; reason: string } | null;
+  mastery: { level: Mastery['level']; label: string; reason: string; scorecard: Scorecard } | null;
   training: { date: string; topic: string }[];
   coaching: {
     since: string;
@@ -236,7 +237,12 @@ export function buildCaseworkerSummary(
           }
         : null,
     mastery: mastery
-      ? { level: mastery.level, label: masteryLabel[mastery.level], reason: mastery.reason }
+      ? {
+          level: mastery.level,
+          label: masteryLabel[mastery.level],
+          reason: mastery.reason,
+          scorecard: masteryScorecard(mastery, settings.mastery),
+        }
       : null,
     training,
     coaching: { since, total: recent.length, byKind, rubrics, lastDate: entries[0]?.date ?? null },
@@ -277,6 +283,11 @@ export function caseworkerSummaryCsv(s: CaseworkerSummary): string {
     ['Survey', 'ADKAR barrier', s.survey ? (s.survey.adkarBarrier ?? 'None') : ''],
     ['Mastery', 'Level', s.mastery?.label ?? ''],
     ['Mastery', 'Reason', s.mastery?.reason ?? ''],
+    ...(s.mastery?.scorecard.rows ?? []).map((r): [string, string, unknown] => [
+      'Mastery scorecard',
+      r.label,
+      `${r.figure}; rule: ${r.threshold}; ${r.met ? 'met' : `not yet: ${r.needed ?? ''}`}`,
+    ]),
     ...s.training.map((t): [string, string, unknown] => ['Training', t.date, t.topic]),
     ['Coaching', `Entries since ${s.coaching.since}`, s.coaching.total],
     ...s.coaching.byKind.map((k): [string, string, unknown] => ['Coaching', k.label, k.count]),

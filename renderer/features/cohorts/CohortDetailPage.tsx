@@ -8,6 +8,8 @@ import { waveGates, type WaveGateStatus } from '../../domain/cohorts/waveGates';
 import { cohortSchedule } from '../../domain/cohorts/cohortRoster';
 import { sessionAttendance } from '../../domain/cohorts/trainingAttendance';
 import { masteryLabel } from '../../domain/mastery/mastery';
+import { masteryScorecard } from '../../domain/mastery/scorecard';
+import { ScorecardGrid } from '../mastery/ScorecardGrid';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
@@ -83,6 +85,31 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
             />
           </div>
         </section>
+        {cohort.members.length > 0 && (
+          <section className="card" aria-labelledby="scorecards-title">
+            <h2 id="scorecards-title">Mastery scorecards</h2>
+            <p className="small muted">
+              Each member on the five parts of mastery, against the rules in Settings. Hover a cell for the
+              figure, the rule and what is still needed; open a name for the full scorecard.
+            </p>
+            <ScorecardGrid
+              caption={`Mastery scorecards of the members of ${cohort.name}`}
+              rows={cohort.members.flatMap((m) => {
+                const mastery = model.mastery.get(m.caseworkerId);
+                return mastery
+                  ? [
+                      {
+                        id: m.caseworkerId,
+                        name: model.person(m.caseworkerId)?.name ?? 'Not on the roster',
+                        group: `Wave ${m.wave}`,
+                        card: masteryScorecard(mastery, model.settings.mastery),
+                      },
+                    ]
+                  : [];
+              })}
+            />
+          </section>
+        )}
         <section aria-labelledby="plan-title" className="stack">
           <h2 id="plan-title">Wave plan</h2>
           {gates.length === 0 && <p className="muted">This cohort has no members yet.</p>}

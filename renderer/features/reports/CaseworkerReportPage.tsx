@@ -5,6 +5,7 @@ import { dayName, fileSafe, plural } from '../../domain/reports/reportText';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { masteryTone } from '../cohorts/labels';
+import { MetMark } from '../mastery/ScorecardTable';
 import { StanceBadge } from '../surveys/StanceBadge';
 import { ReportFrame, ReportSection } from './ReportFrame';
 import { useCaseworkerSummary } from './useReports';
@@ -92,13 +93,36 @@ export function CaseworkerReportPage() {
           )}
         </ReportSection>
 
-        <ReportSection title="Mastery">
+        <ReportSection title="Mastery" wide>
           {s.mastery ? (
             <>
               <p className="report-line">
-                <Badge tone={masteryTone[s.mastery.level]}>{s.mastery.label}</Badge>
+                <Badge tone={masteryTone[s.mastery.level]}>{s.mastery.label}</Badge>{' '}
+                {s.mastery.scorecard.summary}
               </p>
-              <p className="small">{s.mastery.reason}</p>
+              <table className="table report-table scorecard-table">
+                <caption className="visually-hidden">The five parts of mastery for {s.name}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Part</th>
+                    <th scope="col">Now</th>
+                    <th scope="col">Rule</th>
+                    <th scope="col">Met</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.mastery.scorecard.rows.map((r) => (
+                    <tr key={r.component}>
+                      <th scope="row">{r.label}</th>
+                      <td>{r.figure}</td>
+                      <td>{r.threshold}</td>
+                      <td className="nowrap">
+                        <MetMark met={r.met} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </>
           ) : (
             <p>No current rollout to measure mastery against.</p>

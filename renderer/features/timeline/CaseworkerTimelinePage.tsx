@@ -13,6 +13,7 @@ import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import '../coaching/coaching.css';
+import { ScorecardTable } from '../mastery/ScorecardTable';
 import { useTimeline } from './useTimeline';
 
 const tone: Record<TimelineKind, 'neutral' | 'success' | 'warning' | 'danger' | 'accent'> = {
@@ -21,6 +22,7 @@ const tone: Record<TimelineKind, 'neutral' | 'success' | 'warning' | 'danger' | 
   training: 'success',
   coaching: 'success',
   standup: 'neutral',
+  usage: 'success',
   gap: 'warning',
   measure: 'neutral',
 };
@@ -69,6 +71,15 @@ export function CaseworkerTimelinePage() {
           </Link>
         }
       />
+      {timeline.scorecard && (
+        <section className="card" aria-labelledby="scorecard-title">
+          <h2 id="scorecard-title">Mastery of {timeline.rolloutName}</h2>
+          <ScorecardTable
+            card={timeline.scorecard}
+            caption={`The five parts of mastery for ${person.name}: figure, rule, met or not, and what is still needed`}
+          />
+        </section>
+      )}
       <fieldset className="timeline-filters">
         <legend>Show</legend>
         <button

@@ -273,6 +273,13 @@ describe('masteryScorecard', () => {
       ['Time', false, 'Proficient first'],
     ]);
     expect(card.rows[3]?.figure).toBe('Tool used on 5 days (coaching 4, standups 1)');
+    expect(card.rows.map((r) => r.short)).toEqual([
+      '1 of 1',
+      '2 of 3, avg 3.5',
+      'Wave 2',
+      '5 of 10 days',
+      'Not proficient',
+    ]);
     expect(card.rows[2]?.figure).toBe('Intake North, wave 2; 2 standups attended');
     expect(card.rows[1]?.threshold).toBe('3 tool-rubric entries, the latest 3 averaging 3.0 or more');
     expect(card.next).toBe('proficient');
