@@ -24,6 +24,24 @@ test('cohort builder: move people by keyboard and mouse, pick a head coach, re-p
   );
   await expect(card(page, 'Ongoing Services A')).not.toContainText('Hannah Goldberg');
   await expect(card(page, 'Ongoing Services B')).toContainText('Edited by hand');
+  // The chip shows the latest stance with its round, and keeps it after the move.
+  await expect(
+    wave(page, 'Wave 3 · fence-sitters and not surveyed', 'Ongoing Services B')
+      .getByRole('listitem')
+      .filter({ hasText: 'Hannah Goldberg' }),
+  ).toContainText(/(Cheerleader|Fence-sitter|Heckler), readiness [\d.]+ \((Baseline|Pulse)/);
+
+  // A move into a cohort of another role asks first and says why; keeping them changes nothing.
+  await page.getByLabel('Person').selectOption({ label: 'Hannah Goldberg' });
+  await page.getByLabel('To cohort').selectOption({ label: 'CPS Investigations East (CPS investigator)' });
+  await page.getByRole('button', { name: 'Move', exact: true }).click();
+  const ask = page.getByRole('dialog', { name: 'Move Hannah Goldberg to a cohort of another role?' });
+  await expect(ask).toContainText('Hannah Goldberg’s role is “Ongoing case manager”');
+  await expect(ask).toContainText('mixed-roles rule break');
+  await expectAccessible(page, 'cross-role move');
+  await ask.getByRole('button', { name: 'Keep them where they are' }).click();
+  await expect(ask).toBeHidden();
+  await expect(card(page, 'CPS Investigations East')).not.toContainText('Hannah Goldberg');
 
   // Move by mouse: drag Zoë van der Berg from wave 3 up into the empty wave 2 of the same cohort.
   const handle = page.getByRole('button', { name: 'Drag Zoë van der Berg' });

@@ -58,8 +58,12 @@ export function buildDemoCoaching(ctx: DemoContext, args: DemoCoachingArgs): Coa
         day += afterTraining ? rng.int(11, 18) : rng.int(28, 42);
       }
     }
+    const firstAfterTraining = trained === null ? -1 : days.findIndex((d) => d >= trained);
     days.forEach((d, i) => {
-      planned.push({ day: d, input: entryFor(rng, args, person, d, i === days.length - 1) });
+      planned.push({
+        day: d,
+        input: entryFor(rng, args, person, d, i === days.length - 1, i === firstAfterTraining),
+      });
     });
   }
 
@@ -74,12 +78,16 @@ function entryFor(
   person: DemoPerson,
   day: number,
   isLatest: boolean,
+  firstAfterTraining: boolean,
 ): EntryInput {
   const trained = person.trainedDay;
   const afterTraining = trained !== null && day >= trained;
   const p = person.latent / 100;
+  // People the demo keeps on a mastery path whatever the date: after training, every entry is a field visit on the
+  // tool, rated 3 or more on every criterion, so their latest ratings never dip below the rule.
+  const path = afterTraining ? person.spec.masteryPath : undefined;
   const isHeckler = person.baselineStance === 'heckler';
-  const kind: Kind = afterTraining
+  const drawnKind: Kind = afterTraining
     ? rng.weighted<Kind>([
         ['ride-along', 3],
         ['observation', 2],
@@ -93,7 +101,8 @@ function entryFor(
         ['case-review', 2],
         ['one-to-one', 2],
       ]);
-  const focus: DemoFocus = afterTraining
+  const kind: Kind = path && drawnKind !== 'ride-along' ? 'observation' : drawnKind;
+  const drawnFocus: DemoFocus = afterTraining
     ? rng.weighted<DemoFocus>([
         ['tool', 6],
         ['visit', 2.5],
@@ -104,6 +113,7 @@ function entryFor(
         ['safety', 2],
       ]);
 
+  const focus: DemoFocus = path ? 'tool' : drawnFocus;
   const head = args.headCoachOf(person);
   const supervisor = args.supervisorCoachOf(person);
   let coach = head;
@@ -121,7 +131,7 @@ function entryFor(
     modelling: 0,
   };
   const ratings: Record<string, number> = {};
-  if (rng.chance(rateChance[kind])) {
+  if (rng.chance(rateChance[kind]) || path) {
     const skill =
       focus === 'tool'
         ? 1.3 + 2 * Math.min(1, (day - (trained ?? day)) / 80) + (p - 0.5) + rng.normal(0, 0.3)
@@ -136,7 +146,7 @@ function entryFor(
     } else if (rng.chance(0.12)) {
       criteria = rng.sample(criteria, criteria.length - 1);
     }
-    for (const id of criteria) ratings[id] = clamp(Math.round(skill + rng.normal(0, 0.4)), 1, 4);
+    for (const id of criteria) ratings[id] = clamp(Math.round(skill + rng.normal(0, 0.4)), path ? 3 : 1, 4);
   }
   const rated = Object.values(ratings);
   const level =
@@ -152,10 +162,12 @@ function entryFor(
     0.97,
   );
   const toolUsed =
-    inField &&
-    afterTraining &&
-    rng.chance(kind === 'modelling' ? 0.85 : toolChance) &&
-    !person.spec.noFieldUseYet;
+    path === 'nearly-proficient'
+      ? firstAfterTraining
+      : inField &&
+        afterTraining &&
+        (rng.chance(kind === 'modelling' ? 0.85 : toolChance) || path !== undefined) &&
+        !person.spec.noFieldUseYet;
   // Renegade systems show up most early in the rollout and fade; hecklers hold on longer. Before a worker is trained,
   // paper is still the official way, so only private spreadsheets and unsupported apps count.
   const fade = Math.exp(-(day - args.rolloutStartDay) / 55);

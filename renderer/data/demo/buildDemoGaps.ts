@@ -13,7 +13,8 @@ type Status = Gap['status'];
 type Answers = Partial<Record<QuestionId, boolean | string>>;
 
 // Complete answer paths through the wizard's questions (the domain owns the ids); each leads to its classification.
-const WIZARD: Record<Exclude<Classification, 'not-worth-pursuing'>, Answers> = {
+const WIZARD: Record<Classification, Answers> = {
+  'not-worth-pursuing': { 'worth-pursuing': false },
   'unclear-expectations': {
     'worth-pursuing': true,
     'expectations-clear': false,
@@ -62,8 +63,8 @@ const WIZARD: Record<Exclude<Classification, 'not-worth-pursuing'>, Answers> = {
 
 interface Scenario {
   expectation: 0 | 1;
-  classification: Exclude<Classification, 'not-worth-pursuing'>;
-  pool: 'overloaded' | 'low-visits' | 'heckler' | 'late-wave' | 'any';
+  classification: Classification;
+  pool: 'overloaded' | 'low-visits' | 'heckler' | 'late-wave' | 'any' | 'held-by-gap';
   openedAgo: number;
   /** [status, days after opening] after the initial 'open'. */
   steps: [Status, number][];
@@ -209,6 +210,43 @@ const SCENARIOS: Scenario[] = [
     actualLevel: 'Thought the 48 hours counted working days only.',
     remedies: ['Clarify expectations'],
   },
+  // The demo's proficient caseworker held back from mastery, whatever the date: a gap on the tool still open.
+  {
+    expectation: 1,
+    classification: 'execution-barrier',
+    pool: 'held-by-gap',
+    openedAgo: 12,
+    steps: [['in-progress', 2]],
+    expectedLevel: TOOL_EXPECTED,
+    actualLevel: 'No signal on rural visits: notes saved offline and synced two or three days later.',
+    remedies: ['Provide equipment: a mobile hotspot for rural visits'],
+    answers: { 'resources-adequate': 'equipment', 'other-obstacles': false },
+  },
+  // A gap diagnosed, then dropped: the worker's cases moved to another unit.
+  {
+    expectation: 0,
+    classification: 'execution-barrier',
+    pool: 'any',
+    openedAgo: 70,
+    steps: [
+      ['in-progress', 3],
+      ['dropped', 21],
+    ],
+    expectedLevel: VISITS_EXPECTED,
+    actualLevel: '',
+    remedies: ['Rebalance the caseload'],
+  },
+  // A gap judged not worth pursuing at the first question, and closed.
+  {
+    expectation: 0,
+    classification: 'not-worth-pursuing',
+    pool: 'any',
+    openedAgo: 33,
+    steps: [['dropped', 0]],
+    expectedLevel: VISITS_EXPECTED,
+    actualLevel: 'One visit missed in the month: the child was in hospital and seen there by the nurse.',
+    remedies: [],
+  },
 ];
 
 export function buildDemoGaps(
@@ -231,9 +269,13 @@ export function buildDemoGaps(
       .sort((a, b) => (a.baselineScore ?? 0) - (b.baselineScore ?? 0)),
     'late-wave': rng.shuffle(active.filter((p) => (p.wave ?? 0) >= 3)),
     any: rng.shuffle(active),
+    'held-by-gap': active.filter((p) => p.spec.masteryPath === 'held-by-gap'),
   };
+  // People on a mastery path get only the gap their path calls for, so their level holds whatever the date.
   const choose = (pool: Scenario['pool']): DemoPerson | undefined =>
-    [...pools[pool], ...pools.any].find((p) => !used.has(p.record.id));
+    pool === 'held-by-gap'
+      ? pools[pool][0]
+      : [...pools[pool], ...pools.any].find((p) => !used.has(p.record.id) && !p.spec.masteryPath);
 
   const gaps: Gap[] = [];
   for (const scenario of SCENARIOS) {

@@ -123,6 +123,16 @@ export function buildDemoSurveys(
       .map((p) => p.record.id),
   );
   for (const p of active) if (p.spec.pilotUser) baselineRespondents.add(p.record.id);
+  // The people the demo shows on a mastery path always answered the baseline (their wave follows from it); one who
+  // was not drawn takes the place of the last respondent who is on no path, so the count stays the same.
+  for (const p of active.filter((x) => x.spec.masteryPath && !baselineRespondents.has(x.record.id))) {
+    const stand = [...baselineRespondents].reverse().find((id) => {
+      const q = active.find((x) => x.record.id === id);
+      return q && !q.spec.pilotUser && !q.spec.masteryPath;
+    });
+    if (stand) baselineRespondents.delete(stand);
+    baselineRespondents.add(p.record.id);
+  }
   const pulseRespondents = new Set(
     rng.sample(active, Math.round(active.length * 0.8)).map((p) => p.record.id),
   );

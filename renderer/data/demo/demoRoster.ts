@@ -30,6 +30,13 @@ export interface DemoPersonSpec {
   pilotUser?: boolean;
   /** Trained but has not used the tool in the field yet, whatever the date: keeps one wave gate closed in the demo. */
   noFieldUseYet?: boolean;
+  /**
+   * Where the person stands on mastery whatever the date, so the demo always shows every level (issue 11):
+   * 'mastered': trained at the kickoff, rated 3 or more on the tool ever since, using the tool every working day;
+   * 'held-by-gap': the same, but an open gap on the tool holds mastery back, so proficient;
+   * 'nearly-proficient': rated well on the tool when coached, but only one recorded use: the usage log is what is missing.
+   */
+  masteryPath?: 'mastered' | 'held-by-gap' | 'nearly-proficient';
 }
 
 export interface DemoCoachSpec {
@@ -76,12 +83,24 @@ export const demoUnits: DemoUnitSpec[] = [
 export const demoPeople: DemoPersonSpec[] = [
   { name: 'Nguyễn Thị Ánh', email: 'anh.nguyen', unit: 'intake-north', role: 'intake' },
   { name: 'Jordan Whitfield', email: 'jordan.whitfield', unit: 'intake-north', role: 'intake' },
-  { name: 'Fatima Al-Sayed', email: 'fatima.alsayed', unit: 'intake-north', role: 'intake' },
+  {
+    name: 'Fatima Al-Sayed',
+    email: 'fatima.alsayed',
+    unit: 'intake-north',
+    role: 'intake',
+    masteryPath: 'held-by-gap',
+  },
   { name: 'Keisha Robinson', email: 'keisha.robinson', unit: 'intake-north', role: 'intake' },
   { name: 'Tomasz Wiśniewski', email: 'tomasz.wisniewski', unit: 'intake-north', role: 'intake' },
-  { name: 'Grace Kim', email: 'grace.kim', unit: 'intake-north', role: 'intake' },
+  { name: 'Grace Kim', email: 'grace.kim', unit: 'intake-north', role: 'intake', masteryPath: 'mastered' },
   { name: "Seán O'Brien", email: 'sean.obrien', unit: 'cps-east', role: 'investigator' },
-  { name: 'María José Álvarez', email: 'mariajose.alvarez', unit: 'cps-east', role: 'investigator' },
+  {
+    name: 'María José Álvarez',
+    email: 'mariajose.alvarez',
+    unit: 'cps-east',
+    role: 'investigator',
+    masteryPath: 'mastered',
+  },
   {
     name: 'Darnell Washington',
     email: 'darnell.washington',
@@ -95,8 +114,21 @@ export const demoPeople: DemoPersonSpec[] = [
   { name: 'Chloé Dubois', email: 'chloe.dubois', unit: 'cps-east', role: 'investigator' },
   { name: 'Terrence Bell', email: 'terrence.bell', unit: 'cps-east', role: 'investigator' },
   { name: 'Leilani Kahale', email: 'leilani.kahale', unit: 'cps-east', role: 'intake' },
-  { name: 'Aisha Bello', email: 'aisha.bello', unit: 'ongoing-a', role: 'ongoing', pilotUser: true },
-  { name: "D'Andre Jackson", email: 'dandre.jackson', unit: 'ongoing-a', role: 'ongoing' },
+  {
+    name: 'Aisha Bello',
+    email: 'aisha.bello',
+    unit: 'ongoing-a',
+    role: 'ongoing',
+    pilotUser: true,
+    masteryPath: 'mastered',
+  },
+  {
+    name: "D'Andre Jackson",
+    email: 'dandre.jackson',
+    unit: 'ongoing-a',
+    role: 'ongoing',
+    masteryPath: 'nearly-proficient',
+  },
   { name: 'Siobhán Ní Bhriain', email: 'siobhan.nibhriain', unit: 'ongoing-a', role: 'ongoing' },
   { name: 'Luis Hernández', email: 'luis.hernandez', unit: 'ongoing-a', role: 'ongoing' },
   { name: 'Hannah Goldberg', email: 'hannah.goldberg', unit: 'ongoing-a', role: 'ongoing' },

@@ -20,6 +20,7 @@ import { buildDemoGaps } from './buildDemoGaps';
 import { buildDemoMeasures } from './buildDemoMeasures';
 import { buildDemoStandups } from './buildDemoStandups';
 import { buildDemoSurveys } from './buildDemoSurveys';
+import { buildDemoUsage } from './buildDemoUsage';
 import { calendarDays } from './calendarDays';
 import { createDemoContext, type DemoContext, type DemoPerson, type DemoStance } from './demoContext';
 import {
@@ -198,11 +199,14 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
     rolloutStartDay,
     firstDay: T - 150,
   });
-  const standups = buildDemoStandups(
-    ctx,
-    cohorts,
-    new Set(people.filter((p) => p.spec.noFieldUseYet).map((p) => p.record.id)),
+  // Who says "no" to "used the tool yesterday" whatever the date: not yet in the field, or not on their own yet.
+  const noUseTold = new Set(
+    people
+      .filter((p) => p.spec.noFieldUseYet || p.spec.masteryPath === 'nearly-proficient')
+      .map((p) => p.record.id),
   );
+  const standups = buildDemoStandups(ctx, cohorts, noUseTold);
+  const toolUsage = buildDemoUsage(ctx, people, { rolloutId: currentRollout.id });
   const monthlyMeasures = buildDemoMeasures(ctx, people);
   const gaps = buildDemoGaps(ctx, {
     people,
@@ -233,7 +237,7 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
     standups,
     gaps,
     monthlyMeasures,
-    toolUsage: [],
+    toolUsage,
     drafts: [],
     settings,
   };
@@ -431,13 +435,12 @@ function buildTraining(
   const wave = (c: Cohort, ...waves: number[]): string[] =>
     c.members.filter((m) => waves.includes(m.wave)).map((m) => m.caseworkerId);
 
-  add(
-    opts.kickoffDay,
-    'Coach kickoff: the MobileCase tool brief and how we will coach',
-    null,
-    1,
-    cohorts.flatMap((c) => wave(c, 1)),
-  );
+  // The assistant coaches learn the tool first, with the people the demo keeps on a mastery path whatever the date
+  // (mastered, held back by a gap, nearly proficient): trained early, they have months of coaching behind them.
+  const early = people.filter((p) => p.active && p.spec.masteryPath).map((p) => p.record.id);
+  add(opts.kickoffDay, 'Coach kickoff: the MobileCase tool brief and how we will coach', null, 1, [
+    ...new Set([...cohorts.flatMap((c) => wave(c, 1)), ...early]),
+  ]);
   cohorts.forEach((c, i) => {
     const d = calendarDays.weekdayOnOrBefore(ctx.today - 100 + 2 * i);
     add(d, 'MobileCase basics for waves 1 and 2: signing in, finding cases, notes in the field', c.id, 2, [

@@ -12,6 +12,9 @@ import {
   type TableName,
 } from '../../../../renderer/domain/model';
 import { scoreResponse, stanceOf } from '../../../../renderer/domain/survey/scoreResponse';
+import { waveGates } from '../../../../renderer/domain/cohorts/waveGates';
+import { masteryByCaseworker } from '../../../../renderer/domain/mastery/masteryByCaseworker';
+import { masteryScorecard } from '../../../../renderer/domain/mastery/scorecard';
 
 const TODAY = '2026-03-14';
 const T = calendarDays.toDay(TODAY);
@@ -184,11 +187,15 @@ function referenceProblems(w: DemoWorkspace, today: string): string[] {
   for (const g of w.gaps) {
     check(workers.has(g.caseworkerId), `gap ${g.id}: caseworker`);
     check(w.settings.expectations.includes(g.expectation), `gap ${g.id}: expectation not from settings`);
+    check(g.classification !== null, `gap ${g.id}: classification`);
     check(
-      g.classification !== null && g.classification !== 'not-worth-pursuing',
-      `gap ${g.id}: classification`,
+      (g.remedies.length > 0 || g.classification === 'not-worth-pursuing') && g.path.length > 0,
+      `gap ${g.id}: remedies/path`,
     );
-    check(g.remedies.length > 0 && g.path.length > 0, `gap ${g.id}: remedies/path`);
+    check(
+      g.classification !== 'not-worth-pursuing' || g.status === 'dropped',
+      `gap ${g.id}: not worth but open`,
+    );
     check(
       g.path.every((q) => q in g.answers),
       `gap ${g.id}: path without answers`,
@@ -206,6 +213,15 @@ function referenceProblems(w: DemoWorkspace, today: string): string[] {
       const target = ev.kind === 'coaching' ? entries.get(ev.id) : measures.get(ev.id);
       check(target?.caseworkerId === g.caseworkerId, `gap ${g.id}: evidence ${ev.kind} ${ev.id}`);
     }
+  }
+  const usageDays = new Set<string>();
+  for (const u of w.toolUsage) {
+    check(workers.get(u.caseworkerId)?.status === 'active', `usage ${u.id}: caseworker`);
+    check(rollouts.has(u.rolloutId), `usage ${u.id}: rollout`);
+    check(u.date < today && calendarDays.isWeekday(calendarDays.toDay(u.date)), `usage ${u.id}: date`);
+    check(u.createdAt.slice(0, 10) >= u.date, `usage ${u.id}: imported before it happened`);
+    check(!usageDays.has(`${u.caseworkerId}/${u.date}`), `usage ${u.id}: day twice`);
+    usageDays.add(`${u.caseworkerId}/${u.date}`);
   }
   const monthPairs = new Set<string>();
   for (const m of w.monthlyMeasures) {
@@ -267,10 +283,17 @@ describe('generateDemo', () => {
     expect(ws.coachingEntries.length).toBeLessThanOrEqual(300);
     expect(new Set(ws.coachingEntries.map((e) => e.kind)).size).toBe(5);
     expect(ws.gaps.length).toBeGreaterThanOrEqual(8);
-    expect(ws.gaps.length).toBeLessThanOrEqual(12);
+    expect(ws.gaps.length).toBeLessThanOrEqual(14);
     expect(new Set(ws.gaps.map((g) => g.classification))).toEqual(
-      new Set(['knowledge', 'execution-barrier', 'execution-motivation', 'unclear-expectations']),
+      new Set([
+        'knowledge',
+        'execution-barrier',
+        'execution-motivation',
+        'unclear-expectations',
+        'not-worth-pursuing',
+      ]),
     );
+    expect(ws.toolUsage.length).toBeGreaterThan(500);
     expect(ws.standups.length).toBeGreaterThan(40);
     expect(ws.drafts).toHaveLength(0);
     const active = ws.caseworkers.filter((c) => c.status === 'active').length;
@@ -300,7 +323,7 @@ describe('generateDemo', () => {
       ),
       { numRuns: 8 },
     );
-  });
+  }, 60_000);
 
   it('surveys about 90% then 80% of active caseworkers, with a spread of stances and some conversions', () => {
     const active = ws.caseworkers.filter((c) => c.status === 'active').length;
@@ -406,4 +429,68 @@ describe('generateDemo', () => {
     expect(rates[Math.floor(rates.length / 2)]).toBeGreaterThanOrEqual(0.85);
     expect(rates[0]).toBeLessThan(0.85);
   });
+});
+
+describe('the demo shows every mastery level, whatever the date (issue 11)', () => {
+  const levelsOn = (today: string) => {
+    const w = generateDemo(7, today);
+    const rollout = w.rollouts.find((r) => r.id === w.settings.currentRolloutId);
+    if (!rollout) throw new Error('no current rollout');
+    const ids = w.caseworkers.map((c) => c.id);
+    const mastery = masteryByCaseworker(ids, w, {
+      rolloutId: rollout.id,
+      toolName: rollout.name,
+      since: rollout.startDate,
+      rules: w.settings.mastery,
+      today,
+    });
+    const byName = (name: string) => {
+      const c = w.caseworkers.find((x) => x.name === name);
+      const m = c && mastery.get(c.id);
+      if (!c || !m) throw new Error(`${name} is not in the demo`);
+      return { c, m };
+    };
+    return { w, mastery, byName };
+  };
+
+  it('has mastered, proficient, nearly proficient and not-yet-practicing people, a closed gate, a dropped gap and one not worth pursuing', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: calendarDays.toDay('2024-01-01'), max: calendarDays.toDay('2040-12-31') }),
+        (day) => {
+          const today = calendarDays.toDate(day);
+          const { w, mastery, byName } = levelsOn(today);
+          for (const name of ['Aisha Bello', 'Grace Kim', 'María José Álvarez'])
+            expect(byName(name).m.level, `${name} on ${today}`).toBe('mastered');
+          // Proficient, held back from mastery by an open gap on the tool.
+          const fatima = byName('Fatima Al-Sayed').m;
+          expect(fatima.level).toBe('proficient');
+          expect(fatima.components.time.openToolGap).toBe(true);
+          // Rated well, but the tool use is not recorded yet: importing usage is what makes them proficient.
+          const dandre = byName("D'Andre Jackson");
+          expect(dandre.m.level).toBe('practicing');
+          const card = masteryScorecard(dandre.m, w.settings.mastery);
+          expect(card.rows.filter((r) => !r.met).map((r) => r.component)).toEqual(['opportunity', 'time']);
+          expect(dandre.m.components.opportunity.days).toBe(1);
+          expect(w.toolUsage.some((u) => u.caseworkerId === dandre.c.id)).toBe(false);
+          // One cohort keeps a wave gate closed: Darnell has not used the tool yet.
+          const darnell = byName('Darnell Washington');
+          expect(darnell.m.level).toBe('in-training');
+          const cohort = w.cohorts.find((c) => c.members.some((m) => m.caseworkerId === darnell.c.id));
+          const gates = waveGates(
+            cohort ?? { members: [], gateOverrides: [] },
+            (id) => mastery.get(id)?.level ?? 'not-started',
+          );
+          expect(gates.some((g) => !g.open)).toBe(true);
+          expect(
+            w.gaps.some((g) => g.status === 'dropped' && g.classification !== 'not-worth-pursuing'),
+          ).toBe(true);
+          expect(
+            w.gaps.some((g) => g.classification === 'not-worth-pursuing' && g.status === 'dropped'),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  }, 60_000);
 });
