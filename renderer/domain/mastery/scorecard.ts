@@ -39,7 +39,7 @@ export interface Scorecard {
   rows: ScorecardRow[];
   /** What the next level still needs, one phrase per unmet rule. */
   nextSteps: string[];
-  /** One sentence: "Next: proficient, needs 2 more days of tool use." */
+  /** "Next: proficient. Still needed: 2 more days of use." */
   summary: string;
 }
 
@@ -189,7 +189,7 @@ export function masteryScorecard(m: Mastery, rules: MasteryRules): Scorecard {
   const summary =
     next === null
       ? 'Mastered: every rule is met.'
-      : `Next: ${masteryLabel[next].toLowerCase()}${nextSteps.length > 0 ? `, needs ${nextSteps.map(lowerFirst).join('; ')}` : ''}.`;
+      : `Next: ${masteryLabel[next].toLowerCase()}.${nextSteps.length > 0 ? ` Still needed: ${nextSteps.map(lowerFirst).join('; ')}.` : ''}`;
   return { level: m.level, label: masteryLabel[m.level], next, rows, nextSteps, summary };
 }
 

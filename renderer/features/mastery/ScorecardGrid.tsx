@@ -47,7 +47,7 @@ export function ScorecardGrid({ rows, caption }: { rows: readonly ScorecardGridR
                 >
                   <span className={`met ${c.met ? 'met-yes' : 'met-no'}`}>
                     {c.met ? <Check size={14} aria-hidden="true" /> : <Minus size={14} aria-hidden="true" />}
-                    <span className="visually-hidden">{c.met ? 'Met: ' : 'Not yet: '}</span>
+                    <span className="visually-hidden">{c.met ? 'Met:' : 'Not yet:'}</span>
                   </span>{' '}
                   {c.short}
                 </td>

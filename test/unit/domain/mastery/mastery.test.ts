@@ -283,7 +283,9 @@ describe('masteryScorecard', () => {
     expect(card.rows[2]?.figure).toBe('Intake North, wave 2; 2 standups attended');
     expect(card.rows[1]?.threshold).toBe('3 tool-rubric entries, the latest 3 averaging 3.0 or more');
     expect(card.next).toBe('proficient');
-    expect(card.summary).toBe('Next: proficient, needs 1 more tool-rubric entry; 5 more days of use.');
+    expect(card.summary).toBe(
+      'Next: proficient. Still needed: 1 more tool-rubric entry; 5 more days of use.',
+    );
   });
 
   it('says what mastery needs once proficient', () => {
@@ -296,7 +298,7 @@ describe('masteryScorecard', () => {
       rules,
       day(24),
     );
-    expect(masteryScorecard(m, rules).summary).toBe('Next: mastered, needs 20 more days.');
+    expect(masteryScorecard(m, rules).summary).toBe('Next: mastered. Still needed: 20 more days.');
   });
 });
 
