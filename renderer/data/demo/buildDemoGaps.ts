@@ -220,7 +220,7 @@ const SCENARIOS: Scenario[] = [
     expectedLevel: TOOL_EXPECTED,
     actualLevel: 'No signal on rural visits: notes saved offline and synced two or three days later.',
     remedies: ['Provide equipment: a mobile hotspot for rural visits'],
-    answers: { 'resources-adequate': 'equipment', 'other-obstacles': false },
+    answers: { 'resources-adequate': 'equipment', 'fast-fix-solves': true },
   },
   // A gap diagnosed, then dropped: the worker's cases moved to another unit.
   {
