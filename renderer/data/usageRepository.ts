@@ -44,7 +44,8 @@ export const usageRepository = {
       const records: ToolUsage[] = [];
       for (const row of rows) {
         const existing = await base.listBy('[caseworkerId+date]', [row.caseworkerId, row.date]);
-        if (!existing.some((u) => u.rolloutId === row.rolloutId)) records.push(makeRecord('toolUsage', row, at));
+        if (!existing.some((u) => u.rolloutId === row.rolloutId))
+          records.push(makeRecord('toolUsage', row, at));
       }
       await tableOf<ToolUsage>(getDb(), 'toolUsage').bulkAdd(records);
       return records.length;

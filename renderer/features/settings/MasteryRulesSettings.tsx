@@ -12,7 +12,7 @@ import {
   type MasteryRulesForm,
 } from '../../domain/mastery/masteryRules';
 import { defaultMasteryRules, type MasteryRules } from '../../domain/model';
-import { saveSettings } from '../../data/settingsRepository';
+import { settingsRepository } from '../../data/settingsRepository';
 import { CheckboxField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
@@ -25,7 +25,7 @@ export function MasteryRulesSettings({ rules }: { rules: MasteryRules }) {
 
   async function save(next: MasteryRules, message: string) {
     try {
-      await saveSettings({ mastery: next });
+      await settingsRepository.save({ mastery: next });
       setErrors({});
       showToast({ message });
     } catch (error) {

@@ -45,28 +45,27 @@ export function useTimeline(caseworkerId: string): CaseworkerTimeline | undefine
       cohortName: (id) => cohortNames.get(id) ?? 'a cohort',
     });
     const rollout = settings.currentRolloutId ? rollouts.get(settings.currentRolloutId) : undefined;
-    const mastery =
-      rollout
-        ? masteryByCaseworker(
-            [caseworkerId],
-            {
-              trainingSessions: data.trainingSessions,
-              coachingEntries: data.entries,
-              rubrics: data.rubrics,
-              cohorts: data.cohorts,
-              standups: data.standups,
-              gaps: data.gaps,
-              toolUsage: data.usage,
-            },
-            {
-              rolloutId: rollout.id,
-              toolName: rollout.name,
-              since: rollout.startDate,
-              rules: settings.mastery,
-              today: localToday(),
-            },
-          ).get(caseworkerId)
-        : undefined;
+    const mastery = rollout
+      ? masteryByCaseworker(
+          [caseworkerId],
+          {
+            trainingSessions: data.trainingSessions,
+            coachingEntries: data.entries,
+            rubrics: data.rubrics,
+            cohorts: data.cohorts,
+            standups: data.standups,
+            gaps: data.gaps,
+            toolUsage: data.usage,
+          },
+          {
+            rolloutId: rollout.id,
+            toolName: rollout.name,
+            since: rollout.startDate,
+            rules: settings.mastery,
+            today: localToday(),
+          },
+        ).get(caseworkerId)
+      : undefined;
     return {
       caseworker: data.caseworker,
       events,

@@ -39,9 +39,9 @@ describe('usage repository', () => {
   it('writes nothing when one day is invalid', async () => {
     const rollout = makeRecord('rollouts', { name: 'MobileCase' });
     const day = { rolloutId: rollout.id, caseworkerId: rollout.id, date: '2026-03-02', events: 1 };
-    await expect(usageRepository.importDays([day, { ...day, date: '2026-03-03', events: 0 }])).rejects.toThrow(
-      /events/i,
-    );
+    await expect(
+      usageRepository.importDays([day, { ...day, date: '2026-03-03', events: 0 }]),
+    ).rejects.toThrow(/events/i);
     expect(await getDb().toolUsage.count()).toBe(0);
   });
 });
