@@ -100,7 +100,7 @@ test('importing a tool-usage file moves a caseworker to proficient, and the scor
   await expect(card).toContainText('Next: mastered');
   await page.getByRole('button', { name: /^Tool usage \(15\)/ }).click();
   await expect(
-    page.getByRole('link', { name: 'Used MobileCase: 2 events in the usage log' }).first(),
+    page.getByRole('link', { name: /^Used MobileCase.*: 2 events in the usage log$/ }).first(),
   ).toBeVisible();
 });
 
@@ -111,7 +111,7 @@ test('a mastery rule edited in Settings changes the funnel at once; the defaults
   await goTo(page, 'Dashboard');
   const funnel = page.getByRole('region', { name: 'Progress funnel' });
   const summary = funnel.getByText(/^Of \d+ caseworkers in scope/);
-  await expect(summary).toContainText(/, [3-9] have mastered the tool/);
+  await expect(summary).toContainText(/\b[3-9] have mastered the tool/);
   const before = (await summary.textContent()) ?? '';
 
   await goTo(page, 'Settings');
