@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+// The cohort screens' hook: only the current rollout's cohorts, the proposal and rule breaks derived from the live
+// data, people and coaches looked up by id, and a switch of the current rollout followed without a reload.
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { coachRepository } from '../../../renderer/data/coachRepository';
+import { cohortRepository } from '../../../renderer/data/cohortRepository';
+import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
+import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
+import { MISSING_COACH } from '../../../renderer/domain/roster/names';
+import { useCohortModel } from '../../../renderer/features/cohorts/useCohortModel';
+import { useFreshDb } from '../data/freshDb';
+import './patientHooks';
+
+describe('useCohortModel', () => {
+  useFreshDb();
+  afterEach(cleanup);
+
+  it('shows the current rollout only, derives the proposal from the roster, and follows a change of rollout', async () => {
+    const spring = await rolloutRepository.create({ name: 'Spring', startDate: '2026-03-01' });
+    const autumn = await rolloutRepository.create({ name: 'Autumn', startDate: '2026-09-01' });
+    const ana = await caseworkerRepository.create({ name: 'Ana Lopez', role: 'Intake' });
+    const ben = await caseworkerRepository.create({ name: 'Ben Ode', role: 'Intake' });
+    const coach = await coachRepository.create({ name: 'Cleo Reyes' });
+    const springCohort = await cohortRepository.create({
+      rolloutId: spring.id,
+      name: 'Spring intake',
+      members: [{ caseworkerId: ana.id, wave: 1 }],
+      headCoachId: coach.id,
+    });
+    await cohortRepository.create({ rolloutId: autumn.id, name: 'Autumn intake' });
+    await rolloutRepository.setCurrent(spring.id);
+
+    const { result } = renderHook(() => useCohortModel());
+    await waitFor(() => expect(result.current?.cohorts.map((c) => c.name)).toEqual(['Spring intake']));
+    const model = result.current;
+    if (!model) throw new Error('not loaded');
+    expect(model.rollout?.name).toBe('Spring');
+    expect(model.person(ana.id)?.name).toBe('Ana Lopez');
+    expect(model.person('not-a-person')).toBeUndefined();
+    expect(model.coachName(springCohort.headCoachId)).toBe('Cleo Reyes');
+    expect(model.coachName(null)).toBe('Not chosen');
+    // Everyone on the roster is placed by the proposal, each once.
+    const proposed = model.proposal.cohorts.flatMap((c) => c.members.map((m) => m.caseworkerId));
+    expect(proposed.sort()).toEqual([ana.id, ben.id].sort());
+
+    await act(() => rolloutRepository.setCurrent(autumn.id));
+    await waitFor(() => expect(result.current?.cohorts.map((c) => c.name)).toEqual(['Autumn intake']));
+
+    await act(() => coachRepository.remove(coach.id));
+    await waitFor(() => expect(result.current?.coaches).toEqual([]));
+    expect(result.current?.coachName(coach.id)).toBe(MISSING_COACH);
+  });
+});
