@@ -4,6 +4,7 @@
 import type {
   Caseworker,
   Coach,
+  CoachId,
   CoachingEntry,
   Cohort,
   Gap,
@@ -174,7 +175,8 @@ export const cohortRepository = {
       for (const { id, ...patch } of patches) await base.update(id, patch);
     }),
 
-  setHeadCoach: (cohortId: string, coachId: string | null): Promise<Cohort> =>
+  /** Names the head coach: a Coach record (never a caseworker's id, which is what the assistant coach is). */
+  setHeadCoach: (cohortId: string, coachId: CoachId | null): Promise<Cohort> =>
     base.update(cohortId, { headCoachId: coachId }),
 
   setAssistantCoach: (cohortId: string, caseworkerId: string | null): Promise<Cohort> =>

@@ -4,7 +4,7 @@
 // spreads it and adds its own reads (through indexes) and its named multi-table transactions (`inTransaction`).
 // Features reach Dexie only through these objects.
 import type { IndexableType, Table, UpdateSpec } from 'dexie';
-import type { BaseRecord, FieldsByTable, InputByTable, TableName } from '../domain/model';
+import type { BaseRecord, FieldsByTable, IdOf, InputByTable, TableName } from '../domain/model';
 import {
   EditConflictError,
   EditedRecordGoneError,
@@ -21,8 +21,10 @@ import type { IndexName } from './schema';
 export const newId = (): string => crypto.randomUUID();
 export { nowIso } from '../clock';
 
+/** The base fields of a stored record of table K, its id branded where the table's ids are. */
+type StoredBase<K extends TableName> = BaseRecord & { id: IdOf<K> };
 /** A stored record of table K (the same type as EntityByTable[K], spelled so generic code can build one). */
-export type Stored<K extends TableName> = BaseRecord & FieldsByTable[K];
+export type Stored<K extends TableName> = StoredBase<K> & FieldsByTable[K];
 
 /** The fields of a stored record without its base fields (id, timestamps, tombstone). */
 function fieldsOf<T extends BaseRecord>(record: T): Omit<T, keyof BaseRecord> {
@@ -43,7 +45,8 @@ export function makeRecord<K extends TableName>(
   at = nowIso(),
   id = newId(),
 ): Stored<K> {
-  const base: BaseRecord = { id, createdAt: at, updatedAt: at, deletedAt: null };
+  // A new record is where a branded id is born: the one place a fresh id is typed as table K's id.
+  const base: StoredBase<K> = { id: id as IdOf<K>, createdAt: at, updatedAt: at, deletedAt: null };
   return { ...validateFields(name, input), ...base };
 }
 
@@ -155,7 +158,7 @@ export function repository<K extends TableName>(name: K): Repository<K> {
         } else {
           fields = validateFields(name, { ...fieldsOf(stored), ...patch });
         }
-        const base: BaseRecord = {
+        const base: StoredBase<K> = {
           id: stored.id,
           createdAt: stored.createdAt,
           updatedAt: nextStamp(stored.updatedAt, nowIso()),

@@ -3,6 +3,7 @@
 import { defaultRubricInputs } from '../../renderer/domain/coaching/defaultRubrics';
 import type { DashboardData } from '../../renderer/domain/dashboard/buildDashboard';
 import {
+  coachRef,
   defaultSettings,
   rubricFields,
   surveyInstrumentFields,
@@ -101,7 +102,7 @@ export function agencyData(factor = 1): { data: DashboardData; settings: Setting
   }));
   const coaches = Array.from({ length: S.coaches }, (_, i) => ({
     ...meta,
-    id: id(),
+    id: coachRef.parse(id()),
     name: `Coach ${i + 1}`,
     expertise: '',
     caseworkerId: null,

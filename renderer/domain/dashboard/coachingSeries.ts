@@ -23,7 +23,7 @@ export function toCoachActivitySeries(
   coaches: readonly Coach[],
   scope: Selection,
 ): CoachActivity[] {
-  const names = new Map(coaches.map((c) => [c.id, c.name]));
+  const names = new Map<string, string>(coaches.map((c) => [c.id, c.name]));
   const counts = new Map<number, number[]>();
   const cols = entryColumns(entries, scope.index);
   counted(entries, scope, (i) => {

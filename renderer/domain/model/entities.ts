@@ -19,6 +19,7 @@ import {
   trainingSessionFields,
   unitFields,
   type BaseRecord,
+  type CoachId,
 } from './schemas';
 
 /** What a caller supplies to create a record: the fields, with defaults optional. */
@@ -58,8 +59,14 @@ export const tableNames = Object.keys(tableDefs) as TableName[];
 type TableDefs = typeof tableDefs;
 /** The fields of a record of table K, as the schema outputs them (defaults filled in). */
 export type FieldsByTable = { [K in TableName]: z.output<TableDefs[K]['fields']> };
+/** Tables whose records' ids are branded (see coachRef), so their ids cannot be mixed up with other records'. */
+export interface BrandedIds {
+  coaches: CoachId;
+}
+/** The id of a record of table K. */
+export type IdOf<K extends TableName> = K extends keyof BrandedIds ? BrandedIds[K] : string;
 /** A stored record of table K: its fields plus the base fields every record carries. Derived from the registry. */
-export type EntityByTable = { [K in TableName]: BaseRecord & FieldsByTable[K] };
+export type EntityByTable = { [K in TableName]: BaseRecord & { id: IdOf<K> } & FieldsByTable[K] };
 export type InputByTable = { [K in TableName]: Input<TableDefs[K]['fields']> };
 
 /** The registry seen per table, so generic code (`K extends TableName`) keeps the link between a table and its records. */

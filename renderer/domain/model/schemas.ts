@@ -22,6 +22,14 @@ export const monthOnly = z
 
 export const instant = z.string().datetime({ offset: true });
 export const uuid = z.string().uuid();
+
+/**
+ * A Coach record's id, branded: a cohort has a head coach (a Coach record) and an assistant coach (one of its
+ * caseworkers), and a coach may also be a caseworker, so a caseworker's id passed where a coach's is expected is a real
+ * mix-up the compiler now refuses. Writes accept any uuid string; coaches and the records that name them carry the brand.
+ */
+export const coachRef = uuid.brand<'CoachId'>();
+export type CoachId = z.output<typeof coachRef>;
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const requiredText = (max: number, what = 'is required') => text(max).min(1, what);
 const optionalText = (max: number) => text(max).default('');
@@ -174,7 +182,7 @@ export const cohortFields = z.object({
   role: optionalText(200),
   members: z.array(cohortMember).default([]),
   /** A Coach record's id. */
-  headCoachId: uuid.nullable().default(null),
+  headCoachId: coachRef.nullable().default(null),
   /** A caseworker's id: the assistant coach is a member of the cohort (the highest-readiness cheerleader). */
   assistantCoachId: uuid.nullable().default(null),
   status: z.enum(['planned', 'active', 'completed']).default('planned'),
@@ -233,7 +241,7 @@ export const structuredNote = z.object({
 export const coachingEntryFields = z.object({
   kind: z.enum(coachingKinds),
   caseworkerId: uuid,
-  coachId: uuid.nullable().default(null),
+  coachId: coachRef.nullable().default(null),
   date: dateOnly,
   focusSkill: optionalText(200),
   rubricId: uuid.nullable().default(null),

@@ -3,6 +3,8 @@ import type { ProposedCohort } from '../../../renderer/domain/cohorts/buildCohor
 import { moveMember } from '../../../renderer/domain/cohorts/cohortEditing';
 import { useFreshDb } from './freshDb';
 import { cohortRepository } from '../../../renderer/data/cohortRepository';
+import { coachRepository } from '../../../renderer/data/coachRepository';
+import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 
 const rolloutId = crypto.randomUUID();
 const [p1, p2, p3] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
@@ -63,5 +65,21 @@ describe('cohortRepository', () => {
     const ws = await cohortRepository.workspace();
     expect(ws.rollout).toBeNull();
     expect(ws.cohorts).toEqual([]);
+  });
+
+  it('names the head coach by a Coach record; a caseworker id (what the assistant coach is) does not type-check there', async () => {
+    const coach = await coachRepository.create({ name: 'Dana Reyes' });
+    const worker = await caseworkerRepository.create({ name: 'Ana Lopez' });
+    const [cohort] = await cohortRepository.saveProposal(rolloutId, [proposed('A', [worker.id])]);
+    if (!cohort) throw new Error('not saved');
+    await cohortRepository.setHeadCoach(cohort.id, coach.id);
+    await cohortRepository.setAssistantCoach(cohort.id, worker.id);
+    expect(await cohortRepository.get(cohort.id)).toMatchObject({
+      headCoachId: coach.id,
+      assistantCoachId: worker.id,
+    });
+    // @ts-expect-error a caseworker's id is not a coach's: the compiler refuses the mix-up
+    const mixedUp: Parameters<typeof cohortRepository.setHeadCoach>[1] = worker.id;
+    expect(mixedUp).toBe(worker.id);
   });
 });

@@ -9,6 +9,7 @@ import type {
   TrainingSession,
   Unit,
 } from '../../../../renderer/domain/model';
+import { coachRef } from '../../../../renderer/domain/model';
 import { emptyFilter, selectScope } from '../../../../renderer/domain/dashboard/dashboardFilter';
 import { toVisitRateSeries } from '../../../../renderer/domain/dashboard/visitSeries';
 import {
@@ -34,6 +35,7 @@ import {
 import type { ScoredResponse } from '../../../../renderer/domain/survey/surveyResults';
 
 const meta = { createdAt: '', updatedAt: '', deletedAt: null };
+const COACH = coachRef.parse('00000000-0000-4000-8000-0000000000c1');
 const worker = (
   id: string,
   unitId: string,
@@ -156,7 +158,7 @@ const entry = (
   id,
   kind: 'observation',
   caseworkerId,
-  coachId: 'coach1',
+  coachId: COACH,
   date,
   focusSkill: '',
   rubricId: null,
@@ -193,7 +195,7 @@ describe('coaching series', () => {
   it('counts activity per coach and kind, busiest coach first', () => {
     const rows = toCoachActivitySeries(
       entries,
-      [{ ...meta, id: 'coach1', name: 'Dana', expertise: '', caseworkerId: null }],
+      [{ ...meta, id: COACH, name: 'Dana', expertise: '', caseworkerId: null }],
       all,
     );
     expect(rows.map((r) => [r.coach, r.total, r['ride-along'], r.observation, r['one-to-one']])).toEqual([
