@@ -312,6 +312,22 @@ export const surveyRepository = {
     return { instruments: allInstruments, rounds: liveRounds, responses: liveResponses };
   },
 
+  /**
+   * What the survey screens need about one rollout: its rounds (rolloutId index), their live responses (roundId index)
+   * and every instrument version; nothing in scope without a rollout.
+   */
+  dataOfRollout: async (rolloutId: string | null): Promise<SurveyData> => {
+    const [allInstruments, rounds] = await Promise.all([
+      instrumentBase.listIncludingTrash(),
+      rolloutId ? roundBase.listBy('rolloutId', rolloutId) : Promise.resolve([]),
+    ]);
+    const responses = await responseBase.listByAny(
+      'roundId',
+      rounds.map((r) => r.id),
+    );
+    return { instruments: allInstruments, rounds, responses };
+  },
+
   /** What scoring needs about one caseworker: their responses (through the caseworkerId index) and every version. */
   dataOf: async (caseworkerId: string): Promise<SurveyData> => {
     const [allInstruments, liveRounds, theirs] = await Promise.all([

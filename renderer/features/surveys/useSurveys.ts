@@ -73,13 +73,14 @@ const NO_ROLLOUT = 'no-current-rollout';
 
 export function useSurveyResults(): SurveyResults | undefined {
   const raw = useLiveQuery(async () => {
-    const [data, caseworkers, units, settings, rollout] = await Promise.all([
-      surveyRepository.data(),
+    const [caseworkers, units, settings, rollout] = await Promise.all([
       caseworkerRepository.listByName(),
       unitRepository.listByName(),
       settingsRepository.load(),
       rolloutRepository.current(),
     ]);
+    // Only the current rollout's rounds and responses are read, through the indexes.
+    const data = await surveyRepository.dataOfRollout(rollout?.id ?? null);
     return { data, caseworkers, units, settings, rollout };
   });
   return useMemo(() => {
@@ -122,13 +123,13 @@ export interface InstrumentState {
 
 export function useInstruments(): InstrumentState | undefined {
   return useLiveQuery(async () => {
-    const [data, answers] = await Promise.all([
-      surveyRepository.data(),
+    const [instruments, answers] = await Promise.all([
+      surveyRepository.instruments.listIncludingTrash(),
       surveyRepository.instruments.countAnswers(),
     ]);
-    const versions = data.instruments
+    const versions = instruments
       .filter((i) => isLive(i))
       .sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt));
-    return { current: latestVersions(data.instruments)[0] ?? null, versions, answers };
+    return { current: latestVersions(instruments)[0] ?? null, versions, answers };
   });
 }

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+// The survey results hook: only the current rollout's rounds and responses, each caseworker's latest stance within it,
+// names looked up the one way, and a new response or a change of rollout followed without a reload.
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SurveyInstrument } from '../../../renderer/domain/model';
+import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
+import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
+import { surveyRepository } from '../../../renderer/data/surveyRepository';
+import { MISSING_PERSON } from '../../../renderer/domain/roster/names';
+import { useInstruments, useSurveyResults } from '../../../renderer/features/surveys/useSurveys';
+import { useFreshDb } from '../data/freshDb';
+import './patientHooks';
+
+/** A complete set of answers, every agree-scale question at `agree` (1-5). */
+function answers(instrument: SurveyInstrument, agree: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const item of instrument.items) {
+    if (item.optional) continue;
+    out[item.id] = item.kind === 'multi' ? ['smartphone'] : item.kind === 'single' ? 'type-at-desk' : agree;
+  }
+  return out;
+}
+
+describe('useSurveyResults', () => {
+  useFreshDb();
+  afterEach(cleanup);
+
+  it("keeps to the current rollout's rounds and follows new responses and a change of rollout", async () => {
+    const instrument = await surveyRepository.instruments.ensureDefault();
+    const spring = await rolloutRepository.create({ name: 'Spring' });
+    const autumn = await rolloutRepository.create({ name: 'Autumn' });
+    const round = (rolloutId: string, name: string, openedOn: string) =>
+      surveyRepository.rounds.create({
+        rolloutId,
+        instrumentId: instrument.id,
+        name,
+        kind: 'baseline',
+        openedOn,
+      });
+    const springRound = await round(spring.id, 'Spring baseline', '2026-01-10');
+    const autumnRound = await round(autumn.id, 'Autumn baseline', '2026-09-10');
+    const ana = await caseworkerRepository.create({ name: 'Ana Lopez' });
+    const ben = await caseworkerRepository.create({ name: 'Ben Okafor' });
+    const respond = (roundId: string, caseworkerId: string, agree: number, answeredOn: string) =>
+      surveyRepository.responses.save({
+        roundId,
+        caseworkerId,
+        answers: answers(instrument, agree),
+        via: 'form',
+        answeredOn,
+      });
+    await respond(springRound.id, ana.id, 5, '2026-01-12');
+    await respond(autumnRound.id, ben.id, 1, '2026-09-12');
+    await rolloutRepository.setCurrent(spring.id);
+
+    const { result } = renderHook(() => useSurveyResults());
+    await waitFor(() => expect(result.current?.rounds.map((r) => r.name)).toEqual(['Spring baseline']));
+    expect(result.current?.responses.map((r) => r.caseworkerId)).toEqual([ana.id]);
+    expect([...(result.current?.latest.keys() ?? [])]).toEqual([ana.id]);
+    expect(result.current?.latest.get(ana.id)?.stance).toBe('cheerleader');
+    expect(result.current?.caseworkerName(ana.id)).toBe('Ana Lopez');
+
+    await act(() => respond(springRound.id, ben.id, 1, '2026-01-13'));
+    await waitFor(() => expect(result.current?.latest.get(ben.id)?.stance).toBe('heckler'));
+
+    await act(() => rolloutRepository.setCurrent(autumn.id));
+    await waitFor(() => expect(result.current?.rounds.map((r) => r.name)).toEqual(['Autumn baseline']));
+    expect([...(result.current?.latest.keys() ?? [])]).toEqual([ben.id]);
+
+    await act(() => caseworkerRepository.remove(ben.id));
+    await waitFor(() => expect(result.current?.caseworkers.map((c) => c.name)).toEqual(['Ana Lopez']));
+    expect(result.current?.caseworkerName(ben.id)).toBe(MISSING_PERSON);
+  });
+
+  it('has nothing in scope without a current rollout', async () => {
+    const instrument = await surveyRepository.instruments.ensureDefault();
+    const spring = await rolloutRepository.create({ name: 'Spring' });
+    await surveyRepository.rounds.create({
+      rolloutId: spring.id,
+      instrumentId: instrument.id,
+      name: 'Spring baseline',
+      kind: 'baseline',
+      openedOn: '2026-01-10',
+    });
+    const { result } = renderHook(() => useSurveyResults());
+    await waitFor(() => expect(result.current).toBeDefined());
+    expect(result.current?.rollout).toBeNull();
+    expect(result.current?.rounds).toEqual([]);
+    expect(result.current?.latest.size).toBe(0);
+  });
+
+  it('gives the instrument new rounds use and counts the answers given on each version', async () => {
+    const { result } = renderHook(() => useInstruments());
+    await waitFor(() => expect(result.current?.current).toBeNull());
+    const instrument = await act(() => surveyRepository.instruments.ensureDefault());
+    await waitFor(() => expect(result.current?.current?.id).toBe(instrument.id));
+    expect(result.current?.versions.map((v) => v.version)).toEqual([1]);
+    expect(result.current?.answers.get(instrument.id) ?? 0).toBe(0);
+  });
+});
