@@ -4,7 +4,8 @@ import { getDb } from './db';
 import { inTransaction, nowIso } from './repository';
 
 export const settingsRepository = {
-  async load(): Promise<Settings> {
+  // Arrow properties, not methods: hooks pass them to useLiveQuery unbound.
+  load: async (): Promise<Settings> => {
     const stored = await getDb().settings.get('settings');
     if (!stored) return defaultSettings();
     const parsed = settingsSchema.safeParse(stored);

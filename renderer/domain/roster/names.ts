@@ -8,7 +8,7 @@ export interface Named {
 /** Looks a name up by id; `inSentence` gives the same words for the middle of a sentence. */
 export interface NameLookup {
   (id: string | null | undefined): string;
-  inSentence(id: string | null | undefined): string;
+  inSentence: (id: string | null | undefined) => string;
 }
 
 interface Wording {
