@@ -38,7 +38,10 @@ test('first run offers an empty start or the demo; the demo fills every area and
 
   // The demo roster is real data: 25-40 people across units.
   await goTo(page, 'Roster');
-  const caption = await page.getByText(/^Showing \d+ of \d+ caseworkers\.$/).textContent();
+  // The caption says "0 of 0" until the roster has loaded: wait for the loaded one before reading it.
+  const loaded = page.getByText(/^Showing \d+ of [1-9]\d* caseworkers\.$/);
+  await expect(loaded).toBeVisible();
+  const caption = await loaded.textContent();
   const total = Number(/of (\d+)/.exec(caption ?? '')?.[1]);
   expect(total).toBeGreaterThanOrEqual(25);
   expect(total).toBeLessThanOrEqual(40);
