@@ -175,9 +175,16 @@ export const cohortRepository = {
       for (const { id, ...patch } of patches) await base.update(id, patch);
     }),
 
-  /** Names the head coach: a Coach record (never a caseworker's id, which is what the assistant coach is). */
-  setHeadCoach: (cohortId: string, coachId: CoachId | null): Promise<Cohort> =>
-    base.update(cohortId, { headCoachId: coachId }),
+  /**
+   * Names the head coach. The id comes from a screen (a select's value), so it is resolved to a live Coach record first:
+   * a caseworker's id (what the assistant coach is) or a coach moved to Trash is refused, and what is stored is a CoachId.
+   */
+  setHeadCoach: (cohortId: string, coachId: string | null): Promise<Cohort> =>
+    inTransaction('rw', ['cohorts', 'coaches'], async () => {
+      const coach: CoachId | null = coachId ? ((await coachRepository.getLive(coachId))?.id ?? null) : null;
+      if (coachId && !coach) throw new Error('That coach is not on the list of coaches (any more).');
+      return base.update(cohortId, { headCoachId: coach });
+    }),
 
   setAssistantCoach: (cohortId: string, caseworkerId: string | null): Promise<Cohort> =>
     base.update(cohortId, { assistantCoachId: caseworkerId, manuallyEdited: true }),

@@ -19,7 +19,7 @@ export interface RosterRow {
 
 export interface RosterLookups {
   caseworker: (id: string) => { name: string; role: string; unit: string } | undefined;
-  coachName: (id: string | null) => string;
+  coachName: (id: Cohort['headCoachId']) => string;
   sessions: readonly TrainingSession[];
 }
 

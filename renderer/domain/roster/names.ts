@@ -1,5 +1,6 @@
 // Names by id for screens, reports and notifications, with one wording for a record that is gone (in Trash or deleted
 // for good) and one for "none chosen", so every screen says the same thing about the same situation.
+import type { CoachId } from '../model';
 export interface Named {
   id: string;
   name: string;
@@ -42,6 +43,15 @@ export const personNames = (people: readonly Named[]): NameLookup =>
 export const unitNames = (units: readonly Named[]): NameLookup =>
   lookup(units, { missing: MISSING_UNIT, none: 'No unit' });
 
+/**
+ * Coaches' names, looked up by a coach's id (CoachId): a caseworker's id handed to it does not type-check. (The
+ * in-sentence form stays open to any id, for builders such as the timeline that take a plain lookup.)
+ */
+export interface CoachNameLookup {
+  (id: CoachId | null | undefined): string;
+  inSentence: (id: string | null | undefined) => string;
+}
+
 /** Coaches' names; `none` is what the screen says when no coach was chosen ("No coach named", "Not chosen"). */
-export const coachNames = (coaches: readonly Named[], none = 'No coach named'): NameLookup =>
+export const coachNames = (coaches: readonly Named[], none = 'No coach named'): CoachNameLookup =>
   lookup(coaches, { missing: MISSING_COACH, none });

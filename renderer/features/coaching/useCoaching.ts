@@ -15,7 +15,7 @@ export interface CoachingLookups {
   coaches: Coach[];
   rubrics: Rubric[];
   caseworkerName: NameLookup;
-  coachName: NameLookup;
+  coachName: ReturnType<typeof coachNames>;
 }
 
 export function useCoachingLookups(): CoachingLookups | undefined {

@@ -281,7 +281,7 @@ function CohortCard({
         value={cohort.headCoachId ?? ''}
         onChange={(e) => {
           void cohortRepository
-            .setHeadCoach(cohort.id, model.coaches.find((c) => c.id === e.target.value)?.id ?? null)
+            .setHeadCoach(cohort.id, e.target.value || null)
             .then(() => showToast({ message: `Head coach for ${cohort.name} saved.` }));
         }}
         options={[

@@ -58,7 +58,7 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
               value={cohort.headCoachId ?? ''}
               onChange={(e) =>
                 void cohortRepository
-                  .setHeadCoach(cohort.id, model.coaches.find((c) => c.id === e.target.value)?.id ?? null)
+                  .setHeadCoach(cohort.id, e.target.value || null)
                   .then(() => showToast({ message: 'Head coach saved.' }))
               }
               options={[

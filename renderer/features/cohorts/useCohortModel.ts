@@ -23,7 +23,7 @@ export interface CohortModel extends CohortWorkspace {
   breaks: RuleBreakReport;
   person: (id: string) => Caseworker | undefined;
   unitName: NameLookup;
-  coachName: NameLookup;
+  coachName: ReturnType<typeof coachNames>;
 }
 
 export function useCohortModel(): CohortModel | undefined {

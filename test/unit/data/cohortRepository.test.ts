@@ -67,7 +67,7 @@ describe('cohortRepository', () => {
     expect(ws.cohorts).toEqual([]);
   });
 
-  it('names the head coach by a Coach record; a caseworker id (what the assistant coach is) does not type-check there', async () => {
+  it('names the head coach by a live Coach record only: a caseworker id (what the assistant coach is) is refused', async () => {
     const coach = await coachRepository.create({ name: 'Dana Reyes' });
     const worker = await caseworkerRepository.create({ name: 'Ana Lopez' });
     const [cohort] = await cohortRepository.saveProposal(rolloutId, [proposed('A', [worker.id])]);
@@ -78,8 +78,14 @@ describe('cohortRepository', () => {
       headCoachId: coach.id,
       assistantCoachId: worker.id,
     });
-    // @ts-expect-error a caseworker's id is not a coach's: the compiler refuses the mix-up
-    const mixedUp: Parameters<typeof cohortRepository.setHeadCoach>[1] = worker.id;
-    expect(mixedUp).toBe(worker.id);
+    await expect(cohortRepository.setHeadCoach(cohort.id, worker.id)).rejects.toThrow(
+      'not on the list of coaches',
+    );
+    await coachRepository.remove(coach.id);
+    await expect(cohortRepository.setHeadCoach(cohort.id, coach.id)).rejects.toThrow(
+      'not on the list of coaches',
+    );
+    await cohortRepository.setHeadCoach(cohort.id, null);
+    expect((await cohortRepository.get(cohort.id))?.headCoachId).toBeNull();
   });
 });

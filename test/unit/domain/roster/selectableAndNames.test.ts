@@ -5,6 +5,7 @@ import {
   selectableCaseworkers,
 } from '../../../../renderer/domain/roster/selectable';
 import { coachNames, MISSING_PERSON, personNames, unitNames } from '../../../../renderer/domain/roster/names';
+import { coachRef } from '../../../../renderer/domain/model';
 
 const person = (id: string, status: 'active' | 'on-leave' | 'left', deletedAt: string | null = null) => ({
   id,
@@ -48,8 +49,12 @@ describe('names by id', () => {
   it('names units and coaches, and what the screen says when none was chosen', () => {
     const units = unitNames([{ id: 'u', name: 'Intake North' }]);
     expect([units('u'), units('x'), units(null)]).toEqual(['Intake North', 'Unit in Trash', 'No unit']);
-    const coaches = coachNames([{ id: 'k', name: 'Dana' }], 'Not chosen');
-    expect([coaches('k'), coaches('x'), coaches(null)]).toEqual(['Dana', 'A coach in Trash', 'Not chosen']);
+    const k = coachRef.parse('00000000-0000-4000-8000-00000000000a');
+    const x = coachRef.parse('00000000-0000-4000-8000-00000000000b');
+    const coaches = coachNames([{ id: k, name: 'Dana' }], 'Not chosen');
+    expect([coaches(k), coaches(x), coaches(null)]).toEqual(['Dana', 'A coach in Trash', 'Not chosen']);
+    // @ts-expect-error coaches are looked up by a coach's id (CoachId), not by any string such as a caseworker's id
+    expect(coaches('a-caseworker-id')).toBe('A coach in Trash');
     expect(coachNames([]).inSentence(null)).toBe('no coach named');
   });
 });
