@@ -55,6 +55,6 @@ describe('useTimeline', () => {
     await saveEntry(ana.id, null, '2026-03-02');
     await caseworkerRepository.remove(ana.id);
     const { result } = renderHook(() => useTimeline(ana.id));
-    await waitFor(() => expect(result.current).toEqual({ caseworker: null, events: [] }));
+    await waitFor(() => expect(result.current).toMatchObject({ caseworker: null, events: [] }));
   });
 });
