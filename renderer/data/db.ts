@@ -3,7 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { BaseRecord, EntityByTable, Settings, TableName } from '../domain/model';
 import { appChain, installChain, type ChainLayers } from './middleware/chain';
 import { schemaV1 } from './schema/v1';
-import { schemaV2 } from './schema/v2';
+import { addSyncState, schemaV2, upgradeToV2 } from './schema/v2';
 
 export const DB_NAME = 'cohort-coach';
 
@@ -14,7 +14,11 @@ export type CohortCoachDb = Dexie & { [K in TableName]: Table<EntityByTable[K], 
 /** Applies every schema version in order. Tests call it on a fresh Dexie to build a database at any version. */
 export function defineVersions(db: Dexie, upTo = Number.POSITIVE_INFINITY): void {
   if (upTo >= 1) db.version(1).stores(schemaV1);
-  if (upTo >= 2) db.version(2).stores(schemaV2);
+  if (upTo >= 2) {
+    db.version(2).stores(schemaV2).upgrade(upgradeToV2);
+    // A database created at version 2 runs no upgrade: it gets the same start here.
+    db.on('populate', (tx) => addSyncState(tx));
+  }
 }
 
 /** Opens the database with the version chain and the middleware chain (tests may fill the chain's empty slots). */

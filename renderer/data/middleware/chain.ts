@@ -6,6 +6,7 @@
 // ciphertext of personal values, only field names. test/unit/data/middlewareChain.test.ts checks the order as a chain.
 import type { DBCore } from 'dexie';
 import type Dexie from 'dexie';
+import { changeCaptureLayer } from '../sync/changeCapture';
 import { presentationLayer } from './presentationLayer';
 
 /** One layer of the chain: given the core below it, the core the layers above it (and the app) talk to. */
@@ -23,8 +24,8 @@ export type ChainLayers = { readonly [S in ChainSlot]: ChainLayer | null };
 /** The app's chain. */
 export const appChain: ChainLayers = {
   presentationMode: presentationLayer,
-  // Sync with an agency hub: writes outbox rows in the same transaction as each change. Lands with the sync work.
-  changeCapture: null,
+  // Sync with an agency hub: writes outbox rows in the same transaction as each change (only while a hub is configured).
+  changeCapture: changeCaptureLayer,
   // Personal fields encrypted at rest. Lands with the encryption work.
   encryption: null,
 };

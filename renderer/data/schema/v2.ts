@@ -1,7 +1,51 @@
 // Schema version 2 (this release, not yet shipped): the stores and indexes added since version 1. Dexie keeps every
 // store of version 1 and adds these; each data change that needs one gets a named upgrade step here, with a test
 // built on test/unit/data/upgradeHarness.ts. Once shipped, this file is never edited again (a change is v3.ts).
+import type { Transaction } from 'dexie';
+
+// ---- Sync with an agency hub (issue 13, docs/sync-protocol.md) -----------------------------------------------------
+// syncOutbox: one row per captured write, in the same transaction as the write: table, id, changed field names, the
+//             hybrid-logical-clock stamp and the stamps those fields had before (never values).
+// syncStamps: per record, the stamp of the write that last set each field (what merging compares).
+// syncConflicts: the conflict report (field names and stamps; values stay in the records).
+// syncState: one row: this desk's device id and clock, and the hub it is enrolled with.
+export const syncStoresV2 = {
+  syncOutbox: '++seq, key',
+  syncStamps: 'key',
+  syncConflicts: 'key, at',
+  syncState: 'id',
+} as const;
+
 export const schemaV2 = {
   /** Tool-usage import (issue 11): one record per caseworker, rollout and day of use; read per person and per day. */
   toolUsage: 'id, rolloutId, caseworkerId, date, [caseworkerId+date], deletedAt',
+  ...syncStoresV2,
 } as const;
+
+export interface UpgradeStep {
+  name: string;
+  run: (tx: Transaction) => Promise<void>;
+}
+
+/** Gives the desk its device id and a clock at zero; a desk that never enrols a hub keeps them and nothing more. */
+export async function addSyncState(tx: Transaction): Promise<void> {
+  await tx.table('syncState').put({
+    id: 'sync',
+    deviceId: crypto.randomUUID(),
+    hlc: { ms: 0, counter: 0 },
+    hub: null,
+  });
+}
+
+/** The desk's sync identity (issue 13); a database created at version 2 gets the same from db.ts's populate. */
+const deskGetsDeviceIdAndClock: UpgradeStep = {
+  name: 'the desk gets a device id and a sync clock',
+  run: addSyncState,
+};
+
+/** The named upgrade steps of version 2, in the order they run. */
+export const upgradeStepsToV2: readonly UpgradeStep[] = [deskGetsDeviceIdAndClock];
+
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  for (const step of upgradeStepsToV2) await step.run(tx);
+}

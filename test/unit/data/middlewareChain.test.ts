@@ -10,6 +10,7 @@ import {
   type ChainLayers,
   type ChainSlot,
 } from '../../../renderer/data/middleware/chain';
+import { changeCaptureLayer } from '../../../renderer/data/sync/changeCapture';
 import { presentationLayer } from '../../../renderer/data/middleware/presentationLayer';
 import { applyPresentationMode, PresentationModeError } from '../../../renderer/data/presentationMode';
 import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
@@ -97,9 +98,13 @@ describe('the middleware chain', () => {
     expect(Math.min(...levels)).toBeGreaterThan(2);
   });
 
-  it('registers only the layers that exist, in order; today that is presentation mode', () => {
+  it('registers only the layers that exist, in order; today presentation mode and change capture', () => {
     expect(appChain.presentationMode).toBe(presentationLayer);
-    expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), appChain)).toEqual(['presentationMode']);
+    expect(appChain.changeCapture).toBe(changeCaptureLayer);
+    expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), appChain)).toEqual([
+      'presentationMode',
+      'changeCapture',
+    ]);
     const all = {
       presentationMode: presentationLayer,
       changeCapture: recording('changeCapture', []),
@@ -110,11 +115,13 @@ describe('the middleware chain', () => {
 
   it('passes a write down through presentation mode, then change capture, then encryption', async () => {
     const log: ChainSlot[] = [];
-    open({
+    const { db } = open({
       presentationMode: recording('presentationMode', log, presentationLayer),
       changeCapture: recording('changeCapture', log),
       encryption: reversing(log),
     });
+    await db.open(); // a new database's first write (its sync state) is not the one under test
+    log.length = 0;
     await caseworkers.create({ name: 'Ana Lopez' });
     expect(log).toEqual(['presentationMode', 'changeCapture', 'encryption']);
   });
