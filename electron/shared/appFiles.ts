@@ -9,7 +9,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',

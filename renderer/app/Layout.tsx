@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCurrentRollout } from '../features/rollouts/useRollouts';
 import { PresentationToggle } from '../features/settings/PresentationToggle';
+import { SyncStatusButton } from '../features/sync/SyncStatusButton';
 import { Banners } from './Banners';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
@@ -30,7 +31,9 @@ export function Layout({ children, presenting }: { children: ReactNode; presenti
           Cohort Coach
         </div>
         <Navigation />
-        <div className="sidebar-footer">Your data stays on this computer.</div>
+        <div className="sidebar-footer">
+          Your data stays on this computer unless you connect an agency hub.
+        </div>
       </aside>
       <div className="content">
         <header className="topbar" aria-label="Current rollout">
@@ -44,6 +47,7 @@ export function Layout({ children, presenting }: { children: ReactNode; presenti
             </span>
           ) : null}
           <span className="spacer" />
+          <SyncStatusButton presenting={presenting} />
           {presenting && <span className="badge badge-accent">Names hidden · read-only</span>}
           <PresentationToggle on={presenting} />
         </header>

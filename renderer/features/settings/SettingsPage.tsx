@@ -8,6 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { KioskPinSettings } from '../surveys/KioskPinSettings';
+import { AgencyHubSettings } from '../sync/AgencyHubSettings';
 import { MasteryRulesSettings } from './MasteryRulesSettings';
 import { useBackup } from './useBackup';
 import { useExportTable } from './useExportTable';
@@ -153,6 +154,7 @@ export function SettingsPage() {
       )}
       {settings && <MasteryRulesSettings key={JSON.stringify(settings.mastery)} rules={settings.mastery} />}
       <KioskPinSettings />
+      <AgencyHubSettings />
       <section className="card" aria-labelledby="settings-backup">
         <h2 id="settings-backup">Backup and restore</h2>
         <p className="muted">

@@ -3,10 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** The CSP required by ARCHITECTURE.md, spelled out here so an accidental edit of the constant fails a test. */
+/** The CSP required by ARCHITECTURE.md, spelled out here so an accidental edit of the constant fails a test. connect-src
+ * admits the agency hub the user configures (https, or a trial hub on this computer); nothing else is ever fetched. */
 export const REQUIRED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export const SECRET = 'top secret outside the root';
 
