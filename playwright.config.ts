@@ -1,6 +1,7 @@
 // End-to-end tests: the built renderer served on 127.0.0.1, driven in Debian's Chromium (no browser download here).
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { E2E_HUB_ORIGIN, E2E_PORT } from './test/e2e/ports';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -8,7 +9,7 @@ if (!existsSync(executablePath)) {
     `Chromium was not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROME_PATH; end-to-end tests are never skipped.`,
   );
 }
-const port = Number(process.env.E2E_PORT ?? 4173);
+const port = E2E_PORT;
 // Several people (or agents) can test at once with their own build: E2E_ROOT=dist/renderer-mine E2E_PORT=4190.
 const root = process.env.E2E_ROOT ?? 'dist/renderer';
 
@@ -39,7 +40,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node build/serve.mjs --port ${port} --root ${root}`,
+    // The page may reach the spec's trial hub (hub.spec.ts) and nothing else, as on a desk with a hub configured.
+    command: `node build/serve.mjs --port ${port} --root ${root} --hub-origin ${E2E_HUB_ORIGIN}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

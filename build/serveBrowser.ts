@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hubOriginOf } from '../electron/shared/appFiles';
 import { startStaticServer, type StaticServer } from './serveStatic';
 
 export const DEFAULT_PORT = 5173;
@@ -14,6 +15,8 @@ export interface ServeBrowserOptions {
   root: string;
   /** A port the person asked for: used as is or not at all. Without it, the default port or a free one. */
   port?: number;
+  /** The agency hub the page may reach; a browser cannot change a page's CSP later, so it is given at start. */
+  hubOrigin?: string | null;
   log?: (line: string) => void;
 }
 
@@ -32,6 +35,7 @@ export function parsePort(value: string | undefined): number | undefined | null 
 export async function serveBrowser({
   root,
   port,
+  hubOrigin = null,
   log = console.log,
 }: ServeBrowserOptions): Promise<StaticServer | null> {
   if (!existsSync(path.join(root, 'index.html'))) {
@@ -40,7 +44,7 @@ export async function serveBrowser({
   }
   if (port !== undefined) {
     try {
-      const server = await startStaticServer({ root, port });
+      const server = await startStaticServer({ root, port, hubOrigin });
       log(`Open ${server.url} in your browser.`);
       return server;
     } catch (error) {
@@ -54,7 +58,7 @@ export async function serveBrowser({
   const candidates = [...Array.from({ length: NEARBY_PORTS + 1 }, (_, i) => DEFAULT_PORT + i), 0];
   for (const candidate of candidates) {
     try {
-      const server = await startStaticServer({ root, port: candidate });
+      const server = await startStaticServer({ root, port: candidate, hubOrigin });
       if (server.port !== DEFAULT_PORT) {
         log(
           `Port ${DEFAULT_PORT} is busy, so Cohort Coach is using port ${server.port} this time ` +
@@ -70,7 +74,10 @@ export async function serveBrowser({
   return null; // unreachable in practice: port 0 always finds a free port
 }
 
-/** `node build/serve.mjs [--port N] [--root DIR]`; PORT is read when --port is absent. Returns the exit code. */
+/**
+ * `node build/serve.mjs [--port N] [--root DIR] [--hub-origin URL]`; PORT and HUB_ORIGIN are read when the options are
+ * absent. Returns the exit code.
+ */
 export async function runServeCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   const option = (name: string): string | undefined => {
     const index = argv.indexOf(name);
@@ -81,8 +88,16 @@ export async function runServeCli(argv: readonly string[], env: NodeJS.ProcessEn
     console.error('The port must be a whole number from 0 to 65535.');
     return 1;
   }
+  const hubAddress = option('--hub-origin') ?? env.HUB_ORIGIN;
+  const hubOrigin = hubAddress === undefined || hubAddress.trim() === '' ? null : hubOriginOf(hubAddress);
+  if (hubAddress !== undefined && hubAddress.trim() !== '' && hubOrigin === null) {
+    console.error(
+      'The hub origin must start with https:// (plain http only for a trial hub on this computer).',
+    );
+    return 1;
+  }
   const root = path.resolve(option('--root') ?? DEFAULT_ROOT);
-  const server = await serveBrowser({ root, ...(port !== undefined ? { port } : {}) });
+  const server = await serveBrowser({ root, hubOrigin, ...(port !== undefined ? { port } : {}) });
   if (server === null) return 1;
 
   const stop = (): void => {

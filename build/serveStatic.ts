@@ -18,38 +18,44 @@ export interface StaticServerOptions {
   root: string;
   /** 0 picks any free port. */
   port: number;
+  /** The agency hub the page may reach (the CSP's connect-src admits this origin and nothing else), or none. */
+  hubOrigin?: string | null;
 }
 
-function plain(res: http.ServerResponse, status: number, text: string): void {
+function plain(res: http.ServerResponse, status: number, text: string, hubOrigin: string | null): void {
   res.writeHead(status, {
-    ...securityHeaders('text/plain; charset=utf-8'),
+    ...securityHeaders('text/plain; charset=utf-8', hubOrigin),
     'Content-Length': Buffer.byteLength(text),
   });
   res.end(text);
 }
 
 /** Starts serving `root`; rejects with the listen error (e.g. EADDRINUSE) if the port cannot be used. */
-export function startStaticServer({ root, port }: StaticServerOptions): Promise<StaticServer> {
+export function startStaticServer({
+  root,
+  port,
+  hubOrigin = null,
+}: StaticServerOptions): Promise<StaticServer> {
   let allowedHosts: ReadonlySet<string> = new Set();
   const server = http.createServer((req, res) => {
     // Refusing other Host names stops a web page from reaching this server through DNS rebinding.
     if (!allowedHosts.has(req.headers.host ?? '')) {
-      plain(res, 421, 'Misdirected request');
+      plain(res, 421, 'Misdirected request', hubOrigin);
       return;
     }
     // The raw request path, not a parsed URL: parsing would quietly resolve '..' and hide what was asked for.
     const target = req.url ?? '/';
     if (!target.startsWith('/')) {
-      plain(res, 400, 'Bad request');
+      plain(res, 400, 'Bad request', hubOrigin);
       return;
     }
     const pathname = target.split(/[?#]/, 1)[0] ?? '/';
-    readAppFile(root, pathname, req.method ?? 'GET').then(
+    readAppFile(root, pathname, req.method ?? 'GET', hubOrigin).then(
       (file) => {
         res.writeHead(file.status, file.headers);
         res.end(file.body ?? undefined);
       },
-      () => plain(res, 500, 'Internal error'),
+      () => plain(res, 500, 'Internal error', hubOrigin),
     );
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { eventChannels, type MenuCommand } from '../shared/contract';
 import { backUpOnClose, createBackupBroker } from './files';
+import { createHubOriginStore } from './hubOrigin';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -53,8 +54,9 @@ function sendMenuCommand(command: MenuCommand): void {
 
 function onReady(): void {
   installPermissionGuards(session.defaultSession);
-  serveAppProtocol(appFile('dist', 'renderer'));
-  registerIpcHandlers({ backupBroker, onNotificationClick: focusMainWindow });
+  const hubOrigins = createHubOriginStore(path.join(app.getPath('userData'), 'agency-hub.json'));
+  serveAppProtocol(appFile('dist', 'renderer'), () => hubOrigins.get());
+  registerIpcHandlers({ backupBroker, hubOrigins, onNotificationClick: focusMainWindow });
   app.setAboutPanelOptions({
     applicationName: 'Cohort Coach',
     applicationVersion: app.getVersion(),

@@ -6,19 +6,24 @@ import {
   eventChannels,
   fail,
   invokeChannels,
+  ok,
   type InvokeName,
   type InvokeRequest,
   type InvokeResponses,
   type Result,
 } from '../shared/contract';
 import { backupReplySchema, invokeSchemas } from '../shared/payloadSchemas';
+import { hubOriginOf } from '../shared/appFiles';
 import { openTextFile, printToPdf, saveTextFile, type BackupBroker } from './files';
+import type { HubOriginStore } from './hubOrigin';
 import { showNotification } from './notifications';
 import { isAppUrl } from './security';
 
 export const FOREIGN_SENDER_ERROR = 'This request did not come from Cohort Coach, so it was refused.';
 export const INVALID_PAYLOAD_ERROR =
   'Cohort Coach received a request it did not understand, so nothing was done.';
+export const NOT_A_HUB_ERROR =
+  'The hub address must start with https:// (plain http only for a trial hub on this computer).';
 export const UNEXPECTED_ERROR = 'Something went wrong in Cohort Coach. Please try again.';
 
 /** The sender must be a main frame currently showing an app:// page (not an iframe, not a navigated-away page). */
@@ -48,6 +53,8 @@ function handle<N extends InvokeName>(name: N, run: Handler<N>, log: (message: s
 
 export interface IpcOptions {
   backupBroker: BackupBroker;
+  /** The agency hub the CSP admits (see hubOrigin.ts). */
+  hubOrigins: HubOriginStore;
   /** What a click on a notification does (normally: bring the window forward). */
   onNotificationClick?: () => void;
   log?: (message: string) => void;
@@ -55,6 +62,7 @@ export interface IpcOptions {
 
 export function registerIpcHandlers({
   backupBroker,
+  hubOrigins,
   onNotificationClick,
   log = console.error,
 }: IpcOptions): void {
@@ -65,6 +73,17 @@ export function registerIpcHandlers({
   handle('saveTextFile', (options, event) => saveTextFile(windowOf(event), options), log);
   handle('printToPdf', (options, event) => printToPdf(event.sender, windowOf(event), options), log);
   handle('notify', (notification) => showNotification(notification, onNotificationClick), log);
+  handle(
+    'admitHub',
+    ({ address }) => {
+      const origin = address === null ? null : hubOriginOf(address);
+      if (address !== null && origin === null) return fail(NOT_A_HUB_ERROR);
+      const changed = hubOrigins.set(origin);
+      // The page's CSP was fixed when it loaded: a newly admitted hub needs one reload; a hub let go does not.
+      return ok({ origin, reloadNeeded: changed && origin !== null });
+    },
+    log,
+  );
 
   ipcMain.on(eventChannels.backupReply, (event, raw: unknown) => {
     if (!isTrustedSender(event)) return;

@@ -15,14 +15,25 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Answers one app:// request from `root`. Exported for tests; the handler below is a thin wrapper. */
-export async function handleAppRequest(request: Request, root: string): Promise<Response> {
+/**
+ * Answers one app:// request from `root`; `hubOrigin` is the agency hub the CSP admits (or null). Exported for tests;
+ * the handler below is a thin wrapper.
+ */
+export async function handleAppRequest(
+  request: Request,
+  root: string,
+  hubOrigin: string | null = null,
+): Promise<Response> {
   const url = new URL(request.url);
   // Any other host (app://elsewhere/) is not the app: the same plain 404 as a path outside the root.
-  const file = url.host === APP_HOST ? await readAppFile(root, url.pathname, request.method) : notFound();
+  const file =
+    url.host === APP_HOST
+      ? await readAppFile(root, url.pathname, request.method, hubOrigin)
+      : notFound(hubOrigin);
   return new Response(file.body, { status: file.status, headers: file.headers });
 }
 
-export function serveAppProtocol(root: string): void {
-  protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, root));
+/** `hubOrigin` is read on every request, so a newly admitted hub is in the CSP of the next page load. */
+export function serveAppProtocol(root: string, hubOrigin: () => string | null = () => null): void {
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, root, hubOrigin()));
 }

@@ -54,6 +54,7 @@ export const desktop = {
   saveTextFile: (options) => invoke('saveTextFile', options),
   printToPdf: (options) => invoke('printToPdf', options),
   notify: (notification) => invoke('notify', notification),
+  admitHub: (request) => invoke('admitHub', request),
   onMenuCommand(callback: (command: MenuCommand) => void) {
     const listener = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) callback(command);

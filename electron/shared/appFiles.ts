@@ -7,9 +7,39 @@ export const APP_HOST = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The origin of an agency hub address, or null when it may not be one: https anywhere, plain http only for a trial hub
+ * on this computer. No path, no credentials. The renderer's normaliseHubUrl applies the same rule (a test keeps them equal).
+ */
+export function hubOriginOf(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    return null;
+  }
+  if (url.username !== '' || url.password !== '') return null;
+  const allowed = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  return allowed ? url.origin : null;
+}
+
+/**
+ * The CSP of every response. connect-src is the app itself plus, when the person configured an agency hub, that hub's
+ * exact origin and nothing else: no other network request is possible from the page.
+ */
+export function contentSecurityPolicy(hubOrigin: string | null = null): string {
+  const hub = hubOrigin === null ? null : hubOriginOf(hubOrigin);
+  if (hubOrigin !== null && hub !== hubOrigin) throw new Error(`Not a hub origin: ${hubOrigin}`);
+  return (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+    `connect-src 'self'${hub === null ? '' : ` ${hub}`}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
+  );
+}
+
+/** The CSP without a hub: what a desk that never configures one always gets. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
@@ -44,10 +74,13 @@ export function contentTypeFor(filePath: string): string {
 }
 
 /** Headers for every response, including errors: the CSP must hold even on a 404 page. */
-export function securityHeaders(contentType: string): Record<string, string> {
+export function securityHeaders(
+  contentType: string,
+  hubOrigin: string | null = null,
+): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(hubOrigin),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',

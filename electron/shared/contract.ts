@@ -3,6 +3,7 @@
 // import values from here; the renderer imports types only. No runtime dependencies, so the preload bundle stays tiny.
 import type { z } from 'zod';
 import type {
+  admitHubSchema,
   backupReplySchema,
   fileFilterSchema,
   invokeSchemas,
@@ -56,6 +57,7 @@ export type SaveTextFileOptions = z.infer<typeof saveTextFileOptionsSchema>;
 export type PrintToPdfOptions = z.infer<typeof printToPdfOptionsSchema>;
 export type DesktopNotification = z.infer<typeof notificationSchema>;
 export type BackupReply = z.infer<typeof backupReplySchema>;
+export type AdmitHubRequest = z.infer<typeof admitHubSchema>;
 
 export interface OpenedTextFile {
   name: string;
@@ -63,6 +65,13 @@ export interface OpenedTextFile {
 }
 export interface SavedFile {
   path: string;
+}
+/** What main answers when the page admits an agency hub (or none). */
+export interface AdmittedHub {
+  /** The hub origin the CSP admits from now on, or null. */
+  origin: string | null;
+  /** True when the page was served with another CSP and must reload before it can reach this hub. */
+  reloadNeeded: boolean;
 }
 export interface AppInfo {
   version: string;
@@ -75,6 +84,7 @@ export const invokeChannels = {
   saveTextFile: 'desktop:save-text-file',
   printToPdf: 'desktop:print-to-pdf',
   notify: 'desktop:notify',
+  admitHub: 'desktop:admit-hub',
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;
@@ -84,6 +94,7 @@ export interface InvokeResponses {
   saveTextFile: SavedFile | null;
   printToPdf: SavedFile | null;
   notify: void;
+  admitHub: AdmittedHub;
 }
 
 /** One-way channels. */
@@ -109,6 +120,11 @@ export interface DesktopApi {
   printToPdf(options: PrintToPdfOptions): Promise<Result<SavedFile | null>>;
   /** Shows a native notification; a later one with the same id replaces it. */
   notify(notification: DesktopNotification): Promise<Result<void>>;
+  /**
+   * Admits the agency hub at `address` (its origin becomes the only one besides the app that the CSP lets the page
+   * reach), or none with null. Main refuses anything but https (or http on this computer).
+   */
+  admitHub(request: AdmitHubRequest): Promise<Result<AdmittedHub>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
   /** Registers the function that produces a full backup (JSON) when the app closes; returns the unregister function. */

@@ -45,6 +45,11 @@ export const notificationSchema = z.strictObject({
   body: shortText(2000),
 });
 
+/** The agency hub's address as typed (main derives and checks the origin), or null to admit none. */
+export const admitHubSchema = z.strictObject({
+  address: shortText(2000).min(1).nullable(),
+});
+
 export const backupReplySchema = z.strictObject({
   requestId: z.string().min(1).max(100),
   result: z.discriminatedUnion('ok', [
@@ -59,4 +64,5 @@ export const invokeSchemas = {
   saveTextFile: saveTextFileOptionsSchema,
   printToPdf: printToPdfOptionsSchema,
   notify: notificationSchema,
+  admitHub: admitHubSchema,
 } as const satisfies Record<InvokeName, z.ZodType>;

@@ -1,6 +1,7 @@
 // The renderer's only door to the desktop shell (`window.desktop`). Every capability also works in a plain browser
 // through a fallback, so the app runs in Electron and in any Chromium; results are Result values, never exceptions.
 import type {
+  AdmittedHub,
   AppInfo,
   DesktopApi,
   DesktopNotification,
@@ -15,6 +16,7 @@ import type {
 } from '../../electron/shared/contract';
 
 export type {
+  AdmittedHub,
   AppInfo,
   DesktopNotification,
   FileFilter,
@@ -191,6 +193,19 @@ export function notify(notification: DesktopNotification): Promise<Result<void>>
   const others = banners.filter((banner) => banner.id !== notification.id);
   setBanners([...others, { ...notification }].slice(-MAX_BANNERS));
   return Promise.resolve(ok(undefined));
+}
+
+// ---- Agency hub -------------------------------------------------------------------------------------------------
+
+/**
+ * Admits the agency hub at `address` (null: none). On the desktop the shell puts that one origin in the CSP's
+ * connect-src and says whether the page must reload for it to apply. In a browser the server fixed the page's CSP when
+ * it started (HUB_ORIGIN), so nothing changes here and no reload helps.
+ */
+export function admitHub(address: string | null): Promise<Result<AdmittedHub>> {
+  const api = desktopApi();
+  if (api !== undefined) return viaShell(() => api.admitHub({ address }));
+  return Promise.resolve(ok({ origin: null, reloadNeeded: false }));
 }
 
 // ---- Events from the shell -------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 // hub on a real PostgreSQL (a private cluster started here). Each supervisor logs coaching in their unit; after sync the
 // lead sees both units' caseworkers and coaching, and neither supervisor sees the other's unit.
 import type { Browser, Page } from '@playwright/test';
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { startCluster, type PgCluster } from '../../hub/scripts/pgCluster';
@@ -11,12 +10,14 @@ import { migrate } from '../../hub/src/migrate';
 import { addPerson } from '../../hub/src/people';
 import { buildHub } from '../../hub/src/server';
 import { record } from '../../hub/test/records';
+import { E2E_HUB_ORIGIN, E2E_HUB_PORT } from './ports';
 import { E2E_TODAY, expect, expectAccessible, goTo, startEmpty, test } from './support';
 
 let cluster: PgCluster;
 let pool: pg.Pool;
 let hub: FastifyInstance;
-let hubUrl: string;
+// The served page's CSP admits this one origin besides the app (playwright.config.ts passes it to the server).
+const hubUrl = E2E_HUB_ORIGIN;
 const codes: Record<string, string> = {};
 
 test.beforeAll(async () => {
@@ -24,8 +25,7 @@ test.beforeAll(async () => {
   pool = new pg.Pool({ connectionString: await cluster.createDatabase('cohort_e2e'), max: 8 });
   await migrate(pool);
   hub = buildHub({ pool, config: { tls: null, pullLimit: 2000 } });
-  await hub.listen({ host: '127.0.0.1', port: 0 });
-  hubUrl = `http://127.0.0.1:${(hub.server.address() as AddressInfo).port}`;
+  await hub.listen({ host: '127.0.0.1', port: E2E_HUB_PORT });
   // The agency as the hub's admin set it up: two units with a caseworker each.
   const admin = new SimDesk(hubUrl);
   await admin.enrol((await addPerson(pool, { name: 'Setup', role: 'lead' })).code);
@@ -137,6 +137,21 @@ test('two supervisors and a lead sync through the agency hub; each supervisor se
   await rosterNames(south);
   await expect(south.getByRole('cell', { name: 'Ana North' })).toHaveCount(0);
   await expect(south.getByRole('cell', { name: 'Ben South' })).toBeVisible();
+
+  // The page can reach its hub and nothing else: the CSP blocks any other origin, even on this computer.
+  const blocked = await north.evaluate(
+    async (other) => {
+      const violation = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), {
+          once: true,
+        }),
+      );
+      await fetch(other).catch(() => undefined);
+      return violation;
+    },
+    `http://127.0.0.1:${E2E_HUB_PORT + 1}/v1/health`,
+  );
+  expect(blocked).toBe('connect-src');
 
   // The hub's audit holds each push: who, when, how many records.
   const audit = await pool.query('SELECT count(*)::int AS n FROM pushes WHERE records > 0');

@@ -42,6 +42,9 @@ const PULL_PAGE = 2000;
 
 export function normaliseHubUrl(input: string): string {
   const url = new URL(input.trim());
+  if (url.username !== '' || url.password !== '') {
+    throw new Error('The hub address must not hold a user name or password: use the enrolment code.');
+  }
   if (
     url.protocol !== 'https:' &&
     !(url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))

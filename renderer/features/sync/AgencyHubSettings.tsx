@@ -1,9 +1,9 @@
 // Settings -> Agency hub: the hub's address and a one-time enrolment code; once enrolled, who this desk syncs as and
 // a way to disconnect. Without a hub nothing here makes any request.
 import { useState, type FormEvent } from 'react';
-import { disconnectHub, enrolDesk } from '../../data/sync/syncEngine';
 import { TextField } from '../../ui/Field';
 import { showToast } from '../../ui/toast';
+import { connectHub, disconnect } from './hubAdmission';
 import { runSync } from './syncStatusStore';
 import { useHubLink } from './useHubLink';
 
@@ -19,7 +19,7 @@ export function AgencyHubSettings() {
     setError(null);
     setBusy(true);
     try {
-      await enrolDesk(address, code);
+      if ((await connectHub(address, code)) === 'reloading') return;
       setCode('');
       showToast({
         message: 'This desk is enrolled with the agency hub. The first sync starts now.',
@@ -49,8 +49,13 @@ export function AgencyHubSettings() {
             type="button"
             className="btn"
             onClick={() =>
-              void disconnectHub().then(() =>
-                showToast({ message: 'Disconnected. Your records stay on this computer.' }),
+              void disconnect().then(
+                () => showToast({ message: 'Disconnected. Your records stay on this computer.' }),
+                (error: unknown) =>
+                  showToast({
+                    message: error instanceof Error ? error.message : String(error),
+                    tone: 'danger',
+                  }),
               )
             }
           >

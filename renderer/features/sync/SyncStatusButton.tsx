@@ -5,6 +5,8 @@ import { RefreshCw } from 'lucide-react';
 import { deviceOf, msOf } from '../../domain/sync';
 import { humanizeField, tableDefs } from '../../domain/model';
 import { Dialog } from '../../ui/Dialog';
+import { showToast } from '../../ui/toast';
+import { resumeHubLink } from './hubAdmission';
 import { runSync, startSyncSchedule, useSyncRun } from './syncStatusStore';
 import { useConflicts, useHubLink } from './useHubLink';
 
@@ -16,6 +18,15 @@ export function SyncStatusButton({ presenting }: { presenting: boolean }) {
   const run = useSyncRun();
   const [open, setOpen] = useState(false);
   const enrolled = Boolean(link?.hub);
+  // Once per start: finish an enrolment that waited for the reload admitting its hub, and keep the hub admitted.
+  useEffect(() => {
+    resumeHubLink().catch((error: unknown) =>
+      showToast({
+        message: `This desk could not enrol with the agency hub: ${error instanceof Error ? error.message : String(error)}`,
+        tone: 'danger',
+      }),
+    );
+  }, []);
   useEffect(() => (enrolled && !presenting ? startSyncSchedule() : undefined), [enrolled, presenting]);
   if (!link?.hub) return null;
   const hub = link.hub;

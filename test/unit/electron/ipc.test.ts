@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackupBroker, type BackupBroker } from '../../../electron/main/files';
+import { createHubOriginStore, type HubOriginStore } from '../../../electron/main/hubOrigin';
 import {
   FOREIGN_SENDER_ERROR,
   INVALID_PAYLOAD_ERROR,
+  NOT_A_HUB_ERROR,
   UNEXPECTED_ERROR,
   registerIpcHandlers,
 } from '../../../electron/main/ipc';
@@ -27,13 +29,15 @@ const APP_PAGE = 'app://app/index.html#/roster';
 let dir: string;
 let broker: BackupBroker;
 let onNotificationClick: () => void;
+let hubOrigins: HubOriginStore;
 
 beforeEach(() => {
   resetFakeElectron();
   dir = mkdtempSync(path.join(tmpdir(), 'cc-ipc-'));
   broker = createBackupBroker();
   onNotificationClick = vi.fn();
-  registerIpcHandlers({ backupBroker: broker, onNotificationClick, log: vi.fn() });
+  hubOrigins = createHubOriginStore(path.join(dir, 'agency-hub.json'));
+  registerIpcHandlers({ backupBroker: broker, hubOrigins, onNotificationClick, log: vi.fn() });
 });
 
 async function call(name: InvokeName, payload: unknown, event = ipcEvent(APP_PAGE)): Promise<unknown> {
@@ -53,6 +57,7 @@ const validPayloads: Record<InvokeName, unknown> = {
   },
   printToPdf: { defaultName: 'report.pdf' },
   notify: { id: 'wave-2', title: 'Wave 2 starts tomorrow', body: '12 caseworkers' },
+  admitHub: { address: 'https://hub.agency.example' },
 };
 const names = Object.keys(validPayloads) as InvokeName[];
 
@@ -101,6 +106,10 @@ describe('payload validation', () => {
     ['printToPdf', { defaultName: 'C:\\Windows\\x.pdf' }],
     ['notify', { id: '', title: 'x', body: 'y' }],
     ['notify', 'hello'],
+    ['admitHub', {}],
+    ['admitHub', { address: '' }],
+    ['admitHub', { address: 42 }],
+    ['admitHub', { address: 'https://hub.agency.example', origin: 'https://evil.example' }],
   ] as [InvokeName, unknown][])('%s refuses %j', async (name, payload) => {
     expect(await call(name, payload)).toEqual({ ok: false, error: INVALID_PAYLOAD_ERROR });
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
@@ -219,5 +228,58 @@ describe('backup replies', () => {
     reply(ipcEvent(APP_PAGE, contents), { requestId, result: { ok: true, value: '' } }); // invalid: empty backup
     reply(ipcEvent(APP_PAGE, contents), { requestId, result: { ok: true, value: '{"good":1}' } });
     expect(await pending).toEqual({ ok: true, value: '{"good":1}' });
+  });
+});
+
+describe('admitHub', () => {
+  it('admits the exact origin of an https hub, once: only a change asks the page to reload', async () => {
+    expect(await call('admitHub', { address: ' https://hub.agency.example:8443/some/path?x=1 ' })).toEqual({
+      ok: true,
+      value: { origin: 'https://hub.agency.example:8443', reloadNeeded: true },
+    });
+    expect(hubOrigins.get()).toBe('https://hub.agency.example:8443');
+    expect(await call('admitHub', { address: 'https://hub.agency.example:8443' })).toEqual({
+      ok: true,
+      value: { origin: 'https://hub.agency.example:8443', reloadNeeded: false },
+    });
+    // Kept for the next start, so the first page's CSP already admits it.
+    expect(createHubOriginStore(path.join(dir, 'agency-hub.json')).get()).toBe(
+      'https://hub.agency.example:8443',
+    );
+  });
+
+  it('admits plain http only for a trial hub on this computer', async () => {
+    expect(await call('admitHub', { address: 'http://127.0.0.1:8080' })).toEqual({
+      ok: true,
+      value: { origin: 'http://127.0.0.1:8080', reloadNeeded: true },
+    });
+    for (const address of [
+      'http://hub.agency.example',
+      'ftp://hub.agency.example',
+      'https://u:p@hub.example',
+      'hub',
+    ]) {
+      expect(await call('admitHub', { address })).toEqual({ ok: false, error: NOT_A_HUB_ERROR });
+    }
+    expect(hubOrigins.get()).toBe('http://127.0.0.1:8080');
+  });
+
+  it('lets the hub go without a reload', async () => {
+    await call('admitHub', { address: 'https://hub.agency.example' });
+    expect(await call('admitHub', { address: null })).toEqual({
+      ok: true,
+      value: { origin: null, reloadNeeded: false },
+    });
+    expect(hubOrigins.get()).toBeNull();
+    expect(createHubOriginStore(path.join(dir, 'agency-hub.json')).get()).toBeNull();
+  });
+
+  it('admits nothing from a missing or tampered file', () => {
+    const file = path.join(dir, 'tampered.json');
+    expect(createHubOriginStore(file).get()).toBeNull();
+    writeFileSync(file, JSON.stringify({ origin: 'http://evil.example' }));
+    expect(createHubOriginStore(file).get()).toBeNull();
+    writeFileSync(file, 'not json');
+    expect(createHubOriginStore(file).get()).toBeNull();
   });
 });

@@ -33,6 +33,7 @@ describe('exposed surface', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(desktop).sort()).toEqual(
       [
+        'admitHub',
         'appInfo',
         'notify',
         'onBackupRequest',
@@ -64,6 +65,12 @@ describe('invoking main', () => {
       title: 't',
       body: 'b',
     });
+  });
+
+  it('asks main to admit an agency hub on its own channel', async () => {
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { origin: null, reloadNeeded: false } });
+    await desktop.admitHub({ address: null });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.admitHub, { address: null });
   });
 
   it('turns a broken IPC link into an error value', async () => {

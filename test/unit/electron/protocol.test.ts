@@ -1,9 +1,15 @@
 // app:// serving: privileged scheme, correct MIME types, the CSP on every response, and no path traversal.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, contentTypeFor, toAppFilePath } from '../../../electron/shared/appFiles';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  contentTypeFor,
+  hubOriginOf,
+  toAppFilePath,
+} from '../../../electron/shared/appFiles';
 import { handleAppRequest, registerAppScheme, serveAppProtocol } from '../../../electron/main/protocol';
 import { protocol, resetFakeElectron } from './fakeElectron';
-import { REQUIRED_CSP, SECRET, makeStaticRoot } from './staticRoot';
+import { HUB_ADDRESSES, REQUIRED_CSP, SECRET, makeStaticRoot, requiredCspWithHub } from './staticRoot';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -66,6 +72,40 @@ describe('responses', () => {
     const response = await get('app://app/index.html', 'HEAD');
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
+  });
+});
+
+describe('the agency hub in the CSP', () => {
+  it('admits exactly the configured hub origin, on every response, read afresh for each request', async () => {
+    let hub: string | null = null;
+    serveAppProtocol(root, () => hub);
+    const [, handler] = protocol.handle.mock.calls[0] as [string, (request: Request) => Promise<Response>];
+    const csp = async (url: string) =>
+      (await handler(new Request(url))).headers.get('content-security-policy');
+    expect(await csp('app://app/index.html')).toBe(REQUIRED_CSP);
+    hub = 'https://hub.agency.example:8443';
+    expect(await csp('app://app/index.html')).toBe(requiredCspWithHub('https://hub.agency.example:8443'));
+    expect(await csp('app://app/missing.js')).toBe(requiredCspWithHub('https://hub.agency.example:8443'));
+    expect(await csp('app://other/index.html')).toBe(requiredCspWithHub('https://hub.agency.example:8443'));
+    expect(await csp('app://app/index.html')).not.toMatch(/https:(?!\/\/hub)|\*/);
+  });
+
+  it('refuses to build a CSP around anything but a bare hub origin', () => {
+    expect(contentSecurityPolicy(null)).toBe(REQUIRED_CSP);
+    for (const bad of [
+      'https:',
+      '*',
+      'https://hub.example/path',
+      'https://hub.example; script-src *',
+      'http://hub.example',
+      "'unsafe-inline'",
+    ]) {
+      expect(() => contentSecurityPolicy(bad), bad).toThrow();
+    }
+  });
+
+  it.each(HUB_ADDRESSES)('takes the hub origin of %j as %j', (address, origin) => {
+    expect(hubOriginOf(address)).toBe(origin);
   });
 });
 

@@ -4,7 +4,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parsePort, serveBrowser } from '../../../build/serveBrowser';
 import { startStaticServer, type StaticServer } from '../../../build/serveStatic';
-import { REQUIRED_CSP, SECRET, makeStaticRoot } from './staticRoot';
+import { REQUIRED_CSP, SECRET, makeStaticRoot, requiredCspWithHub } from './staticRoot';
 
 const { root } = makeStaticRoot();
 let server: StaticServer;
@@ -98,6 +98,23 @@ describe('startStaticServer', () => {
     const head = await request('/', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
+  });
+});
+
+describe('the agency hub given at start', () => {
+  it('is the one origin besides the app that the CSP admits, on pages and errors alike', async () => {
+    const withHub = await startStaticServer({ root, port: 0, hubOrigin: 'http://127.0.0.1:5204' });
+    try {
+      for (const path of ['/', '/missing.js', '/../secret.txt']) {
+        const reply = await new Promise<http.IncomingMessage>((resolve, reject) => {
+          http.get({ host: '127.0.0.1', port: withHub.port, path }, resolve).on('error', reject);
+        });
+        reply.resume();
+        expect(reply.headers['content-security-policy']).toBe(requiredCspWithHub('http://127.0.0.1:5204'));
+      }
+    } finally {
+      await withHub.close();
+    }
   });
 });
 

@@ -3,11 +3,30 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** The CSP required by ARCHITECTURE.md, spelled out here so an accidental edit of the constant fails a test. connect-src
- * admits the agency hub the user configures (https, or a trial hub on this computer); nothing else is ever fetched. */
+/** The CSP required by ARCHITECTURE.md, spelled out here so an accidental edit of the constant fails a test. */
 export const REQUIRED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The same CSP when the person configured an agency hub: connect-src admits that exact origin and nothing more. */
+export const requiredCspWithHub = (origin: string): string =>
+  REQUIRED_CSP.replace("connect-src 'self';", `connect-src 'self' ${origin};`);
+
+/** Hub addresses as typed and the origin the CSP may admit for each (null: not a hub address). */
+export const HUB_ADDRESSES: [string, string | null][] = [
+  ['https://hub.agency.example', 'https://hub.agency.example'],
+  [' https://Hub.Agency.example:443/v1/pull?x ', 'https://hub.agency.example'],
+  ['https://hub.agency.example:8443/', 'https://hub.agency.example:8443'],
+  ['http://127.0.0.1:7000', 'http://127.0.0.1:7000'],
+  ['http://localhost:7000/x', 'http://localhost:7000'],
+  ['http://[::1]:7000', 'http://[::1]:7000'],
+  ['http://hub.agency.example', null],
+  ['http://127.0.0.2:7000', null],
+  ['ftp://hub.agency.example', null],
+  ['https://user:pw@hub.agency.example', null],
+  ['hub.agency.example', null],
+  ['', null],
+];
 
 export const SECRET = 'top secret outside the root';
 

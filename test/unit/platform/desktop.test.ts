@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_TEXT_FILE_BYTES as SHELL_LIMIT, type DesktopApi } from '../../../electron/shared/contract';
 import {
   MAX_TEXT_FILE_BYTES,
+  admitHub,
   appInfo,
   dismissBanner,
   getBanners,
@@ -28,6 +29,9 @@ function installDesktop(overrides: Partial<DesktopApi> = {}) {
     ),
     printToPdf: vi.fn<DesktopApi['printToPdf']>(() => Promise.resolve({ ok: true, value: null })),
     notify: vi.fn<DesktopApi['notify']>(() => Promise.resolve({ ok: true, value: undefined })),
+    admitHub: vi.fn<DesktopApi['admitHub']>(({ address }) =>
+      Promise.resolve({ ok: true, value: { origin: address, reloadNeeded: address !== null } }),
+    ),
     onMenuCommand: vi.fn<DesktopApi['onMenuCommand']>(() => () => undefined),
     onBackupRequest: vi.fn<DesktopApi['onBackupRequest']>(() => () => undefined),
   };
@@ -56,6 +60,17 @@ describe('in Electron', () => {
     expect(getBanners()).toEqual([]);
   });
 
+  it('asks the shell to admit an agency hub, or none', async () => {
+    const api = installDesktop();
+    expect(await admitHub('https://hub.agency.example')).toEqual({
+      ok: true,
+      value: { origin: 'https://hub.agency.example', reloadNeeded: true },
+    });
+    expect(api.admitHub).toHaveBeenLastCalledWith({ address: 'https://hub.agency.example' });
+    await admitHub(null);
+    expect(api.admitHub).toHaveBeenLastCalledWith({ address: null });
+  });
+
   it('turns a rejected call into an error value', async () => {
     installDesktop({ openTextFile: () => Promise.reject(new Error('gone')) });
     const result = await openTextFile({ title: 'Open', filters: [] });
@@ -78,6 +93,13 @@ describe('in a browser', () => {
     expect(appInfo().platform).toBe('web');
     expect(onMenuCommand(() => undefined)).toBeTypeOf('function');
     expect(onBackupRequest(() => Promise.resolve(''))).toBeTypeOf('function');
+  });
+
+  it('leaves the CSP its server gave the page: admitting a hub changes nothing and needs no reload', async () => {
+    expect(await admitHub('https://hub.agency.example')).toEqual({
+      ok: true,
+      value: { origin: null, reloadNeeded: false },
+    });
   });
 
   it('uses the same file-size limit as the desktop shell', () => {
