@@ -38,6 +38,18 @@ describe('electron-builder config', () => {
     expect(config.afterPack).toBe('build/afterPack.cjs');
   });
 
+  it("keeps the agency hub's server packages out of the desktop app's dependencies", () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    for (const name of ['fastify', 'pg', '@types/pg']) {
+      expect(pkg.dependencies, name).not.toHaveProperty(name);
+      expect(pkg.devDependencies, name).toHaveProperty(name);
+    }
+    expect(config.files).toContain('!node_modules/**/*');
+  });
+
   it('targets deb and AppImage (Office), NSIS and DMG', () => {
     expect(config.linux.target).toEqual(['deb', 'AppImage']);
     expect(config.linux.category).toBe('Office');
