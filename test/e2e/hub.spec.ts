@@ -125,8 +125,8 @@ test('two supervisors and a lead sync through the agency hub; each supervisor se
   await expect(lead.getByRole('row').filter({ hasText: 'Ben South' })).toHaveCount(1);
   await goTo(lead, 'Dashboard');
   const unitFilter = lead.getByLabel('Unit', { exact: true });
-  await expect(unitFilter.getByRole('option', { name: 'Intake North' })).toHaveCount(1);
-  await expect(unitFilter.getByRole('option', { name: 'Intake South' })).toHaveCount(1);
+  await expect(unitFilter.locator('option', { hasText: 'Intake North' })).toHaveCount(1);
+  await expect(unitFilter.locator('option', { hasText: 'Intake South' })).toHaveCount(1);
 
   await syncNow(north);
   await rosterNames(north);
