@@ -14,7 +14,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 let db: CohortCoachDb;
 let hub: MemoryHub;
 let admitted: string | null;
-let reload: ReturnType<typeof vi.fn>;
+let reload: ReturnType<typeof vi.fn<() => void>>;
 
 /** A shell like main's: admits one origin and says a reload is needed when a new one is admitted. */
 function installShell() {
@@ -34,7 +34,7 @@ beforeEach(() => {
   hub = new MemoryHub();
   vi.stubGlobal('fetch', hub.fetch);
   admitted = null;
-  reload = vi.fn();
+  reload = vi.fn<() => void>();
   vi.spyOn(window.location, 'reload').mockImplementation(reload);
   sessionStorage.clear();
 });
