@@ -118,8 +118,8 @@ test('two supervisors and a lead sync through the agency hub; each supervisor se
 
   await connect(lead, codes.lead!);
   await rosterNames(lead);
-  await expect(lead.getByRole('cell', { name: 'Ana North' })).toBeVisible();
-  await expect(lead.getByRole('cell', { name: 'Ben South' })).toBeVisible();
+  await expect(lead.getByRole('cell', { name: 'Ana North', exact: true })).toBeVisible();
+  await expect(lead.getByRole('cell', { name: 'Ben South', exact: true })).toBeVisible();
   await goTo(lead, 'Coaching');
   await expect(lead.getByRole('row').filter({ hasText: 'Ana North' })).toHaveCount(1);
   await expect(lead.getByRole('row').filter({ hasText: 'Ben South' })).toHaveCount(1);
@@ -130,13 +130,13 @@ test('two supervisors and a lead sync through the agency hub; each supervisor se
 
   await syncNow(north);
   await rosterNames(north);
-  await expect(north.getByRole('cell', { name: 'Ana North' })).toBeVisible();
-  await expect(north.getByRole('cell', { name: 'Ben South' })).toHaveCount(0);
+  await expect(north.getByRole('cell', { name: 'Ana North', exact: true })).toBeVisible();
+  await expect(north.getByRole('cell', { name: 'Ben South', exact: true })).toHaveCount(0);
   await goTo(north, 'Coaching');
   await expect(north.getByRole('row').filter({ hasText: 'Ben South' })).toHaveCount(0);
   await rosterNames(south);
-  await expect(south.getByRole('cell', { name: 'Ana North' })).toHaveCount(0);
-  await expect(south.getByRole('cell', { name: 'Ben South' })).toBeVisible();
+  await expect(south.getByRole('cell', { name: 'Ana North', exact: true })).toHaveCount(0);
+  await expect(south.getByRole('cell', { name: 'Ben South', exact: true })).toBeVisible();
 
   // The page can reach its hub and nothing else: the CSP blocks any other origin, even on this computer.
   const blocked = await north.evaluate(
