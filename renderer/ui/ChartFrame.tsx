@@ -6,16 +6,24 @@ import { Download, Table2 } from 'lucide-react';
 export interface ChartFrameProps {
   title: string;
   summary: string;
-  /** The rows behind the chart, shown as a table and exported as CSV. */
+  /** What the drawing leaves out (e.g. the middle of 700 units), or null. */
+  note?: string | null;
+  /** The rows behind the chart, shown as a table (a page at a time) and exported as CSV. */
   rows: ReadonlyArray<Record<string, unknown>>;
   onExport: () => void;
   drillDown?: { href: string; label: string };
   children: ReactNode;
 }
 
-export function ChartFrame({ title, summary, rows, onExport, drillDown, children }: ChartFrameProps) {
+const PAGE = 25;
+
+export function ChartFrame({ title, summary, note, rows, onExport, drillDown, children }: ChartFrameProps) {
   const id = useId();
   const [showTable, setShowTable] = useState(false);
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+  const current = Math.min(page, pages - 1);
+  const shown = rows.slice(current * PAGE, current * PAGE + PAGE);
   const columns = rows[0] ? Object.keys(rows[0]).filter((k) => !k.endsWith('Id')) : [];
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`}>
@@ -23,6 +31,7 @@ export function ChartFrame({ title, summary, rows, onExport, drillDown, children
       <p className="small muted" id={`${id}-summary`}>
         {summary}
       </p>
+      {note && <p className="small muted chart-note">{note}</p>}
       <div
         className="chart-body"
         role="img"
@@ -65,8 +74,8 @@ export function ChartFrame({ title, summary, rows, onExport, drillDown, children
               </tr>
             </thead>
             <tbody>
-              {rows.map((row, i) => (
-                <tr key={i}>
+              {shown.map((row, i) => (
+                <tr key={current * PAGE + i}>
                   {columns.map((c) => (
                     <td key={c}>{String(row[c] ?? '')}</td>
                   ))}
@@ -74,6 +83,29 @@ export function ChartFrame({ title, summary, rows, onExport, drillDown, children
               ))}
             </tbody>
           </table>
+          {pages > 1 && (
+            <div className="row small" style={{ gap: 8, marginTop: 6 }}>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={current === 0}
+                onClick={() => setPage(current - 1)}
+              >
+                Previous
+              </button>
+              <span aria-live="polite">
+                Rows {current * PAGE + 1}–{Math.min(rows.length, current * PAGE + PAGE)} of {rows.length}
+              </span>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={current === pages - 1}
+                onClick={() => setPage(current + 1)}
+              >
+                Next
+              </button>
+            </div>
+          )}
         </div>
       )}
     </section>

@@ -24,6 +24,7 @@ import { latestByCaseworker, latestConversions, scoreAllResponses } from '../sur
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
 import { selectScope, type DashboardFilter } from './dashboardFilter';
 import { memo } from './memo';
+import { topAndBottom } from './topAndBottom';
 import { toGapTypesByUnitSeries, toGapsOverTimeSeries } from './gapSeries';
 import {
   toFunnelSeries,
@@ -55,12 +56,17 @@ export interface DashboardData {
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((100 * n) / d));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const monthName = (m: string) =>
-  new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-US', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+// One formatter, and each month formatted once: a new toLocaleDateString per call cost a fifth of a filter change.
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthNames = new Map<string, string>();
+const monthName = (m: string): string => {
+  let name = monthNames.get(m);
+  if (name === undefined) {
+    name = monthFormat.format(Date.parse(`${m}-01T00:00:00Z`));
+    monthNames.set(m, name);
+  }
+  return name;
+};
 
 /**
  * Every live response of the rollout's rounds, scored: computed once per loaded data set. The tables of one load are
@@ -83,6 +89,35 @@ export function scoredForRollout(data: DashboardData, settings: Settings, rollou
       );
     },
   );
+}
+
+type LevelRow = Record<ProgressLevel, number>;
+const practicingShare = (r: LevelRow) =>
+  pct(
+    r.practicing + r.proficient + r.mastered,
+    r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered,
+  );
+
+/** Every unit by name when there are a dozen or fewer; with more, one sentence on the best and the worst. */
+function byUnitSummary(rows: ReadonlyArray<{ unit: string } & LevelRow>): string {
+  if (rows.length <= 12)
+    return rows
+      .map((r) => `${r.unit}: ${practicingShare(r)}% practicing or better`)
+      .join('; ')
+      .concat('.');
+  const ranked = [...rows].sort((a, b) => practicingShare(b) - practicingShare(a));
+  const best = ranked[0];
+  const worst = ranked.at(-1);
+  const median = ranked[Math.floor(ranked.length / 2)];
+  if (!best || !worst || !median) return '';
+  return `Of ${rows.length} units, ${best.unit} has the highest share practicing or better (${practicingShare(best)}%) and ${worst.unit} the lowest (${practicingShare(worst)}%); the middle unit has ${practicingShare(median)}%.`;
+}
+
+function gapsOverTimeSummary(rows: ReadonlyArray<{ month: string; total: number }>): string {
+  const total = rows.reduce((t, r) => t + r.total, 0);
+  const busiest = rows.reduce((a, b) => (b.total > a.total ? b : a));
+  const last = rows.at(-1);
+  return `${plural(total, 'gap')} opened over ${rows.length} months, the most in ${monthName(busiest.month)} (${busiest.total})${last ? `; ${last.total} in ${monthName(last.month)}` : ''}.`;
 }
 
 export function buildDashboard(
@@ -226,18 +261,22 @@ export function buildDashboard(
     },
     byUnit: {
       series: byUnit,
-      summary: withNote(
-        byUnit
-          .map((r) => {
-            const total = r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered;
-            return `${r.unit}: ${pct(r.practicing + r.proficient + r.mastered, total)}% practicing or better`;
-          })
-          .join('; ')
-          .concat('.'),
-      ),
+      chart: topAndBottom(byUnit, {
+        label: 'unit',
+        rank: practicingShare,
+        what: 'units',
+        by: 'share practicing or better',
+      }),
+      summary: withNote(byUnitSummary(byUnit)),
     },
     stanceByUnit: {
       series: stanceByUnit,
+      chart: topAndBottom(stanceByUnit, {
+        label: 'unit',
+        rank: (r) => pct(r.cheerleader, r.cheerleader + r['fence-sitter'] + r.heckler + r['not-surveyed']),
+        what: 'units',
+        by: 'share of cheerleaders',
+      }),
       summary: `Latest stances: ${plural(stanceTotals.c, 'cheerleader')}, ${plural(stanceTotals.f, 'fence-sitter')}, ${plural(stanceTotals.h, 'heckler')}, and ${stanceTotals.ns} not yet surveyed.`,
     },
     stanceOverTime: {
@@ -256,6 +295,12 @@ export function buildDashboard(
     },
     gapsByUnit: {
       series: gapsByUnit,
+      chart: topAndBottom(gapsByUnit, {
+        label: 'unit',
+        rank: (r) => r.total,
+        what: 'units',
+        by: 'number of gaps',
+      }),
       summary:
         gapTotal === 0
           ? 'No gaps recorded for these filters.'
@@ -266,7 +311,9 @@ export function buildDashboard(
       summary:
         gapsOverTime.length === 0
           ? 'No gaps opened in this range.'
-          : gapsOverTime.map((r) => `${monthName(r.month)}: ${r.total}`).join('; ') + '.',
+          : gapsOverTime.length > 12
+            ? gapsOverTimeSummary(gapsOverTime)
+            : gapsOverTime.map((r) => `${monthName(r.month)}: ${r.total}`).join('; ') + '.',
     },
     visits: {
       series: visits,
@@ -277,6 +324,12 @@ export function buildDashboard(
     },
     coachActivity: {
       series: coachActivity,
+      chart: topAndBottom(coachActivity, {
+        label: 'coach',
+        rank: (r) => r.total,
+        what: 'coaches',
+        by: 'number of entries',
+      }),
       summary: busiest
         ? `${plural(
             coachActivity.reduce((t, r) => t + r.total, 0),

@@ -1,6 +1,6 @@
 // The cohorts of the current rollout side by side, by wave: move people by drag and drop (mouse or keyboard) or with
 // the "Move someone" form, pick head coaches, and see rule breaks. Every hand move is saved at once and marks the cohort edited.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import {
   DndContext,
@@ -25,6 +25,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
+import { useNearViewport } from '../../ui/useNearViewport';
 import { masteryTone, waveTitle } from './labels';
 import type { CohortModel } from './useCohortModel';
 import { isPlaceable } from '../../domain/roster/selectable';
@@ -132,12 +133,12 @@ export function CohortBoard({ model }: { model: CohortModel }) {
     );
 
   const active = model.caseworkers.filter(isPlaceable);
+  const activeIds = new Set(active.map((a) => a.id));
   const placedIds = new Set(model.cohorts.flatMap((c) => c.members.map((m) => m.caseworkerId)));
   const people = [
     ...active,
-    ...model.cohorts
-      .flatMap((c) => c.members.map((m) => m.caseworkerId))
-      .filter((id) => !active.some((a) => a.id === id))
+    ...[...placedIds]
+      .filter((id) => !activeIds.has(id))
       .map((id) => model.person(id))
       .filter((p) => p !== undefined),
   ];
@@ -249,8 +250,11 @@ function CohortCard({
 }) {
   const breaks = model.breaks.byCohort.get(cohort.id) ?? [];
   const titleId = `cohort-${cohort.id}`;
+  const ref = useRef<HTMLElement>(null);
+  // The waves, members and coach picker are drawn when the card comes near the screen.
+  const drawn = useNearViewport(ref);
   return (
-    <section className="card cohort-card" aria-labelledby={titleId}>
+    <section ref={ref} className="card cohort-card" aria-labelledby={titleId}>
       <div className="card-title">
         <div>
           <h2 id={titleId}>
@@ -276,6 +280,26 @@ function CohortCard({
           ))}
         </ul>
       )}
+      {drawn ? (
+        <CohortCardBody cohort={cohort} model={model} onPick={onPick} />
+      ) : (
+        <div style={{ minHeight: 200 + cohort.members.length * 52 }} />
+      )}
+    </section>
+  );
+}
+
+function CohortCardBody({
+  cohort,
+  model,
+  onPick,
+}: {
+  cohort: Cohort;
+  model: CohortModel;
+  onPick: (caseworkerId: string) => void;
+}) {
+  return (
+    <>
       <SelectField
         label={`Head coach for ${cohort.name}`}
         value={cohort.headCoachId ?? ''}
@@ -300,7 +324,7 @@ function CohortCard({
       {WAVES.map((wave) => (
         <WaveZone key={wave} cohort={cohort} wave={wave} model={model} onPick={onPick} />
       ))}
-    </section>
+    </>
   );
 }
 

@@ -34,12 +34,17 @@ const stanceLabels = {
   heckler: 'Hecklers',
   'not-surveyed': 'Not surveyed',
 } as const;
-const monthTick = (m: string) =>
-  new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-US', {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  });
+// One formatter and each month formatted once: axis ticks are drawn on every render.
+const tickFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const ticks = new Map<string, string>();
+const monthTick = (m: string): string => {
+  let tick = ticks.get(m);
+  if (tick === undefined) {
+    tick = tickFormat.format(Date.parse(`${m}-01T00:00:00Z`));
+    ticks.set(m, tick);
+  }
+  return tick;
+};
 
 interface Props {
   model: DashboardModel;
@@ -51,9 +56,14 @@ interface Props {
 export function DashboardCharts({ model, exportRows, print = false }: Props) {
   const still = useReducedMotion() || print;
   const anim = { isAnimationActive: !still, animationDuration: 500 };
-  const frame = (key: string, title: string, chart: { summary: string; series: ReadonlyArray<object> }) => ({
+  const frame = (
+    key: string,
+    title: string,
+    chart: { summary: string; series: ReadonlyArray<object>; chart?: { note: string | null } },
+  ) => ({
     title,
     summary: chart.summary,
+    note: chart.chart?.note ?? null,
     rows: chart.series as ReadonlyArray<Record<string, unknown>>,
     onExport: () => exportRows(key, chart.series as ReadonlyArray<Record<string, unknown>>),
   });
@@ -109,7 +119,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
         drillDown={{ href: '/roster/units', label: 'See the units' }}
       >
         {bars({
-          data: model.byUnit.series,
+          data: model.byUnit.chart.rows,
           category: 'unit',
           series: levels,
           valueLabel: 'Caseworkers',
@@ -122,7 +132,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
         drillDown={{ href: '/surveys', label: 'See the survey results' }}
       >
         {bars({
-          data: model.stanceByUnit.series,
+          data: model.stanceByUnit.chart.rows,
           category: 'unit',
           series: stances,
           valueLabel: 'Caseworkers',
@@ -164,7 +174,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
         drillDown={{ href: '/gaps', label: 'See the gap board' }}
       >
         {bars({
-          data: model.gapsByUnit.series,
+          data: model.gapsByUnit.chart.rows,
           category: 'unit',
           series: gapTypes,
           valueLabel: 'Gaps',
@@ -224,7 +234,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
         drillDown={{ href: '/coaching', label: 'See the coaching log' }}
       >
         {bars({
-          data: model.coachActivity.series,
+          data: model.coachActivity.chart.rows,
           category: 'coach',
           series: coachingKinds.map((k, i) => ({
             key: k,

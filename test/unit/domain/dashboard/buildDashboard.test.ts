@@ -102,3 +102,27 @@ describe('buildDashboard on the demo workspace', () => {
       expect(chart.series.length).toBeLessThanOrEqual(36);
   });
 });
+
+describe('buildDashboard with many units', () => {
+  // The demo's people spread over 40 units: more than a chart can show one bar each.
+  const units = Array.from({ length: 40 }, (_, i) => ({ ...demo.units[0]!, id: `u${i}`, name: `Unit ${i + 1}` }));
+  const many = {
+    ...demo,
+    units,
+    caseworkers: demo.caseworkers.map((c, i) => ({ ...c, unitId: `u${i % 40}` })),
+  };
+  const model = buildDashboard(many, emptyFilter(rolloutId), demo.settings, today);
+
+  it('draws the top and bottom units with the rest in one bar, says so, and keeps every unit in the numbers', () => {
+    expect(model.byUnit.series.length).toBeGreaterThan(12);
+    expect(model.byUnit.chart.rows.length).toBeLessThanOrEqual(12);
+    expect(model.byUnit.chart.note).toMatch(/highest and the 5 lowest of \d+ units/);
+    expect(model.stanceByUnit.chart.rows.length).toBeLessThanOrEqual(12);
+  });
+
+  it('sums the units up in one or two sentences instead of naming each', () => {
+    expect(model.byUnit.summary).toMatch(/^Of \d+ units, Unit \d+ has the highest share practicing or better/);
+    expect(model.byUnit.summary.split('. ').length).toBeLessThanOrEqual(2);
+    expect(model.byUnit.summary.length).toBeLessThan(300);
+  });
+});
