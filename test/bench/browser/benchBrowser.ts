@@ -296,6 +296,10 @@ async function runScreen(page: Page, cdp: CDPSession, screen: Screen): Promise<S
         await settle(page, 500, 300_000);
       }
     }
+    if (screen.prepare) {
+      await screen.prepare(page);
+      await settle(page, 500, 300_000);
+    }
     const m = await measure(page, cdp, () => screen.act(page), {
       until: screen.until ? () => screen.until?.(page) ?? Promise.resolve() : undefined,
       quietMs: screen.kind === 'filter' ? 500 : 1000,
