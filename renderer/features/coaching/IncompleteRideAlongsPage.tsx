@@ -1,5 +1,5 @@
 // Ride-alongs missing their prep or their debrief, and the completion rate the dashboard reports.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import {
   incompleteRideAlongs,
@@ -12,6 +12,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useEntries } from './useCoaching';
 
+/** Thousands of incomplete ride-alongs are listed a page at a time. */
+const PAGE = 100;
 const percent = (rate: number | null) => (rate === null ? '—' : `${String(Math.round(rate * 100))}%`);
 
 export function IncompleteRideAlongsPage() {
@@ -19,6 +21,7 @@ export function IncompleteRideAlongsPage() {
   const lookups = useCoachingLookups();
   const incomplete = useMemo(() => incompleteRideAlongs(entries ?? []), [entries]);
   const rate = useMemo(() => rideAlongCompletionRate(entries ?? []), [entries]);
+  const [limit, setLimit] = useState(PAGE);
   return (
     <>
       <PageHeader
@@ -44,7 +47,10 @@ export function IncompleteRideAlongsPage() {
       </div>
       <div className="table-wrap" style={{ marginTop: 16 }}>
         <table className="table">
-          <caption>{incomplete.length} incomplete ride-alongs, newest first.</caption>
+          <caption>
+            {incomplete.length} incomplete ride-alongs, newest first.
+            {incomplete.length > limit && ` The first ${limit} are listed.`}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -57,7 +63,7 @@ export function IncompleteRideAlongsPage() {
             </tr>
           </thead>
           <tbody>
-            {incomplete.map((e) => (
+            {incomplete.slice(0, limit).map((e) => (
               <tr key={e.id}>
                 <td>{e.date}</td>
                 <td>{lookups?.caseworkerName(e.caseworkerId)}</td>
@@ -92,6 +98,13 @@ export function IncompleteRideAlongsPage() {
           </tbody>
         </table>
       </div>
+      {incomplete.length > limit && (
+        <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
+          <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
+            Show {Math.min(PAGE, incomplete.length - limit)} more
+          </button>
+        </div>
+      )}
     </>
   );
 }
