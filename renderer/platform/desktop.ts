@@ -109,6 +109,27 @@ export async function openTextFile(options: OpenTextFileOptions): Promise<Result
   return file === null ? ok(null) : readTextFromFile(file, options.maxBytes ?? MAX_TEXT_FILE_BYTES);
 }
 
+/** A file the person chose, not read yet: large files are read as a stream (a backup of an agency runs to hundreds of MB). */
+export interface ChosenFile {
+  name: string;
+  blob: Blob;
+}
+
+/**
+ * Asks the person for a file without reading it; `value` is null when they cancel. In a browser there is no size
+ * limit. The desktop shell hands files over as text, so there `maxBytes` still applies.
+ */
+export async function chooseFile(options: OpenTextFileOptions): Promise<Result<ChosenFile | null>> {
+  const api = desktopApi();
+  if (api !== undefined) {
+    const opened = await viaShell(() => api.openTextFile(options));
+    if (!opened.ok || opened.value === null) return opened as Result<null>;
+    return ok({ name: opened.value.name, blob: new Blob([opened.value.text]) });
+  }
+  const file = await pickFile(acceptAttribute(options.filters));
+  return ok(file === null ? null : { name: file.name, blob: file });
+}
+
 // ---- Save a text file ------------------------------------------------------------------------------------------
 
 function mimeTypeFor(fileName: string): string {

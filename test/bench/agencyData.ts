@@ -26,14 +26,18 @@ export function scaleOf(factor: number) {
     caseworkers: Math.round(SCALE.caseworkers * factor),
     coachingEntries: Math.round(SCALE.coachingEntries * factor),
     responses: Math.round(SCALE.responses * factor),
-    months: SCALE.months,
+    months: SCALE.months as number,
     coaches: Math.max(15, Math.round(150 * factor)),
     gaps: Math.round(2_000 * factor),
   };
 }
 
-export function agencyData(factor = 1): { data: DashboardData; settings: Settings; today: string } {
-  const S = scaleOf(factor);
+export function agencyData(
+  factor = 1,
+  /** Other counts (e.g. 5,000 caseworkers with fewer entries, for an end-to-end test). */
+  counts: Partial<ReturnType<typeof scaleOf>> = {},
+): { data: DashboardData; settings: Settings; today: string } {
+  const S = { ...scaleOf(factor), ...counts };
   const rng = seededRandom(2026);
   const id = () => rng.uuid();
   const rolloutId = id();

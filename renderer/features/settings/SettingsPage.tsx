@@ -138,11 +138,15 @@ function SettingsForm({
   );
 }
 
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
 export function SettingsPage() {
   const settings = useSettings();
   const roster = useRoster();
   const exportTable = useExportTable();
   const backup = useBackup();
+  const preview = backup.restore?.stage === 'preview' ? backup.restore.preview : null;
+  const progress = backup.restore && backup.restore.stage !== 'preview' ? backup.restore : null;
   return (
     <>
       <PageHeader
@@ -194,13 +198,12 @@ export function SettingsPage() {
             ))}
         </div>
       </section>
-      <Dialog title="Restore this backup?" open={backup.preview !== null} onClose={backup.cancelRestore}>
-        {backup.preview && (
+      <Dialog title="Restore this backup?" open={preview !== null} onClose={backup.cancelRestore}>
+        {preview && (
           <div className="stack">
             <Notice tone="warning">
               Restoring replaces everything in this workspace with the contents of{' '}
-              <strong>{backup.preview.fileName}</strong>, saved on{' '}
-              {new Date(backup.preview.backup.exportedAt).toLocaleString()}.
+              <strong>{preview.fileName}</strong>, saved on {new Date(preview.exportedAt).toLocaleString()}.
             </Notice>
             <table className="table">
               <thead>
@@ -215,7 +218,7 @@ export function SettingsPage() {
                 </tr>
               </thead>
               <tbody>
-                {backup.preview.rows.map((r) => (
+                {preview.rows.map((r) => (
                   <tr key={r.table}>
                     <td>{tableDefs[r.table].label}</td>
                     <td className="num">{r.current}</td>
@@ -228,8 +231,34 @@ export function SettingsPage() {
               <button type="button" className="btn" onClick={backup.cancelRestore}>
                 Cancel
               </button>
-              <button type="button" className="btn btn-danger" onClick={() => void backup.confirmRestore()}>
+              <button type="button" className="btn btn-danger" onClick={backup.confirmRestore}>
                 Replace my workspace
+              </button>
+            </div>
+          </div>
+        )}
+      </Dialog>
+      <Dialog
+        title={progress?.stage === 'writing' ? 'Restoring the workspace…' : 'Reading the backup…'}
+        open={progress !== null}
+        onClose={backup.cancelRestore}
+      >
+        {progress && (
+          <div className="stack">
+            <p>
+              {progress.stage === 'writing'
+                ? `Writing ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} records from ${progress.fileName}. Until it finishes, nothing in the workspace changes.`
+                : `Reading and checking ${progress.fileName}: ${megabytes(progress.done)} of ${megabytes(progress.total)}.`}
+            </p>
+            <progress
+              max={Math.max(1, progress.total)}
+              value={progress.done}
+              aria-label={progress.stage === 'writing' ? 'Restore progress' : 'Reading progress'}
+              style={{ width: '100%' }}
+            />
+            <div className="form-footer">
+              <button type="button" className="btn" onClick={backup.cancelRestore}>
+                Cancel
               </button>
             </div>
           </div>

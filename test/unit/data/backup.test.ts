@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackup, backupRepository } from '../../../renderer/data/backup';
+import { backupRepository, parseBackup, RestoreCancelled } from '../../../renderer/data/backup';
 import {
   caseworkerRepository as caseworkers,
   unitRepository as units,
 } from '../../../renderer/data/rosterRepository';
-
 import { useFreshDb } from './freshDb';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 
@@ -58,5 +57,35 @@ describe('backup and restore', () => {
     const result = parseBackup(newer);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/newer version/);
+  });
+
+  it('reports progress, and a cancelled restore leaves the workspace exactly as it was', async () => {
+    const unit = await units.create({ name: 'Intake North' });
+    for (let i = 0; i < 30; i++) await caseworkers.create({ name: `Person ${i}`, unitId: unit.id });
+    const file = await backupRepository.export();
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    // Different data in place: the restore would replace it.
+    await db().caseworkers.clear();
+    await caseworkers.create({ name: 'Still here' });
+    const before = await caseworkers.list();
+
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const restoring = backupRepository.restore(parsed.backup, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p.done);
+        controller.abort();
+      },
+    });
+    await expect(restoring).rejects.toBeInstanceOf(RestoreCancelled);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(await caseworkers.list()).toEqual(before);
+
+    const progress: Array<{ done: number; total: number }> = [];
+    await backupRepository.restore(parsed.backup, { onProgress: (p) => progress.push(p) });
+    expect(progress.at(-1)).toEqual({ done: 31, total: 31 });
+    expect((await caseworkers.list()).map((c) => c.name)).toHaveLength(30);
   });
 });

@@ -105,7 +105,11 @@ describe('buildDashboard on the demo workspace', () => {
 
 describe('buildDashboard with many units', () => {
   // The demo's people spread over 40 units: more than a chart can show one bar each.
-  const units = Array.from({ length: 40 }, (_, i) => ({ ...demo.units[0]!, id: `u${i}`, name: `Unit ${i + 1}` }));
+  const units = Array.from({ length: 40 }, (_, i) => ({
+    ...demo.units[0]!,
+    id: `u${i}`,
+    name: `Unit ${i + 1}`,
+  }));
   const many = {
     ...demo,
     units,
@@ -121,7 +125,9 @@ describe('buildDashboard with many units', () => {
   });
 
   it('sums the units up in one or two sentences instead of naming each', () => {
-    expect(model.byUnit.summary).toMatch(/^Of \d+ units, Unit \d+ has the highest share practicing or better/);
+    expect(model.byUnit.summary).toMatch(
+      /^Of \d+ units, Unit \d+ has the highest share practicing or better/,
+    );
     expect(model.byUnit.summary.split('. ').length).toBeLessThanOrEqual(2);
     expect(model.byUnit.summary.length).toBeLessThan(300);
   });

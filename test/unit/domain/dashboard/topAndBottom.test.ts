@@ -25,7 +25,13 @@ describe('topAndBottom', () => {
       'Unit 711',
     ]);
     expect(chart.rows[5]?.unit).toBe('705 other units');
-    expect(chart.rows.slice(6).map((r) => r.unit)).toEqual(['Unit 5', 'Unit 4', 'Unit 3', 'Unit 2', 'Unit 1']);
+    expect(chart.rows.slice(6).map((r) => r.unit)).toEqual([
+      'Unit 5',
+      'Unit 4',
+      'Unit 3',
+      'Unit 2',
+      'Unit 1',
+    ]);
     expect(chart.grouped).toBe(705);
     // Nothing is lost: the grouped row holds the sum of what it stands for.
     const sum = (key: 'done' | 'todo', xs: ReadonlyArray<{ done: number; todo: number }>) =>

@@ -1,0 +1,113 @@
+// Restore off the main thread: reads the backup file as a stream, checks every record as it arrives, then replaces
+// the workspace in one transaction, reporting progress all along; the screen only draws. Cancelling while reading
+// stops the read; cancelling while writing rolls the transaction back, so the data stays exactly as it was.
+import { backupStreamReader, BackupStreamError } from '../domain/backup/backupStream';
+import { backupCollector, type Backup } from '../domain/backup/parseBackup';
+import { tableNames, type TableName } from '../domain/model';
+import { backupRepository, RestoreCancelled } from '../data/backup';
+
+export type RestoreRequest = { type: 'read'; file: Blob } | { type: 'write' } | { type: 'cancel' };
+
+export type RestoreReply =
+  | { type: 'progress'; phase: 'read' | 'write'; done: number; total: number }
+  | { type: 'checked'; ok: false; errors: string[] }
+  | { type: 'checked'; ok: true; exportedAt: string; incoming: Record<TableName, number> }
+  | { type: 'restored' }
+  | { type: 'cancelled' }
+  | { type: 'failed'; error: string };
+
+const scope = self as unknown as {
+  postMessage(message: RestoreReply): void;
+  onmessage: ((event: MessageEvent<RestoreRequest>) => void) | null;
+};
+const reply = (message: RestoreReply) => scope.postMessage(message);
+
+let checked: Backup | null = null;
+let controller = new AbortController();
+
+/** Progress at most ten times a second: enough for a progress bar, few enough messages. */
+function throttled(phase: 'read' | 'write') {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = performance.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    reply({ type: 'progress', phase, done, total });
+  };
+}
+
+async function read(file: Blob, signal: AbortSignal) {
+  checked = null;
+  const collector = backupCollector();
+  const reader = backupStreamReader(collector);
+  const progress = throttled('read');
+  let bytes = 0;
+  const counted = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(chunk, out) {
+      bytes += chunk.byteLength;
+      out.enqueue(chunk);
+    },
+  });
+  const text = (file.stream() as ReadableStream<Uint8Array<ArrayBuffer>>)
+    .pipeThrough(counted)
+    .pipeThrough(new TextDecoderStream('utf-8', { fatal: true }))
+    .getReader();
+  try {
+    for (;;) {
+      if (signal.aborted) {
+        await text.cancel();
+        return reply({ type: 'cancelled' });
+      }
+      const { done, value } = await text.read();
+      if (done) break;
+      reader.write(value);
+      progress(bytes, file.size);
+    }
+    reader.end();
+  } catch (error) {
+    if (error instanceof BackupStreamError)
+      return reply({ type: 'checked', ok: false, errors: [error.message] });
+    if (error instanceof TypeError)
+      return reply({
+        type: 'checked',
+        ok: false,
+        errors: ['This file is not a Cohort Coach backup: it is not UTF-8 text.'],
+      });
+    throw error;
+  }
+  progress(file.size, file.size);
+  const result = collector.finish();
+  if (!result.ok) return reply({ type: 'checked', ok: false, errors: result.errors });
+  checked = result.backup;
+  const incoming = Object.fromEntries(
+    tableNames.map((name) => [name, result.backup.tables[name].length]),
+  ) as Record<TableName, number>;
+  reply({ type: 'checked', ok: true, exportedAt: result.backup.exportedAt, incoming });
+}
+
+async function write(signal: AbortSignal) {
+  if (!checked) return reply({ type: 'failed', error: 'Choose the backup again: it was not read.' });
+  const progress = throttled('write');
+  try {
+    await backupRepository.restore(checked, { signal, onProgress: (p) => progress(p.done, p.total) });
+    checked = null;
+    reply({ type: 'restored' });
+  } catch (error) {
+    if (error instanceof RestoreCancelled || signal.aborted) return reply({ type: 'cancelled' });
+    reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  if (request.type === 'cancel') {
+    controller.abort();
+    return;
+  }
+  controller = new AbortController();
+  const signal = controller.signal;
+  const job = request.type === 'read' ? read(request.file, signal) : write(signal);
+  job.catch((error: unknown) =>
+    reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) }),
+  );
+};

@@ -1,0 +1,103 @@
+// A workspace the size of an agency (5,000 caseworkers in 715 cohorts), restored through Settings from a backup
+// file, then the two screens people use most with it: the cohort board and the coaching list answer to the
+// keyboard and the mouse. No timings are asserted here; speed is measured by `npm run bench:browser`.
+import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { serializeBackup, type Backup } from '../../renderer/domain/backup/parseBackup';
+import { agencyData } from '../bench/agencyData';
+import { expect, expectAccessible, goTo, startEmpty, test } from './support';
+
+test.setTimeout(300_000);
+const slow = { timeout: 120_000 };
+const wave = (page: Page, title: string, cohort: string) =>
+  page.getByRole('group', { name: `${title} of ${cohort}` });
+
+test('restore a 5,000-caseworker workspace, then move people on the cohort board and browse the coaching list by keyboard and mouse', async ({
+  page,
+}, testInfo) => {
+  // 5,000 caseworkers and 715 cohorts as at agency scale; fewer entries and months keep the file small.
+  const { data, settings } = agencyData(1, {
+    coachingEntries: 20_000,
+    responses: 5_000,
+    months: 3,
+    gaps: 200,
+  });
+  const file = testInfo.outputPath('agency-backup.json');
+  writeFileSync(
+    file,
+    serializeBackup(
+      { ...data, drafts: [] } as Backup['tables'],
+      { ...settings, onboarded: true },
+      '2026-03-01T12:00:00.000Z',
+    ),
+  );
+
+  await startEmpty(page);
+  await goTo(page, 'Settings');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await (await chooser).setFiles(file);
+  const preview = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(preview).toBeVisible(slow);
+  await expect(preview.getByRole('row', { name: /^Caseworkers 0 5000$/ })).toBeVisible();
+  await preview.getByRole('button', { name: 'Replace my workspace' }).click();
+  await expect(page.getByText('The workspace was restored from the backup.')).toBeVisible(slow);
+
+  // The cohort board: 715 cohorts, drawn as they come into view.
+  await goTo(page, 'Cohorts');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();
+  const firstWave = wave(page, 'Wave 1 · cheerleaders', 'Unit 1');
+  await expect(firstWave).toContainText('Worker 1', slow);
+
+  // Keyboard: pick Worker 1 up by the handle with Space, move down with the arrow keys into wave 2, drop with Space.
+  const handle = page.getByRole('button', { name: 'Drag Worker 1', exact: true });
+  const target = wave(page, 'Wave 2 · cheerleaders', 'Unit 1');
+  await handle.scrollIntoViewIfNeeded();
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('Drag handle or drop zone is not on screen');
+  await handle.focus();
+  await page.keyboard.press('Space');
+  // dnd-kit's keyboard sensor moves 25 pixels per key press.
+  const presses = Math.max(1, Math.round((to.y + to.height / 2 - (from.y + from.height / 2)) / 25));
+  for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Worker 1 moved to Unit 1, wave 2.')).toBeVisible(slow);
+  await expect(target).toContainText('Worker 1');
+
+  // Mouse: drag Worker 3 from wave 3 of Unit 1 into wave 4.
+  const mouseHandle = page.getByRole('button', { name: 'Drag Worker 3', exact: true });
+  const mouseTarget = wave(page, 'Wave 4', 'Unit 1');
+  await mouseHandle.scrollIntoViewIfNeeded();
+  const a = await mouseHandle.boundingBox();
+  const b = await mouseTarget.boundingBox();
+  if (!a || !b) throw new Error('Drag handle or drop zone is not on screen');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 20, a.y + 10, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await expect(page.getByText('Worker 3 moved to Unit 1, wave 4.')).toBeVisible(slow);
+
+  // A cohort far down the board is drawn once scrolled to.
+  const last = page.getByRole('region', { name: 'Unit 715', exact: true });
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.getByLabel('Head coach for Unit 715')).toBeVisible(slow);
+  await expectAccessible(page, 'cohort board at agency scale');
+
+  // The coaching list: type to search, open an entry with the keyboard, page on with the mouse.
+  await goTo(page, 'Coaching');
+  await expect(page.getByRole('heading', { level: 1, name: 'Coaching' })).toBeVisible();
+  const caption = page.getByRole('table').locator('caption');
+  await expect(caption).toContainText('20000 in all', slow);
+  await page.getByLabel('Search', { exact: true }).focus();
+  await page.keyboard.type('Worker 42');
+  await expect(caption).toContainText(/matching entries/);
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Worker 42');
+  await page.getByLabel('Search', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(caption).toContainText('Showing 100 of 20000');
+  await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit coaching entry' })).toBeVisible(slow);
+});
