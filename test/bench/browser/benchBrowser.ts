@@ -10,7 +10,8 @@
 //   --reuse=<dir>      a profile folder kept by --keep (one scale only): screens on an already restored workspace
 //   --keep             keep the browser profile(s) and print where
 //   --options          also time the restore write options (fewer indexes, batches, grouped records, relaxed durability)
-//   --no-build         use dist/renderer as it is
+//   --no-build         use the built renderer as it is
+//   --root=<dir>       serve another build (e.g. of an earlier commit, for before/after figures); implies --no-build
 //   --out=<file>       where the JSON of all figures goes (default /tmp/cc-bench/results-<time>.json)
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -444,7 +445,8 @@ async function main(): Promise<void> {
   console.log(
     `Browser benchmark: ${os.cpus().length} cores, load ${startLoad.map((l) => l.toFixed(2)).join(' ')}`,
   );
-  if (!flag('no-build')) {
+  const servedRoot = arg('root') ?? path.join(root, 'dist/renderer');
+  if (!flag('no-build') && !arg('root')) {
     console.log('Building the renderer…');
     const build = spawnSync('npx', ['vite', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], {
       cwd: root,
@@ -452,7 +454,8 @@ async function main(): Promise<void> {
     });
     if (build.status !== 0) throw new Error('The renderer did not build.');
   }
-  const server = await startStaticServer({ root: path.join(root, 'dist/renderer'), port });
+  const server = await startStaticServer({ root: servedRoot, port });
+  console.log(`Serving ${servedRoot} on ${server.url}`);
   const results: ScaleResult[] = [];
   try {
     for (const factor of scales) {
