@@ -46,7 +46,7 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   // The cohort board: 715 cohorts, drawn as they come into view.
   await goTo(page, 'Cohorts');
   await expect(page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();
-  const firstWave = wave(page, 'Wave 1 · cheerleaders', 'Unit 1');
+  const firstWave = wave(page, 'Wave 1 · assistant coach', 'Unit 1');
   await expect(firstWave).toContainText('Worker 1', slow);
 
   // Keyboard: pick Worker 1 up by the handle with Space, move down with the arrow keys into wave 2, drop with Space.
@@ -67,7 +67,7 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
 
   // Mouse: drag Worker 3 from wave 3 of Unit 1 into wave 4.
   const mouseHandle = page.getByRole('button', { name: 'Drag Worker 3', exact: true });
-  const mouseTarget = wave(page, 'Wave 4', 'Unit 1');
+  const mouseTarget = wave(page, 'Wave 4 · hecklers', 'Unit 1');
   await mouseHandle.scrollIntoViewIfNeeded();
   const a = await mouseHandle.boundingBox();
   const b = await mouseTarget.boundingBox();
