@@ -5,6 +5,7 @@ import { today } from '../../clock';
 import { useEffect, useRef, useState } from 'react';
 import { tableNames, type TableName } from '../../domain/model';
 import { backupRepository } from '../../data/backup';
+import { isPresentationActive, PresentationModeError } from '../../data/presentationMode';
 import { chooseFile, saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
 import type { RestoreReply, RestoreRequest } from '../../workers/restoreWorker';
@@ -123,6 +124,12 @@ export function useBackup() {
 
   function confirmRestore() {
     if (restore?.stage !== 'preview') return;
+    // The worker has its own connection, outside this window's presentation mode: refuse here, as every write does.
+    if (isPresentationActive()) {
+      setRestore(null);
+      finish();
+      return setErrors([`Nothing was changed: ${new PresentationModeError().message}`]);
+    }
     const total = restore.preview.rows.reduce((n, r) => n + r.incoming, 0);
     setRestore({ stage: 'writing', fileName: restore.preview.fileName, done: 0, total });
     send({ type: 'write' });
