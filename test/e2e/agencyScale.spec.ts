@@ -54,15 +54,21 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   // Keyboard: pick Worker 1 up by the handle with Space, move down with the arrow keys into wave 2, drop with Space.
   const handle = page.getByRole('button', { name: 'Drag Worker 1', exact: true });
   const target = wave(page, 'Wave 2 · cheerleaders', 'Unit 1');
-  await handle.scrollIntoViewIfNeeded();
-  const from = await handle.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error('Drag handle or drop zone is not on screen');
+  // In the middle of the window, so moving down never runs into its edge.
+  await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await handle.focus();
   await page.keyboard.press('Space');
-  // dnd-kit's keyboard sensor moves 25 pixels per key press.
-  const presses = Math.max(1, Math.round((to.y + to.height / 2 - (from.y + from.height / 2)) / 25));
-  for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByText(/^(Picked up Worker 1\.|Worker 1 is over )/)).toHaveCount(1);
+  // dnd-kit's keyboard sensor moves 25 pixels per key press; its live region says which wave is under the person.
+  const overWave2 = page.getByText('Worker 1 is over Unit 1, wave 2.');
+  for (let i = 0; i < 40 && (await overWave2.count()) === 0; i++) {
+    await page.keyboard.press('ArrowDown');
+    // Two frames: the board has drawn the move and the live region has spoken before the next look.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+  await expect(overWave2).toHaveCount(1);
   await page.keyboard.press('Space');
   await expect(page.getByText('Worker 1 moved to Unit 1, wave 2.')).toBeVisible(slow);
   await expect(target).toContainText('Worker 1');
@@ -70,7 +76,7 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   // Mouse: drag Worker 3 from wave 3 of Unit 1 into wave 4.
   const mouseHandle = page.getByRole('button', { name: 'Drag Worker 3', exact: true });
   const mouseTarget = wave(page, 'Wave 4 · hecklers', 'Unit 1');
-  await mouseHandle.scrollIntoViewIfNeeded();
+  await mouseHandle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const a = await mouseHandle.boundingBox();
   const b = await mouseTarget.boundingBox();
   if (!a || !b) throw new Error('Drag handle or drop zone is not on screen');
