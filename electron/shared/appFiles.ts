@@ -27,13 +27,14 @@ export function hubOriginOf(address: string): string | null {
 
 /**
  * The CSP of every response. connect-src is the app itself plus, when the person configured an agency hub, that hub's
- * exact origin and nothing else: no other network request is possible from the page.
+ * exact origin and nothing else: no other network request is possible from the page. 'wasm-unsafe-eval' allows compiling
+ * WebAssembly (the Argon2id key derivation) and nothing more: eval() of JavaScript stays forbidden.
  */
 export function contentSecurityPolicy(hubOrigin: string | null = null): string {
   const hub = hubOrigin === null ? null : hubOriginOf(hubOrigin);
   if (hubOrigin !== null && hub !== hubOrigin) throw new Error(`Not a hub origin: ${hubOrigin}`);
   return (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
     `connect-src 'self'${hub === null ? '' : ` ${hub}`}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
   );
 }

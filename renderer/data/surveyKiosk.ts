@@ -2,7 +2,9 @@
 // the window or restarting the app comes back to the same caseworker's survey; only the PIN ends it.
 import { z } from 'zod';
 import { instant, uuid, ValidationError, type Draft, type SurveyInstrument } from '../domain/model';
-import { hashPin, pinProblem, saltFromBytes, verifyPin } from '../domain/survey/kioskPin';
+import { NO_FAILURES, recordFailure, waitLeft, type Failures } from '../domain/crypto/backoff';
+import { hashPin, isWeakPinHash, pinProblem, saltFromBytes, verifyPin } from '../domain/survey/kioskPin';
+import { nowMs } from '../clock';
 import { getDb, tableOf } from './db';
 import { caseworkerRepository } from './rosterRepository';
 import { inTransaction, makeRecord, nowIso, repository } from './repository';
@@ -10,6 +12,9 @@ import { settingsRepository } from './settingsRepository';
 import { AlreadyAnsweredError, surveyRepository } from './surveyRepository';
 
 export const KIOSK_DRAFT_KEY = 'kiosk-session';
+/** Wrong PINs so far, stored beside the lock so that reloading the window does not reset the wait. */
+export const KIOSK_FAILURES_KEY = 'kiosk-pin-failures';
+const failuresSchema = z.object({ count: z.number().int().min(0), lastAt: z.number().min(0) });
 
 const kioskSession = z.object({
   roundId: uuid,
@@ -59,11 +64,16 @@ async function loadKioskSurvey(
 
 /** Kiosk mode cannot start without a PIN: nobody could end it. */
 export class KioskNeedsPinError extends Error {
-  constructor() {
-    super('Kiosk mode needs a supervisor PIN, so that only you can end it. Set one in Settings first.');
+  constructor(
+    message = 'Kiosk mode needs a supervisor PIN, so that only you can end it. Set one in Settings first.',
+  ) {
+    super(message);
     this.name = 'KioskNeedsPinError';
   }
 }
+
+export const WEAK_PIN_MESSAGE =
+  'Your kiosk PIN was stored in an older, weaker form. Set a new PIN of at least 6 digits in Settings before starting kiosk mode.';
 
 /**
  * Hands the computer to one caseworker for one round. Refused without a PIN, while kiosk mode is already on, and (unless
@@ -81,6 +91,7 @@ async function startKiosk(input: {
     async () => {
       const settings = await settingsRepository.load();
       if (!settings.kioskPinHash) throw new KioskNeedsPinError();
+      if (isWeakPinHash(settings.kioskPinHash)) throw new KioskNeedsPinError(WEAK_PIN_MESSAGE);
       if ((await lockRecords()).length > 0) throw new Error('Kiosk mode is already on.');
       const round = await surveyRepository.rounds.getLive(input.roundId);
       if (!round) throw new Error('That survey round no longer exists.');
@@ -118,23 +129,51 @@ async function submitKioskAnswers(answers: Record<string, unknown>, answeredOn: 
   );
 }
 
+const failureRecords = (): Promise<Draft[]> => drafts.listBy('key', KIOSK_FAILURES_KEY);
+
+/** Wrong PINs typed so far while this kiosk session ran. */
+async function loadKioskFailures(): Promise<Failures> {
+  const [record] = await failureRecords();
+  const parsed = failuresSchema.safeParse(record?.payload);
+  return parsed.success ? parsed.data : NO_FAILURES;
+}
+
+async function saveKioskFailures(failures: Failures | null): Promise<void> {
+  await inTransaction('rw', ['drafts'], async () => {
+    const records = await failureRecords();
+    await draftTable().bulkDelete(records.map((r) => r.id));
+    if (failures)
+      await draftTable().add(makeRecord('drafts', { key: KIOSK_FAILURES_KEY, payload: failures }));
+  });
+}
+
+export type EndKioskResult = { ok: true; returnTo: string } | { ok: false; waitMs: number };
+
 /**
- * Ends kiosk mode when `pin` is the supervisor's PIN; returns false (and changes nothing) for a wrong PIN. Returns where to
- * go next on success. With no PIN stored at all (a restored backup without one), the lock cannot be checked and lifts.
+ * Ends kiosk mode when `pin` is the supervisor's PIN. A wrong PIN changes nothing but the stored count of wrong tries;
+ * after three, each try must wait longer (`waitMs`, 0 when the next try may come at once), across reloads too. With no
+ * PIN stored at all (a restored backup without one), the lock cannot be checked and lifts.
  */
-async function endKiosk(pin: string): Promise<{ ok: true; returnTo: string } | { ok: false }> {
+async function endKiosk(pin: string): Promise<EndKioskResult> {
   const { kioskPinHash } = await settingsRepository.load();
-  // Hashing is asynchronous Web Crypto work, so it runs before the transaction, never inside it.
-  if (kioskPinHash && !(await verifyPin(pin, kioskPinHash))) return { ok: false };
+  const failures = await loadKioskFailures();
+  const wait = waitLeft(failures, nowMs());
+  if (wait > 0) return { ok: false, waitMs: wait };
+  // Hashing is slow asynchronous work, so it runs before the transaction, never inside it.
+  if (kioskPinHash && !(await verifyPin(pin, kioskPinHash))) {
+    const next = recordFailure(failures, nowMs());
+    await saveKioskFailures(next);
+    return { ok: false, waitMs: waitLeft(next, nowMs()) };
+  }
   return inTransaction('rw', ['drafts'], async () => {
-    const records = await lockRecords();
+    const records = [...(await lockRecords()), ...(await failureRecords())];
     const parsed = kioskSession.safeParse(records[0]?.payload);
     await draftTable().bulkDelete(records.map((r) => r.id));
     return { ok: true as const, returnTo: parsed.success ? parsed.data.returnTo : '/surveys' };
   });
 }
 
-/** Sets or changes the kiosk PIN; only its salted SHA-256 is stored. */
+/** Sets or changes the kiosk PIN; only its Argon2id hash is stored. */
 async function setKioskPin(pin: string): Promise<void> {
   const problem = pinProblem(pin);
   if (problem) throw new ValidationError([{ field: 'pin', message: problem }], 'PIN');
@@ -155,6 +194,7 @@ export const kioskRepository = {
   start: startKiosk,
   submit: submitKioskAnswers,
   end: endKiosk,
+  failures: loadKioskFailures,
   setPin: setKioskPin,
   clearPin: clearKioskPin,
 };

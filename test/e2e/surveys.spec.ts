@@ -66,9 +66,9 @@ test('kiosk mode: needs a PIN, shows only one survey, survives a reload, and end
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByLabel('PIN', { exact: true }).fill('12');
   await page.getByRole('button', { name: 'Set the PIN' }).click();
-  await expect(page.getByText('A PIN has 4 to 8 digits.')).toBeVisible();
-  await page.getByLabel('PIN', { exact: true }).fill('2468');
-  await page.getByLabel('Repeat the PIN').fill('2468');
+  await expect(page.getByText('A PIN has 6 to 12 digits.')).toBeVisible();
+  await page.getByLabel('PIN', { exact: true }).fill('246813');
+  await page.getByLabel('Repeat the PIN').fill('246813');
   await page.getByRole('button', { name: 'Set the PIN' }).click();
   await expect(page.getByText('PIN is set')).toBeVisible();
   await expectAccessible(page, 'settings with kiosk PIN');
@@ -116,11 +116,11 @@ test('kiosk mode: needs a PIN, shows only one survey, survives a reload, and end
 
   // A wrong PIN says so and keeps the lock; the right one ends it and shows the result with its explanation.
   await page.getByRole('button', { name: 'Supervisor: end kiosk mode' }).click();
-  await page.getByLabel('Supervisor PIN').fill('1357');
+  await page.getByLabel('Supervisor PIN').fill('135792');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByText('That PIN is not right. Kiosk mode stays on.')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
-  await page.getByLabel('Supervisor PIN').fill('2468');
+  await page.getByLabel('Supervisor PIN').fill('246813');
   await page.getByRole('button', { name: 'Unlock' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Björn Eriksson' })).toBeVisible();

@@ -1,2 +1,7 @@
 // Gives every unit test an in-memory IndexedDB; imported before Dexie so Dexie picks it up.
 import 'fake-indexeddb/auto';
+import { setKdfParamsForTests } from '../../renderer/domain/crypto/kdf';
+
+// Flows that derive keys again and again use cheap Argon2id parameters; the key-derivation tests themselves switch
+// back to the real defaults (64 MiB, 3 passes, 4 lanes) and check known answers with them.
+setKdfParamsForTests({ algorithm: 'argon2id', memoryKiB: 256, iterations: 1, parallelism: 1 });

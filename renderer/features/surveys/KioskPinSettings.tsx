@@ -1,14 +1,14 @@
-// The Settings section for the supervisor's kiosk PIN: set it, change it or remove it. Only a salted hash is stored.
+// The Settings section for the supervisor's kiosk PIN: set it, change it or remove it. Only an Argon2id hash is stored.
 import { useState, type FormEvent } from 'react';
 import { KeyRound } from 'lucide-react';
 import { fieldErrors } from '../../domain/model';
-import { PIN_MAX, PIN_MIN, pinProblem } from '../../domain/survey/kioskPin';
+import { isWeakPinHash, PIN_MAX, PIN_MIN, pinProblem } from '../../domain/survey/kioskPin';
 import { Badge } from '../../ui/Badge';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { useSettings } from '../settings/useSettings';
-import { kioskRepository } from '../../data/surveyKiosk';
+import { kioskRepository, WEAK_PIN_MESSAGE } from '../../data/surveyKiosk';
 
 export function KioskPinSettings() {
   const settings = useSettings();
@@ -16,6 +16,7 @@ export function KioskPinSettings() {
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const isSet = Boolean(settings?.kioskPinHash);
+  const weak = isWeakPinHash(settings?.kioskPinHash ?? null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -49,13 +50,19 @@ export function KioskPinSettings() {
       <div className="card-title">
         <h2 id="settings-kiosk">Kiosk mode PIN</h2>
         {settings &&
-          (isSet ? <Badge tone="success">PIN is set</Badge> : <Badge tone="warning">No PIN yet</Badge>)}
+          (isSet && !weak ? (
+            <Badge tone="success">PIN is set</Badge>
+          ) : (
+            <Badge tone="warning">{weak ? 'PIN needs replacing' : 'No PIN yet'}</Badge>
+          ))}
       </div>
       <p className="muted" style={{ margin: 0 }}>
         Kiosk mode hands the computer to one caseworker to answer the survey, with nothing else on screen.
         Only this PIN ends it, so keep it to yourself and write it down somewhere safe: without it, kiosk mode
-        cannot be left. Only a scrambled (salted hash) form of the PIN is stored.
+        cannot be left. Only a slow, salted hash (Argon2id) of the PIN is stored, and wrong PINs make the next
+        try wait longer.
       </p>
+      {weak && <Notice tone="warning">{WEAK_PIN_MESSAGE}</Notice>}
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <div className="form-grid">
         <TextField

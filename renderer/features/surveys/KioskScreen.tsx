@@ -3,6 +3,7 @@
 import { nowMs } from '../../clock';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CheckCircle2, Lock } from 'lucide-react';
+import { describeWait, waitLeft } from '../../domain/crypto/backoff';
 import { type KioskLock, kioskRepository } from '../../data/surveyKiosk';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -11,17 +12,26 @@ import { SurveyForm } from './SurveyForm';
 import { useKioskSurvey } from './useSurveys';
 import { localToday } from '../../ui/useToday';
 
-const MAX_TRIES = 5;
-const WAIT_SECONDS = 30;
-
 export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => void }) {
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [tries, setTries] = useState(0);
+  const [checking, setChecking] = useState(false);
   const [waitUntil, setWaitUntil] = useState(0);
   const [, tick] = useState(0);
   const waiting = waitUntil > nowMs();
+
+  // The count of wrong PINs is stored, so a reload comes back to the same wait.
+  useEffect(() => {
+    let current = true;
+    void kioskRepository.failures().then((failures) => {
+      const left = waitLeft(failures, nowMs());
+      if (current && left > 0) setWaitUntil(nowMs() + left);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!waiting) return;
@@ -31,17 +41,15 @@ export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (waiting) return;
+    if (waiting || checking) return;
+    setChecking(true);
     const result = await kioskRepository.end(pin);
+    setChecking(false);
     setPin('');
     if (result.ok) return onUnlocked(result.returnTo);
-    const next = tries + 1;
-    setTries(next);
-    if (next % MAX_TRIES === 0) {
-      setWaitUntil(nowMs() + WAIT_SECONDS * 1000);
-      setError(
-        `That PIN is not right. After ${String(MAX_TRIES)} wrong tries, wait ${String(WAIT_SECONDS)} seconds before the next one.`,
-      );
+    if (result.waitMs > 0) {
+      setWaitUntil(nowMs() + result.waitMs);
+      setError(`That PIN is not right. Wait ${describeWait(result.waitMs)} before the next try.`);
     } else setError('That PIN is not right. Kiosk mode stays on.');
   }
 
@@ -65,13 +73,13 @@ export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string
         error={error}
         hint={
           waiting
-            ? `You can try again in ${String(secondsLeft)} seconds.`
+            ? `You can try again in ${describeWait(secondsLeft * 1000)}.`
             : 'Only the supervisor who handed over the computer knows it.'
         }
         onChange={(e) => setPin(e.target.value)}
       />
-      <button type="submit" className="btn btn-primary" disabled={waiting || pin === ''}>
-        Unlock
+      <button type="submit" className="btn btn-primary" disabled={waiting || checking || pin === ''}>
+        {checking ? 'Checking…' : 'Unlock'}
       </button>
       <button
         type="button"

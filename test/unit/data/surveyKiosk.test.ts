@@ -1,13 +1,13 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../renderer/domain/model';
 import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
-
 import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
-
+import { settingsRepository } from '../../../renderer/data/settingsRepository';
+import { setClockForTests } from '../../../renderer/clock';
 import { KioskNeedsPinError, kioskRepository } from '../../../renderer/data/surveyKiosk';
 import { AlreadyAnsweredError, surveyRepository } from '../../../renderer/data/surveyRepository';
 import { useFreshDb } from './freshDb';
-import { settingsRepository } from '../../../renderer/data/settingsRepository';
 
 const db = useFreshDb();
 
@@ -42,11 +42,11 @@ async function setup() {
 
 describe('kiosk PIN', () => {
   it('stores only a salted hash and refuses a bad PIN', async () => {
-    await kioskRepository.setPin('2468');
+    await kioskRepository.setPin('246813');
     const { kioskPinHash } = await settingsRepository.load();
-    expect(kioskPinHash).toMatch(/^sha256\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
-    expect(kioskPinHash).not.toContain('2468');
-    await kioskRepository.setPin('2468');
+    expect(kioskPinHash).toMatch(/^argon2id\$m=\d+,t=\d+,p=\d+\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
+    expect(kioskPinHash).not.toContain('246813');
+    await kioskRepository.setPin('246813');
     expect((await settingsRepository.load()).kioskPinHash).not.toBe(kioskPinHash);
     await expect(kioskRepository.setPin('12')).rejects.toThrow(ValidationError);
     await kioskRepository.clearPin();
@@ -63,7 +63,7 @@ describe('kiosk mode', () => {
 
   it('locks in the database, saves the answers once, and ends only with the right PIN', async () => {
     const { start, answers, ana } = await setup();
-    await kioskRepository.setPin('2468');
+    await kioskRepository.setPin('246813');
     await kioskRepository.start(start);
     // What a reload sees: the lock is read back from the database.
     expect((await kioskRepository.lock())?.session).toMatchObject({
@@ -86,16 +86,56 @@ describe('kiosk mode', () => {
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ via: 'kiosk', caseworkerId: ana.id, answeredOn: '2026-03-02' });
 
-    expect(await kioskRepository.end('1357')).toEqual({ ok: false });
+    expect(await kioskRepository.end('135792')).toEqual({ ok: false, waitMs: 0 });
     expect(await kioskRepository.lock()).not.toBeNull();
-    expect(await kioskRepository.end('2468')).toEqual({ ok: true, returnTo: `/surveys/people/${ana.id}` });
+    expect(await kioskRepository.end('246813')).toEqual({ ok: true, returnTo: `/surveys/people/${ana.id}` });
     expect(await kioskRepository.lock()).toBeNull();
     expect(await db().drafts.count()).toBe(0);
   });
 
+  it('makes wrong PINs wait longer after three, with the count stored so a reload does not reset it', async () => {
+    let at = Date.parse('2026-03-02T09:00:00Z');
+    setClockForTests(() => new Date(at));
+    try {
+      const { start } = await setup();
+      await kioskRepository.setPin('246813');
+      await kioskRepository.start(start);
+      for (const _ of [1, 2]) expect(await kioskRepository.end('000111')).toEqual({ ok: false, waitMs: 0 });
+      expect(await kioskRepository.end('000111')).toEqual({ ok: false, waitMs: 5_000 });
+      // The count lives in the database, not in a screen's memory: a fresh read (as after a reload) still sees it.
+      expect(await kioskRepository.failures()).toEqual({ count: 3, lastAt: at });
+      // While waiting, even the right PIN is not checked.
+      expect(await kioskRepository.end('246813')).toEqual({ ok: false, waitMs: 5_000 });
+      at += 5_000;
+      expect(await kioskRepository.end('000111')).toEqual({ ok: false, waitMs: 10_000 });
+      at += 10_000;
+      expect(await kioskRepository.end('246813')).toMatchObject({ ok: true });
+      expect(await kioskRepository.failures()).toEqual({ count: 0, lastAt: 0 });
+    } finally {
+      setClockForTests(null);
+    }
+  });
+
+  it('refuses to start kiosk mode with a PIN stored by an earlier version (salted SHA-256), but that PIN still ends it', async () => {
+    const { start } = await setup();
+    const legacy = `sha256$c0ffee$${createHash('sha256').update('c0ffee:2468').digest('hex')}`;
+    await settingsRepository.save({ kioskPinHash: legacy });
+    await expect(kioskRepository.start(start)).rejects.toThrow(/older, weaker form/);
+    const now = new Date().toISOString();
+    await db().drafts.add({
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      key: 'kiosk-session',
+      payload: { broken: true },
+    });
+    expect(await kioskRepository.end('2468')).toEqual({ ok: true, returnTo: '/surveys' });
+  });
+
   it('asks replace-or-keep before handing over to someone who already answered', async () => {
     const { start, answers, round, ana } = await setup();
-    await kioskRepository.setPin('2468');
+    await kioskRepository.setPin('246813');
     await surveyRepository.responses.save({
       roundId: round.id,
       caseworkerId: ana.id,
@@ -112,7 +152,7 @@ describe('kiosk mode', () => {
   });
 
   it('still locks when the stored lock cannot be read, and the PIN still ends it', async () => {
-    await kioskRepository.setPin('2468');
+    await kioskRepository.setPin('246813');
     const now = new Date().toISOString();
     await db().drafts.add({
       id: crypto.randomUUID(),
@@ -123,6 +163,6 @@ describe('kiosk mode', () => {
       payload: { broken: true },
     });
     expect(await kioskRepository.lock()).toEqual({ session: null });
-    expect(await kioskRepository.end('2468')).toEqual({ ok: true, returnTo: '/surveys' });
+    expect(await kioskRepository.end('246813')).toEqual({ ok: true, returnTo: '/surveys' });
   });
 });

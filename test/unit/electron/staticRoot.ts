@@ -3,9 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** The CSP required by ARCHITECTURE.md, spelled out here so an accidental edit of the constant fails a test. */
+/**
+ * The CSP required by ARCHITECTURE.md, spelled out here so an accidental edit of the constant fails a test.
+ * 'wasm-unsafe-eval' lets the page compile WebAssembly (Argon2id from hash-wasm) and nothing else: JavaScript eval stays off.
+ */
 export const REQUIRED_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** The same CSP when the person configured an agency hub: connect-src admits that exact origin and nothing more. */
