@@ -8,6 +8,13 @@ export interface CsvRow {
   line: number;
   /** Cells exactly as written in the file (quotes removed, nothing trimmed). */
   cells: string[];
+  /** Last physical line of the record, present only when a quoted cell carried it over several lines. */
+  endLine?: number;
+  /**
+   * For a record over several lines: how many delimiters each of its physical lines holds, quotes ignored. Two lines that
+   * each look like a whole row mean a stray quote mark ran rows together (see validateImport).
+   */
+  lineDelimiters?: number[];
 }
 
 export interface ParsedCsv {
@@ -135,7 +142,18 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
         parser.abort();
         return;
       }
-      rows.push({ line, cells });
+      // A record over several lines keeps what validateImport needs to tell a note written over two lines from rows
+      // that a stray quote mark ran together. Checked by position, so single-line records cost nothing extra.
+      const firstBreak = normalized.indexOf('\n', start);
+      if (firstBreak !== -1 && firstBreak < recordStart - 1) {
+        const physical = normalized.slice(start, recordStart).replace(/\n$/, '').split('\n');
+        rows.push({
+          line,
+          cells,
+          endLine: line + physical.length - 1,
+          lineDelimiters: physical.map((text) => text.split(delimiter).length - 1),
+        });
+      } else rows.push({ line, cells });
     },
   });
 

@@ -4,7 +4,7 @@ import type { FieldIssue } from '../model';
 import type { ColumnMapping } from './guessMapping';
 import type { CellResult, DuplicateKey, ImportSpec, KeyedField } from './importSpec';
 import { specFields } from './importSpec';
-import type { ParsedCsv } from './parseCsv';
+import type { CsvRow, ParsedCsv } from './parseCsv';
 import { listLines } from './parseCsv';
 
 export interface ValidateImportInput<V extends Record<string, unknown>, T, Ctx> {
@@ -25,6 +25,8 @@ export interface AcceptedRow<T> {
 
 export interface RejectedRow {
   line: number;
+  /** Last line of the row when it ran over several lines (see mergedRowsProblem). */
+  endLine?: number;
   /** The row as written, for showing next to the reasons. */
   cells: string[];
   /** Every reason, each a full sentence naming the column; `field` is the field key, or '' for the row as a whole. */
@@ -89,6 +91,10 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
   const errors: string[] = [];
   const warnings = [...table.warnings];
   if (!header) errors.push('No header row was found, so the columns cannot be matched to fields.');
+  else if (header.endLine !== undefined)
+    errors.push(
+      `The header row runs from line ${String(header.line)} to line ${String(header.endLine)}: a quote mark (") in it is not closed on the same line. Fix the quote marks and import again.`,
+    );
   const plan = header ? checkMapping(fields, mapping, columns, errors) : [];
 
   const preview = (accepted: AcceptedRow<T>[], rejected: RejectedRow[]): ImportPreview<T> => {
@@ -145,6 +151,7 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
   const accepted: AcceptedRow<T>[] = [];
   const rejected: RejectedRow[] = [];
   const extraCellLines: number[] = [];
+  const shortLines: number[] = [];
 
   // Worked out once, not per row: which plan entries are required, and where their alternatives sit in the plan.
   const planIndex = new Map(plan.map((p, i) => [p.field.key, i]));
@@ -166,6 +173,18 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
   const readings = plan.map(() => new Map<string, CellResult<unknown>>());
 
   for (const row of dataRows) {
+    const runTogether = mergedRowsProblem(row, headerWidth);
+    if (runTogether !== null) {
+      rejected.push({
+        line: row.line,
+        ...(row.endLine !== undefined ? { endLine: row.endLine } : {}),
+        cells: row.cells,
+        reasons: [{ field: '', message: runTogether }],
+        duplicate: false,
+      });
+      continue;
+    }
+    if (row.cells.length < headerWidth) shortLines.push(row.line);
     const values: Record<string, unknown> = {};
     const reasons: FieldIssue[] = [];
     for (let i = 0; i < plan.length; i += 1) {
@@ -231,12 +250,34 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
     accepted.push({ line: row.line, value: built.value, warnings: built.warnings ?? [] });
   }
 
+  if (shortLines.length > 0) {
+    warnings.push(
+      `${capitalize(listLines(shortLines))} ${shortLines.length === 1 ? 'has' : 'have'} fewer cells than the header has columns; the missing cells were read as empty. Check ${shortLines.length === 1 ? 'it' : 'them'} in the preview.`,
+    );
+  }
   if (extraCellLines.length > 0) {
     warnings.push(
       `${capitalize(listLines(extraCellLines))} ${extraCellLines.length === 1 ? 'has' : 'have'} more cells than the header has columns; the extra cells were not imported.`,
     );
   }
   return preview(accepted, rejected);
+}
+
+/**
+ * A record over several lines is fine when a quoted note runs on (a second line rarely holds the delimiters of a whole
+ * row). When two or more of its lines each hold as many delimiters as a whole row, a stray quote mark has run rows
+ * together: the row is refused by its lines instead of importing one person whose name is three people's rows.
+ */
+export function mergedRowsProblem(row: CsvRow, headerWidth: number): string | null {
+  if (row.endLine === undefined || row.lineDelimiters === undefined) return null;
+  const wholeRow = Math.max(1, headerWidth - 1);
+  const rowLike = row.lineDelimiters.filter((n) => n >= wholeRow).length;
+  if (rowLike < 2) return null;
+  return (
+    `Lines ${String(row.line)} to ${String(row.endLine)} were read as one row because a quote mark (") is not closed on ` +
+    'the line where it opens, so these rows run together. A cell that starts with " must end with " (and a " inside a ' +
+    'cell is written ""). Fix the quote marks on these lines and import again; nothing from them is imported.'
+  );
 }
 
 /** "line 7: Caseload 'twelve' is not a whole number; Start date '2025-02-30' is not a real calendar date" */
