@@ -475,3 +475,22 @@ export const settingsSchema = z
   });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings = (): Settings => settingsSchema.parse({ id: 'settings' });
+
+/**
+ * Reads a stored settings row that may not validate (written by a newer version, or damaged): every field that is
+ * valid on its own is kept, the others take their defaults. A workspace that was set up stays set up, so an unreadable
+ * field never sends anyone back to the first-run screen (whose choices would replace their data).
+ */
+export function salvageSettings(stored: unknown): Settings {
+  const whole = settingsSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  let settings = defaultSettings();
+  if (stored === null || typeof stored !== 'object') return settings;
+  for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
+    if (key === 'id') continue;
+    const tried = settingsSchema.safeParse({ ...settings, [key]: value });
+    if (tried.success) settings = tried.data;
+  }
+  if ((stored as { onboarded?: unknown }).onboarded === true) settings = { ...settings, onboarded: true };
+  return settings;
+}

@@ -19,12 +19,21 @@ export function TrashPage() {
 
   async function confirmed() {
     if (!confirm) return;
-    if (confirm.item) {
-      await trashRepository.deleteForever(confirm.item.table, confirm.item.id);
-      showToast({ message: `${confirm.item.title} deleted for good.` });
-    } else {
-      const count = await trashRepository.empty();
-      showToast({ message: `${count} items deleted for good.` });
+    try {
+      if (confirm.item) {
+        await trashRepository.deleteForever(confirm.item.table, confirm.item.id);
+        showToast({ message: `${confirm.item.title} deleted for good.` });
+      } else {
+        const { deleted, kept } = await trashRepository.empty();
+        showToast({
+          message:
+            kept === 0
+              ? `${String(deleted)} items deleted for good.`
+              : `${String(deleted)} items deleted for good. ${String(kept)} stay in Trash because other records still refer to them.`,
+        });
+      }
+    } catch (error) {
+      showToast({ message: error instanceof Error ? error.message : String(error), tone: 'danger' });
     }
     setConfirm(null);
   }

@@ -78,8 +78,24 @@ describe('repositories', () => {
     await trashRepository.deleteForever('units', unit.id);
     expect(await db().units.get(unit.id)).toBeUndefined();
     await caseworkers.remove(worker.id);
-    expect(await trashRepository.empty()).toBe(1);
+    expect(await trashRepository.empty()).toEqual({ deleted: 1, kept: 0 });
     expect(await trashRepository.list()).toEqual([]);
+  });
+
+  it('never deletes for good a record that others still refer to, so no reference is left pointing at nothing', async () => {
+    const unit = await units.create({ name: 'Intake North' });
+    const worker = await caseworkers.create({ name: 'Ana Lopez', unitId: unit.id });
+    const other = await units.create({ name: 'Kinship Care' });
+    await units.remove(unit.id);
+    await units.remove(other.id);
+    await expect(trashRepository.deleteForever('units', unit.id)).rejects.toThrow(
+      'This unit cannot be deleted for good while 1 caseworker still refers to it. Delete those first, or restore it.',
+    );
+    expect(await trashRepository.empty()).toEqual({ deleted: 1, kept: 1 });
+    expect(await db().units.get(unit.id)).toBeDefined();
+    // Once the caseworker goes to Trash too, both can go together.
+    await caseworkers.remove(worker.id);
+    expect(await trashRepository.empty()).toEqual({ deleted: 2, kept: 0 });
   });
 
   it('settings default sensibly, persist, and refuse a heckler threshold above the cheerleader one', async () => {
