@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useDueReminders } from '../features/coaching/useDueReminders';
+import { useFirstRun } from '../features/home/useFirstRun';
 import { WelcomePage } from '../features/home/WelcomePage';
 import { useAutoBackup } from '../features/settings/useAutoBackup';
 import { usePresentationGate } from '../features/settings/usePresentationMode';
@@ -42,15 +43,18 @@ function DueReminders() {
 
 export function App() {
   const settings = useSettings();
+  const firstRun = useFirstRun();
   useAutoBackup();
-  const presenting = usePresentationGate(settings?.onboarded ? settings.presentationMode : undefined);
+  const presenting = usePresentationGate(
+    settings && firstRun === false ? settings.presentationMode : undefined,
+  );
   return (
     <ErrorBoundary>
-      {settings === undefined ? (
+      {settings === undefined || firstRun === undefined ? (
         <p className="visually-hidden" role="status">
           Loading your workspace…
         </p>
-      ) : !settings.onboarded ? (
+      ) : firstRun ? (
         <WelcomePage />
       ) : presenting === undefined ? (
         <p className="visually-hidden" role="status">

@@ -1,5 +1,11 @@
-// Settings: one validated row. Missing fields take their defaults, so older settings rows keep working.
-import { defaultSettings, parseOrThrow, settingsSchema, type Settings } from '../domain/model';
+// Settings: one validated row. Missing or unreadable fields take their defaults, so older (or newer) rows keep working.
+import {
+  defaultSettings,
+  parseOrThrow,
+  salvageSettings,
+  settingsSchema,
+  type Settings,
+} from '../domain/model';
 import { getDb } from './db';
 import { inTransaction, nowIso } from './repository';
 
@@ -8,8 +14,7 @@ export const settingsRepository = {
   load: async (): Promise<Settings> => {
     const stored = await getDb().settings.get('settings');
     if (!stored) return defaultSettings();
-    const parsed = settingsSchema.safeParse(stored);
-    return parsed.success ? parsed.data : defaultSettings();
+    return salvageSettings(stored);
   },
 
   /** Validates the merged settings; throws a ValidationError naming the field when a value is impossible. */

@@ -42,7 +42,7 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   const preview = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(preview).toBeVisible(slow);
   await expect(preview.getByRole('row', { name: /^Caseworkers 0 5000$/ })).toBeVisible();
-  await preview.getByRole('button', { name: 'Replace my workspace' }).click();
+  await preview.getByRole('button', { name: 'Restore this backup', exact: true }).click();
   await expect(page.getByText('The workspace was restored from the backup.')).toBeVisible(slow);
 
   // The cohort board: 715 cohorts, drawn as they come into view.

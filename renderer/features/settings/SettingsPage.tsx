@@ -201,10 +201,29 @@ export function SettingsPage() {
       <Dialog title="Restore this backup?" open={preview !== null} onClose={backup.cancelRestore}>
         {preview && (
           <div className="stack">
+            {backup.errors.length > 0 && (
+              <Notice tone="danger">
+                {backup.errors.map((e) => (
+                  <p key={e}>{e}</p>
+                ))}
+              </Notice>
+            )}
             <Notice tone="warning">
               Restoring replaces everything in this workspace with the contents of{' '}
               <strong>{preview.fileName}</strong>, saved on {new Date(preview.exportedAt).toLocaleString()}.
+              Your current workspace is saved to a backup file first (you choose where); if that does not
+              happen, nothing is replaced.
             </Notice>
+            {preview.rows.some((r) => r.incoming === 0 && r.current > 0) && (
+              <Notice tone="warning" title="Some tables are empty in this backup">
+                Restoring empties:{' '}
+                {preview.rows
+                  .filter((r) => r.incoming === 0 && r.current > 0)
+                  .map((r) => `${tableDefs[r.table].label} (${String(r.current)} now)`)
+                  .join(', ')}
+                .
+              </Notice>
+            )}
             <table className="table">
               <thead>
                 <tr>
@@ -231,8 +250,10 @@ export function SettingsPage() {
               <button type="button" className="btn" onClick={backup.cancelRestore}>
                 Cancel
               </button>
-              <button type="button" className="btn btn-danger" onClick={backup.confirmRestore}>
-                Replace my workspace
+              <button type="button" className="btn btn-danger" onClick={() => void backup.confirmRestore()}>
+                {preview.rows.some((r) => r.current > 0)
+                  ? 'Back up my workspace, then replace it'
+                  : 'Restore this backup'}
               </button>
             </div>
           </div>

@@ -122,13 +122,33 @@ export function useBackup() {
     send({ type: 'read', file: file.value.blob });
   }
 
-  function confirmRestore() {
+  /**
+   * Replacing data always backs it up first: the current workspace is saved (the person chooses where) before anything
+   * is replaced, and if that save is cancelled or fails, nothing is replaced.
+   */
+  async function confirmRestore() {
     if (restore?.stage !== 'preview') return;
     // The worker has its own connection, outside this window's presentation mode: refuse here, as every write does.
     if (isPresentationActive()) {
       setRestore(null);
       finish();
       return setErrors([`Nothing was changed: ${new PresentationModeError().message}`]);
+    }
+    if (restore.preview.rows.some((r) => r.current > 0)) {
+      const saved = await saveTextFile({
+        title: 'Back up your current workspace before restoring',
+        defaultName: `cohort-coach-before-restore-${today()}.json`,
+        filters: [{ name: 'Cohort Coach backup', extensions: ['json'] }],
+        content: await backupRepository.export(),
+      });
+      if (!saved.ok)
+        return setErrors([
+          `Nothing was changed: the backup of your current workspace failed (${saved.error}).`,
+        ]);
+      if (!saved.value)
+        return setErrors([
+          'Nothing was changed: your current workspace must be backed up before it is replaced.',
+        ]);
     }
     const total = restore.preview.rows.reduce((n, r) => n + r.incoming, 0);
     setRestore({ stage: 'writing', fileName: restore.preview.fileName, done: 0, total });

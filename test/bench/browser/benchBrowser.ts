@@ -371,7 +371,10 @@ async function runScale(
       const write = await measure(
         page,
         cdp,
-        () => page.getByRole('button', { name: 'Replace my workspace' }).click(),
+        () =>
+          page
+            .getByRole('button', { name: /^(Restore this backup|Back up my workspace, then replace it)$/ })
+            .click(),
         {
           until: () =>
             page.getByText('The workspace was restored from the backup.').waitFor({ timeout: 900_000 }),
