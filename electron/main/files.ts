@@ -1,7 +1,7 @@
 // File dialogs (open text, save text, print to PDF) and the automatic backup written when the window closes.
 // The main process only moves bytes: it never parses or interprets the workspace data it saves.
 import { randomUUID } from 'node:crypto';
-import { readdir, rename, rm, stat, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { chmod, readdir, rename, rm, stat, readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -107,12 +107,20 @@ export async function openTextFile(
   return readTextFile(filePath, options.maxBytes ?? MAX_TEXT_FILE_BYTES);
 }
 
-/** Writes through a temporary file and a rename, so a failed write never leaves half a file under the real name. */
+/** Files we write hold personnel data: owner-only, like the database itself (Windows ignores the mode bits). */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
+/**
+ * Writes through a temporary file and a rename, so a failed write never leaves half a file under the real name. The
+ * file is created owner-only and set so again after the rename (the umask can only remove bits, never add them).
+ */
 export async function writeFileAtomically(filePath: string, data: string | Uint8Array): Promise<void> {
   const temporary = `${filePath}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temporary, data);
+    await writeFile(temporary, data, { mode: PRIVATE_FILE_MODE });
     await rename(temporary, filePath);
+    await chmod(filePath, PRIVATE_FILE_MODE);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
@@ -189,7 +197,8 @@ export async function writeBackup(
   now: Date,
   keep = BACKUPS_KEPT,
 ): Promise<string> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  await chmod(dir, PRIVATE_DIR_MODE);
   const filePath = path.join(dir, backupFileName(now));
   await writeFileAtomically(filePath, json);
   await pruneBackups(dir, keep);

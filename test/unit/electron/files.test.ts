@@ -1,5 +1,5 @@
 // Reading chosen text files, and the backup written on close: request/answer matching, timeout, retention of 10.
-import { mkdtempSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
@@ -12,6 +12,7 @@ import {
   pruneBackups,
   readTextFile,
   writeBackup,
+  writeFileAtomically,
 } from '../../../electron/main/files';
 import { MAX_TEXT_FILE_BYTES } from '../../../electron/shared/contract';
 import { FakeBrowserWindow, FakeWebContents, resetFakeElectron } from './fakeElectron';
@@ -82,6 +83,26 @@ describe('backup files', () => {
     expect(backups[0]).toBe(backupFileName(at(3)));
     expect(backups.at(-1)).toBe(backupFileName(at(12)));
     expect(readFileSync(path.join(dir, backupFileName(at(12))), 'utf8')).toBe('{"n":12}');
+  });
+
+  it('writes automatic backups owner-only (0600) in an owner-only folder (0700), whatever the umask allows', async () => {
+    const folder = path.join(dir, 'backups');
+    const previous = process.umask(0o000);
+    try {
+      const file = await writeBackup(folder, '{"secret":"Grace Kim"}', at(1));
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(statSync(folder).mode & 0o777).toBe(0o700);
+    } finally {
+      process.umask(previous);
+    }
+  });
+
+  it('writes a file chosen in a save dialog owner-only too, replacing an older world-readable one', async () => {
+    const target = path.join(dir, 'backup.json');
+    writeFileSync(target, 'old', { mode: 0o644 });
+    await writeFileAtomically(target, 'new');
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    expect(readFileSync(target, 'utf8')).toBe('new');
   });
 
   it('prunes nothing when there are fewer than the limit', async () => {
