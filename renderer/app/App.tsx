@@ -9,7 +9,7 @@ import { useAutoBackup } from '../features/settings/useAutoBackup';
 import { usePresentationGate } from '../features/settings/usePresentationMode';
 import { useSettings } from '../features/settings/useSettings';
 import { onMenuCommand } from '../platform/desktop';
-import { Toasts } from '../ui/toast';
+import { showToast, Toasts } from '../ui/toast';
 import { areaPath } from './areas';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
@@ -32,6 +32,25 @@ function MenuCommands() {
       }),
     [navigate],
   );
+  return null;
+}
+
+/**
+ * A change refused because presentation mode is on reaches the person as a message, never as an uncaught error in the
+ * console: screens that save without catching still explain themselves.
+ */
+function PresentationRefusals() {
+  useEffect(() => {
+    const onRejection = (event: PromiseRejectionEvent): void => {
+      const reason: unknown = event.reason;
+      if (reason instanceof Error && reason.name === 'PresentationModeError') {
+        event.preventDefault();
+        showToast({ message: reason.message, tone: 'info' });
+      }
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, []);
   return null;
 }
 
@@ -65,6 +84,7 @@ export function App() {
         <Router hook={useHashLocation} key={presenting ? 'presenting' : 'normal'}>
           <MenuCommands />
           <DueReminders />
+          <PresentationRefusals />
           <Layout presenting={presenting}>
             <Routes />
           </Layout>

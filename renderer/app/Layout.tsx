@@ -1,5 +1,5 @@
 // The window's frame: skip link, main navigation, a top bar with the current rollout, and the screen itself.
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useCurrentRollout } from '../features/rollouts/useRollouts';
 import { PresentationToggle } from '../features/settings/PresentationToggle';
@@ -7,10 +7,17 @@ import { SyncStatusButton } from '../features/sync/SyncStatusButton';
 import { Banners } from './Banners';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
+import {
+  READ_ONLY_REASON,
+  READ_ONLY_REASON_ID,
+  useReadOnlyWhilePresenting,
+} from './useReadOnlyWhilePresenting';
 
 export function Layout({ children, presenting }: { children: ReactNode; presenting: boolean }) {
   const [location] = useLocation();
   const rollout = useCurrentRollout();
+  const mainRef = useRef<HTMLElement>(null);
+  useReadOnlyWhilePresenting(mainRef, presenting);
   return (
     <div className="shell">
       <a
@@ -52,7 +59,12 @@ export function Layout({ children, presenting }: { children: ReactNode; presenti
           <PresentationToggle on={presenting} />
         </header>
         <Banners />
-        <main className="main" id="main" tabIndex={-1}>
+        <main className="main" id="main" tabIndex={-1} ref={mainRef}>
+          {presenting && (
+            <p id={READ_ONLY_REASON_ID} hidden>
+              {READ_ONLY_REASON}
+            </p>
+          )}
           <ErrorBoundary resetKey={location}>{children}</ErrorBoundary>
         </main>
       </div>

@@ -1,7 +1,9 @@
 // Full backup to one JSON file and restore from it, replacing the workspace in a single transaction.
+import Dexie from 'dexie';
 import { parseBackup, serializeBackup, type Backup } from '../domain/backup/parseBackup';
 import { tableNames, type EntityByTable, type TableName } from '../domain/model';
 import { getDb, tableOf } from './db';
+import { readRealDataIn } from './presentationMode';
 import { inTransaction, nowIso, readTables } from './repository';
 import { settingsRepository } from './settingsRepository';
 
@@ -26,13 +28,17 @@ const STEP = 2_000;
 export const backupRepository = {
   /** Every record of every table, Trash included, and the settings, as the text of a backup file. */
   export: (): Promise<string> =>
-    inTransaction('r', [...tableNames, 'settings'], async () =>
-      serializeBackup(
+    inTransaction('r', [...tableNames, 'settings'], async () => {
+      // Always the real data, also while presenting: a backup of pseudonyms would overwrite every real name on restore.
+      const tx = Dexie.currentTransaction;
+      if (!tx) throw new Error('A backup reads the workspace in one transaction.');
+      readRealDataIn(tx);
+      return serializeBackup(
         await readTables((repo) => repo.listIncludingTrash()),
         await settingsRepository.load(),
         nowIso(),
-      ),
-    ),
+      );
+    }),
 
   /** How many records (Trash included) each table holds, answered by the tables' counts. */
   counts: async (): Promise<Map<TableName, number>> => {

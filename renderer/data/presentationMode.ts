@@ -3,7 +3,7 @@
 import { getDb } from './db';
 import { setPresentedPeople } from './middleware/presentationLayer';
 
-export { isPresentationActive, PresentationModeError } from './middleware/presentationLayer';
+export { isPresentationActive, PresentationModeError, readRealDataIn } from './middleware/presentationLayer';
 
 /** Turns pseudonyms on or off for every read from now on; the app then remounts its screens so they read again. */
 export async function applyPresentationMode(on: boolean): Promise<void> {

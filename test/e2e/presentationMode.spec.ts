@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, expectAccessible, goTo, openDemo, test } from './support';
 
@@ -23,7 +24,7 @@ async function everythingOnThePage(page: Page): Promise<string> {
 
 test('presentation mode hides every real name on every screen, in charts and reports, and is undone by the same switch', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   await openDemo(page);
   await goTo(page, 'Roster');
@@ -71,9 +72,30 @@ test('presentation mode hides every real name on every screen, in charts and rep
     .getByRole('button', { name: /^Edit Worker/ })
     .first()
     .click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('dialog').getByText(/Presentation mode is on/)).toBeVisible();
+  // Write controls say why they are off before anyone clicks, and a click explains instead of failing.
+  const save = page.getByRole('dialog').getByRole('button', { name: 'Save changes' });
+  await expect(save).toHaveAttribute('aria-disabled', 'true');
+  await expect(save).toHaveAttribute('title', /Presentation mode is on, so nothing can be changed/);
+  await expect(save).toHaveAccessibleDescription(/Turn presentation mode off/);
+  await save.click();
+  await expect(page.getByText(/Presentation mode is on, so nothing can be changed/).first()).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Add caseworker' }).first()).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+
+  // A backup taken while presenting holds the real names; CSV exports are refused with a message instead.
+  await page.goto('/#/settings');
+  const backupDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up the workspace' }).click();
+  const backupPath = testInfo.outputPath('backup-while-presenting.json');
+  await (await backupDownload).saveAs(backupPath);
+  const backupText = readFileSync(backupPath, 'utf8');
+  for (const name of names.slice(0, 5)) expect(backupText).toContain(JSON.stringify(name).slice(1, -1));
+  expect(backupText).not.toMatch(/"name":"Worker \d+"/);
+  await page.getByRole('button', { name: 'Caseworkers' }).click();
+  await expect(page.getByText(/Presentation mode is on, so nothing is exported/).first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Presentation mode' }).click();
   await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute(
@@ -81,4 +103,22 @@ test('presentation mode hides every real name on every screen, in charts and rep
     'false',
   );
   await expect(page.getByRole('row', { name: new RegExp(names[0] ?? 'x') }).first()).toBeVisible();
+
+  // Restoring that backup keeps every real name (it never holds pseudonyms).
+  await page.goto('/#/settings');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await (await chooser).setFiles(backupPath);
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog).toBeVisible();
+  const safety = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Back up my workspace, then replace it' }).click();
+  expect((await safety).suggestedFilename()).toMatch(/^cohort-coach-before-restore-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByText('The workspace was restored from the backup.')).toBeVisible();
+  await goTo(page, 'Roster');
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Everyone' });
+  const after = (await page.getByRole('row').locator('td:first-child strong').allTextContents()).map((n) =>
+    n.trim(),
+  );
+  expect(after.sort()).toEqual([...names].sort());
 });

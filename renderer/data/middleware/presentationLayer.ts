@@ -2,7 +2,7 @@
 // screen, chart, report and export pseudonyms ("Worker 7") instead of caseworkers' names, scrubs those names out of
 // free text, and refuses writes, so nothing pseudonymised is ever saved back over the real data. It holds only the
 // mode's state; renderer/data/presentationMode.ts turns it on and off.
-import type { DBCoreCursor, DBCoreTable } from 'dexie';
+import type { DBCoreCursor, DBCoreTable, Transaction } from 'dexie';
 import type { Caseworker } from '../../domain/model';
 import { assignPseudonyms, nameScrubber } from '../../domain/presentation/pseudonyms';
 import type { ChainLayer } from './chain';
@@ -21,6 +21,17 @@ export function setPresentedPeople(people: readonly Caseworker[] | null): void {
 }
 
 export const isPresentationActive = (): boolean => active;
+
+// Transactions whose reads see the real data even while presenting (held weakly: they end with their transaction).
+const realDataTransactions = new WeakSet<object>();
+
+/**
+ * Lets the reads of transaction `tx` see the real names while presentation mode is on. Backups use it: a backup taken
+ * while presenting must hold the real data, or restoring it would replace every real name with a pseudonym.
+ */
+export function readRealDataIn(tx: Transaction): void {
+  realDataTransactions.add(tx.idbtrans);
+}
 
 export class PresentationModeError extends Error {
   constructor() {
@@ -72,22 +83,22 @@ export const presentationLayer: ChainLayer = {
           },
           async get(req) {
             const value = await table.get(req);
-            if (!active) return value;
+            if (!active || realDataTransactions.has(req.trans)) return value;
             return transform(value, tableName);
           },
           async getMany(req) {
             const values = await table.getMany(req);
-            if (!active) return values;
+            if (!active || realDataTransactions.has(req.trans)) return values;
             return values.map((v) => transform(v, tableName));
           },
           async query(req) {
             const res = await table.query(req);
-            if (!active || !req.values) return res;
+            if (!active || !req.values || realDataTransactions.has(req.trans)) return res;
             return { ...res, result: res.result.map((v) => transform(v, tableName)) };
           },
           async openCursor(req) {
             const cursor = await table.openCursor(req);
-            if (!active || !req.values) return cursor;
+            if (!active || !req.values || realDataTransactions.has(req.trans)) return cursor;
             return wrapCursor(cursor, tableName);
           },
         };

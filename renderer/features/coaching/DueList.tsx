@@ -66,6 +66,7 @@ export function DueList({ data, limit }: Props) {
             </div>
             {item.kind === 'action-item' && (
               <button
+                data-write
                 type="button"
                 className="btn btn-small"
                 onClick={() => void markDone(item)}

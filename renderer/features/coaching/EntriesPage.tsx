@@ -58,7 +58,7 @@ export function EntriesPage() {
         title="Coaching"
         description="Observations, ride-alongs, modelling visits, one-to-ones and case reviews: coaching picks up where training leaves off."
         actions={
-          <Link href="/entries/new" className="btn btn-primary">
+          <Link data-write href="/entries/new" className="btn btn-primary">
             <Plus size={16} aria-hidden="true" /> New entry
           </Link>
         }
@@ -69,7 +69,7 @@ export function EntriesPage() {
           <EmptyState
             title="No coaching entries yet"
             action={
-              <Link href="/entries/new" className="btn btn-primary">
+              <Link data-write href="/entries/new" className="btn btn-primary">
                 Record the first entry
               </Link>
             }

@@ -517,7 +517,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
 
         <div className="form-footer">
           {existing && (
-            <button type="button" className="btn btn-danger" onClick={() => void remove()}>
+            <button data-write type="button" className="btn btn-danger" onClick={() => void remove()}>
               <Trash2 size={16} aria-hidden="true" /> Delete entry
             </button>
           )}

@@ -33,7 +33,12 @@ export function RubricsPage() {
         title="Rubrics"
         description="Criteria rated 1 to 4, each level with a description, so ratings mean the same thing whoever gives them."
         actions={
-          <button type="button" className="btn btn-primary" onClick={() => setEditing({ rubric: null })}>
+          <button
+            data-write
+            type="button"
+            className="btn btn-primary"
+            onClick={() => setEditing({ rubric: null })}
+          >
             <Plus size={16} aria-hidden="true" /> New rubric
           </button>
         }

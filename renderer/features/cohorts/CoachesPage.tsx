@@ -71,7 +71,12 @@ export function CoachesPage({ model }: { model: CohortModel }) {
   return (
     <div className="stack">
       <div className="row">
-        <button type="button" className="btn btn-primary" onClick={() => setEditing({ coach: null })}>
+        <button
+          data-write
+          type="button"
+          className="btn btn-primary"
+          onClick={() => setEditing({ coach: null })}
+        >
           <Plus size={16} aria-hidden="true" /> Add coach
         </button>
       </div>

@@ -54,6 +54,7 @@ export function ProposePage({ model }: { model: CohortModel }) {
           {proposal.cohorts.length > 0 && rollout && (
             <div className="row">
               <button
+                data-write
                 type="button"
                 className="btn btn-primary"
                 disabled={busy}
@@ -205,7 +206,12 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
                 </Notice>
               )}
               <div className="row">
-                <button type="button" className="btn btn-primary" onClick={() => void apply(change)}>
+                <button
+                  data-write
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={() => void apply(change)}
+                >
                   <Check size={16} aria-hidden="true" /> Apply to {change.name}
                 </button>
               </div>
@@ -223,7 +229,12 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
               <p className="small muted">{change.proposed.placement}</p>
               <MemberTable cohort={change.proposed} model={model} />
               <div className="row">
-                <button type="button" className="btn btn-primary" onClick={() => void apply(change)}>
+                <button
+                  data-write
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={() => void apply(change)}
+                >
                   <Plus size={16} aria-hidden="true" /> Add {change.proposed.name}
                 </button>
               </div>

@@ -9,6 +9,7 @@ import { showToast } from '../../ui/toast';
 import { CohortTabs } from './CohortTabs';
 import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
+import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
 
 const fileSafe = (s: string) =>
   s
@@ -29,11 +30,13 @@ export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort:
   const assistant = cohort.assistantCoachId ? (model.person(cohort.assistantCoachId)?.name ?? '') : '';
 
   async function print() {
+    if (refuseExportWhilePresenting()) return;
     const result = await printToPdf({ defaultName: `cohort-roster-${fileSafe(cohort.name)}.pdf` });
     if (!result.ok) showToast({ message: `Could not print: ${result.error}`, tone: 'danger' });
     else if (result.value) showToast({ message: `Roster saved to ${result.value.path}.` });
   }
   async function exportCsv() {
+    if (refuseExportWhilePresenting()) return;
     const result = await saveTextFile({
       title: 'Export the cohort roster',
       defaultName: `cohort-roster-${fileSafe(cohort.name)}.csv`,

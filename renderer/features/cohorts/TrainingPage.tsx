@@ -82,6 +82,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
                         <ClipboardCheck size={14} aria-hidden="true" /> Attendance
                       </button>
                       <button
+                        data-write
                         type="button"
                         className="btn btn-small btn-danger"
                         onClick={() => void remove(s)}

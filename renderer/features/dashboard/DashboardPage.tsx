@@ -11,8 +11,10 @@ import { showToast } from '../../ui/toast';
 import { DashboardCharts } from './DashboardCharts';
 import { useDashboard } from './useDashboard';
 import './dashboard.css';
+import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
 
 async function exportRows(name: string, rows: ReadonlyArray<Record<string, unknown>>) {
+  if (refuseExportWhilePresenting()) return;
   const columns = Object.keys(rows[0] ?? {}).map((key) => ({
     key,
     header: key,

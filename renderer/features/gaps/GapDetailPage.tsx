@@ -97,7 +97,7 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
             <Link href={`/${gap.id}/diagnose`} className="btn">
               <RotateCcw size={16} aria-hidden="true" /> Diagnose again
             </Link>
-            <button type="button" className="btn btn-danger" onClick={() => void remove()}>
+            <button data-write type="button" className="btn btn-danger" onClick={() => void remove()}>
               <Trash2 size={16} aria-hidden="true" /> Move to Trash
             </button>
           </>
@@ -219,7 +219,12 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                 max={today}
                 onChange={(e) => setStatusOn(e.target.value)}
               />
-              <button type="button" className="btn btn-primary" onClick={() => void changeStatus()}>
+              <button
+                data-write
+                type="button"
+                className="btn btn-primary"
+                onClick={() => void changeStatus()}
+              >
                 Change status
               </button>
             </div>

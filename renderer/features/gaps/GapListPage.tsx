@@ -41,7 +41,7 @@ export function GapListPage() {
         title="Gaps"
         description="Knowledge or execution? Each gap names what is expected of a caseworker, what you see, the diagnosis and the remedies."
         actions={
-          <Link href="/new" className="btn btn-primary">
+          <Link data-write href="/new" className="btn btn-primary">
             <Plus size={16} aria-hidden="true" /> Diagnose a gap
           </Link>
         }
@@ -81,7 +81,7 @@ export function GapListPage() {
           <EmptyState
             title="No gaps yet"
             action={
-              <Link href="/new" className="btn btn-primary">
+              <Link data-write href="/new" className="btn btn-primary">
                 Diagnose a gap
               </Link>
             }

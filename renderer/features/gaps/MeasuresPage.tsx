@@ -42,7 +42,7 @@ export function MeasuresPage() {
         title="Monthly measures"
         description="Face-to-face visits due, made and observed as good quality, and the active caseload, per caseworker and month."
         actions={
-          <Link href="/measures/import" className="btn">
+          <Link data-write href="/measures/import" className="btn">
             <Upload size={16} aria-hidden="true" /> Import CSV
           </Link>
         }
@@ -232,7 +232,13 @@ function MonthGrid({
         </table>
       </div>
       <div className="form-footer">
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void save()}>
+        <button
+          data-write
+          type="button"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => void save()}
+        >
           Save measures for {month}
         </button>
       </div>

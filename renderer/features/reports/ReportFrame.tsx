@@ -6,6 +6,7 @@ import { ArrowLeft, Download, Printer } from 'lucide-react';
 import { dayName } from '../../domain/reports/reportText';
 import { isDesktop, printToPdf, saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
+import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
 
 export interface ReportFrameProps {
   /** What kind of report, e.g. "Coaching summary". */
@@ -33,11 +34,13 @@ export function ReportFrame({
 }: ReportFrameProps) {
   const desktop = isDesktop();
   async function print() {
+    if (refuseExportWhilePresenting()) return;
     const result = await printToPdf({ defaultName: `${fileName}.pdf` });
     if (!result.ok) showToast({ message: `Could not make the PDF: ${result.error}`, tone: 'danger' });
     else if (result.value) showToast({ message: `Saved to ${result.value.path}.` });
   }
   async function exportCsv() {
+    if (refuseExportWhilePresenting()) return;
     const result = await saveTextFile({
       title: `Export the ${kind.toLowerCase()} as CSV`,
       defaultName: `${fileName}.csv`,

@@ -11,8 +11,10 @@ import { ToolBrief } from '../rollouts/ToolBrief';
 import { ReportFrame, ReportSection } from './ReportFrame';
 import { useRolloutReport } from './useReports';
 import '../dashboard/dashboard.css';
+import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
 
 async function exportChart(name: string, rows: ReadonlyArray<Record<string, unknown>>) {
+  if (refuseExportWhilePresenting()) return;
   const columns = Object.keys(rows[0] ?? {}).map((key) => ({
     key,
     header: key,

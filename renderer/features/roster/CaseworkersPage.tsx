@@ -73,10 +73,11 @@ export function CaseworkersPage() {
             <button type="button" className="btn" onClick={() => void exportTable('caseworkers')}>
               <Download size={16} aria-hidden="true" /> Export CSV
             </button>
-            <Link href="/roster/import" className="btn">
+            <Link data-write href="/roster/import" className="btn">
               <Upload size={16} aria-hidden="true" /> Import CSV
             </Link>
             <button
+              data-write
               type="button"
               className="btn btn-primary"
               onClick={() => setEditing({ caseworker: null })}
@@ -94,13 +95,14 @@ export function CaseworkersPage() {
             action={
               <div className="actions" style={{ justifyContent: 'center' }}>
                 <button
+                  data-write
                   type="button"
                   className="btn btn-primary"
                   onClick={() => setEditing({ caseworker: null })}
                 >
                   Add a caseworker
                 </button>
-                <Link href="/roster/import" className="btn">
+                <Link data-write href="/roster/import" className="btn">
                   Import a roster from CSV
                 </Link>
               </div>
@@ -192,6 +194,7 @@ export function CaseworkersPage() {
                         onDelete={() => void remove(c)}
                       >
                         <button
+                          data-write
                           type="button"
                           className="btn btn-small"
                           onClick={() => void toggleActive(c)}

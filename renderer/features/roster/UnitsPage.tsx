@@ -97,7 +97,12 @@ export function UnitsPage() {
             <button type="button" className="btn" onClick={() => void exportTable('units')}>
               <Download size={16} aria-hidden="true" /> Export CSV
             </button>
-            <button type="button" className="btn btn-primary" onClick={() => setEditing({ unit: null })}>
+            <button
+              data-write
+              type="button"
+              className="btn btn-primary"
+              onClick={() => setEditing({ unit: null })}
+            >
               <Plus size={16} aria-hidden="true" /> Add unit
             </button>
           </>
@@ -109,7 +114,12 @@ export function UnitsPage() {
           <EmptyState
             title="No units yet"
             action={
-              <button type="button" className="btn btn-primary" onClick={() => setEditing({ unit: null })}>
+              <button
+                data-write
+                type="button"
+                className="btn btn-primary"
+                onClick={() => setEditing({ unit: null })}
+              >
                 Add a unit
               </button>
             }

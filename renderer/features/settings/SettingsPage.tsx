@@ -178,7 +178,7 @@ export function SettingsPage() {
           <button type="button" className="btn btn-primary" onClick={() => void backup.backUp()}>
             Back up the workspace
           </button>
-          <button type="button" className="btn" onClick={() => void backup.chooseRestoreFile()}>
+          <button data-write type="button" className="btn" onClick={() => void backup.chooseRestoreFile()}>
             Restore from a backup…
           </button>
         </div>

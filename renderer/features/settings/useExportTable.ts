@@ -5,9 +5,11 @@ import { tableDefs, type TableName } from '../../domain/model';
 import { saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
 import { exportRepository } from '../../data/exportCsv';
+import { refuseExportWhilePresenting } from './usePresentationMode';
 
 export function useExportTable(): (table: TableName) => Promise<void> {
   return useCallback(async (table: TableName) => {
+    if (refuseExportWhilePresenting()) return;
     const label = tableDefs[table].label;
     const content = await exportRepository.tableCsv(table);
     const result = await saveTextFile({

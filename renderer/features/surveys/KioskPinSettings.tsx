@@ -87,7 +87,7 @@ export function KioskPinSettings() {
       </div>
       <div className="form-footer">
         {isSet && (
-          <button type="button" className="btn btn-danger" onClick={() => void remove()}>
+          <button data-write type="button" className="btn btn-danger" onClick={() => void remove()}>
             Remove the PIN
           </button>
         )}

@@ -251,7 +251,7 @@ export function ResultsPage() {
       description="The technology-adoption survey of the current rollout: who is likely to cheer the new tool on, who is on the fence, and who doubts it will work."
       actions={
         <>
-          <Link href="/import" className="btn">
+          <Link data-write href="/import" className="btn">
             <Upload size={16} aria-hidden="true" /> Import answers
           </Link>
           <Link href="/answer" className="btn btn-primary">

@@ -66,7 +66,7 @@ export function CaseworkerTimelinePage() {
           [person.role, person.status === 'left' ? 'has left' : null].filter(Boolean).join(' · ') || undefined
         }
         actions={
-          <Link href="/coaching/entries/new" className="btn btn-primary">
+          <Link data-write href="/coaching/entries/new" className="btn btn-primary">
             <Plus size={16} aria-hidden="true" /> New coaching entry
           </Link>
         }

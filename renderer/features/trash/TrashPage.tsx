@@ -45,7 +45,12 @@ export function TrashPage() {
         description="Deleted records stay here until you restore them or delete them for good."
         actions={
           items && items.length > 0 ? (
-            <button type="button" className="btn btn-danger" onClick={() => setConfirm({ item: null })}>
+            <button
+              data-write
+              type="button"
+              className="btn btn-danger"
+              onClick={() => setConfirm({ item: null })}
+            >
               <Trash2 size={16} aria-hidden="true" /> Empty Trash
             </button>
           ) : undefined
@@ -82,6 +87,7 @@ export function TrashPage() {
                   <td>
                     <div className="row-actions">
                       <button
+                        data-write
                         type="button"
                         className="btn btn-small"
                         onClick={() => void restore(item)}
@@ -90,6 +96,7 @@ export function TrashPage() {
                         <RotateCcw size={14} aria-hidden="true" /> Restore
                       </button>
                       <button
+                        data-write
                         type="button"
                         className="btn btn-small btn-danger"
                         onClick={() => setConfirm({ item })}

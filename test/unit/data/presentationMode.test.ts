@@ -6,7 +6,7 @@ import {
 } from '../../../renderer/data/rosterRepository';
 import { repository } from '../../../renderer/data/repository';
 import { useFreshDb } from './freshDb';
-import { backupRepository } from '../../../renderer/data/backup';
+import { backupRepository, parseBackup } from '../../../renderer/data/backup';
 
 const db = useFreshDb();
 afterEach(() => applyPresentationMode(false));
@@ -43,10 +43,18 @@ describe('presentation mode', () => {
     const viaCursor: string[] = [];
     await db().caseworkers.each((c) => void viaCursor.push(c.name));
     expect(viaCursor).toEqual(['Worker 1']);
-    // Exports made while presenting carry pseudonyms only.
-    expect(await backupRepository.export()).not.toContain('Nguyễn');
+    // A backup taken while presenting holds the real data (restoring it must never replace real names), while the
+    // screens reading at the same time still get pseudonyms.
+    const backup = await backupRepository.export();
+    expect(backup).toContain('Nguyễn Thị Ánh explained the safety plan clearly.');
+    expect(backup).not.toContain('Worker 1');
+    expect((await caseworkers.get(ana.id))?.name).toBe('Worker 1');
 
     await applyPresentationMode(false);
+    expect((await caseworkers.get(ana.id))?.name).toBe('Nguyễn Thị Ánh');
+    const parsed = parseBackup(backup);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    await backupRepository.restore(parsed.backup);
     expect((await caseworkers.get(ana.id))?.name).toBe('Nguyễn Thị Ánh');
   });
 

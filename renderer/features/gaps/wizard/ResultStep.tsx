@@ -192,7 +192,13 @@ export function ResultStep({
         <button type="button" className="btn" onClick={() => dispatch({ type: 'back' })}>
           <ArrowLeft size={16} aria-hidden="true" /> Back
         </button>
-        <button type="button" className="btn btn-primary" onClick={() => void save()} disabled={busy}>
+        <button
+          data-write
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void save()}
+          disabled={busy}
+        >
           <Check size={16} aria-hidden="true" /> {gap ? 'Save the diagnosis' : 'Save the gap'}
         </button>
       </div>

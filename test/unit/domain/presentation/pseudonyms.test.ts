@@ -44,3 +44,26 @@ describe('pseudonyms', () => {
     );
   });
 });
+
+describe('names in free text, however they are written', () => {
+  const staff = [
+    { id: '1', name: 'Grace Kim', createdAt: '2026-01-01T00:00:00Z' },
+    { id: '2', name: "O'Brien, Seán", createdAt: '2026-01-02T00:00:00Z' },
+    { id: '3', name: 'Nguyễn Thị Ánh', createdAt: '2026-01-03T00:00:00Z' },
+    { id: '4', name: 'Luis Hernández', createdAt: '2026-01-04T00:00:00Z' },
+  ];
+  const scrub = nameScrubber(staff, assignPseudonyms(staff));
+
+  it.each([
+    ['grace kim joined the visit.', 'Worker 1 joined the visit.'],
+    ['KIM wrote the note.', 'Worker 1 wrote the note.'],
+    ['Sean OBrien and sean o’brien are one person.', 'Worker 2 and Worker 2 are one person.'],
+    ['Nguyen Thi Anh documented it.', 'Worker 3 documented it.'],
+    ["Hernandez's caseload grew; Hernández’s too.", "Worker 4's caseload grew; Worker 4’s too."],
+    ['(Kim), Grace; O’Brien!', '(Worker 1), Worker 1; Worker 2!'],
+    ['Met Anh and Luis.', 'Met Worker 3 and Worker 4.'],
+    ['Kimberly and the kimchi stay.', 'Kimberly and the kimchi stay.'],
+  ])('%s', (text, expected) => {
+    expect(scrub(text)).toBe(expected);
+  });
+});
