@@ -7,6 +7,7 @@
 import type { DBCore } from 'dexie';
 import type Dexie from 'dexie';
 import { changeCaptureLayer } from '../sync/changeCapture';
+import { encryptionLayer } from './encryptionLayer';
 import { presentationLayer } from './presentationLayer';
 
 /** One layer of the chain: given the core below it, the core the layers above it (and the app) talk to. */
@@ -26,8 +27,8 @@ export const appChain: ChainLayers = {
   presentationMode: presentationLayer,
   // Sync with an agency hub: writes outbox rows in the same transaction as each change (only while a hub is configured).
   changeCapture: changeCaptureLayer,
-  // Personal fields encrypted at rest. Lands with the encryption work.
-  encryption: null,
+  // Personal fields encrypted at rest (AES-256-GCM under the workspace's data key).
+  encryption: encryptionLayer,
 };
 
 // Dexie sorts middlewares by level and stacks them from IndexedDB up: the lowest level is closest to IndexedDB. Dexie's

@@ -2,6 +2,7 @@
 // store of version 1 and adds these; each data change that needs one gets a named upgrade step here, with a test
 // built on test/unit/data/upgradeHarness.ts. Once shipped, this file is never edited again (a change is v3.ts).
 import type { Transaction } from 'dexie';
+import { tableNames } from '../../domain/model';
 
 // ---- Sync with an agency hub (issue 13, docs/sync-protocol.md) -----------------------------------------------------
 // syncOutbox: one row per captured write, in the same transaction as the write: table, id, changed field names, the
@@ -20,7 +21,24 @@ export const schemaV2 = {
   /** Tool-usage import (issue 11): one record per caseworker, rollout and day of use; read per person and per day. */
   toolUsage: 'id, rolloutId, caseworkerId, date, [caseworkerId+date], deletedAt',
   ...syncStoresV2,
+  // Encryption at rest (issue 12): an employee ID is personal and is now sealed, so it can no longer be an index
+  // (nothing looked records up by it: duplicate checks read the roster into memory). A blind index was not kept: it
+  // would still tell who shares an ID, and no query needs one.
+  caseworkers: 'id, unitId, role, status, deletedAt',
 } as const;
+
+/**
+ * Encrypts the personal fields of every existing record: each record is read (stored in the clear by version 1) and
+ * written back through the encryption layer, which seals it. Needs the workspace unlocked (the data key in memory).
+ * Change capture lets these writes through uncaptured: a desk upgrading from version 1 has no hub yet.
+ */
+export async function encryptPersonalFields(tx: Transaction): Promise<void> {
+  for (const name of tableNames) {
+    const table = tx.table(name);
+    const rows = await table.toArray();
+    if (rows.length > 0) await table.bulkPut(rows);
+  }
+}
 
 export interface UpgradeStep {
   name: string;
@@ -43,8 +61,17 @@ const deskGetsDeviceIdAndClock: UpgradeStep = {
   run: addSyncState,
 };
 
+/** Encryption at rest (issue 12): what version 1 stored in the clear is sealed. */
+const personalFieldsAreEncrypted: UpgradeStep = {
+  name: 'encryptPersonalFields',
+  run: encryptPersonalFields,
+};
+
 /** The named upgrade steps of version 2, in the order they run. */
-export const upgradeStepsToV2: readonly UpgradeStep[] = [deskGetsDeviceIdAndClock];
+export const upgradeStepsToV2: readonly UpgradeStep[] = [
+  deskGetsDeviceIdAndClock,
+  personalFieldsAreEncrypted,
+];
 
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const step of upgradeStepsToV2) await step.run(tx);

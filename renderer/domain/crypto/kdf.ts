@@ -43,11 +43,12 @@ export function kdfProblem(params: KdfParams): string | null {
   return null;
 }
 
-/** Derives 32 bytes from a secret and a salt (at least 16 random bytes). */
+/** Derives 32 bytes from a secret and a salt (16 random bytes in this app). */
 export async function deriveKey(secret: string, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
   const problem = kdfProblem(params);
   if (problem) throw new Error(`The key settings are not acceptable: it ${problem}.`);
-  if (salt.length < 16) throw new Error('The salt is too short.');
+  // Argon2's own minimum; everything this app makes uses 16 random bytes.
+  if (salt.length < 8) throw new Error('The salt is too short.');
   return argon2id({
     password: secret.normalize('NFC'),
     salt,

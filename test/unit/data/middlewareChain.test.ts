@@ -11,6 +11,7 @@ import {
   type ChainSlot,
 } from '../../../renderer/data/middleware/chain';
 import { changeCaptureLayer } from '../../../renderer/data/sync/changeCapture';
+import { encryptionLayer } from '../../../renderer/data/middleware/encryptionLayer';
 import { presentationLayer } from '../../../renderer/data/middleware/presentationLayer';
 import { applyPresentationMode, PresentationModeError } from '../../../renderer/data/presentationMode';
 import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
@@ -98,12 +99,14 @@ describe('the middleware chain', () => {
     expect(Math.min(...levels)).toBeGreaterThan(2);
   });
 
-  it('registers only the layers that exist, in order; today presentation mode and change capture', () => {
+  it('registers every layer, in order: presentation mode, change capture, encryption', () => {
     expect(appChain.presentationMode).toBe(presentationLayer);
     expect(appChain.changeCapture).toBe(changeCaptureLayer);
+    expect(appChain.encryption).toBe(encryptionLayer);
     expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), appChain)).toEqual([
       'presentationMode',
       'changeCapture',
+      'encryption',
     ]);
     const all = {
       presentationMode: presentationLayer,

@@ -1,0 +1,143 @@
+// Which fields of a record are encrypted, and the stored form of an encrypted record. Everything that identifies or
+// describes a person is sealed with AES-256-GCM before it reaches IndexedDB; ids, foreign keys, dates, kinds, statuses,
+// ratings, counts and flags stay in the clear so that indexes, filters and charts keep working.
+//
+// The rule is "sealed unless known to be harmless": per table, a list of fields that stay clear (plus every indexed
+// field); any other field whose value is text, a list or an object is sealed, so a field added later is encrypted
+// until someone decides otherwise. Numbers, booleans, null and empty text or lists are never personal and stay clear.
+//
+// Stored form: the clear fields as they are, plus `_sealed` (1 version byte, 12-byte nonce, ciphertext, 16-byte tag of
+// the JSON of the sealed fields) and `_sealedFields` (their names). The record's table and id are bound in as
+// associated data, so a sealed blob copied onto another record does not open.
+import { open, seal } from './aead';
+import { fromUtf8, utf8 } from './bytes';
+
+export const SEALED = '_sealed';
+export const SEALED_FIELDS = '_sealedFields';
+const FORMAT_V1 = 1;
+
+/** Fields that stay in the clear besides `id`, the record stamps and every indexed field. */
+export const clearFields: Readonly<Record<string, readonly string[]>> = {
+  rollouts: ['startDate', 'targetDate'],
+  units: [],
+  caseworkers: ['unitId', 'role', 'status', 'startDate', 'caseload'],
+  coaches: ['caseworkerId'],
+  surveyInstruments: ['seriesId', 'version'],
+  surveyRounds: ['rolloutId', 'instrumentId', 'kind', 'openedOn'],
+  // Answers are ratings and choices from fixed lists: readiness at agency scale is computed from them.
+  surveyResponses: ['roundId', 'instrumentId', 'caseworkerId', 'answeredOn', 'via', 'answers'],
+  cohorts: ['rolloutId', 'role', 'headCoachId', 'assistantCoachId', 'status', 'manuallyEdited'],
+  trainingSessions: ['rolloutId', 'cohortId', 'date', 'wave', 'attendeeIds'],
+  rubrics: ['seriesId', 'version', 'purpose'],
+  coachingEntries: [
+    'kind',
+    'caseworkerId',
+    'coachId',
+    'date',
+    'rubricId',
+    'ratings',
+    'followUpDate',
+    'followUpNotifiedAt',
+    'toolUsed',
+    'renegade',
+  ],
+  standups: ['cohortId', 'date'],
+  gaps: ['caseworkerId', 'classification', 'status', 'openedOn'],
+  monthlyMeasures: ['caseworkerId', 'month'],
+  drafts: ['key'],
+};
+
+const ALWAYS_CLEAR = ['id', 'createdAt', 'updatedAt', 'deletedAt'];
+
+/** The set of clear fields of `table`, given the names of its indexed fields. */
+export function clearFieldSet(table: string, indexed: readonly string[] = []): ReadonlySet<string> {
+  return new Set([...ALWAYS_CLEAR, ...(clearFields[table] ?? []), ...indexed]);
+}
+
+const harmless = (value: unknown): boolean =>
+  value === null ||
+  value === undefined ||
+  typeof value === 'number' ||
+  typeof value === 'boolean' ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0);
+
+const contextOf = (table: string, id: unknown): string => `cohort-coach/record/v1/${table}/${String(id)}`;
+
+export const isSealed = (stored: unknown): boolean =>
+  typeof stored === 'object' &&
+  stored !== null &&
+  (stored as Record<string, unknown>)[SEALED] instanceof Uint8Array;
+
+/** The stored form of `record`: its personal fields sealed under `key`. A record already sealed is returned as it is. */
+export function sealRecord(
+  table: string,
+  record: Record<string, unknown>,
+  key: Uint8Array,
+  clear: ReadonlySet<string>,
+): Record<string, unknown> {
+  if (isSealed(record)) return record;
+  const out: Record<string, unknown> = {};
+  const secret: Record<string, unknown> = {};
+  const names: string[] = [];
+  for (const [name, value] of Object.entries(record)) {
+    if (clear.has(name) || harmless(value)) out[name] = value;
+    else {
+      secret[name] = value;
+      names.push(name);
+    }
+  }
+  if (names.length === 0) return out;
+  const sealed = seal(key, utf8(JSON.stringify(secret)), contextOf(table, record.id));
+  const blob = new Uint8Array(sealed.length + 1);
+  blob[0] = FORMAT_V1;
+  blob.set(sealed, 1);
+  out[SEALED] = blob;
+  out[SEALED_FIELDS] = names;
+  return out;
+}
+
+/**
+ * The record as the app knows it. Its sealed fields open on first use: a chart that reads only dates and ratings never
+ * pays for decrypting notes. Reading any sealed field (or spreading, validating or serialising the record) decrypts
+ * them all at once; a wrong key or a changed byte throws DecryptionError there.
+ */
+export function openRecord(table: string, stored: unknown, key: Uint8Array): unknown {
+  if (!isSealed(stored)) return stored;
+  const record = stored as Record<string, unknown>;
+  const blob = record[SEALED] as Uint8Array;
+  const names = Array.isArray(record[SEALED_FIELDS]) ? (record[SEALED_FIELDS] as string[]) : [];
+  const out: Record<string, unknown> = {};
+  for (const name in record) if (name !== SEALED && name !== SEALED_FIELDS) out[name] = record[name];
+  let opened: Record<string, unknown> | null = null;
+  const reveal = (): Record<string, unknown> => {
+    if (opened === null) {
+      if (blob[0] !== FORMAT_V1)
+        throw new Error('This record was stored by a newer version of Cohort Coach.');
+      opened = JSON.parse(fromUtf8(open(key, blob.subarray(1), contextOf(table, record.id)))) as Record<
+        string,
+        unknown
+      >;
+      for (const name of names)
+        Object.defineProperty(out, name, {
+          value: opened[name],
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+    }
+    return opened;
+  };
+  for (const name of names) {
+    Object.defineProperty(out, name, {
+      get: () => reveal()[name],
+      set: (value: unknown) => {
+        reveal();
+        out[name] = value;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}

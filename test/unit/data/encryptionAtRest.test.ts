@@ -1,0 +1,96 @@
+// Encryption at rest, checked the way a thief would look: the raw IndexedDB records, read with the plain IndexedDB API
+// (not through Dexie), hold no name, e-mail, employee ID or note text of the demo workspace; through the app every
+// record reads back exactly as it was written.
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DecryptionError } from '../../../renderer/domain/crypto/aead';
+import { newDataKey } from '../../../renderer/domain/crypto/keyHierarchy';
+import { SEALED } from '../../../renderer/domain/crypto/sealRecords';
+import { openDb, type CohortCoachDb } from '../../../renderer/data/db';
+import { loadDemoWorkspace } from '../../../renderer/data/demo/loadDemoWorkspace';
+import { clearDataKey, setDataKey, WorkspaceLockedError } from '../../../renderer/data/keySession';
+import { tableNames } from '../../../renderer/domain/model';
+import { personalStrings, rawDatabaseText } from './rawDatabase';
+
+const TODAY = '2026-03-18';
+
+let db: CohortCoachDb;
+let name: string;
+beforeEach(() => {
+  name = `at-rest-${crypto.randomUUID()}`;
+  db = openDb(name);
+  setDataKey(newDataKey());
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(name);
+});
+
+describe('encryption at rest', () => {
+  it(
+    'leaves no personal text of the demo workspace in the raw IndexedDB records, and reads everything back',
+    { timeout: 60_000 },
+    async () => {
+      const demo = await loadDemoWorkspace(db, 7, TODAY);
+      const raw = await rawDatabaseText(name);
+      const secrets = personalStrings(demo);
+      expect(secrets.length).toBeGreaterThan(200);
+      expect(secrets.filter((s) => raw.includes(s))).toEqual([]);
+      // What may stay clear is there: ids, dates and kinds.
+      const entry = demo.coachingEntries[0];
+      expect(raw).toContain(entry?.id ?? 'missing');
+      expect(raw).toContain(entry?.date ?? 'missing');
+
+      for (const table of tableNames) {
+        const byId = (rows: Array<{ id: string }>): unknown =>
+          JSON.parse(JSON.stringify([...rows].sort((a, b) => (a.id < b.id ? -1 : 1))));
+        expect(byId(await db.table(table).toArray()), table).toEqual(byId(demo[table]));
+      }
+    },
+  );
+
+  it('keeps indexes working on clear fields, and an update re-seals the record', async () => {
+    const demo = await loadDemoWorkspace(db, 7, TODAY);
+    const worker = demo.caseworkers[0];
+    if (!worker) throw new Error('no caseworker');
+    const entries = await db.coachingEntries.where('caseworkerId').equals(worker.id).toArray();
+    expect(entries.length).toBe(demo.coachingEntries.filter((e) => e.caseworkerId === worker.id).length);
+    await db.caseworkers.update(worker.id, { email: 'new.address@agency.example.org' });
+    expect((await db.caseworkers.get(worker.id))?.email).toBe('new.address@agency.example.org');
+    expect((await db.caseworkers.get(worker.id))?.name).toBe(worker.name);
+    expect(await rawDatabaseText(name)).not.toContain('new.address@agency.example.org');
+  });
+
+  it('refuses reads and writes while locked, and a record whose sealed bytes were changed', async () => {
+    const demo = await loadDemoWorkspace(db, 7, TODAY);
+    const worker = demo.caseworkers[0];
+    if (!worker) throw new Error('no caseworker');
+    clearDataKey();
+    await expect(db.caseworkers.get(worker.id)).rejects.toThrow(WorkspaceLockedError);
+    await expect(db.caseworkers.put(worker)).rejects.toThrow(WorkspaceLockedError);
+    setDataKey(newDataKey());
+    // Another key cannot open what the first one sealed.
+    const other = await db.caseworkers.get(worker.id);
+    expect(() => other?.name).toThrow(DecryptionError);
+    expect(other?.unitId).toBe(worker.unitId);
+  });
+
+  it('binds each sealed value to its record: copied onto another record, it does not open', async () => {
+    const demo = await loadDemoWorkspace(db, 7, TODAY);
+    const [a, b] = demo.caseworkers;
+    if (!a || !b) throw new Error('two caseworkers needed');
+    const idb = db.backendDB();
+    const rawA = await new Promise<Record<string, unknown>>((resolve) => {
+      const req = idb.transaction('caseworkers').objectStore('caseworkers').get(a.id);
+      req.onsuccess = () => resolve(req.result as Record<string, unknown>);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = idb.transaction('caseworkers', 'readwrite');
+      tx.objectStore('caseworkers').put({ ...rawA, id: b.id });
+      tx.oncomplete = () => resolve();
+    });
+    expect(rawA[SEALED]).toBeInstanceOf(Uint8Array);
+    const moved = await db.caseworkers.get(b.id);
+    expect(() => moved?.name).toThrow(DecryptionError);
+  });
+});

@@ -1,0 +1,38 @@
+// Schema version 2, step encryptPersonalFields: a workspace stored in the clear by version 1 is encrypted by the
+// upgrade, every record reads back the same, and the employee ID is no longer an index.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from '../../../renderer/data/demo/generateDemo';
+import { tableNames } from '../../../renderer/domain/model';
+import { personalStrings, rawDatabaseText } from './rawDatabase';
+import { openCurrent, seedAtVersion } from './upgradeHarness';
+
+describe('upgrade to version 2: encryptPersonalFields', () => {
+  it(
+    'encrypts every personal field of a version 1 workspace and keeps every record',
+    { timeout: 60_000 },
+    async () => {
+      const name = `upgrade-v2-${crypto.randomUUID()}`;
+      const demo = generateDemo(7, '2026-03-18');
+      await seedAtVersion(name, 1, {
+        ...Object.fromEntries(tableNames.map((t) => [t, demo[t]])),
+        settings: [demo.settings],
+      });
+      const secrets = personalStrings(demo);
+      const rawBefore = await rawDatabaseText(name);
+      // Before: in the clear, as version 1 stored it.
+      expect(secrets.filter((s) => !rawBefore.includes(s))).toEqual([]);
+
+      const db = await openCurrent(name);
+      const raw = await rawDatabaseText(name);
+      expect(secrets.filter((s) => raw.includes(s))).toEqual([]);
+      const byId = (rows: Array<{ id: string }>): unknown =>
+        JSON.parse(JSON.stringify([...rows].sort((a, b) => (a.id < b.id ? -1 : 1))));
+      for (const table of tableNames)
+        expect(byId(await db.table(table).toArray()), table).toEqual(byId(demo[table]));
+      expect(db.caseworkers.schema.indexes.map((i) => i.name)).not.toContain('employeeId');
+      db.close();
+      await Dexie.delete(name);
+    },
+  );
+});
