@@ -1,7 +1,7 @@
 // Main-process entry: app lifecycle only (single instance, readiness, protocol, window, quit). What each step does
 // lives in its own module; this file decides when.
 import path from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import { eventChannels, type MenuCommand } from '../shared/contract';
 import { backUpOnClose, createBackupBroker } from './files';
 import { createHubOriginStore } from './hubOrigin';
@@ -70,6 +70,12 @@ function onReady(): void {
     showAbout: () => app.showAboutPanel(),
   });
   openMainWindow();
+  // The workspace locks when the computer sleeps or its screen locks (only matters once a passphrase is set).
+  const lockAll = (): void => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(eventChannels.systemLock);
+  };
+  powerMonitor.on('suspend', lockAll);
+  powerMonitor.on('lock-screen', lockAll);
 }
 
 // Privileges for app:// must be registered before 'ready'.

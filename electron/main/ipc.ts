@@ -16,6 +16,7 @@ import { backupReplySchema, invokeSchemas } from '../shared/payloadSchemas';
 import { hubOriginOf } from '../shared/appFiles';
 import { openTextFile, printToPdf, saveTextFile, type BackupBroker } from './files';
 import type { HubOriginStore } from './hubOrigin';
+import { protectKeyBlob, unprotectKeyBlob } from './keyProtection';
 import { showNotification } from './notifications';
 import { isAppUrl } from './security';
 
@@ -84,6 +85,8 @@ export function registerIpcHandlers({
     },
     log,
   );
+  handle('protectKeyBlob', ({ blob }) => protectKeyBlob(blob), log);
+  handle('unprotectKeyBlob', ({ blob }) => unprotectKeyBlob(blob), log);
 
   ipcMain.on(eventChannels.backupReply, (event, raw: unknown) => {
     if (!isTrustedSender(event)) return;

@@ -65,6 +65,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('Back up workspace…', 'backup'),
       command('Restore from backup…', 'restore'),
       separator,
+      command('Lock Cohort Coach', 'lock', 'CmdOrCtrl+L'),
+      separator,
       ...(isMac ? [{ role: 'close' } as const] : [settings, separator, { role: 'quit' } as const]),
     ],
   };

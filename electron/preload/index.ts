@@ -55,6 +55,15 @@ export const desktop = {
   printToPdf: (options) => invoke('printToPdf', options),
   notify: (notification) => invoke('notify', notification),
   admitHub: (request) => invoke('admitHub', request),
+  protectKeyBlob: (blob) => invoke('protectKeyBlob', blob),
+  unprotectKeyBlob: (blob) => invoke('unprotectKeyBlob', blob),
+  onSystemLock(callback: () => void) {
+    const listener = (): void => callback();
+    ipcRenderer.on(eventChannels.systemLock, listener);
+    return () => {
+      ipcRenderer.removeListener(eventChannels.systemLock, listener);
+    };
+  },
   onMenuCommand(callback: (command: MenuCommand) => void) {
     const listener = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) callback(command);

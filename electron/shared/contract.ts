@@ -6,6 +6,7 @@ import type {
   admitHubSchema,
   backupReplySchema,
   fileFilterSchema,
+  keyBlobSchema,
   invokeSchemas,
   notificationSchema,
   openTextFileOptionsSchema,
@@ -43,6 +44,7 @@ export const MENU_COMMANDS = [
   'backup',
   'restore',
   'find',
+  'lock',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -58,6 +60,8 @@ export type PrintToPdfOptions = z.infer<typeof printToPdfOptionsSchema>;
 export type DesktopNotification = z.infer<typeof notificationSchema>;
 export type BackupReply = z.infer<typeof backupReplySchema>;
 export type AdmitHubRequest = z.infer<typeof admitHubSchema>;
+/** A data key already wrapped in the renderer (base64). Key material itself never crosses IPC: only wrapped blobs. */
+export type KeyBlob = z.infer<typeof keyBlobSchema>;
 
 export interface OpenedTextFile {
   name: string;
@@ -85,6 +89,8 @@ export const invokeChannels = {
   printToPdf: 'desktop:print-to-pdf',
   notify: 'desktop:notify',
   admitHub: 'desktop:admit-hub',
+  protectKeyBlob: 'desktop:protect-key-blob',
+  unprotectKeyBlob: 'desktop:unprotect-key-blob',
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;
@@ -95,6 +101,10 @@ export interface InvokeResponses {
   printToPdf: SavedFile | null;
   notify: void;
   admitHub: AdmittedHub;
+  /** The blob wrapped once more by the operating system's key store (base64), or null when it offers none. */
+  protectKeyBlob: string | null;
+  /** The blob unwrapped by the operating system, or null when this computer account cannot unwrap it. */
+  unprotectKeyBlob: string | null;
 }
 
 /** One-way channels. */
@@ -105,6 +115,8 @@ export const eventChannels = {
   backupRequest: 'desktop:backup-request',
   /** renderer -> main: a BackupReply. */
   backupReply: 'desktop:backup-reply',
+  /** main -> renderer: the computer is going to sleep or its screen is locking; the workspace locks too. */
+  systemLock: 'desktop:system-lock',
 } as const;
 
 /** The preload passes the app version to the sandboxed renderer as a command-line switch (it cannot ask `app`). */
@@ -125,6 +137,15 @@ export interface DesktopApi {
    * reach), or none with null. Main refuses anything but https (or http on this computer).
    */
   admitHub(request: AdmitHubRequest): Promise<Result<AdmittedHub>>;
+  /**
+   * Wraps an already-wrapped key blob with the operating system's key store (Electron safeStorage), so that only this
+   * computer account can unwrap it; value null when the system has no real key store (e.g. Linux without a keyring).
+   */
+  protectKeyBlob(blob: KeyBlob): Promise<Result<string | null>>;
+  /** Unwraps what protectKeyBlob made; value null when this computer account cannot. */
+  unprotectKeyBlob(blob: KeyBlob): Promise<Result<string | null>>;
+  /** Subscribes to the system going to sleep or locking its screen; returns the unsubscribe function. */
+  onSystemLock(callback: () => void): () => void;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
   /** Registers the function that produces a full backup (JSON) when the app closes; returns the unregister function. */

@@ -58,6 +58,15 @@ export const backupReplySchema = z.strictObject({
   ]),
 });
 
+/** A wrapped key blob in base64: short, and nothing but base64 (it is never a key itself). */
+export const keyBlobSchema = z.strictObject({
+  blob: z
+    .string()
+    .min(1)
+    .max(4096)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64'),
+});
+
 /** The schema each invoke channel's payload must satisfy. */
 export const invokeSchemas = {
   openTextFile: openTextFileOptionsSchema,
@@ -65,4 +74,6 @@ export const invokeSchemas = {
   printToPdf: printToPdfOptionsSchema,
   notify: notificationSchema,
   admitHub: admitHubSchema,
+  protectKeyBlob: keyBlobSchema,
+  unprotectKeyBlob: keyBlobSchema,
 } as const satisfies Record<InvokeName, z.ZodType>;

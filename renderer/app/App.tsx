@@ -4,6 +4,8 @@ import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useDueReminders } from '../features/coaching/useDueReminders';
 import { useFirstRun } from '../features/home/useFirstRun';
+import { LockScreen } from '../features/lock/LockScreen';
+import { useAppLock } from '../features/lock/useAppLock';
 import { WelcomePage } from '../features/home/WelcomePage';
 import { useAutoBackup } from '../features/settings/useAutoBackup';
 import { usePresentationGate } from '../features/settings/usePresentationMode';
@@ -60,35 +62,56 @@ function DueReminders() {
   return null;
 }
 
-export function App() {
+/** The open workspace: mounted only while unlocked, so locking unmounts every screen and nothing of it stays in the page. */
+function Workspace() {
   const settings = useSettings();
   const firstRun = useFirstRun();
   useAutoBackup();
   const presenting = usePresentationGate(
     settings && firstRun === false ? settings.presentationMode : undefined,
   );
+  return settings === undefined || firstRun === undefined ? (
+    <p className="visually-hidden" role="status">
+      Loading your workspace…
+    </p>
+  ) : firstRun ? (
+    <WelcomePage />
+  ) : presenting === undefined ? (
+    <p className="visually-hidden" role="status">
+      Loading your workspace…
+    </p>
+  ) : (
+    // Switching presentation mode remounts every screen, so each reads its data again through the new mode.
+    <Router hook={useHashLocation} key={presenting ? 'presenting' : 'normal'}>
+      <MenuCommands />
+      <DueReminders />
+      <PresentationRefusals />
+      <Layout presenting={presenting}>
+        <Routes />
+      </Layout>
+    </Router>
+  );
+}
+
+export function App() {
+  const lock = useAppLock();
   return (
     <ErrorBoundary>
-      {settings === undefined || firstRun === undefined ? (
-        <p className="visually-hidden" role="status">
-          Loading your workspace…
-        </p>
-      ) : firstRun ? (
-        <WelcomePage />
-      ) : presenting === undefined ? (
-        <p className="visually-hidden" role="status">
-          Loading your workspace…
-        </p>
+      {lock.status === 'unlocked' ? (
+        <Workspace />
+      ) : lock.status === 'locked' ? (
+        <LockScreen />
+      ) : lock.status === 'failed' ? (
+        <main className="welcome" id="main">
+          <div className="card welcome-card">
+            <h1>Cohort Coach cannot open the workspace</h1>
+            <p>{lock.error}</p>
+          </div>
+        </main>
       ) : (
-        // Switching presentation mode remounts every screen, so each reads its data again through the new mode.
-        <Router hook={useHashLocation} key={presenting ? 'presenting' : 'normal'}>
-          <MenuCommands />
-          <DueReminders />
-          <PresentationRefusals />
-          <Layout presenting={presenting}>
-            <Routes />
-          </Layout>
-        </Router>
+        <p className="visually-hidden" role="status">
+          Opening your workspace…
+        </p>
       )}
       <Toasts />
     </ErrorBoundary>

@@ -244,6 +244,36 @@ export function onBackupRequest(handler: () => Promise<string>): () => void {
   return desktopApi()?.onBackupRequest(handler) ?? noop;
 }
 
+// ---- The operating system's key store ----------------------------------------------------------------------------
+
+/** What the key store needs from the desktop shell; null in a browser, which has no operating-system key store. */
+export interface OsKeyProtection {
+  protect(blob: string): Promise<string | null>;
+  unprotect(blob: string): Promise<string | null>;
+}
+
+/**
+ * "Unlock automatically on this computer account" (desktop only): wraps and unwraps blobs that the renderer has
+ * already wrapped with its own key, so key material never crosses IPC. A failure reads as "not available".
+ */
+export function osKeyProtection(): OsKeyProtection | null {
+  const api = desktopApi();
+  if (api === undefined) return null;
+  const value = async (call: () => Promise<Result<string | null>>): Promise<string | null> => {
+    const result = await viaShell(call);
+    return result.ok ? result.value : null;
+  };
+  return {
+    protect: (blob) => value(() => api.protectKeyBlob({ blob })),
+    unprotect: (blob) => value(() => api.unprotectKeyBlob({ blob })),
+  };
+}
+
+/** The computer is going to sleep or its screen is locking (desktop only). */
+export function onSystemLock(callback: () => void): () => void {
+  return desktopApi()?.onSystemLock(callback) ?? noop;
+}
+
 const BROWSER_INFO: AppInfo = { version: 'web', platform: 'web' };
 
 export const appInfo = (): AppInfo => desktopApi()?.appInfo ?? BROWSER_INFO;

@@ -7,6 +7,7 @@ import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
+import { SecuritySettings } from '../lock/SecuritySettings';
 import { KioskPinSettings } from '../surveys/KioskPinSettings';
 import { AgencyHubSettings } from '../sync/AgencyHubSettings';
 import { MasteryRulesSettings } from './MasteryRulesSettings';
@@ -157,6 +158,7 @@ export function SettingsPage() {
         <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} units={roster.units} />
       )}
       {settings && <MasteryRulesSettings key={JSON.stringify(settings.mastery)} rules={settings.mastery} />}
+      <SecuritySettings />
       <KioskPinSettings />
       <AgencyHubSettings />
       <section className="card" aria-labelledby="settings-backup">

@@ -180,6 +180,18 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),
 };
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+  // Reversible only here, like the system key store for one computer account.
+  encryptString: vi.fn((text: string) => Buffer.from(`os-protected:${text}`)),
+  decryptString: vi.fn((data: Buffer) => {
+    const text = data.toString();
+    if (!text.startsWith('os-protected:')) throw new Error('Error while decrypting the ciphertext provided');
+    return text.slice('os-protected:'.length);
+  }),
+};
+export const powerMonitor = new EventEmitter();
 export const protocol = {
   registerSchemesAsPrivileged: vi.fn(),
   handle: vi.fn(),
@@ -215,6 +227,9 @@ export function resetFakeElectron(): void {
   FakeBrowserWindow.focused = null;
   FakeNotification.instances = [];
   FakeNotification.isSupported.mockReturnValue(true);
+  safeStorage.isEncryptionAvailable.mockReturnValue(true);
+  safeStorage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret');
+  powerMonitor.removeAllListeners();
   fakeSession.requestHandler = null;
   fakeSession.checkHandler = null;
   fakeSession.deviceHandler = null;

@@ -21,6 +21,7 @@ import {
   ipcEvent,
   ipcMain,
   resetFakeElectron,
+  safeStorage,
 } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -58,6 +59,8 @@ const validPayloads: Record<InvokeName, unknown> = {
   printToPdf: { defaultName: 'report.pdf' },
   notify: { id: 'wave-2', title: 'Wave 2 starts tomorrow', body: '12 caseworkers' },
   admitHub: { address: 'https://hub.agency.example' },
+  protectKeyBlob: { blob: 'd3JhcHBlZA==' },
+  unprotectKeyBlob: { blob: 'd3JhcHBlZA==' },
 };
 const names = Object.keys(validPayloads) as InvokeName[];
 
@@ -110,11 +113,34 @@ describe('payload validation', () => {
     ['admitHub', { address: '' }],
     ['admitHub', { address: 42 }],
     ['admitHub', { address: 'https://hub.agency.example', origin: 'https://evil.example' }],
+    ['protectKeyBlob', { blob: 'not base64!' }],
+    ['protectKeyBlob', { blob: 'A'.repeat(5000) }],
+    ['unprotectKeyBlob', { blob: 'd3JhcHBlZA==', key: 'extra' }],
   ] as [InvokeName, unknown][])('%s refuses %j', async (name, payload) => {
     expect(await call(name, payload)).toEqual({ ok: false, error: INVALID_PAYLOAD_ERROR });
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(FakeNotification.instances).toHaveLength(0);
+  });
+});
+
+describe('operating-system key store', () => {
+  it('wraps a wrapped blob for this computer account and unwraps it again; only blobs cross, never a key', async () => {
+    const wrapped = (await call('protectKeyBlob', { blob: 'd3JhcHBlZA==' })) as { ok: true; value: string };
+    expect(wrapped.ok).toBe(true);
+    expect(wrapped.value).not.toContain('d3JhcHBlZA==');
+    expect(await call('unprotectKeyBlob', { blob: wrapped.value })).toEqual({
+      ok: true,
+      value: 'd3JhcHBlZA==',
+    });
+  });
+
+  it('offers nothing where the system has no real key store, and answers null for a blob it cannot open', async () => {
+    expect(await call('unprotectKeyBlob', { blob: 'b3RoZXI=' })).toEqual({ ok: true, value: null });
+    safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
+    expect(await call('protectKeyBlob', { blob: 'd3JhcHBlZA==' })).toEqual({ ok: true, value: null });
+    safeStorage.isEncryptionAvailable.mockReturnValue(false);
+    expect(await call('protectKeyBlob', { blob: 'd3JhcHBlZA==' })).toEqual({ ok: true, value: null });
   });
 });
 

@@ -15,6 +15,7 @@ import {
   openTextFile,
   readTextFromFile,
   saveTextFile,
+  osKeyProtection,
   subscribeBanners,
 } from '../../../renderer/platform/desktop';
 
@@ -34,6 +35,13 @@ function installDesktop(overrides: Partial<DesktopApi> = {}) {
     ),
     onMenuCommand: vi.fn<DesktopApi['onMenuCommand']>(() => () => undefined),
     onBackupRequest: vi.fn<DesktopApi['onBackupRequest']>(() => () => undefined),
+    protectKeyBlob: vi.fn<DesktopApi['protectKeyBlob']>(({ blob }) =>
+      Promise.resolve({ ok: true, value: `os:${blob}` }),
+    ),
+    unprotectKeyBlob: vi.fn<DesktopApi['unprotectKeyBlob']>(({ blob }) =>
+      Promise.resolve({ ok: true, value: blob.startsWith('os:') ? blob.slice(3) : null }),
+    ),
+    onSystemLock: vi.fn<DesktopApi['onSystemLock']>(() => () => undefined),
   };
   (window as Writable<Window>).desktop = {
     ...spies,
@@ -46,6 +54,19 @@ function installDesktop(overrides: Partial<DesktopApi> = {}) {
 afterEach(() => {
   delete (window as Writable<Window>).desktop;
   for (const banner of getBanners()) dismissBanner(banner.id);
+});
+
+describe('operating-system key store', () => {
+  it('is absent in a browser, and on the desktop passes wrapped blobs through the shell', async () => {
+    expect(osKeyProtection()).toBeNull();
+    const api = installDesktop();
+    const os = osKeyProtection();
+    expect(await os?.protect('d3JhcA==')).toBe('os:d3JhcA==');
+    expect(await os?.unprotect('os:d3JhcA==')).toBe('d3JhcA==');
+    expect(api.protectKeyBlob).toHaveBeenCalledWith({ blob: 'd3JhcA==' });
+    api.unprotectKeyBlob.mockRejectedValueOnce(new Error('gone'));
+    expect(await os?.unprotect('os:x')).toBeNull();
+  });
 });
 
 describe('in Electron', () => {
