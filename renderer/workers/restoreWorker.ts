@@ -5,8 +5,13 @@ import { backupStreamReader, BackupStreamError } from '../domain/backup/backupSt
 import { backupCollector, type Backup } from '../domain/backup/parseBackup';
 import { tableNames, type TableName } from '../domain/model';
 import { backupRepository, RestoreCancelled } from '../data/backup';
+import { clearDataKey, setDataKey } from '../data/keySession';
 
-export type RestoreRequest = { type: 'read'; file: Blob } | { type: 'write' } | { type: 'cancel' };
+export type RestoreRequest =
+  | { type: 'read'; file: Blob }
+  /** The workspace's data key comes with the write: this worker's connection seals what it writes with it. */
+  | { type: 'write'; dataKey: Uint8Array }
+  | { type: 'cancel' };
 
 export type RestoreReply =
   | { type: 'progress'; phase: 'read' | 'write'; done: number; total: number }
@@ -85,9 +90,13 @@ async function read(file: Blob, signal: AbortSignal) {
   reply({ type: 'checked', ok: true, exportedAt: result.backup.exportedAt, incoming });
 }
 
-async function write(signal: AbortSignal) {
-  if (!checked) return reply({ type: 'failed', error: 'Choose the backup again: it was not read.' });
+async function write(dataKey: Uint8Array, signal: AbortSignal) {
+  if (!checked) {
+    dataKey.fill(0);
+    return reply({ type: 'failed', error: 'Choose the backup again: it was not read.' });
+  }
   const progress = throttled('write');
+  setDataKey(dataKey);
   try {
     await backupRepository.restore(checked, { signal, onProgress: (p) => progress(p.done, p.total) });
     checked = null;
@@ -95,6 +104,8 @@ async function write(signal: AbortSignal) {
   } catch (error) {
     if (error instanceof RestoreCancelled || signal.aborted) return reply({ type: 'cancelled' });
     reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+  } finally {
+    clearDataKey();
   }
 }
 
@@ -106,7 +117,7 @@ scope.onmessage = (event) => {
   }
   controller = new AbortController();
   const signal = controller.signal;
-  const job = request.type === 'read' ? read(request.file, signal) : write(signal);
+  const job = request.type === 'read' ? read(request.file, signal) : write(request.dataKey, signal);
   job.catch((error: unknown) =>
     reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) }),
   );

@@ -77,7 +77,7 @@ test('presentation mode hides every real name on every screen, in charts and rep
   await expect(save).toHaveAttribute('aria-disabled', 'true');
   await expect(save).toHaveAttribute('title', /Presentation mode is on, so nothing can be changed/);
   await expect(save).toHaveAccessibleDescription(/Turn presentation mode off/);
-  await save.click();
+  await save.click({ force: true }); // aria-disabled: Playwright would wait for it to be enabled
   await expect(page.getByText(/Presentation mode is on, so nothing can be changed/).first()).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Add caseworker' }).first()).toHaveAttribute(

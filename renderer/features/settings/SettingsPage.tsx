@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Download } from 'lucide-react';
 import { fieldErrors, tableDefs, tableNames, userRoles, type Settings } from '../../domain/model';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -141,6 +141,106 @@ function SettingsForm({
 
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
+function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
+  const [backupPassphrase, setBackupPassphrase] = useState('');
+  const [restorePassphrase, setRestorePassphrase] = useState('');
+  const [warnPlain, setWarnPlain] = useState(false);
+  const pending = backup.pending;
+  return (
+    <section className="card form" aria-labelledby="settings-backup">
+      <h2 id="settings-backup">Backup and restore</h2>
+      <p className="muted" style={{ margin: 0 }}>
+        A backup is one file with everything in this workspace, encrypted and sealed so that nobody can read
+        or change it unnoticed. It opens here at once, and on another computer with your workspace passphrase
+        or recovery key, or with the backup passphrase below if you give one. Without a workspace passphrase,
+        give a backup passphrase to restore it elsewhere. The app also keeps an encrypted backup each time it
+        closes (desktop).
+      </p>
+      {backup.errors.length > 0 && (
+        <Notice tone="danger" title="That backup cannot be restored">
+          <ul>
+            {backup.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      <TextField
+        label="Backup passphrase (optional)"
+        type="password"
+        autoComplete="new-password"
+        hint="Leave empty to use the workspace key."
+        value={backupPassphrase}
+        onChange={(e) => setBackupPassphrase(e.target.value)}
+      />
+      <div className="actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void backup.backUp(backupPassphrase).then(() => setBackupPassphrase(''))}
+        >
+          Back up the workspace
+        </button>
+        <button data-write type="button" className="btn" onClick={() => void backup.chooseRestoreFile()}>
+          Restore from a backup…
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={() => setWarnPlain(true)}>
+          Export an unencrypted copy…
+        </button>
+      </div>
+      {pending && (
+        <form
+          className="stack"
+          aria-label="Open the encrypted backup"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void backup.submitPassphrase(restorePassphrase).then(() => setRestorePassphrase(''));
+          }}
+        >
+          <TextField
+            label={
+              pending.needs === 'backup-passphrase'
+                ? 'Backup passphrase'
+                : 'Workspace passphrase or recovery key'
+            }
+            type="password"
+            autoComplete="off"
+            hint={
+              pending.needs === 'backup-passphrase'
+                ? `"${pending.fileName}" was protected with its own passphrase.`
+                : `"${pending.fileName}" was made by another workspace: type that workspace's passphrase or recovery key.`
+            }
+            value={restorePassphrase}
+            error={pending.error ?? undefined}
+            onChange={(e) => setRestorePassphrase(e.target.value)}
+          />
+          <div className="form-footer">
+            <button type="button" className="btn" onClick={backup.cancelPassphrase}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={restorePassphrase === ''}>
+              Open the backup
+            </button>
+          </div>
+        </form>
+      )}
+      <ConfirmDialog
+        open={warnPlain}
+        title="Export an unencrypted copy?"
+        confirmLabel="Export unencrypted"
+        danger
+        onCancel={() => setWarnPlain(false)}
+        onConfirm={() => {
+          setWarnPlain(false);
+          void backup.exportPlain();
+        }}
+        message="The file holds every name, e-mail, employee ID and note of this workspace in plain, readable text, for anyone who can open it. Use it only to move data into another system, and delete it once done."
+      />
+    </section>
+  );
+}
+
 export function SettingsPage() {
   const settings = useSettings();
   const roster = useRoster();
@@ -161,30 +261,7 @@ export function SettingsPage() {
       <SecuritySettings />
       <KioskPinSettings />
       <AgencyHubSettings />
-      <section className="card" aria-labelledby="settings-backup">
-        <h2 id="settings-backup">Backup and restore</h2>
-        <p className="muted">
-          A backup is one file with everything in this workspace. Keep it somewhere only authorised people can
-          open: it holds confidential personnel information.
-        </p>
-        {backup.errors.length > 0 && (
-          <Notice tone="danger" title="That backup cannot be restored">
-            <ul>
-              {backup.errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
-          </Notice>
-        )}
-        <div className="actions">
-          <button type="button" className="btn btn-primary" onClick={() => void backup.backUp()}>
-            Back up the workspace
-          </button>
-          <button data-write type="button" className="btn" onClick={() => void backup.chooseRestoreFile()}>
-            Restore from a backup…
-          </button>
-        </div>
-      </section>
+      <BackupSection backup={backup} />
       <section className="card" aria-labelledby="settings-export">
         <h2 id="settings-export">Export to CSV</h2>
         <p className="muted">

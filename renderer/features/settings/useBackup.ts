@@ -1,18 +1,24 @@
-// Backup and restore from the screen. Restore runs in a worker (renderer/workers/restoreWorker.ts): the file is read
-// as a stream and every record checked, with a progress bar and Cancel; then a preview of what will be replaced;
-// then the workspace is replaced in one transaction, again with progress and Cancel (which changes nothing).
+// Backup and restore from the screen. Backups are encrypted and authenticated (with the workspace key, or a backup
+// passphrase); a plain, unencrypted export stays possible, named as such, after a warning. Restore runs in a worker
+// (renderer/workers/restoreWorker.ts): an encrypted file is first authenticated whole and decrypted here (asking for
+// the passphrase it needs), then the worker reads it as a stream and checks every record, with a progress bar and
+// Cancel; then a preview of what will be replaced; then the current workspace is saved (encrypted) and replaced in one
+// transaction, again with progress and Cancel (which changes nothing).
 import { today } from '../../clock';
 import { useEffect, useRef, useState } from 'react';
 import { tableNames, type TableName } from '../../domain/model';
+import { ENCRYPTED_BACKUP_FORMAT } from '../../domain/backup/backupCrypto';
 import { backupRepository } from '../../data/backup';
 import { isPresentationActive, PresentationModeError } from '../../data/presentationMode';
 import { chooseFile, saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
 import type { RestoreReply, RestoreRequest } from '../../workers/restoreWorker';
+import { refuseExportWhilePresenting } from './usePresentationMode';
 
 export interface RestorePreview {
   fileName: string;
   exportedAt: string;
+  encrypted: boolean;
   rows: Array<{ table: TableName; current: number; incoming: number }>;
 }
 
@@ -22,26 +28,54 @@ export type RestoreStage =
   | { stage: 'preview'; preview: RestorePreview }
   | { stage: 'writing'; fileName: string; done: number; total: number };
 
+/** A chosen encrypted file that needs a passphrase before it can be checked. */
+export interface PendingFile {
+  fileName: string;
+  text: string;
+  needs: 'backup-passphrase' | 'workspace-passphrase';
+  error: string | null;
+}
+
+const BACKUP_FILTER = [{ name: 'Cohort Coach backup', extensions: ['json'] }];
+
+/** An encrypted backup names its format first; a plain one (or another file) does not. */
+const ENCRYPTED_HEAD = new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${ENCRYPTED_BACKUP_FORMAT}"`);
+
 export function useBackup() {
   const [restore, setRestore] = useState<RestoreStage | null>(null);
+  const [pending, setPending] = useState<PendingFile | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const worker = useRef<Worker | null>(null);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  async function backUp() {
-    const content = await backupRepository.export();
+  async function backUp(passphrase = '') {
+    const content = await backupRepository.exportEncrypted(passphrase ? { passphrase } : {});
     const result = await saveTextFile({
       title: 'Back up the workspace',
       defaultName: `cohort-coach-backup-${today()}.json`,
-      filters: [{ name: 'Cohort Coach backup', extensions: ['json'] }],
+      filters: BACKUP_FILTER,
       content,
     });
     if (!result.ok) showToast({ message: `The backup was not saved: ${result.error}`, tone: 'danger' });
-    else if (result.value) showToast({ message: 'Backup saved.' });
+    else if (result.value) showToast({ message: 'Encrypted backup saved.' });
   }
 
-  function startWorker(fileName: string): Worker {
+  /** The whole workspace as readable JSON: only after the person has read the warning. */
+  async function exportPlain() {
+    if (refuseExportWhilePresenting()) return;
+    const result = await saveTextFile({
+      title: 'Export an unencrypted copy',
+      defaultName: `cohort-coach-UNENCRYPTED-export-${today()}.json`,
+      filters: BACKUP_FILTER,
+      content: await backupRepository.export(),
+    });
+    if (!result.ok) showToast({ message: `The export was not saved: ${result.error}`, tone: 'danger' });
+    else if (result.value)
+      showToast({ message: 'Unencrypted copy saved. Keep it somewhere only you can open.' });
+  }
+
+  function startWorker(fileName: string, encrypted: boolean): Worker {
     worker.current?.terminate();
     const w = new Worker(new URL('../../workers/restoreWorker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
@@ -62,6 +96,7 @@ export function useBackup() {
         if (!reply.ok) {
           setRestore(null);
           setErrors(reply.errors);
+          finish();
           return;
         }
         void backupRepository.counts().then((counts) =>
@@ -70,6 +105,7 @@ export function useBackup() {
             preview: {
               fileName,
               exportedAt: reply.exportedAt,
+              encrypted,
               rows: tableNames.map((table) => ({
                 table,
                 current: counts.get(table) ?? 0,
@@ -80,6 +116,7 @@ export function useBackup() {
         );
       } else if (reply.type === 'restored') {
         setRestore(null);
+        setErrors([]);
         showToast({ message: 'The workspace was restored from the backup.' });
         finish();
       } else if (reply.type === 'cancelled') {
@@ -107,24 +144,49 @@ export function useBackup() {
 
   const send = (request: RestoreRequest) => worker.current?.postMessage(request);
 
+  /** Hands a file (plain, or decrypted after it authenticated whole) to the worker, which checks every record. */
+  function check(fileName: string, file: Blob, encrypted: boolean) {
+    setPending(null);
+    setRestore({ stage: 'reading', fileName, done: 0, total: file.size });
+    startWorker(fileName, encrypted);
+    send({ type: 'read', file });
+  }
+
+  async function decrypt(fileName: string, text: string, passphrase?: string) {
+    const opened = await backupRepository.decrypt(text, passphrase);
+    if (!opened.ok) {
+      if (opened.needs)
+        return setPending({ fileName, text, needs: opened.needs, error: opened.errors[0] ?? null });
+      setPending(null);
+      return setErrors(opened.errors);
+    }
+    check(fileName, new Blob([opened.text]), true);
+  }
+
   async function chooseRestoreFile() {
     setErrors([]);
+    setPending(null);
     // On the desktop the shell reads the file (up to this size); in a browser it is read as a stream, any size.
     const file = await chooseFile({
       title: 'Restore from a backup',
-      filters: [{ name: 'Cohort Coach backup', extensions: ['json'] }],
+      filters: BACKUP_FILTER,
       maxBytes: 256 * 1024 * 1024,
     });
     if (!file.ok) return setErrors([file.error]);
     if (!file.value) return;
-    setRestore({ stage: 'reading', fileName: file.value.name, done: 0, total: file.value.blob.size });
-    startWorker(file.value.name);
-    send({ type: 'read', file: file.value.blob });
+    const { name, blob } = file.value;
+    if (ENCRYPTED_HEAD.test(await blob.slice(0, 4096).text())) await decrypt(name, await blob.text());
+    else check(name, blob, false);
+  }
+
+  async function submitPassphrase(passphrase: string) {
+    if (!pending) return;
+    await decrypt(pending.fileName, pending.text, passphrase);
   }
 
   /**
-   * Replacing data always backs it up first: the current workspace is saved (the person chooses where) before anything
-   * is replaced, and if that save is cancelled or fails, nothing is replaced.
+   * Replacing data always backs it up first: the current workspace is saved, encrypted (the person chooses where),
+   * before anything is replaced, and if that save is cancelled or fails, nothing is replaced.
    */
   async function confirmRestore() {
     if (restore?.stage !== 'preview') return;
@@ -134,12 +196,13 @@ export function useBackup() {
       finish();
       return setErrors([`Nothing was changed: ${new PresentationModeError().message}`]);
     }
-    if (restore.preview.rows.some((r) => r.current > 0)) {
+    const { preview } = restore;
+    if (preview.rows.some((r) => r.current > 0)) {
       const saved = await saveTextFile({
         title: 'Back up your current workspace before restoring',
         defaultName: `cohort-coach-before-restore-${today()}.json`,
-        filters: [{ name: 'Cohort Coach backup', extensions: ['json'] }],
-        content: await backupRepository.export(),
+        filters: BACKUP_FILTER,
+        content: await backupRepository.exportEncrypted(),
       });
       if (!saved.ok)
         return setErrors([
@@ -150,9 +213,12 @@ export function useBackup() {
           'Nothing was changed: your current workspace must be backed up before it is replaced.',
         ]);
     }
-    const total = restore.preview.rows.reduce((n, r) => n + r.incoming, 0);
-    setRestore({ stage: 'writing', fileName: restore.preview.fileName, done: 0, total });
-    send({ type: 'write' });
+    const total = preview.rows.reduce((n, r) => n + r.incoming, 0);
+    setRestore({ stage: 'writing', fileName: preview.fileName, done: 0, total });
+    // The worker's own connection seals what it writes with the workspace's data key: a copy moves to it (transferred,
+    // so none stays behind here), stays in memory, and is wiped there when the write ends.
+    const dataKey = backupRepository.dataKeyForRestore();
+    worker.current?.postMessage({ type: 'write', dataKey } satisfies RestoreRequest, [dataKey.buffer]);
   }
 
   function cancelRestore() {
@@ -162,5 +228,16 @@ export function useBackup() {
     } else send({ type: 'cancel' });
   }
 
-  return { backUp, chooseRestoreFile, confirmRestore, restore, cancelRestore, errors };
+  return {
+    backUp,
+    exportPlain,
+    chooseRestoreFile,
+    submitPassphrase,
+    cancelPassphrase: () => setPending(null),
+    pending,
+    confirmRestore,
+    restore,
+    cancelRestore,
+    errors,
+  };
 }

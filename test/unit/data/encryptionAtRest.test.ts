@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DecryptionError } from '../../../renderer/domain/crypto/aead';
 import { newDataKey } from '../../../renderer/domain/crypto/keyHierarchy';
 import { SEALED } from '../../../renderer/domain/crypto/sealRecords';
-import { openDb, type CohortCoachDb } from '../../../renderer/data/db';
+import { openDb, useDbForTests, type CohortCoachDb } from '../../../renderer/data/db';
+import { backupRepository } from '../../../renderer/data/backup';
 import { loadDemoWorkspace } from '../../../renderer/data/demo/loadDemoWorkspace';
 import { clearDataKey, setDataKey, WorkspaceLockedError } from '../../../renderer/data/keySession';
 import { tableNames } from '../../../renderer/domain/model';
@@ -93,4 +94,32 @@ describe('encryption at rest', () => {
     const moved = await db.caseworkers.get(b.id);
     expect(() => moved?.name).toThrow(DecryptionError);
   });
+});
+
+describe('backup files', () => {
+  it(
+    'hold no name, e-mail, employee ID or note text of the demo, whichever key protects them, and restore whole',
+    { timeout: 120_000 },
+    async () => {
+      const demo = await loadDemoWorkspace(db, 7, TODAY);
+      useDbForTests(db);
+      const secrets = personalStrings(demo);
+      const withWorkspaceKey = await backupRepository.exportEncrypted();
+      const withPassphrase = await backupRepository.exportEncrypted({
+        passphrase: 'a separate backup phrase',
+      });
+      for (const file of [withWorkspaceKey, withPassphrase])
+        expect(secrets.filter((s) => file.includes(s))).toEqual([]);
+      // The plain export, named as such in the app, is the only file that holds them.
+      const plain = await backupRepository.export();
+      expect(secrets.filter((s) => !plain.includes(JSON.stringify(s).slice(1, -1)))).toEqual([]);
+
+      const opened = await backupRepository.open(withPassphrase);
+      expect(opened).toEqual({ ok: false, errors: [], needs: 'backup-passphrase' });
+      const restored = await backupRepository.open(withPassphrase, 'a separate backup phrase');
+      if (!restored.ok) throw new Error(restored.errors.join('\n'));
+      expect(restored.backup.tables.caseworkers).toHaveLength(demo.caseworkers.length);
+      expect(await backupRepository.open(withWorkspaceKey)).toMatchObject({ ok: true, encrypted: true });
+    },
+  );
 });

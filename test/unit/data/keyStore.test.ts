@@ -20,7 +20,7 @@ import {
   WaitBeforeRetryError,
   type OsProtection,
 } from '../../../renderer/data/keyStore';
-import { caseworkers } from '../../../renderer/data/rosterRepository';
+import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
 import { useFreshDb } from './freshDb';
 
 useFreshDb();

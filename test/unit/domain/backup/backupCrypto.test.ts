@@ -1,0 +1,117 @@
+// Encrypted backups: authenticated as a whole, opened by the backup passphrase, by this workspace's key, or elsewhere by
+// the workspace passphrase or recovery key; a wrong secret or a changed byte is refused with a clear message.
+import { describe, expect, it } from 'vitest';
+import {
+  decryptBackup,
+  encryptBackup,
+  isEncryptedBackup,
+  type WorkspaceKey,
+} from '../../../../renderer/domain/backup/backupCrypto';
+import {
+  formatRecoveryKey,
+  newDataKey,
+  newKeyId,
+  wrapWithPassphrase,
+  wrapWithRecoveryKey,
+} from '../../../../renderer/domain/crypto/keyHierarchy';
+
+const PLAIN = JSON.stringify({
+  format: 'cohort-coach-backup',
+  tables: { caseworkers: [{ name: 'Grace Kim' }] },
+});
+const AT = '2026-03-18T09:30:00.000Z';
+
+async function workspace(): Promise<WorkspaceKey & { recoveryText: string }> {
+  const dataKey = newDataKey();
+  const recovery = Uint8Array.from({ length: 20 }, (_, i) => i + 7);
+  return {
+    keyId: newKeyId(),
+    dataKey,
+    passphrase: await wrapWithPassphrase(dataKey, 'maple river lantern'),
+    recovery: await wrapWithRecoveryKey(dataKey, recovery),
+    recoveryText: formatRecoveryKey(recovery),
+  };
+}
+
+describe('encrypted backups', () => {
+  it('hold no readable personal data and open with the backup passphrase only', async () => {
+    const file = await encryptBackup(PLAIN, AT, { passphrase: 'a separate backup phrase' });
+    expect(isEncryptedBackup(file)).toBe(true);
+    expect(file).not.toContain('Grace');
+    expect(await decryptBackup(file, { workspace: null })).toEqual({
+      ok: false,
+      needs: 'backup-passphrase',
+      error: null,
+    });
+    expect(await decryptBackup(file, { workspace: null, passphrase: 'wrong phrase here' })).toEqual({
+      ok: false,
+      needs: 'backup-passphrase',
+      error: 'That backup passphrase is not right.',
+    });
+    const opened = await decryptBackup(file, { workspace: null, passphrase: 'a separate backup phrase' });
+    expect(opened.ok && opened.text).toBe(PLAIN);
+  });
+
+  it('made with the workspace key, open here at once and elsewhere with the workspace passphrase or recovery key', async () => {
+    const ws = await workspace();
+    const file = await encryptBackup(PLAIN, AT, { workspace: ws });
+    expect(file).not.toContain('Grace');
+    const here = await decryptBackup(file, { workspace: ws });
+    expect(here.ok && here.text).toBe(PLAIN);
+    const elsewhere = { ...(await workspace()) };
+    expect(await decryptBackup(file, { workspace: elsewhere })).toMatchObject({
+      ok: false,
+      needs: 'workspace-passphrase',
+    });
+    const withPassphrase = await decryptBackup(file, {
+      workspace: elsewhere,
+      passphrase: 'maple river lantern',
+    });
+    expect(withPassphrase.ok && withPassphrase.text).toBe(PLAIN);
+    const withRecovery = await decryptBackup(file, {
+      workspace: elsewhere,
+      passphrase: ws.recoveryText.toLowerCase(),
+    });
+    expect(withRecovery.ok && withRecovery.text).toBe(PLAIN);
+    expect(await decryptBackup(file, { workspace: elsewhere, passphrase: 'not it at all' })).toMatchObject({
+      ok: false,
+      error: 'That is neither the passphrase nor the recovery key of the workspace that made this backup.',
+    });
+  });
+
+  it('refuse a file with any byte of its content or header changed', async () => {
+    const ws = await workspace();
+    const file = await encryptBackup(PLAIN, AT, { workspace: ws });
+    const parsed = JSON.parse(file) as Record<string, string>;
+    const body = atob(parsed.ciphertext ?? '');
+    const flipped = body.slice(0, 40) + String.fromCharCode(body.charCodeAt(40) ^ 1) + body.slice(41);
+    const tamperedBody = JSON.stringify({ ...parsed, ciphertext: btoa(flipped) });
+    const tamperedHeader = JSON.stringify({ ...parsed, exportedAt: '2020-01-01T00:00:00.000Z' });
+    for (const bad of [tamperedBody, tamperedHeader]) {
+      expect(await decryptBackup(bad, { workspace: ws })).toEqual({
+        ok: false,
+        needs: null,
+        error:
+          'This backup was changed or damaged after it was made (it does not authenticate), so nothing was restored.',
+      });
+    }
+    expect(
+      await decryptBackup('{"format":"cohort-coach-encrypted-backup"}', { workspace: ws }),
+    ).toMatchObject({
+      ok: false,
+      error: 'This encrypted backup is damaged: its header cannot be read.',
+    });
+  });
+
+  it('refuse a header that asks for weak key derivation', async () => {
+    const file = await encryptBackup(PLAIN, AT, { passphrase: 'a separate backup phrase' });
+    const parsed = JSON.parse(file) as { key: { kdf: { memoryKiB: number } } };
+    parsed.key.kdf.memoryKiB = 8;
+    const result = await decryptBackup(JSON.stringify(parsed), {
+      workspace: null,
+      passphrase: 'a separate backup phrase',
+    });
+    expect(result).toMatchObject({ ok: false, needs: null });
+    expect(!result.ok && result.error).toMatch(/not acceptable/);
+  });
+});
