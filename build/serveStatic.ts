@@ -9,6 +9,8 @@ import { securityHeaders } from '../electron/shared/appFiles';
 export const LOOPBACK = '127.0.0.1';
 
 export interface StaticServer {
+  /** The address the socket is bound to, as the operating system reports it (127.0.0.1: loopback only). */
+  readonly address: string;
   readonly port: number;
   readonly url: string;
   close(): Promise<void>;
@@ -63,9 +65,10 @@ export function startStaticServer({
     server.once('error', reject);
     server.listen(port, LOOPBACK, () => {
       server.off('error', reject);
-      const actualPort = (server.address() as AddressInfo).port;
+      const { address, port: actualPort } = server.address() as AddressInfo;
       allowedHosts = new Set([`${LOOPBACK}:${actualPort}`, `localhost:${actualPort}`]);
       resolve({
+        address,
         port: actualPort,
         url: `http://${LOOPBACK}:${actualPort}`,
         close: () =>

@@ -106,6 +106,23 @@ describe('payload validation', () => {
     ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '../../.bashrc' }],
     ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '/etc/passwd' }],
     ['saveTextFile', { ...(validPayloads.saveTextFile as object), content: 42 }],
+    // The save dialog's schema, held tight: no other key, a bare and sensible file name, plain extensions, short texts.
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultPath: '/home/user/.bashrc' }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '..' }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '' }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: 'a\u0000.csv' }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: 'reports\\x.csv' }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: `${'a'.repeat(252)}.csv` }],
+    ['saveTextFile', { ...(validPayloads.saveTextFile as object), title: 'x'.repeat(201) }],
+    [
+      'saveTextFile',
+      { ...(validPayloads.saveTextFile as object), filters: [{ name: 'CSV', extensions: ['c/v'] }] },
+    ],
+    [
+      'saveTextFile',
+      { ...(validPayloads.saveTextFile as object), filters: [{ name: '', extensions: ['csv'] }] },
+    ],
+    ['saveTextFile', { title: 'Export', defaultName: 'roster.csv', filters: [] }],
     ['printToPdf', { defaultName: 'C:\\Windows\\x.pdf' }],
     ['notify', { id: '', title: 'x', body: 'y' }],
     ['notify', 'hello'],

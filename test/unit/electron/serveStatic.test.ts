@@ -45,6 +45,8 @@ function request(rawPath: string, options: { method?: string; host?: string } = 
 
 describe('startStaticServer', () => {
   it('listens on 127.0.0.1 only', () => {
+    // The bound address as the socket reports it: binding to 0.0.0.0 or :: would offer the workspace to the network.
+    expect(server.address).toBe('127.0.0.1');
     expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
     expect(server.port).toBeGreaterThan(0);
   });
