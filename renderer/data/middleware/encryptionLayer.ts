@@ -6,12 +6,23 @@
 // IndexedDB request, so WebCrypto's asynchronous encrypt cannot run here. Only tables of the domain's registry are
 // encrypted; settings and bookkeeping tables hold nothing personal.
 import type { DBCoreCursor, DBCoreTable } from 'dexie';
-import { clearFieldSet, openRecord, sealRecord } from '../../domain/crypto/sealRecords';
+import { OpenedCache } from '../../domain/crypto/openedCache';
+import { clearFieldSet, openRecord as openWithKey, sealRecord } from '../../domain/crypto/sealRecords';
 import { tableNames } from '../../domain/model';
-import { requireDataKey } from '../keySession';
+import { onDataKeyChange, requireDataKey } from '../keySession';
 import type { ChainLayer } from './chain';
 
 const encryptedTables = new Set<string>(tableNames);
+
+// Records opened under the current data key; emptied when the key changes or is wiped, so a lock forgets them too.
+const opened = new OpenedCache();
+onDataKeyChange(() => opened.clear());
+
+/** Forgets every opened record (the benchmark uses it to time a first read after unlocking). */
+export const forgetOpenedRecords = (): void => opened.clear();
+
+const openRecord = (table: string, stored: unknown, key: Uint8Array): unknown =>
+  openWithKey(table, stored, key, opened);
 
 function openCursor(cursor: DBCoreCursor | null, table: string, key: Uint8Array): DBCoreCursor | null {
   if (!cursor) return cursor;
@@ -49,7 +60,7 @@ export const encryptionLayer: ChainLayer = {
             if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
             const key = requireDataKey();
             const values = req.values.map((value) =>
-              sealRecord(tableName, value as Record<string, unknown>, key, clear),
+              sealRecord(tableName, value as Record<string, unknown>, key, clear, opened),
             );
             return table.mutate({ ...req, values });
           },

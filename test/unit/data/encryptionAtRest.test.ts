@@ -94,6 +94,32 @@ describe('encryption at rest', () => {
     const moved = await db.caseworkers.get(b.id);
     expect(() => moved?.name).toThrow(DecryptionError);
   });
+  it('opens a record read before without decrypting it again, yet a changed byte on disk is still refused', async () => {
+    const demo = await loadDemoWorkspace(db, 7, TODAY);
+    const worker = demo.caseworkers[0];
+    if (!worker) throw new Error('no caseworker');
+    expect((await db.caseworkers.get(worker.id))?.name).toBe(worker.name);
+    // Each read gets its own objects, so changing one never changes what the next read sees.
+    const first = await db.caseworkers.get(worker.id);
+    if (!first) throw new Error('not found');
+    first.name = 'Changed in memory';
+    expect((await db.caseworkers.get(worker.id))?.name).toBe(worker.name);
+
+    const idb = db.backendDB();
+    const raw = await new Promise<Record<string, unknown>>((resolve) => {
+      const req = idb.transaction('caseworkers').objectStore('caseworkers').get(worker.id);
+      req.onsuccess = () => resolve(req.result as Record<string, unknown>);
+    });
+    const blob = (raw[SEALED] as Uint8Array).slice();
+    blob[blob.length - 20] = (blob[blob.length - 20] ?? 0) ^ 1;
+    await new Promise<void>((resolve) => {
+      const tx = idb.transaction('caseworkers', 'readwrite');
+      tx.objectStore('caseworkers').put({ ...raw, [SEALED]: blob });
+      tx.oncomplete = () => resolve();
+    });
+    const changed = await db.caseworkers.get(worker.id);
+    expect(() => changed?.name).toThrow(DecryptionError);
+  });
 });
 
 describe('backup files', () => {
