@@ -4,7 +4,11 @@ import 'fake-indexeddb/auto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setDataKey } from '../../renderer/data/keySession';
 import type { Benchmark } from './benchTypes';
+
+// As in the app once unlocked: the workspace's data key in memory, so reads and writes go through encryption at rest.
+setDataKey(crypto.getRandomValues(new Uint8Array(32)));
 
 async function time(fn: () => Promise<unknown> | unknown, repeat: number): Promise<number> {
   const samples: number[] = [];
