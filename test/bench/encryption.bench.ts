@@ -11,8 +11,8 @@ import { tableNames } from '../../renderer/domain/model';
 import { openDb, useDbForTests, type CohortCoachDb } from '../../renderer/data/db';
 import { appChain } from '../../renderer/data/middleware/chain';
 import { forgetOpenedRecords } from '../../renderer/data/middleware/encryptionLayer';
-import { listEntries } from '../../renderer/data/coachingRepository';
-import { loadDashboardData } from '../../renderer/data/dashboardRepository';
+import { coachingEntryRepository } from '../../renderer/data/coachingRepository';
+import { dashboardRepository } from '../../renderer/data/dashboardRepository';
 import { agencyData, scaleOf } from './agencyData';
 import type { Benchmark } from './benchTypes';
 
@@ -48,7 +48,7 @@ async function setup(): Promise<void> {
 async function dashboardOn(db: CohortCoachDb | null): Promise<unknown> {
   if (!db) throw new Error('Not seeded');
   useDbForTests(db);
-  return buildDashboard(await loadDashboardData(), base, agency.settings, agency.today);
+  return buildDashboard(await dashboardRepository.data(), base, agency.settings, agency.today);
 }
 
 // The coaching list reads every entry and shows its text: every entry's sealed fields are opened here.
@@ -56,7 +56,7 @@ async function coachingListOn(db: CohortCoachDb | null): Promise<number> {
   if (!db) throw new Error('Not seeded');
   useDbForTests(db);
   let chars = 0;
-  for (const entry of await listEntries()) chars += JSON.stringify(entry).length;
+  for (const entry of await coachingEntryRepository.listNewestFirst()) chars += JSON.stringify(entry).length;
   return chars;
 }
 
