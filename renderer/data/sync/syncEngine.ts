@@ -1,6 +1,9 @@
 // The desk's side of sync (docs/sync-protocol.md): enrol with a hub, push the outbox, pull since the cursor and merge
 // field by field into the local records. Network requests happen only here and only to the hub the user configured.
-// While presentation mode is on, sync waits: reads would give pseudonyms and writes are refused.
+// While presentation mode is on, sync waits: reads would give pseudonyms and writes are refused. While the workspace
+// is locked, sync waits too: no data key is in memory, so nothing could be read to push or sealed when pulled. Records
+// are read and written through the middleware chain, so the hub gets the values the app sees (opened by the
+// encryption layer) and pulled values are sealed before they reach IndexedDB.
 
 import {
   enrolResponse,
@@ -22,6 +25,7 @@ import {
 } from '../../domain/sync';
 import { nowIso, nowMs } from '../../clock';
 import { getDb } from '../db';
+import { hasDataKey } from '../keySession';
 import { isPresentationActive } from '../presentationMode';
 import { markRemote } from './changeCapture';
 import { keyOf, type ConflictRow, type OutboxRow, type StampsRow, type SyncStateRow } from './syncTypes';
@@ -192,6 +196,7 @@ export async function syncNow(
   const state = await readSyncState();
   if (!state?.hub) return { pushed: 0, pulled: 0 };
   if (isPresentationActive()) throw new HubRequestError('Sync waits while presentation mode is on.', false);
+  if (!hasDataKey()) throw new HubRequestError('Sync waits while the workspace is locked.', false);
   try {
     const pushed = await pushAll(state, onProgress);
     const pulled = await pullAll(onProgress);

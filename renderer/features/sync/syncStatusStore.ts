@@ -41,7 +41,7 @@ export async function runSync(): Promise<void> {
     await syncNow((progress) => set({ progress }));
     set({ outcome: 'ok', message: null });
   } catch (error) {
-    const paused = error instanceof HubRequestError && /presentation mode/.test(error.message);
+    const paused = error instanceof HubRequestError && /presentation mode|locked/.test(error.message);
     const offline = error instanceof HubRequestError && error.offline;
     set({
       outcome: paused ? 'paused' : offline ? 'offline' : 'error',
