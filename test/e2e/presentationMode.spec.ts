@@ -78,7 +78,12 @@ test('presentation mode hides every real name on every screen, in charts and rep
   await expect(save).toHaveAttribute('title', /Presentation mode is on, so nothing can be changed/);
   await expect(save).toHaveAccessibleDescription(/Turn presentation mode off/);
   await save.click({ force: true }); // aria-disabled: Playwright would wait for it to be enabled
-  await expect(page.getByText(/Presentation mode is on, so nothing can be changed/).first()).toBeVisible();
+  // In the messages (the same words also sit, hidden, as the controls' description).
+  await expect(
+    page
+      .getByRole('status', { name: 'Messages' })
+      .getByText(/Presentation mode is on, so nothing can be changed/),
+  ).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Add caseworker' }).first()).toHaveAttribute(
     'aria-disabled',
