@@ -108,6 +108,7 @@ test('presentation mode hides every real name on every screen, in charts and rep
     'aria-pressed',
     'false',
   );
+  await goTo(page, 'Roster');
   await expect(page.getByRole('row', { name: new RegExp(names[0] ?? 'x') }).first()).toBeVisible();
 
   // Restoring that backup keeps every real name (it never holds pseudonyms).
