@@ -155,7 +155,9 @@ export const backupRepository = {
     return inTransaction('rw', [...tableNames, 'settings'], async () => {
       for (const name of tableNames) await replaceTable(name, backup.tables[name]);
       if (options.signal?.aborted) throw new RestoreCancelled();
-      await getDb().settings.put({ ...backup.settings, onboarded: true });
+      // Presentation mode is how this desk is shown right now, not data: a backup taken while presenting must not
+      // bring the restored workspace up in pseudonyms (restore itself is refused while presenting, so it is off).
+      await getDb().settings.put({ ...backup.settings, onboarded: true, presentationMode: false });
     });
   },
 };

@@ -28,6 +28,18 @@ describe('backup and restore', () => {
     expect((await settingsRepository.load()).role).toBe('lead');
   });
 
+  it('restores a backup taken while presenting with the real names shown, not in presentation mode', async () => {
+    await caseworkers.create({ name: 'Grace Kim' });
+    await settingsRepository.save({ presentationMode: true, onboarded: true });
+    const parsed = parseBackup(await backupRepository.export());
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.settings.presentationMode).toBe(true);
+    await settingsRepository.save({ presentationMode: false });
+    await backupRepository.restore(parsed.backup);
+    expect((await settingsRepository.load()).presentationMode).toBe(false);
+    expect((await caseworkers.list()).map((c) => c.name)).toEqual(['Grace Kim']);
+  });
+
   it('explains what is wrong with a file that is not a backup, or a damaged one', () => {
     expect(parseBackup('not json')).toEqual({
       ok: false,
