@@ -1,7 +1,9 @@
 // The window's frame: skip link, main navigation, a top bar with the current rollout, and the screen itself.
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { Search } from 'lucide-react';
 import { useCurrentRollout } from '../features/rollouts/useRollouts';
+import { SearchPalette, useSearchShortcut } from '../features/search/SearchPalette';
 import { PresentationToggle } from '../features/settings/PresentationToggle';
 import { SyncStatusButton } from '../features/sync/SyncStatusButton';
 import { Banners } from './Banners';
@@ -18,6 +20,10 @@ export function Layout({ children, presenting }: { children: ReactNode; presenti
   const rollout = useCurrentRollout();
   const mainRef = useRef<HTMLElement>(null);
   useReadOnlyWhilePresenting(mainRef, presenting);
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useSearchShortcut(openSearch);
+  const mac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
   return (
     <div className="shell">
       <a
@@ -54,11 +60,22 @@ export function Layout({ children, presenting }: { children: ReactNode; presenti
             </span>
           ) : null}
           <span className="spacer" />
+          <button
+            type="button"
+            className="btn btn-small search-button"
+            onClick={openSearch}
+            aria-keyshortcuts={mac ? 'Meta+K' : 'Control+K'}
+          >
+            <Search size={16} aria-hidden="true" /> Search
+            <kbd aria-hidden="true">{mac ? '⌘K' : 'Ctrl+K'}</kbd>
+          </button>
           <SyncStatusButton presenting={presenting} />
           {presenting && <span className="badge badge-accent">Names hidden · read-only</span>}
           <PresentationToggle on={presenting} />
         </header>
-        <Banners />
+        {/* Reminders name people and were written before the switch: out of sight while presenting, back after. */}
+        {!presenting && <Banners />}
+        <SearchPalette open={searching} onClose={() => setSearching(false)} />
         <main className="main" id="main" tabIndex={-1} ref={mainRef}>
           {presenting && (
             <p id={READ_ONLY_REASON_ID} hidden>

@@ -13,6 +13,9 @@ import { TrashPage } from '../features/trash/TrashPage';
 import { PageHeader } from '../ui/PageHeader';
 
 // The larger areas (charts, drag and drop, reports) load when first opened, so the app starts fast.
+const CalendarPage = lazy(() =>
+  import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
 const CoachingPage = lazy(() =>
   import('../features/coaching/CoachingPage').then((m) => ({ default: m.CoachingPage })),
 );
@@ -52,6 +55,7 @@ export function Routes() {
           <Route path="/rollouts" component={RolloutsPage} />
           <Route path="/surveys" nest component={SurveysPage} />
           <Route path="/cohorts" nest component={CohortsPage} />
+          <Route path="/calendar" component={CalendarPage} />
           <Route path="/coaching" nest component={CoachingPage} />
           <Route path="/gaps" nest component={GapsPage} />
           <Route path="/dashboard" nest component={DashboardPage} />

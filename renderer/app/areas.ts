@@ -2,6 +2,7 @@
 import type { LucideIcon } from 'lucide-react';
 import {
   BarChart3,
+  CalendarDays,
   ClipboardCheck,
   ClipboardList,
   FileText,
@@ -25,6 +26,7 @@ export interface Area {
 export const areas: Area[] = [
   { id: 'home', path: '/', label: 'Home', icon: Home, group: 'Work' },
   { id: 'roster', path: '/roster', label: 'Roster', icon: Users, group: 'Work' },
+  { id: 'calendar', path: '/calendar', label: 'Calendar', icon: CalendarDays, group: 'Work' },
   { id: 'coaching', path: '/coaching', label: 'Coaching', icon: ClipboardCheck, group: 'Work' },
   { id: 'gaps', path: '/gaps', label: 'Gaps', icon: Target, group: 'Work' },
   { id: 'rollouts', path: '/rollouts', label: 'Rollouts', icon: Rocket, group: 'Rollout' },

@@ -211,6 +211,7 @@ export async function readTables(
     monthlyMeasures,
     drafts,
     toolUsage,
+    schedules,
   ] = await Promise.all([
     read(repository('rollouts')),
     read(repository('units')),
@@ -228,6 +229,7 @@ export async function readTables(
     read(repository('monthlyMeasures')),
     read(repository('drafts')),
     read(repository('toolUsage')),
+    read(repository('schedules')),
   ]);
   return {
     rollouts,
@@ -246,5 +248,6 @@ export async function readTables(
     monthlyMeasures,
     drafts,
     toolUsage,
+    schedules,
   };
 }

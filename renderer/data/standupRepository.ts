@@ -36,4 +36,16 @@ export const standupRepository = {
       if (opened === null) throw new EditConflictError('standup', ['rows']);
       return base.update(existing.id, input, { opened });
     }),
+
+  /** Marks a "why didn't you use the tool?" follow-up handled (or open again, for Undo). */
+  setFollowUpHandled: (standupId: string, caseworkerId: string, handledAt: string | null): Promise<Standup> =>
+    inTransaction('rw', ['standups'], async () => {
+      const standup = await base.getLive(standupId);
+      if (!standup) throw new Error('That standup no longer exists.');
+      return base.update(standupId, {
+        rows: standup.rows.map((r) =>
+          r.caseworkerId === caseworkerId ? { ...r, followUpHandledAt: handledAt } : r,
+        ),
+      });
+    }),
 };

@@ -136,6 +136,7 @@ function mimeTypeFor(fileName: string): string {
   const ext = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
   if (ext === 'csv') return 'text/csv;charset=utf-8';
   if (ext === 'json') return 'application/json;charset=utf-8';
+  if (ext === 'ics') return 'text/calendar;charset=utf-8';
   return 'text/plain;charset=utf-8';
 }
 

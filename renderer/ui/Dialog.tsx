@@ -1,5 +1,6 @@
 // A modal dialog on the native <dialog> element: focus is trapped and Escape closes it, as people expect.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { UNSAFE_PortalProvider } from 'react-aria';
 import { X } from 'lucide-react';
 
 interface DialogProps {
@@ -38,7 +39,10 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
               <X size={18} aria-hidden="true" />
             </button>
           </div>
-          <div className="dialog-body">{children}</div>
+          {/* A modal dialog makes the rest of the page inert: pickers open their lists inside it, not on the body. */}
+          <UNSAFE_PortalProvider getContainer={() => ref.current}>
+            <div className="dialog-body">{children}</div>
+          </UNSAFE_PortalProvider>
         </>
       )}
     </dialog>

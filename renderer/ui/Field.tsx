@@ -136,3 +136,30 @@ export function CheckboxField({
     </div>
   );
 }
+
+/**
+ * The one date control: the system's date picker, shown in the user's locale and stored as YYYY-MM-DD ('' when empty).
+ * Every date in a form uses it, so no form mixes typed dates with pickers.
+ */
+export function DateField({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  value,
+  onChange,
+  ...input
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange'> & {
+    value: string;
+    onChange: (date: string) => void;
+  }) {
+  return (
+    <Field label={label} hint={hint} error={error} required={required} className={className}>
+      {(control) => (
+        <input type="date" {...input} {...control} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}

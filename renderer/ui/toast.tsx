@@ -1,67 +1,62 @@
-// Short-lived confirmations ("Moved to Trash. Undo") announced politely to screen readers.
-import { useSyncExternalStore } from 'react';
+// Short-lived confirmations ("Moved to Trash. Undo"), on React Aria's toast region: announced to screen readers,
+// reached from anywhere with F6 (a landmark), paused while the pointer is over them or focus is in them, and kept long
+// enough to use Undo. Every close button says what it closes.
+import {
+  Button,
+  Text,
+  UNSTABLE_Toast as AriaToast,
+  UNSTABLE_ToastContent as ToastContent,
+  UNSTABLE_ToastQueue as ToastQueue,
+  UNSTABLE_ToastRegion as ToastRegion,
+} from 'react-aria-components';
+import { X } from 'lucide-react';
+import './controls.css';
 
 export interface Toast {
-  id: number;
   message: string;
   tone?: 'success' | 'danger' | 'info';
   action?: { label: string; run: () => void };
 }
 
-let toasts: Toast[] = [];
-let nextId = 1;
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
+/** A plain message stays 8 seconds; one with an action (Undo) 15, and neither runs out while hovered or focused. */
+export const TOAST_MS = 8_000;
+export const TOAST_WITH_ACTION_MS = 15_000;
 
-export function showToast(toast: Omit<Toast, 'id'>, ms = 6000): void {
-  const id = nextId++;
-  toasts = [...toasts, { ...toast, id }];
-  emit();
-  setTimeout(() => dismissToast(id), ms);
+const queue = new ToastQueue<Toast>({ maxVisibleToasts: 4 });
+
+/** Shows a message; returns its key, for `dismissToast`. */
+export function showToast(toast: Toast, ms?: number): string {
+  return queue.add(toast, { timeout: ms ?? (toast.action ? TOAST_WITH_ACTION_MS : TOAST_MS) });
 }
 
-export function dismissToast(id: number): void {
-  toasts = toasts.filter((t) => t.id !== id);
-  emit();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function dismissToast(key: string): void {
+  queue.close(key);
 }
 
 export function Toasts() {
-  const current = useSyncExternalStore(subscribe, () => toasts);
   return (
-    <div className="banners" role="status" aria-live="polite" aria-label="Messages">
-      {current.map((t) => (
-        <div key={t.id} className={`notice notice-${t.tone ?? 'success'}`}>
-          <div className="row" style={{ width: '100%' }}>
-            <span>{t.message}</span>
-            <span className="spacer" />
-            {t.action && (
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() => {
-                  t.action?.run();
-                  dismissToast(t.id);
-                }}
-              >
-                {t.action.label}
-              </button>
-            )}
-            <button
-              type="button"
-              className="btn btn-ghost btn-small"
-              onClick={() => dismissToast(t.id)}
-              aria-label="Dismiss message"
+    <ToastRegion queue={queue} className="toasts" aria-label="Messages (F6 to reach them)">
+      {({ toast }) => (
+        <AriaToast toast={toast} className={`toast toast-${toast.content.tone ?? 'success'}`}>
+          <ToastContent className="toast-content">
+            <Text slot="title">{toast.content.message}</Text>
+          </ToastContent>
+          {toast.content.action && (
+            <Button
+              className="btn btn-small"
+              onPress={() => {
+                toast.content.action?.run();
+                queue.close(toast.key);
+              }}
             >
-              ×
-            </button>
-          </div>
-        </div>
-      ))}
-    </div>
+              {toast.content.action.label}
+            </Button>
+          )}
+          <Button slot="close" className="btn btn-ghost btn-small" aria-label="Close message">
+            <X size={16} aria-hidden="true" />
+          </Button>
+        </AriaToast>
+      )}
+    </ToastRegion>
   );
 }

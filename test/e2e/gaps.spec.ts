@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, goTo, openDemo, test } from './support';
+import { expect, expectAccessible, goTo, openDemo, pick, test } from './support';
 
 /** Reminder banners of the demo's due follow-ups sit over the top right of the screen; put them away first. */
 async function openDemoQuietly(page: Page) {
@@ -18,9 +18,7 @@ async function answer(page: Page, question: string, option: string) {
 async function startDiagnosis(page: Page, caseworker: string, expectation: string) {
   await page.getByRole('link', { name: 'Diagnose a gap' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Diagnose a gap' })).toBeVisible();
-  const select = page.getByLabel('Caseworker');
-  const value = await select.locator('option', { hasText: caseworker }).first().getAttribute('value');
-  await select.selectOption(value ?? '');
+  await pick(page, 'Caseworker', caseworker);
   await page.getByRole('combobox', { name: 'Expectation', exact: true }).selectOption({ label: expectation });
   await page.getByRole('button', { name: 'Start the questions' }).click();
 }

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, goTo, startEmpty, test } from './support';
+import { expect, expectAccessible, goTo, pick, startEmpty, test } from './support';
 
 test('create a unit and a caseworker, fix bad input, edit, deactivate, delete and restore from Trash', async ({
   page,
@@ -33,7 +33,9 @@ test('create a unit and a caseworker, fix bad input, edit, deactivate, delete an
   ).toBeVisible();
   await dialog.getByLabel('Name').fill('Nguyễn Thị Ánh');
   await dialog.getByLabel('Unit').selectOption({ label: 'Intake North' });
-  await dialog.getByLabel('Role').fill('Intake specialist');
+  // The roster has no roles yet: a new one is added on purpose, from the picker's last row.
+  await pick(dialog, 'Role', 'Intake specialist', 'Add “Intake specialist” as a new role');
+  await expect(dialog.getByRole('combobox', { name: 'Role', exact: true })).toHaveValue('Intake specialist');
   await dialog.getByLabel('Active caseload').fill('17');
   await expectAccessible(page, 'caseworker form');
   await dialog.getByRole('button', { name: 'Add caseworker' }).click();

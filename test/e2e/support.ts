@@ -1,6 +1,6 @@
 // Shared steps for the end-to-end tests: the fixed clock, first-run choices and the axe-core accessibility scan.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * "Today" for every test: E2E_TODAY (YYYY-MM-DD) when set, else a fixed day, so no test depends on the day it runs.
@@ -52,4 +52,24 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
         .join(', ')}`,
   );
   expect(report, `accessibility violations on ${context}`).toEqual([]);
+}
+
+/**
+ * Chooses a person (or a role) in a searchable picker as someone at the keyboard would: type part of the name, then
+ * choose the option named `option` (default: what was typed) from the list.
+ */
+export async function pick(
+  scope: Page | Locator,
+  label: string,
+  typed: string,
+  option: string | RegExp = typed,
+): Promise<void> {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  await box.fill(typed);
+  const page = 'page' in scope ? scope.page() : scope;
+  const listbox = page.getByRole('listbox', { name: label });
+  await listbox
+    .getByRole('option', { name: option, exact: typeof option === 'string' })
+    .first()
+    .click();
 }

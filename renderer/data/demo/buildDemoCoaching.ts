@@ -220,7 +220,7 @@ function entryFor(
     return {
       id: rng.uuid(),
       text,
-      owner: rng.chance(0.8) ? person.record.name : coach.name,
+      ownerId: rng.chance(0.8) ? person.record.id : coach.id,
       dueDate: calendarDays.toDate(dueDay),
       done: false,
       notifiedAt: null,

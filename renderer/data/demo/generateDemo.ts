@@ -19,6 +19,7 @@ import { buildDemoCoaching, type DemoCoachRef } from './buildDemoCoaching';
 import { buildDemoGaps } from './buildDemoGaps';
 import { buildDemoMeasures } from './buildDemoMeasures';
 import { buildDemoStandups } from './buildDemoStandups';
+import { buildDemoSchedules } from './buildDemoSchedules';
 import { buildDemoSurveys } from './buildDemoSurveys';
 import { buildDemoUsage } from './buildDemoUsage';
 import { calendarDays } from './calendarDays';
@@ -215,6 +216,8 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
     measures: monthlyMeasures,
   });
 
+  const schedules = buildDemoSchedules(ctx, cohorts, people);
+
   const settings = settingsSchema.parse({
     ...base,
     currentRolloutId: currentRollout.id,
@@ -231,6 +234,7 @@ export function generateDemo(seed: number, today: string): DemoWorkspace {
     surveyRounds: surveys.rounds,
     surveyResponses: surveys.responses,
     cohorts,
+    schedules,
     trainingSessions,
     rubrics: [visitRubric, toolRubric],
     coachingEntries,

@@ -3,6 +3,7 @@
 // built on test/unit/data/upgradeHarness.ts. Once shipped, this file is never edited again (a change is v3.ts).
 import type { Transaction } from 'dexie';
 import { tableNames } from '../../domain/model';
+import { foldText } from '../../domain/csv/foldText';
 
 // ---- Sync with an agency hub (issue 13, docs/sync-protocol.md) -----------------------------------------------------
 // syncOutbox: one row per captured write, in the same transaction as the write: table, id, changed field names, the
@@ -20,6 +21,8 @@ export const syncStoresV2 = {
 export const schemaV2 = {
   /** Tool-usage import (issue 11): one record per caseworker, rollout and day of use; read per person and per day. */
   toolUsage: 'id, rolloutId, caseworkerId, date, [caseworkerId+date], deletedAt',
+  /** Recurring standups per cohort and planned visits (issue 14). */
+  schedules: 'id, kind, cohortId, caseworkerId, startDate, deletedAt',
   ...syncStoresV2,
   // Encryption at rest (issue 12): an employee ID is personal and is now sealed, so it can no longer be an index
   // (nothing looked records up by it: duplicate checks read the roster into memory). A blind index was not kept: it
@@ -67,10 +70,54 @@ const personalFieldsAreEncrypted: UpgradeStep = {
   run: encryptPersonalFields,
 };
 
-/** The named upgrade steps of version 2, in the order they run. */
+interface NamedRow {
+  id: string;
+  name: string;
+  deletedAt: string | null;
+}
+interface OwnedItem {
+  owner?: string;
+  ownerId?: string | null;
+}
+
+/**
+ * Action-item owners become people: an owner typed as a name that is exactly one coach's or caseworker's name (case,
+ * accents and spacing aside) now points at that person; any other typed name is kept as written, with no owner id.
+ */
+const actionItemOwnersBecomePeople: UpgradeStep = {
+  name: 'action-item owners become people',
+  async run(tx) {
+    const people = new Map<string, string[]>();
+    const add = (row: NamedRow) => {
+      if (row.deletedAt !== null) return;
+      const key = foldText(row.name);
+      people.set(key, [...(people.get(key) ?? []), row.id]);
+    };
+    // Coaches first: a coach who is also on the roster is named as the coach.
+    const coaches = (await tx.table('coaches').toArray()) as NamedRow[];
+    coaches.forEach(add);
+    const coachKeys = new Set(coaches.map((c) => foldText(c.name)));
+    for (const row of (await tx.table('caseworkers').toArray()) as NamedRow[])
+      if (!coachKeys.has(foldText(row.name))) add(row);
+    await tx
+      .table('coachingEntries')
+      .toCollection()
+      .modify((entry: { actionItems?: OwnedItem[] }) => {
+        for (const item of entry.actionItems ?? []) {
+          const matches = item.owner ? (people.get(foldText(item.owner)) ?? []) : [];
+          const only = matches.length === 1 ? matches[0] : undefined;
+          item.ownerId = only ?? null;
+          if (only) item.owner = '';
+        }
+      });
+  },
+};
+
+/** The named upgrade steps of version 2, in the order they run: sync state, encryption, then the data changes. */
 export const upgradeStepsToV2: readonly UpgradeStep[] = [
   deskGetsDeviceIdAndClock,
   personalFieldsAreEncrypted,
+  actionItemOwnersBecomePeople,
 ];
 
 export async function upgradeToV2(tx: Transaction): Promise<void> {

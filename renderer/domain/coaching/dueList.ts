@@ -14,6 +14,8 @@ export interface DueItem {
   actionItemId: string | null;
   caseworkerId: string;
   text: string;
+  /** A coach's or caseworker's id, or null (then `owner` may hold a name typed on an older entry). */
+  ownerId: string | null;
   owner: string;
   dueDate: string;
   status: DueStatus;
@@ -59,6 +61,7 @@ export function dueItems(entries: readonly DueEntry[], today: string, horizonDay
         actionItemId: a.id,
         caseworkerId: e.caseworkerId,
         text: a.text,
+        ownerId: a.ownerId,
         owner: a.owner,
         dueDate: a.dueDate,
         ...statusOf(a.dueDate, today),
@@ -73,6 +76,7 @@ export function dueItems(entries: readonly DueEntry[], today: string, horizonDay
         actionItemId: null,
         caseworkerId: e.caseworkerId,
         text: 'Follow-up coaching contact',
+        ownerId: null,
         owner: '',
         dueDate: e.followUpDate,
         ...statusOf(e.followUpDate, today),
@@ -86,6 +90,15 @@ export function dueItems(entries: readonly DueEntry[], today: string, horizonDay
 /** Items that have come due (due today or earlier) and have not had their reminder yet. */
 export function remindersToSend(entries: readonly DueEntry[], today: string): DueItem[] {
   return dueItems(entries, today, 0).filter((i) => !i.notified);
+}
+
+/** Who owns an action item, in words: the chosen person's name, or the name typed on an older entry. */
+export function ownerLabel(
+  item: { ownerId: string | null; owner: string },
+  nameOf: (id: string) => string | undefined,
+): string {
+  if (item.ownerId) return nameOf(item.ownerId) ?? 'someone no longer listed';
+  return item.owner;
 }
 
 export const dueStatusLabel = (item: Pick<DueItem, 'status' | 'daysLate'>): string =>

@@ -15,6 +15,7 @@ import { coachingKindLabel, noteElements } from './coachingLabels';
 export interface ActionItemValues {
   id: string;
   text: string;
+  ownerId: string;
   owner: string;
   dueDate: string;
   done: boolean;
@@ -48,6 +49,7 @@ export const entryFormValuesSchema = z.object({
       z.object({
         id: z.string(),
         text: z.string().default(''),
+        ownerId: z.string().default(''),
         owner: z.string().default(''),
         dueDate: z.string().default(''),
         done: z.boolean().default(false),
@@ -94,6 +96,7 @@ export function entryToForm(entry: CoachingEntry): EntryFormValues {
     actionItems: entry.actionItems.map((a) => ({
       id: a.id,
       text: a.text,
+      ownerId: a.ownerId ?? '',
       owner: a.owner,
       dueDate: a.dueDate ?? '',
       done: a.done,
@@ -161,7 +164,7 @@ export function checkEntryForm(values: EntryFormValues, rubric: RubricShape | nu
   values.actionItems.forEach((item, i) => {
     const n = i + 1;
     if (!filled(item.text)) {
-      const hasOther = filled(item.owner) || filled(item.dueDate);
+      const hasOther = filled(item.ownerId) || filled(item.owner) || filled(item.dueDate);
       add({
         field: `actionItems.${String(i)}.text`,
         message: hasOther
@@ -201,7 +204,9 @@ export function checkEntryForm(values: EntryFormValues, rubric: RubricShape | nu
       actionItems: values.actionItems.map((a) => ({
         id: a.id,
         text: a.text.trim(),
-        owner: a.owner.trim(),
+        ownerId: a.ownerId || null,
+        // A chosen person replaces a name typed on an older entry.
+        owner: a.ownerId ? '' : a.owner.trim(),
         dueDate: a.dueDate.trim() || null,
         done: a.done,
         notifiedAt: a.notifiedAt,

@@ -1,4 +1,5 @@
 // Search, filter and sort of the caseworker list: pure, so the rules are tested without a screen.
+import { searchKey, searchWords } from '../csv/foldText';
 import type { Caseworker } from '../model';
 
 export type RosterSortKey = 'name' | 'unit' | 'role' | 'caseload' | 'status' | 'startDate';
@@ -20,15 +21,6 @@ export const defaultRosterQuery: RosterQuery = {
   sort: { key: 'name', dir: 'asc' },
 };
 
-/** Folds case and accents so "nguyen" finds "Nguyễn". */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/gi, 'd')
-    .toLocaleLowerCase();
-}
-
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 export function filterRoster(
@@ -36,7 +28,7 @@ export function filterRoster(
   query: RosterQuery,
   unitName: (id: string | null) => string,
 ): Caseworker[] {
-  const words = foldText(query.text).split(/\s+/).filter(Boolean);
+  const words = searchWords(query.text);
   const matches = caseworkers.filter((c) => {
     if (query.unitId && (query.unitId === 'none' ? c.unitId !== null : c.unitId !== query.unitId))
       return false;
@@ -44,8 +36,8 @@ export function filterRoster(
     if (query.status === 'current' && c.status === 'left') return false;
     if (query.status !== 'current' && query.status !== 'all' && c.status !== query.status) return false;
     if (words.length === 0) return true;
-    // Every word must appear somewhere, so "nguyen anh" finds "Nguyễn Thị Ánh".
-    const haystack = foldText([c.name, c.employeeId, c.email, c.role, unitName(c.unitId)].join(' '));
+    // Every word must appear somewhere, so "nguyen anh" finds "Nguyễn Thị Ánh" and "sean obrien" finds "O'Brien, Seán".
+    const haystack = searchKey([c.name, c.employeeId, c.email, c.role, unitName(c.unitId)].join(' '));
     return words.every((w) => haystack.includes(w));
   });
   const { key, dir } = query.sort;

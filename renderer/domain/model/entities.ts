@@ -11,6 +11,7 @@ import {
   monthlyMeasureFields,
   rolloutFields,
   rubricFields,
+  scheduleFields,
   standupFields,
   surveyInstrumentFields,
   surveyResponseFields,
@@ -48,6 +49,7 @@ export const tableDefs = {
   coachingEntries: { fields: coachingEntryFields, label: 'Coaching entries', singular: 'coaching entry' },
   standups: { fields: standupFields, label: 'Standups', singular: 'standup' },
   toolUsage: { fields: toolUsageFields, label: 'Tool usage', singular: 'day of tool usage' },
+  schedules: { fields: scheduleFields, label: 'Schedules', singular: 'schedule' },
   gaps: { fields: gapFields, label: 'Gaps', singular: 'gap' },
   monthlyMeasures: { fields: monthlyMeasureFields, label: 'Monthly measures', singular: 'monthly measure' },
   drafts: { fields: draftFields, label: 'Drafts', singular: 'draft' },
@@ -95,6 +97,7 @@ export type Gap = EntityByTable['gaps'];
 export type MonthlyMeasure = EntityByTable['monthlyMeasures'];
 export type Draft = EntityByTable['drafts'];
 export type ToolUsage = EntityByTable['toolUsage'];
+export type Schedule = EntityByTable['schedules'];
 
 export type CohortMember = Cohort['members'][number];
 export type ActionItem = CoachingEntry['actionItems'][number];

@@ -223,6 +223,9 @@ export const rubricFields = z.object({
 export const actionItem = z.object({
   id: uuid,
   text: requiredText(1000, 'Action item text is required'),
+  /** Who does it: a coach's or a caseworker's id. */
+  ownerId: uuid.nullable().default(null),
+  /** The owner's name as typed on entries made before owners were people; shown only when `ownerId` is empty. */
   owner: optionalText(200),
   dueDate: dateOnly.nullable().default(null),
   done: z.boolean().default(false),
@@ -283,6 +286,8 @@ export const standupRow = z.object({
   tryToday: optionalText(2000),
   usedToolYesterday: z.boolean().nullable().default(null),
   absent: z.boolean().default(false),
+  /** When the coach marked the "why didn't you use the tool?" follow-up handled; null while it is open. */
+  followUpHandledAt: instant.nullable().optional(),
 });
 export const standupFields = z.object({
   cohortId: uuid,
@@ -305,6 +310,51 @@ export const toolUsageFields = z.object({
   /** The file the records came from, for the timeline and for finding a bad import again. */
   source: optionalText(300),
 });
+
+// ---------- Schedules (4.5): recurring standups and planned visits ----------
+export const scheduleKinds = ['standup', 'ride-along', 'observation', 'one-to-one'] as const;
+export const scheduleFields = z
+  .object({
+    kind: z.enum(scheduleKinds),
+    /** Standups: the cohort that meets. */
+    cohortId: uuid.nullable().default(null),
+    /** Planned visits: the caseworker visited or met. */
+    caseworkerId: uuid.nullable().default(null),
+    coachId: uuid.nullable().default(null),
+    /** The first day (for a one-off, the day). */
+    startDate: dateOnly,
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:45'),
+    durationMinutes: z
+      .number()
+      .int('must be a whole number of minutes')
+      .min(5, 'must be at least 5 minutes')
+      .max(600, 'must be at most 10 hours')
+      .default(15),
+    /** ISO weekdays it repeats on (1 Monday to 7 Sunday); empty for a one-off. */
+    repeatDays: z.array(z.number().int().min(1).max(7)).default([]),
+    /** The last day of a series; null runs on. */
+    until: dateOnly.nullable().default(null),
+    /** Days of a series that were called off. */
+    skipped: z.array(dateOnly).default([]),
+    place: optionalText(300),
+    notes: optionalText(2000),
+    /** The coaching entry that holds this planned visit's prep, then its observation and debrief. */
+    entryId: uuid.nullable().default(null),
+    /** The last day a reminder went out for this schedule: at most one per occurrence. */
+    remindedOn: dateOnly.nullable().default(null),
+  })
+  .refine((s) => s.kind !== 'standup' || s.cohortId !== null, {
+    message: 'Choose the cohort whose standup this is',
+    path: ['cohortId'],
+  })
+  .refine((s) => s.kind === 'standup' || s.caseworkerId !== null, {
+    message: 'Choose the caseworker',
+    path: ['caseworkerId'],
+  })
+  .refine((s) => s.until === null || s.until >= s.startDate, {
+    message: 'The last day cannot be before the first',
+    path: ['until'],
+  });
 
 // ---------- Gaps and measures (4.6) ----------
 export const gapClassifications = [
@@ -429,6 +479,8 @@ export const settingsSchema = z
     role: z.enum(userRoles).default('supervisor'),
     /** The unit a supervisor leads; their home screen shows its gaps. Null shows every unit. */
     homeUnitId: uuid.nullable().default(null),
+    /** The coach record that is the person using the app: their action items and follow-ups come first on Today. */
+    meCoachId: uuid.nullable().default(null),
     currentRolloutId: uuid.nullable().default(null),
     cheerleaderMin: z.number().min(0).max(100).default(70),
     hecklerMax: z.number().min(0).max(100).default(40),

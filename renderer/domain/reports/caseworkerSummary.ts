@@ -3,6 +3,7 @@
 // rate against the target. Pure: the records, the settings and `today` go in; words and numbers come out.
 import type { Settings } from '../model';
 import { addDays } from '../coaching/calendar';
+import { ownerLabel } from '../coaching/dueList';
 import { coachingKindLabel, type CoachingKind } from '../coaching/coachingLabels';
 import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLabels';
 import { masteryLabel, type Mastery } from '../mastery/mastery';
@@ -164,7 +165,12 @@ export function buildCaseworkerSummary(
         .filter((a) => !a.done)
         .map((a) => ({
           text: a.text,
-          owner: a.owner,
+          owner: ownerLabel(
+            a,
+            (id) =>
+              source.coaches.find((c) => c.id === id)?.name ??
+              source.caseworkers.find((c) => c.id === id)?.name,
+          ),
           dueDate: a.dueDate,
           overdue: a.dueDate !== null && a.dueDate < today,
           entryDate: e.date,

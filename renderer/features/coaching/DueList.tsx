@@ -2,7 +2,7 @@
 // Links are absolute (~/...) because the list is shown both on Home and inside the coaching area.
 import { Link } from 'wouter';
 import { AlertTriangle, CalendarClock, Check } from 'lucide-react';
-import { dueStatusLabel, type DueItem } from '../../domain/coaching/dueList';
+import { dueStatusLabel, ownerLabel, type DueItem } from '../../domain/coaching/dueList';
 import { Badge } from '../../ui/Badge';
 import { showToast } from '../../ui/toast';
 import type { DueListData } from './useDueList';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 export function DueList({ data, limit }: Props) {
-  const { items, caseworkerName } = data;
+  const { items, caseworkerName, personName } = data;
   const shown = limit === undefined ? items : items.slice(0, limit);
   const overdue = items.filter((i) => i.status === 'overdue').length;
 
@@ -60,8 +60,10 @@ export function DueList({ data, limit }: Props) {
               <div className="small muted">
                 {item.kind === 'follow-up' ? 'Coach ' : 'For '}
                 <Link href={`~/caseworkers/${item.caseworkerId}`}>{caseworkerName(item.caseworkerId)}</Link>
-                {item.owner && item.kind === 'action-item' ? `, owner ${item.owner}` : ''} · due{' '}
-                {item.dueDate} · <Link href={`~/coaching/entries/${item.entryId}`}>open the entry</Link>
+                {item.kind === 'action-item' && ownerLabel(item, personName)
+                  ? `, owner ${ownerLabel(item, personName)}`
+                  : ''}{' '}
+                · due {item.dueDate} · <Link href={`~/coaching/entries/${item.entryId}`}>open the entry</Link>
               </div>
             </div>
             {item.kind === 'action-item' && (

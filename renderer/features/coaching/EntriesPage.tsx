@@ -5,6 +5,9 @@ import { Plus, Wrench } from 'lucide-react';
 import { coachingKinds } from '../../domain/model';
 import { coachingKindLabel, renegadeLabel } from '../../domain/coaching/coachingLabels';
 import { missingParts } from '../../domain/coaching/rideAlongs';
+import { matchesWords, searchKey, searchWords } from '../../domain/csv/foldText';
+import { caseworkerChoices, coachChoices } from '../../domain/roster/pickerOptions';
+import { ComboBoxField } from '../../ui/ComboBoxField';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField, TextField } from '../../ui/Field';
@@ -19,31 +22,41 @@ export function EntriesPage() {
   const lookups = useCoachingLookups();
   const [filters, setFilters] = useState({ text: '', kind: '', caseworkerId: '', coachId: '', focus: '' });
   const [shown, setShown] = useState(PAGE);
-  const set = (key: keyof typeof filters) => (e: { target: { value: string } }) => {
-    setFilters((f) => ({ ...f, [key]: e.target.value }));
+  const setValue = (key: keyof typeof filters, value: string) => {
+    setFilters((f) => ({ ...f, [key]: value }));
     setShown(PAGE);
   };
+  const set = (key: keyof typeof filters) => (e: { target: { value: string } }) =>
+    setValue(key, e.target.value);
+  const people = useMemo(
+    () => (lookups ? caseworkerChoices(lookups.caseworkers, lookups.units, [filters.caseworkerId]) : []),
+    [lookups, filters.caseworkerId],
+  );
+  const coaches = useMemo(() => (lookups ? coachChoices(lookups.coaches) : []), [lookups]);
 
   const visible = useMemo(() => {
     if (!entries || !lookups) return [];
-    const words = filters.text.trim().toLocaleLowerCase();
+    // Accents, case and apostrophes do not matter: "obrien" finds notes about Seán O'Brien.
+    const words = searchWords(filters.text);
     return entries.filter(
       (e) =>
         (!filters.kind || e.kind === filters.kind) &&
         (!filters.caseworkerId || e.caseworkerId === filters.caseworkerId) &&
         (!filters.coachId || e.coachId === filters.coachId) &&
         (!filters.focus || e.focusSkill === filters.focus) &&
-        (!words ||
-          [
-            lookups.caseworkerName(e.caseworkerId),
-            e.focusSkill,
-            e.strengths,
-            e.growthAreas,
-            ...Object.values(e.note),
-          ]
-            .join(' ')
-            .toLocaleLowerCase()
-            .includes(words)),
+        (words.length === 0 ||
+          matchesWords(
+            searchKey(
+              [
+                lookups.caseworkerName(e.caseworkerId),
+                e.focusSkill,
+                e.strengths,
+                e.growthAreas,
+                ...Object.values(e.note),
+              ].join(' '),
+            ),
+            words,
+          )),
     );
   }, [entries, lookups, filters]);
 
@@ -97,23 +110,19 @@ export function EntriesPage() {
                 ...coachingKinds.map((k) => ({ value: k, label: coachingKindLabel[k] })),
               ]}
             />
-            <SelectField
+            <ComboBoxField
               label="Caseworker"
+              options={people}
               value={filters.caseworkerId}
-              onChange={set('caseworkerId')}
-              options={[
-                { value: '', label: 'Everyone' },
-                ...(lookups?.caseworkers ?? []).map((c) => ({ value: c.id, label: c.name })),
-              ]}
+              onChange={(id) => setValue('caseworkerId', id)}
+              placeholder="Everyone"
             />
-            <SelectField
+            <ComboBoxField
               label="Coach"
+              options={coaches}
               value={filters.coachId}
-              onChange={set('coachId')}
-              options={[
-                { value: '', label: 'All coaches' },
-                ...(lookups?.coaches ?? []).map((c) => ({ value: c.id, label: c.name })),
-              ]}
+              onChange={(id) => setValue('coachId', id)}
+              placeholder="All coaches"
             />
             <SelectField
               label="Focus skill"

@@ -16,23 +16,26 @@ import { missingParts, rideAlongPartLabel } from '../../domain/coaching/rideAlon
 import { latestRubricVersions } from '../../domain/coaching/rubricVersioning';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { Badge } from '../../ui/Badge';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { caseworkerChoices, coachChoices, ownerChoices } from '../../domain/roster/pickerOptions';
+import { ComboBoxField } from '../../ui/ComboBoxField';
+import { CheckboxField, DateField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import type { CoachingLookups } from './useCoaching';
 import { useDraft } from '../shared/useDraft';
 import { settingsRepository } from '../../data/settingsRepository';
-import { selectableCaseworkers } from '../../domain/roster/selectable';
 
 interface Props {
   existing: CoachingEntry | null;
   initial: EntryFormValues;
   lookups: CoachingLookups;
   focusSkills: string[];
+  /** Runs after a save, e.g. to link a planned visit to the entry that now holds its prep. */
+  onSaved?: (entry: CoachingEntry) => Promise<void>;
 }
 
-export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
+export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: Props) {
   const [, navigate] = useLocation();
   const draftKey = `coaching-entry:${existing?.id ?? 'new'}`;
   // The entry as the form opened it: saving checks it against changes made elsewhere (another window) since.
@@ -62,6 +65,21 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
     }));
   }, [lookups.rubrics, values.rubricId]);
   const rubric = lookups.rubrics.find((r) => r.id === values.rubricId) ?? null;
+  const people = useMemo(
+    () => caseworkerChoices(lookups.caseworkers, lookups.units, [initial.caseworkerId]),
+    [lookups.caseworkers, lookups.units, initial.caseworkerId],
+  );
+  const coaches = useMemo(() => coachChoices(lookups.coaches), [lookups.coaches]);
+  const owners = useMemo(
+    () =>
+      ownerChoices(
+        lookups.coaches,
+        lookups.caseworkers,
+        lookups.units,
+        initial.actionItems.map((a) => a.ownerId).filter(Boolean),
+      ),
+    [lookups.coaches, lookups.caseworkers, lookups.units, initial.actionItems],
+  );
   const isRideAlong = values.kind === 'ride-along';
   const skills =
     values.focusSkill && !focusSkills.includes(values.focusSkill)
@@ -81,6 +99,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
     try {
       draft.cancel();
       const saved = await coachingEntryRepository.save(check.input, { opened, draftKey });
+      await onSaved?.(saved);
       showToast({
         message: `${coachingKindLabel[saved.kind]} with ${lookups.caseworkerName(saved.caseworkerId)} saved.`,
       });
@@ -132,17 +151,20 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
               onChange={(e) => setItem(i, { text: e.target.value })}
               error={errors[`actionItems.${String(i)}.text`]}
             />
-            <TextField
+            <ComboBoxField
               label={`Owner of item ${n}`}
-              value={item.owner}
-              onChange={(e) => setItem(i, { owner: e.target.value })}
+              options={owners}
+              value={item.ownerId}
+              // Choosing a person replaces a name typed on an older entry.
+              onChange={(id) => setItem(i, { ownerId: id, owner: id ? '' : item.owner })}
+              hint={!item.ownerId && item.owner ? `Written before: ${item.owner}` : undefined}
+              placeholder="A coach or a caseworker"
             />
-            <TextField
+            <DateField
               label={`Due date of item ${n}`}
-              placeholder="YYYY-MM-DD"
               value={item.dueDate}
               // A new due date deserves a new reminder.
-              onChange={(e) => setItem(i, { dueDate: e.target.value, notifiedAt: null })}
+              onChange={(date) => setItem(i, { dueDate: date, notifiedAt: null })}
               error={errors[`actionItems.${String(i)}.dueDate`]}
             />
             <CheckboxField
@@ -169,7 +191,15 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
             patch({
               actionItems: [
                 ...values.actionItems,
-                { id: crypto.randomUUID(), text: '', owner: '', dueDate: '', done: false, notifiedAt: null },
+                {
+                  id: crypto.randomUUID(),
+                  text: '',
+                  ownerId: '',
+                  owner: '',
+                  dueDate: '',
+                  done: false,
+                  notifiedAt: null,
+                },
               ],
             })
           }
@@ -257,35 +287,28 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
                 ...coachingKinds.map((k) => ({ value: k, label: coachingKindLabel[k] })),
               ]}
             />
-            <SelectField
+            <ComboBoxField
               label="Caseworker"
               required
+              options={people}
               value={values.caseworkerId}
-              onChange={(e) => patch({ caseworkerId: e.target.value })}
+              onChange={(id) => patch({ caseworkerId: id })}
               error={errors.caseworkerId}
-              options={[
-                { value: '', label: 'Choose…' },
-                ...selectableCaseworkers(lookups.caseworkers, values.caseworkerId).map((c) => ({
-                  value: c.id,
-                  label: c.name,
-                })),
-              ]}
+              placeholder="Type a name"
             />
-            <SelectField
+            <ComboBoxField
               label="Coach"
+              options={coaches}
               value={values.coachId}
-              onChange={(e) => patch({ coachId: e.target.value })}
-              options={[
-                { value: '', label: 'Not named' },
-                ...lookups.coaches.map((c) => ({ value: c.id, label: c.name })),
-              ]}
+              onChange={(id) => patch({ coachId: id })}
+              placeholder="Not named"
+              hint="Leave empty when no coach is named."
             />
-            <TextField
+            <DateField
               label="Date"
-              type="date"
               required
               value={values.date}
-              onChange={(e) => patch({ date: e.target.value })}
+              onChange={(date) => patch({ date })}
               error={errors.date}
             />
             <SelectField
@@ -475,12 +498,11 @@ export function EntryForm({ existing, initial, lookups, focusSkills }: Props) {
           )}
           {actionItems}
           <div className="form-grid" style={{ marginTop: 12 }}>
-            <TextField
+            <DateField
               label="Follow-up date"
-              type="date"
               hint="When you plan to coach this person again. It appears on the due list."
               value={values.followUpDate}
-              onChange={(e) => patch({ followUpDate: e.target.value, followUpNotifiedAt: null })}
+              onChange={(date) => patch({ followUpDate: date, followUpNotifiedAt: null })}
               error={errors.followUpDate}
             />
           </div>

@@ -1,5 +1,7 @@
 // New or edit a coaching entry. Loads what the form needs, then hands over to EntryForm.
-import { Link, useParams } from 'wouter';
+import { Link, useParams, useSearch } from 'wouter';
+import { scheduleRepository } from '../../data/scheduleRepository';
+import { usePlannedVisit } from '../calendar/useSchedules';
 import { entryToForm, emptyEntryForm } from '../../domain/coaching/entryForm';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,8 +17,11 @@ export function EntryFormPage() {
   const lookups = useCoachingLookups();
   const settings = useSettings();
   const today = useToday();
+  // A planned visit opens here (?plan=<schedule id>) to write its prep; saving links the plan to the entry.
+  const planId = new URLSearchParams(useSearch()).get('plan');
+  const plan = usePlannedVisit(planId);
 
-  if (entry === undefined || !lookups || !settings) {
+  if (entry === undefined || !lookups || !settings || plan === undefined) {
     return (
       <p role="status" className="muted">
         Loading…
@@ -37,9 +42,26 @@ export function EntryFormPage() {
     <EntryForm
       key={id ?? 'new'}
       existing={entry}
-      initial={entry ? entryToForm(entry) : emptyEntryForm(today)}
+      initial={
+        entry
+          ? entryToForm(entry)
+          : plan && plan.kind !== 'standup'
+            ? emptyEntryForm(plan.startDate, {
+                kind: plan.kind,
+                caseworkerId: plan.caseworkerId ?? '',
+                coachId: plan.coachId ?? '',
+              })
+            : emptyEntryForm(today)
+      }
       lookups={lookups}
       focusSkills={settings.focusSkills}
+      onSaved={
+        plan && !entry
+          ? async (saved) => {
+              await scheduleRepository.linkEntry(plan.id, saved.id);
+            }
+          : undefined
+      }
     />
   );
 }

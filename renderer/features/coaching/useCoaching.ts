@@ -1,7 +1,7 @@
 // Live coaching data for the coaching screens: entries, the people and rubrics they refer to, standups and cohorts.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Caseworker, Coach, CoachingEntry, Cohort, Rubric, Standup } from '../../domain/model';
-import { caseworkerRepository } from '../../data/rosterRepository';
+import type { Caseworker, Coach, CoachingEntry, Cohort, Rubric, Standup, Unit } from '../../domain/model';
+import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { coachRepository } from '../../data/coachRepository';
 import { coachNames, personNames, type NameLookup } from '../../domain/roster/names';
 import { coachingEntryRepository } from '../../data/coachingRepository';
@@ -13,6 +13,7 @@ import { isLive } from '../../domain/model';
 export interface CoachingLookups {
   caseworkers: Caseworker[];
   coaches: Coach[];
+  units: Unit[];
   rubrics: Rubric[];
   caseworkerName: NameLookup;
   coachName: ReturnType<typeof coachNames>;
@@ -20,14 +21,16 @@ export interface CoachingLookups {
 
 export function useCoachingLookups(): CoachingLookups | undefined {
   return useLiveQuery(async () => {
-    const [caseworkers, coaches, rubrics] = await Promise.all([
+    const [caseworkers, coaches, rubrics, units] = await Promise.all([
       caseworkerRepository.listByName(),
       coachRepository.listByName(),
       rubricRepository.listByName(),
+      unitRepository.listByName(),
     ]);
     return {
       caseworkers,
       coaches,
+      units,
       rubrics,
       caseworkerName: personNames(caseworkers),
       coachName: coachNames(coaches),

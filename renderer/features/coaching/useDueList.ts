@@ -2,23 +2,29 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dueItems, type DueItem } from '../../domain/coaching/dueList';
 import { caseworkerRepository } from '../../data/rosterRepository';
+import { coachRepository } from '../../data/coachRepository';
 import { personNames, type NameLookup } from '../../domain/roster/names';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 
 export interface DueListData {
   items: DueItem[];
   caseworkerName: NameLookup;
+  /** A coach's or caseworker's name (action item owners are either). */
+  personName: (id: string) => string | undefined;
 }
 
 export function useDueList(today: string, horizonDays = 7): DueListData | undefined {
   return useLiveQuery(async () => {
-    const [entries, caseworkers] = await Promise.all([
+    const [entries, caseworkers, coaches] = await Promise.all([
       coachingEntryRepository.listNewestFirst(),
       caseworkerRepository.listByName(),
+      coachRepository.listByName(),
     ]);
+    const people = new Map([...caseworkers, ...coaches].map((p) => [p.id, p.name] as const));
     return {
       items: dueItems(entries, today, horizonDays),
       caseworkerName: personNames(caseworkers),
+      personName: (id: string) => people.get(id),
     };
   }, [today, horizonDays]);
 }

@@ -4,6 +4,10 @@ import { useEffect } from 'react';
 import { localToday } from '../../ui/useToday';
 import { remindersToSend, type DueItem } from '../../domain/coaching/dueList';
 import { isPresentationActive } from '../../data/presentationMode';
+import { scheduleRemindersDue } from '../../domain/schedule/scheduleRules';
+import { eventTitle } from '../../domain/schedule/scheduleIcs';
+import { scheduleRepository } from '../../data/scheduleRepository';
+import { cohortRepository } from '../../data/cohortRepository';
 import { notify } from '../../platform/desktop';
 import { caseworkerRepository } from '../../data/rosterRepository';
 import { personNames } from '../../domain/roster/names';
@@ -13,9 +17,36 @@ const CHECK_EVERY_MS = 5 * 60_000;
 /** Beyond this many at once, one summary notification instead of a flood. */
 const MAX_SEPARATE = 3;
 
+/** Today's planned standups and visits, one reminder each (the schedule remembers the day it reminded). */
+async function sendScheduleReminders(): Promise<void> {
+  const today = localToday();
+  const due = scheduleRemindersDue(await scheduleRepository.listByStart(), today);
+  if (due.length === 0) return;
+  await scheduleRepository.markReminded(
+    due.map((o) => o.scheduleId),
+    today,
+  );
+  const names = personNames(await caseworkerRepository.listByName());
+  const cohorts = new Map((await cohortRepository.listByName()).map((c) => [c.id, c.name]));
+  const titles = due.map(
+    (o) =>
+      `${o.time} ${eventTitle(o, {
+        cohort: (id) => cohorts.get(id) ?? 'a cohort',
+        person: (id) => names.inSentence(id),
+        coach: () => null,
+      })}`,
+  );
+  await notify({
+    id: `schedule-${today}`,
+    title: due.length === 1 ? 'Planned for today' : `${String(due.length)} things planned for today`,
+    body: titles.join('; '),
+  });
+}
+
 async function sendDueReminders(): Promise<void> {
   // No pop-ups on a projected screen; they go out once the meeting is over.
   if (isPresentationActive()) return;
+  await sendScheduleReminders();
   const due = remindersToSend(await coachingEntryRepository.listNewestFirst(), localToday());
   if (due.length === 0) return;
   const marked = await coachingEntryRepository.markReminded(due);

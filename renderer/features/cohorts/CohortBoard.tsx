@@ -1,6 +1,6 @@
 // The cohorts of the current rollout side by side, by wave: move people by drag and drop (mouse or keyboard) or with
 // the "Move someone" form, pick head coaches, and see rule breaks. Every hand move is saved at once and marks the cohort edited.
-import { useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import {
   DndContext,
@@ -21,6 +21,7 @@ import { masteryLabel } from '../../domain/mastery/mastery';
 import { latestStanceText, placementText } from '../../domain/cohorts/placementText';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
+import { ComboBoxField } from '../../ui/ComboBoxField';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -28,6 +29,7 @@ import { showToast } from '../../ui/toast';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { masteryTone, waveTitle } from './labels';
 import type { CohortModel } from './useCohortModel';
+import { caseworkerChoices, coachChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
 import { isPlaceable } from '../../domain/roster/selectable';
 import { cohortRepository } from '../../data/cohortRepository';
 
@@ -35,6 +37,17 @@ const WAVES: Wave[] = [1, 2, 3, 4];
 const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
 
 export function CohortBoard({ model }: { model: CohortModel }) {
+  // Everyone who can be placed (at work now) plus anyone already in a cohort, each with where they are now.
+  const people = useMemo<PickerChoice[]>(() => {
+    const placedIn = new Map<string, string>();
+    for (const c of model.cohorts) for (const m of c.members) placedIn.set(m.caseworkerId, c.name);
+    const offered = model.caseworkers.filter((c) => isPlaceable(c) || placedIn.has(c.id));
+    return caseworkerChoices(offered, model.units, [...placedIn.keys()]).map((p) => ({
+      ...p,
+      detail: `${p.detail ?? ''} · ${placedIn.get(p.id) ?? 'in no cohort'}`,
+    }));
+  }, [model.caseworkers, model.units, model.cohorts]);
+  const coaches = useMemo(() => coachChoices(model.coaches), [model.coaches]);
   const [moveWho, setMoveWho] = useState('');
   const [moveTo, setMoveTo] = useState('');
   const [moveWave, setMoveWave] = useState('3');
@@ -132,17 +145,6 @@ export function CohortBoard({ model }: { model: CohortModel }) {
       </div>
     );
 
-  const active = model.caseworkers.filter(isPlaceable);
-  const activeIds = new Set(active.map((a) => a.id));
-  const placedIds = new Set(model.cohorts.flatMap((c) => c.members.map((m) => m.caseworkerId)));
-  const people = [
-    ...active,
-    ...[...placedIds]
-      .filter((id) => !activeIds.has(id))
-      .map((id) => model.person(id))
-      .filter((p) => p !== undefined),
-  ];
-
   return (
     <div className="stack">
       {model.breaks.unplaced.length > 0 && (
@@ -160,17 +162,12 @@ export function CohortBoard({ model }: { model: CohortModel }) {
           or the keyboard (Space to pick up, arrow keys to move, Space to drop).
         </p>
         <div className="toolbar">
-          <SelectField
+          <ComboBoxField
             label="Person"
+            options={people}
             value={moveWho}
-            onChange={(e) => setMoveWho(e.target.value)}
-            options={[
-              { value: '', label: 'Choose a person' },
-              ...people.map((p) => ({
-                value: p.id,
-                label: `${p.name}${placedIds.has(p.id) ? '' : ' (in no cohort)'}`,
-              })),
-            ]}
+            onChange={setMoveWho}
+            placeholder="Type a name"
           />
           <SelectField
             label="To cohort"
@@ -199,6 +196,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
               key={c.id}
               cohort={c}
               model={model}
+              coaches={coaches}
               onPick={(id) => {
                 setMoveWho(id);
                 setMoveTo(c.id);
@@ -242,10 +240,12 @@ export function CohortBoard({ model }: { model: CohortModel }) {
 function CohortCard({
   cohort,
   model,
+  coaches,
   onPick,
 }: {
   cohort: Cohort;
   model: CohortModel;
+  coaches: PickerChoice[];
   onPick: (caseworkerId: string) => void;
 }) {
   const breaks = model.breaks.byCohort.get(cohort.id) ?? [];
@@ -281,7 +281,7 @@ function CohortCard({
         </ul>
       )}
       {drawn ? (
-        <CohortCardBody cohort={cohort} model={model} onPick={onPick} />
+        <CohortCardBody cohort={cohort} model={model} coaches={coaches} onPick={onPick} />
       ) : (
         <div style={{ minHeight: 200 + cohort.members.length * 52 }} />
       )}
@@ -292,26 +292,26 @@ function CohortCard({
 function CohortCardBody({
   cohort,
   model,
+  coaches,
   onPick,
 }: {
   cohort: Cohort;
   model: CohortModel;
+  coaches: PickerChoice[];
   onPick: (caseworkerId: string) => void;
 }) {
   return (
     <>
-      <SelectField
+      <ComboBoxField
         label={`Head coach for ${cohort.name}`}
+        options={coaches}
         value={cohort.headCoachId ?? ''}
-        onChange={(e) => {
+        placeholder="Not chosen yet"
+        onChange={(id) => {
           void cohortRepository
-            .setHeadCoach(cohort.id, e.target.value || null)
+            .setHeadCoach(cohort.id, id || null)
             .then(() => showToast({ message: `Head coach for ${cohort.name} saved.` }));
         }}
-        options={[
-          { value: '', label: 'Not chosen yet' },
-          ...model.coaches.map((c) => ({ value: c.id, label: c.name })),
-        ]}
       />
       <p className="small">
         <strong>Assistant coach:</strong>{' '}

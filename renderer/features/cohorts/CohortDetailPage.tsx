@@ -12,6 +12,8 @@ import { masteryScorecard } from '../../domain/mastery/scorecard';
 import { ScorecardGrid } from '../mastery/ScorecardGrid';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
+import { coachChoices } from '../../domain/roster/pickerOptions';
+import { ComboBoxField } from '../../ui/ComboBoxField';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -52,19 +54,17 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
         <section className="card" aria-labelledby="coaches-title">
           <h2 id="coaches-title">Coaches</h2>
           <div className="form-grid">
-            <SelectField
+            <ComboBoxField
               label="Head coach"
               hint={<Link href="/coaches">Manage coaches</Link>}
+              options={coachChoices(model.coaches)}
               value={cohort.headCoachId ?? ''}
-              onChange={(e) =>
+              placeholder="Not chosen yet"
+              onChange={(id) =>
                 void cohortRepository
-                  .setHeadCoach(cohort.id, e.target.value || null)
+                  .setHeadCoach(cohort.id, id || null)
                   .then(() => showToast({ message: 'Head coach saved.' }))
               }
-              options={[
-                { value: '', label: 'Not chosen yet' },
-                ...model.coaches.map((c) => ({ value: c.id, label: c.name })),
-              ]}
             />
             <SelectField
               label="Assistant coach"

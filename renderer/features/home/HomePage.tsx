@@ -8,6 +8,7 @@ import { ToolBrief } from '../rollouts/ToolBrief';
 import { roleLabels } from '../settings/SettingsPage';
 import { useSettings } from '../settings/useSettings';
 import { CohortStatusCard, FunnelCard, SurveyCoverageCard, UnitGapsCard } from './HomeCards';
+import { TodayPanel } from './TodayPanel';
 import { useHome } from './useHome';
 import { useWorkspaceSummary } from './useWorkspaceSummary';
 
@@ -69,6 +70,7 @@ export function HomePage() {
               </div>
             </div>
           )}
+          {role === 'supervisor' && <TodayPanel />}
           {home && role === 'supervisor' && (
             <div className="grid-2">
               <DueCard />

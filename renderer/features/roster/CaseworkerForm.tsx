@@ -1,8 +1,10 @@
 // Create or edit one caseworker; errors appear next to the field they concern and nothing is saved until all are fixed.
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { caseworkerStatuses, fieldErrors, type Caseworker, type Unit } from '../../domain/model';
 import { caseworkerRepository } from '../../data/rosterRepository';
-import { SelectField, TextField } from '../../ui/Field';
+import { roleChoices } from '../../domain/roster/pickerOptions';
+import { ComboBoxField } from '../../ui/ComboBoxField';
+import { DateField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { statusLabel } from './statusLabel';
 
@@ -27,6 +29,16 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
     status: existing?.status ?? 'active',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Roles come from the roster; a new one is added on purpose ("Add … as a new role"), so a typo never splits cohorts.
+  const [newRoles, setNewRoles] = useState<string[]>([]);
+  const roleOptions = useMemo(
+    () =>
+      roleChoices([], [...roles, ...newRoles, ...(existing?.role ? [existing.role] : [])]).map((r) => ({
+        id: r,
+        label: r,
+      })),
+    [roles, newRoles, existing?.role],
+  );
   const [saving, setSaving] = useState(false);
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
@@ -57,7 +69,6 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
     }
   }
 
-  const listId = 'known-roles';
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
@@ -77,13 +88,20 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
           error={errors.unitId}
           options={[{ value: '', label: 'No unit' }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
         />
-        <TextField
+        <ComboBoxField
           label="Role"
           hint="Job title, e.g. CPS investigator. Cohorts never mix roles."
+          options={roleOptions}
           value={values.role}
-          onChange={set('role')}
+          onChange={(role) => setValues((v) => ({ ...v, role }))}
           error={errors.role}
-          list={listId}
+          placeholder="Choose a role"
+          emptyText="No role by that name yet."
+          onCreate={(role) => {
+            setNewRoles((r) => [...r, role]);
+            setValues((v) => ({ ...v, role }));
+          }}
+          createLabel={(role) => `Add “${role}” as a new role`}
         />
         <TextField
           label="Employee ID"
@@ -98,11 +116,10 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
           onChange={set('email')}
           error={errors.email}
         />
-        <TextField
+        <DateField
           label="Start date"
-          type="date"
           value={values.startDate}
-          onChange={set('startDate')}
+          onChange={(startDate) => setValues((v) => ({ ...v, startDate }))}
           error={errors.startDate}
         />
         <TextField
@@ -121,11 +138,6 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
           options={caseworkerStatuses.map((s) => ({ value: s, label: statusLabel[s] }))}
         />
       </div>
-      <datalist id={listId}>
-        {roles.map((r) => (
-          <option key={r} value={r} />
-        ))}
-      </datalist>
       <div className="form-footer">
         <button type="button" className="btn" onClick={() => onDone(null)}>
           Cancel

@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { Download } from 'lucide-react';
 import { fieldErrors, tableDefs, tableNames, userRoles, type Settings } from '../../domain/model';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { coachChoices } from '../../domain/roster/pickerOptions';
+import { ComboBoxField } from '../../ui/ComboBoxField';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -14,6 +16,7 @@ import { MasteryRulesSettings } from './MasteryRulesSettings';
 import { useBackup } from './useBackup';
 import { useExportTable } from './useExportTable';
 import { useRoster } from '../roster/useRoster';
+import { useCoachList } from './useCoachList';
 import { useSettings } from './useSettings';
 import { settingsRepository } from '../../data/settingsRepository';
 
@@ -58,6 +61,8 @@ function SettingsForm({
 }) {
   const [role, setRole] = useState(settings.role);
   const [homeUnitId, setHomeUnitId] = useState(settings.homeUnitId ?? '');
+  const [meCoachId, setMeCoachId] = useState(settings.meCoachId ?? '');
+  const coaches = useCoachList();
   const [combine, setCombine] = useState(settings.combineSmallUnits);
   const [numbers, setNumbers] = useState<Record<NumberKey, string>>(
     () =>
@@ -78,6 +83,7 @@ function SettingsForm({
       await settingsRepository.save({
         role,
         homeUnitId: homeUnitId || null,
+        meCoachId: meCoachId || null,
         combineSmallUnits: combine,
         ...Object.fromEntries(numberFields.map((f) => [f.key, Number(numbers[f.key])])),
       });
@@ -110,6 +116,14 @@ function SettingsForm({
         value={homeUnitId}
         onChange={(e) => setHomeUnitId(e.target.value)}
         options={[{ value: '', label: 'Every unit' }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+      />
+      <ComboBoxField
+        label="You, as a coach"
+        hint="Action items you own and follow-ups you coach come first on Today."
+        options={coachChoices(coaches ?? [])}
+        value={meCoachId}
+        onChange={setMeCoachId}
+        placeholder="Not chosen"
       />
       <div className="form-grid">
         {numberFields.map((f) => (

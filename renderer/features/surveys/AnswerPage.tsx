@@ -1,6 +1,6 @@
 // Entering answers for one caseworker and one round: the supervisor types them in, or hands the computer over in kiosk
 // mode. A second response in the same round asks whether to replace or keep the earlier one.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { MonitorSmartphone } from 'lucide-react';
 import type { Answers } from '../../domain/survey/answerValidation';
@@ -8,6 +8,8 @@ import { countsInResults } from '../../domain/survey/stanceMix';
 import { AlreadyAnsweredError, surveyRepository } from '../../data/surveyRepository';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
+import { caseworkerChoices } from '../../domain/roster/pickerOptions';
+import { ComboBoxField } from '../../ui/ComboBoxField';
 import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
@@ -34,12 +36,26 @@ export function AnswerPage() {
   const round = rounds.find((r) => r.id === roundChoice) ?? rounds[rounds.length - 1];
   const instrument = results?.instruments.find((i) => i.id === round?.instrumentId);
   const caseworker = results?.caseworkers.find((c) => c.id === caseworkerId);
-  const answeredIds = new Set(
-    results?.responses.filter((r) => r.roundId === round?.id).map((r) => r.caseworkerId),
+  const roundId = round?.id;
+  const answeredIds = useMemo(
+    () => new Set(results?.responses.filter((r) => r.roundId === roundId).map((r) => r.caseworkerId)),
+    [results, roundId],
   );
   const existing = results?.responses.find((r) => r.roundId === round?.id && r.caseworkerId === caseworkerId);
   const pinSet = Boolean(results?.settings.kioskPinHash);
-  const people = (results?.caseworkers ?? []).filter(countsInResults);
+  const people = useMemo(() => (results?.caseworkers ?? []).filter(countsInResults), [results]);
+  const choices = useMemo(
+    () =>
+      caseworkerChoices(
+        people,
+        results?.units ?? [],
+        people.map((c) => c.id),
+      ).map((c) => ({
+        ...c,
+        detail: `${c.detail ?? ''}${answeredIds.has(c.id) ? ' · answered' : ''}`,
+      })),
+    [people, results, answeredIds],
+  );
 
   async function saveForm(answers: Answers, onExisting: 'ask' | 'replace' | 'keep' = 'ask') {
     if (!round || !caseworker) return;
@@ -110,18 +126,13 @@ export function AnswerPage() {
                   label: `${r.name} (opened ${formatDay(r.openedOn)})`,
                 }))}
               />
-              <SelectField
+              <ComboBoxField
                 label="Caseworker"
                 value={caseworkerId}
-                onChange={(e) => setCaseworkerId(e.target.value)}
+                onChange={setCaseworkerId}
+                placeholder="Type a name"
                 hint={`${String(answeredIds.size)} of ${String(people.length)} caseworkers have answered ${round.name}.`}
-                options={[
-                  { value: '', label: 'Choose a caseworker…' },
-                  ...people.map((c) => ({
-                    value: c.id,
-                    label: `${c.name} · ${results.unitName(c.unitId)}${answeredIds.has(c.id) ? ' (answered)' : ''}`,
-                  })),
-                ]}
+                options={choices}
               />
               {existing && caseworker && (
                 <Notice tone="info">

@@ -1,10 +1,10 @@
-// Version 2 adds the tool-usage store: a version 1 database opens with today's code, keeps its records, and gains an
-// empty, indexed toolUsage table that the repositories can write to.
+// Version 2 (one version for this release): the tool-usage and schedules stores appear, and action-item owners typed
+// as names become people where the name is exactly one person's; everything else is kept as it was.
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../../../renderer/data/repository';
 import { openCurrent, seedAtVersion } from './upgradeHarness';
 
-describe('schema version 2: tool usage', () => {
+describe('schema version 2', () => {
   it('adds an empty toolUsage table to a version 1 database and keeps every record', async () => {
     const name = `upgrade-v2-${crypto.randomUUID()}`;
     const unit = makeRecord('units', { name: 'Intake North' });
@@ -39,6 +39,82 @@ describe('schema version 2: tool usage', () => {
     await db.toolUsage.add(day);
     expect(await db.toolUsage.where('[caseworkerId+date]').equals([worker.id, '2026-03-03']).count()).toBe(1);
     expect(await db.toolUsage.where('rolloutId').equals(rollout.id).count()).toBe(1);
+    db.close();
+    await db.delete();
+  });
+
+  it('adds the schedules store and turns typed action-item owners into people', async () => {
+    const name = `upgrade-v2-${crypto.randomUUID()}`;
+    const unit = makeRecord('units', { name: 'Intake North' });
+    const sean = makeRecord('caseworkers', { name: "Seán O'Brien", unitId: unit.id });
+    const kim1 = makeRecord('caseworkers', { name: 'Kim Lee' });
+    const kim2 = makeRecord('caseworkers', { name: 'Kim  Lee' });
+    const maria = makeRecord('coaches', { name: 'María Ruiz' });
+    const mariaOnRoster = makeRecord('caseworkers', { name: 'Maria Ruiz' });
+    const entry = makeRecord('coachingEntries', {
+      kind: 'observation',
+      caseworkerId: sean.id,
+      date: '2026-03-01',
+      actionItems: [],
+    });
+    // As version 1 stored them: no ownerId at all.
+    const items = [
+      {
+        id: crypto.randomUUID(),
+        text: 'Call back',
+        owner: "sean o'brien",
+        dueDate: null,
+        done: false,
+        notifiedAt: null,
+      },
+      {
+        id: crypto.randomUUID(),
+        text: 'Book room',
+        owner: 'Kim Lee',
+        dueDate: null,
+        done: false,
+        notifiedAt: null,
+      },
+      {
+        id: crypto.randomUUID(),
+        text: 'Observe',
+        owner: 'MARIA RUIZ',
+        dueDate: null,
+        done: false,
+        notifiedAt: null,
+      },
+      {
+        id: crypto.randomUUID(),
+        text: 'Ask HR',
+        owner: 'The front desk',
+        dueDate: null,
+        done: false,
+        notifiedAt: null,
+      },
+      { id: crypto.randomUUID(), text: 'Read', owner: '', dueDate: null, done: false, notifiedAt: null },
+    ];
+    await seedAtVersion(name, 1, {
+      units: [unit],
+      caseworkers: [sean, kim1, kim2, mariaOnRoster],
+      coaches: [maria],
+      coachingEntries: [{ ...entry, actionItems: items }],
+    });
+
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name)).toContain('schedules');
+    expect(await db.schedules.count()).toBe(0);
+    const upgraded = await db.coachingEntries.get(entry.id);
+    expect(upgraded?.actionItems.map((a) => [a.text, a.ownerId, a.owner])).toEqual([
+      ['Call back', sean.id, ''],
+      // Two people share the name: left as typed.
+      ['Book room', null, 'Kim Lee'],
+      // The coach, not the roster entry of the same name.
+      ['Observe', maria.id, ''],
+      ['Ask HR', null, 'The front desk'],
+      ['Read', null, ''],
+    ]);
+    expect(await db.caseworkers.get(sean.id)).toEqual(sean);
     db.close();
     await db.delete();
   });

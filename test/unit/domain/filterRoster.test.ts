@@ -62,6 +62,9 @@ describe('filterRoster', () => {
     expect(names(filterRoster(people, { ...defaultRosterQuery, text: 'sean' }, unitName))).toEqual([
       "Seán O'Brien",
     ]);
+    expect(names(filterRoster(people, { ...defaultRosterQuery, text: 'obrien sean' }, unitName))).toEqual([
+      "Seán O'Brien",
+    ]);
     expect(
       names(filterRoster(people, { ...defaultRosterQuery, text: 'cps east', status: 'all' }, unitName)),
     ).toEqual(['Ana Lopez', "Seán O'Brien"]);

@@ -1,12 +1,13 @@
 // Step 1 of the wizard: who the gap is about, the expectation (from the list in settings or a new one), and the
 // expected and actual levels, with what the measures say as a hint.
-import type { Dispatch, ReactNode, RefObject } from 'react';
+import { useMemo, type Dispatch, type ReactNode, type RefObject } from 'react';
 import { ArrowRight } from 'lucide-react';
 import type { WizardEvent, WizardState } from '../../../domain/gaps/diagnosisWizard';
 import type { WorkerEvidence } from '../../../domain/gaps/gapEvidence';
+import { caseworkerChoices } from '../../../domain/roster/pickerOptions';
+import { ComboBoxField } from '../../../ui/ComboBoxField';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import type { GapWorkspace } from '../useGaps';
-import { selectableCaseworkers } from '../../../domain/roster/selectable';
 
 const NEW_EXPECTATION = '__new__';
 
@@ -28,7 +29,10 @@ export function DetailsStep({
   offer: ReactNode;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const people = selectableCaseworkers(ws.caseworkers, state.caseworkerId);
+  const people = useMemo(
+    () => caseworkerChoices(ws.caseworkers, ws.units, [state.caseworkerId]),
+    [ws.caseworkers, ws.units, state.caseworkerId],
+  );
   const expectations = [...ws.settings.expectations];
   if (!state.newExpectation && state.expectation && !expectations.includes(state.expectation))
     expectations.push(state.expectation);
@@ -42,17 +46,15 @@ export function DetailsStep({
       {offer}
       <div className="form">
         <div className="form-grid">
-          <SelectField
+          <ComboBoxField
             label="Caseworker"
             required
-            disabled={lockedCaseworker}
+            isDisabled={lockedCaseworker}
+            options={people}
             value={state.caseworkerId}
             error={state.errors.caseworker}
-            onChange={(e) => dispatch({ type: 'choose-caseworker', caseworkerId: e.target.value })}
-            options={[
-              { value: '', label: 'Choose a caseworker…' },
-              ...people.map((c) => ({ value: c.id, label: `${c.name} (${ws.unitName(c.unitId)})` })),
-            ]}
+            onChange={(id) => dispatch({ type: 'choose-caseworker', caseworkerId: id })}
+            placeholder="Type a name"
           />
           <SelectField
             label="Expectation"

@@ -9,6 +9,7 @@ const item = (
 ) => ({
   id,
   text: `Item ${id}`,
+  ownerId: null as string | null,
   owner: '',
   dueDate,
   done: false,

@@ -24,6 +24,7 @@ describe('checkEntryForm', () => {
           {
             id: ITEM,
             text: ' Read the job aid ',
+            ownerId: '',
             owner: '',
             dueDate: '2026-03-20',
             done: false,
@@ -53,8 +54,24 @@ describe('checkEntryForm', () => {
       {
         ...base(),
         actionItems: [
-          { id: ITEM, text: '', owner: 'Kim', dueDate: '2026-02-30', done: false, notifiedAt: null },
-          { id: CW, text: 'Call', owner: '', dueDate: '14/03/2026', done: false, notifiedAt: null },
+          {
+            id: ITEM,
+            text: '',
+            ownerId: '',
+            owner: 'Kim',
+            dueDate: '2026-02-30',
+            done: false,
+            notifiedAt: null,
+          },
+          {
+            id: CW,
+            text: 'Call',
+            ownerId: '',
+            owner: '',
+            dueDate: '14/03/2026',
+            done: false,
+            notifiedAt: null,
+          },
         ],
       },
       null,

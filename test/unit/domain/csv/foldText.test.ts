@@ -1,6 +1,14 @@
 // foldText and header keys: matching that ignores case, accents, punctuation and spacing.
 import { describe, expect, it } from 'vitest';
-import { foldText, headerKey, headerTokens, tidyText } from '../../../../renderer/domain/csv/foldText';
+import {
+  foldText,
+  headerKey,
+  headerTokens,
+  searchKey,
+  searchMatcher,
+  searchWords,
+  tidyText,
+} from '../../../../renderer/domain/csv/foldText';
 
 describe('foldText', () => {
   it('folds case, accents and spacing', () => {
@@ -24,5 +32,35 @@ describe('foldText', () => {
     expect(headerKey('  HIRE_DATE ')).toBe(headerKey('Hire date'));
     expect(headerKey('Fecha de contratación')).toBe('fechadecontratacion');
     expect(headerTokens('---')).toEqual([]);
+  });
+});
+
+describe('search keys', () => {
+  const finds = (query: string, name: string) => searchMatcher(query)(searchKey(name));
+
+  it('finds people however their name is typed', () => {
+    expect(finds('lukasz', 'Łukasz Nowak')).toBe(true);
+    expect(finds('sean obrien', "O'Brien, Seán")).toBe(true);
+    expect(finds("o'brien", 'Seán O’Brien')).toBe(true);
+    expect(finds('OBRIEN', 'Seán O‘Brien')).toBe(true);
+    expect(finds('nguyen anh', 'Nguyễn Thị Ánh')).toBe(true);
+    expect(finds('orsted', 'Ørsted, Bjørn')).toBe(true);
+    expect(finds('strasse', 'Anna Straße')).toBe(true);
+    expect(finds('ssen', 'Jan Deßen')).toBe(true);
+    expect(finds('jean-luc', 'Jean Luc Picard')).toBe(true);
+    expect(finds('dang', 'Đặng Văn')).toBe(true);
+  });
+
+  it('needs every word, in any order, and matches everything on an empty query', () => {
+    expect(finds('sean smith', "O'Brien, Seán")).toBe(false);
+    expect(finds('', 'Anyone')).toBe(true);
+    expect(finds('  , ', 'Anyone')).toBe(true);
+  });
+
+  it('makes keys from words only', () => {
+    expect(searchKey("O'Brien, Seán")).toBe('obrien sean');
+    expect(searchKey('  Łukasz   Żółć ')).toBe('lukasz zolc');
+    expect(searchWords('Sean  O’Brien')).toEqual(['sean', 'obrien']);
+    expect(searchWords(' - ')).toEqual([]);
   });
 });

@@ -1,0 +1,47 @@
+// Schedules: recurring standups per cohort and planned visits, validated like every record; plus what the calendar
+// and the Today screen read with them, and the write that links a planned visit to the entry holding its prep.
+import type { InputByTable, Schedule } from '../domain/model';
+import { coachRepository } from './coachRepository';
+import { coachingEntryRepository } from './coachingRepository';
+import { cohortRepository } from './cohortRepository';
+import { inTransaction, repository } from './repository';
+import { caseworkerRepository, unitRepository } from './rosterRepository';
+import { standupRepository } from './standupRepository';
+
+const base = repository('schedules');
+const byStart = (a: Schedule, b: Schedule) =>
+  a.startDate.localeCompare(b.startDate) || a.time.localeCompare(b.time);
+
+export const scheduleRepository = {
+  ...base,
+  /** Live schedules, earliest start first. */
+  listByStart: async (): Promise<Schedule[]> => (await base.list()).sort(byStart),
+
+  /** Plans a new schedule, or saves the one being edited (checked against changes made elsewhere since it opened). */
+  save: (id: string | null, input: InputByTable['schedules'], opened?: Schedule): Promise<Schedule> =>
+    id ? base.update(id, input, opened ? { opened } : {}) : base.create(input),
+
+  /** Remembers that today's reminder went out for these schedules, so each occurrence reminds once. */
+  markReminded: (ids: readonly string[], today: string): Promise<void> =>
+    inTransaction('rw', ['schedules'], async () => {
+      for (const id of new Set(ids)) await base.update(id, { remindedOn: today });
+    }),
+
+  /** A planned visit's prep lives in a coaching entry: remember which, so the plan opens it next time. */
+  linkEntry: (scheduleId: string, entryId: string): Promise<Schedule> => base.update(scheduleId, { entryId }),
+
+  /** Everything the calendar and the Today screen show, read together. */
+  workspace: async () => {
+    const [schedules, cohorts, caseworkers, coaches, units, standups, entries] = await Promise.all([
+      scheduleRepository.listByStart(),
+      cohortRepository.listByName(),
+      caseworkerRepository.listByName(),
+      coachRepository.listByName(),
+      unitRepository.listByName(),
+      standupRepository.listNewestFirst(),
+      coachingEntryRepository.listNewestFirst(),
+    ]);
+    return { schedules, cohorts, caseworkers, coaches, units, standups, entries };
+  },
+};
+export type ScheduleWorkspace = Awaited<ReturnType<typeof scheduleRepository.workspace>>;

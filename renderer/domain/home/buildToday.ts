@@ -1,0 +1,117 @@
+// The supervisor's Today (issue 14): what is due today or overdue (mine first, then my unit's), standup follow-ups
+// still to handle, ride-alongs missing a prep or debrief, today's planned standups and visits, and standups missed.
+import { dueItems, type DueItem } from '../coaching/dueList';
+import { addDays } from '../coaching/calendar';
+import { incompleteRideAlongs, missingParts } from '../coaching/rideAlongs';
+import type { Caseworker, CoachingEntry, Cohort, Schedule, Standup } from '../model';
+import {
+  missedStandups,
+  occurrencesBetween,
+  type MissedStandup,
+  type Occurrence,
+} from '../schedule/scheduleRules';
+
+export interface TodayInput {
+  today: string;
+  entries: readonly CoachingEntry[];
+  standups: readonly Standup[];
+  schedules: readonly Schedule[];
+  caseworkers: readonly Pick<Caseworker, 'id' | 'unitId'>[];
+  cohorts: readonly Pick<Cohort, 'id' | 'members' | 'headCoachId'>[];
+  /** The supervisor's unit (Settings); null means every unit. */
+  homeUnitId: string | null;
+  /** The coach record that is the person using the app (Settings); their items come first. */
+  meCoachId: string | null;
+}
+
+export interface OpenFollowUp {
+  standupId: string;
+  cohortId: string;
+  date: string;
+  caseworkerId: string;
+}
+
+export interface PlannedToday extends Occurrence {
+  /** Standups: whether today's was recorded already. */
+  held: boolean;
+}
+
+export interface TodayModel {
+  mine: DueItem[];
+  unit: DueItem[];
+  followUps: OpenFollowUp[];
+  incompleteRideAlongs: Array<{
+    entryId: string;
+    caseworkerId: string;
+    date: string;
+    missing: ('prep' | 'debrief')[];
+  }>;
+  planned: PlannedToday[];
+  missed: MissedStandup[];
+}
+
+/** How far back follow-ups and incomplete ride-alongs are still worth a supervisor's morning. */
+const FOLLOW_UP_DAYS = 7;
+const RIDE_ALONG_DAYS = 30;
+
+export function buildToday(input: TodayInput): TodayModel {
+  const { today } = input;
+  const unitOf = new Map(input.caseworkers.map((c) => [c.id, c.unitId]));
+  const inMyUnit = (caseworkerId: string) =>
+    input.homeUnitId === null || unitOf.get(caseworkerId) === input.homeUnitId;
+  const coachOf = new Map(input.entries.map((e) => [e.id, e.coachId]));
+  const isMine = (item: DueItem) =>
+    input.meCoachId !== null &&
+    (item.kind === 'action-item'
+      ? item.ownerId === input.meCoachId
+      : coachOf.get(item.entryId) === input.meCoachId);
+
+  const due = dueItems(input.entries, today, 0);
+  const mine = due.filter(isMine);
+  const unit = due.filter((i) => !isMine(i) && inMyUnit(i.caseworkerId));
+
+  // Each cohort's latest standup of the week: an older "didn't use it" is overtaken by the newer answer.
+  const since = addDays(today, -FOLLOW_UP_DAYS);
+  const latest = new Map<string, Standup>();
+  for (const s of input.standups) {
+    if (s.deletedAt !== null || s.date < since || s.date > today) continue;
+    const seen = latest.get(s.cohortId);
+    if (!seen || seen.date < s.date) latest.set(s.cohortId, s);
+  }
+  const followUps = [...latest.values()]
+    .sort((a, b) => b.date.localeCompare(a.date) || a.cohortId.localeCompare(b.cohortId))
+    .flatMap((s) =>
+      s.rows
+        .filter((r) => !r.absent && r.usedToolYesterday === false && !r.followUpHandledAt)
+        .filter((r) => inMyUnit(r.caseworkerId))
+        .map((r) => ({ standupId: s.id, cohortId: s.cohortId, date: s.date, caseworkerId: r.caseworkerId })),
+    );
+
+  const rideSince = addDays(today, -RIDE_ALONG_DAYS);
+  const rides = incompleteRideAlongs(input.entries)
+    .filter((e) => e.date >= rideSince && e.date <= today && inMyUnit(e.caseworkerId))
+    .map((e) => ({
+      entryId: e.id,
+      caseworkerId: e.caseworkerId,
+      date: e.date,
+      missing: missingParts(e).filter((p): p is 'prep' | 'debrief' => p !== 'observation'),
+    }));
+
+  // A cohort is the supervisor's when one of its members is in their unit.
+  const myCohorts = new Set(
+    input.cohorts.filter((c) => c.members.some((m) => inMyUnit(m.caseworkerId))).map((c) => c.id),
+  );
+  const relevant = (o: { cohortId: string | null; caseworkerId: string | null }) =>
+    o.cohortId !== null ? myCohorts.has(o.cohortId) : o.caseworkerId === null || inMyUnit(o.caseworkerId);
+  const heldToday = new Set(
+    input.standups.filter((s) => s.deletedAt === null && s.date === today).map((s) => s.cohortId),
+  );
+  const planned = occurrencesBetween(input.schedules, today, today)
+    .filter(relevant)
+    .map((o) => ({ ...o, held: o.kind === 'standup' && o.cohortId !== null && heldToday.has(o.cohortId) }));
+  const missed = missedStandups(input.schedules, input.standups, today, FOLLOW_UP_DAYS).filter((m) =>
+    myCohorts.has(m.cohortId),
+  );
+
+  return { mine, unit, followUps, incompleteRideAlongs: rides, planned, missed };
+}

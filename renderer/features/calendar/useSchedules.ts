@@ -1,0 +1,36 @@
+// The schedule as the calendar and Today show it: schedules, standups and the people and cohorts they name, live.
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Schedule } from '../../domain/model';
+import { scheduleRepository, type ScheduleWorkspace } from '../../data/scheduleRepository';
+import { personNames } from '../../domain/roster/names';
+
+export interface ScheduleModel extends ScheduleWorkspace {
+  cohortName: (id: string | null) => string;
+  personName: (id: string | null) => string;
+  coachName: (id: string | null) => string | null;
+}
+
+export function useScheduleModel(): ScheduleModel | undefined {
+  const ws = useLiveQuery(scheduleRepository.workspace);
+  return useMemo(() => {
+    if (!ws) return undefined;
+    const cohorts = new Map(ws.cohorts.map((c) => [c.id, c.name]));
+    const people = personNames(ws.caseworkers);
+    const coaches = new Map(ws.coaches.map((c) => [c.id, c.name]));
+    return {
+      ...ws,
+      cohortName: (id: string | null) => (id ? (cohorts.get(id) ?? 'A cohort in Trash') : 'No cohort'),
+      personName: (id: string | null) => (id ? people(id) : 'No one named'),
+      coachName: (id: string | null) => (id ? (coaches.get(id) ?? null) : null),
+    };
+  }, [ws]);
+}
+
+/** A planned visit by id: undefined while loading, null when there is none (or no id). */
+export function usePlannedVisit(id: string | null): Schedule | null | undefined {
+  return useLiveQuery(async () => {
+    if (!id) return null;
+    return (await scheduleRepository.getLive(id)) ?? null;
+  }, [id]);
+}

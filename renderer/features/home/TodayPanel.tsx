@@ -1,0 +1,229 @@
+// The supervisor's Today: quick actions, today's planned standups and visits, what is due today or overdue (yours
+// first, then your unit's), standup follow-ups to mark handled, ride-alongs missing a part, and standups missed.
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import { CalendarPlus, Check, ClipboardPlus, Users } from 'lucide-react';
+import { dueStatusLabel, ownerLabel, type DueItem } from '../../domain/coaching/dueList';
+import { buildToday, type OpenFollowUp } from '../../domain/home/buildToday';
+import { standupRepository } from '../../data/standupRepository';
+import { nowIso } from '../../clock';
+import { Badge } from '../../ui/Badge';
+import { showToast } from '../../ui/toast';
+import { useToday } from '../../ui/useToday';
+import { occurrenceHref, occurrenceTitle } from '../calendar/CalendarPage';
+import { useScheduleModel } from '../calendar/useSchedules';
+import { useSettings } from '../settings/useSettings';
+import '../calendar/calendar.css';
+
+export function TodayPanel() {
+  const model = useScheduleModel();
+  const settings = useSettings();
+  const today = useToday();
+  const day = useMemo(
+    () =>
+      model && settings
+        ? buildToday({
+            today,
+            entries: model.entries,
+            standups: model.standups,
+            schedules: model.schedules,
+            caseworkers: model.caseworkers,
+            cohorts: model.cohorts,
+            homeUnitId: settings.homeUnitId,
+            meCoachId: settings.meCoachId,
+          })
+        : undefined,
+    [model, settings, today],
+  );
+  if (!model || !day) return null;
+  const person = model.personName;
+  const personOrCoach = (id: string) => model.coachName(id) ?? person(id);
+  const nextStandup = day.planned.find((p) => p.kind === 'standup' && !p.held);
+
+  async function handled(f: OpenFollowUp) {
+    await standupRepository.setFollowUpHandled(f.standupId, f.caseworkerId, nowIso());
+    showToast({
+      message: `Follow-up with ${person(f.caseworkerId)} marked handled.`,
+      action: {
+        label: 'Undo',
+        run: () => void standupRepository.setFollowUpHandled(f.standupId, f.caseworkerId, null),
+      },
+    });
+  }
+
+  const dueList = (items: DueItem[], label: string) =>
+    items.length === 0 ? null : (
+      <>
+        <h3 className="small-heading">{label}</h3>
+        <ul className="plain-list today-list">
+          {items.map((i) => (
+            <li key={i.key}>
+              <Badge tone={i.status === 'overdue' ? 'danger' : 'warning'}>{dueStatusLabel(i)}</Badge>{' '}
+              <Link href={`~/coaching/entries/${i.entryId}`}>
+                {i.kind === 'follow-up' ? `Follow-up with ${person(i.caseworkerId)}` : i.text}
+              </Link>
+              {i.kind === 'action-item' && (
+                <span className="small muted">
+                  {' '}
+                  for {person(i.caseworkerId)}
+                  {ownerLabel(i, personOrCoach) ? `, owner ${ownerLabel(i, personOrCoach)}` : ''}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+
+  return (
+    <section className="card today" aria-labelledby="today-title">
+      <div className="card-title">
+        <h2 id="today-title">
+          Today, <time dateTime={today}>{today}</time>
+        </h2>
+        <Link href="~/calendar" className="small">
+          Calendar
+        </Link>
+      </div>
+      <div className="row today-actions" role="group" aria-label="Quick actions">
+        <Link href="~/coaching/entries/new" className="btn btn-primary">
+          <ClipboardPlus size={16} aria-hidden="true" /> Log coaching
+        </Link>
+        <Link
+          href={
+            nextStandup?.cohortId
+              ? `~/coaching/standups/${nextStandup.cohortId}/${today}`
+              : '~/coaching/standups'
+          }
+          className="btn"
+        >
+          <Users size={16} aria-hidden="true" /> Run today’s standup
+        </Link>
+        <Link href="~/calendar?view=week" className="btn">
+          <CalendarPlus size={16} aria-hidden="true" /> Plan a ride-along
+        </Link>
+      </div>
+      <div className="grid-2">
+        <div>
+          <h3 className="small-heading">Planned for today</h3>
+          {day.planned.length === 0 ? (
+            <p className="small muted">
+              Nothing planned. <Link href="~/calendar">Plan standups and visits</Link>.
+            </p>
+          ) : (
+            <ul className="calendar-items" aria-label="Planned for today">
+              {day.planned.map((p) => (
+                <li key={p.scheduleId} className={`calendar-item kind-${p.kind}`}>
+                  <Link href={occurrenceHref(p)}>
+                    <span className="calendar-time">{p.time}</span> {occurrenceTitle(p, model)}
+                  </Link>
+                  <span className="small muted">
+                    {p.kind === 'standup'
+                      ? p.held
+                        ? 'Held'
+                        : 'Not run yet'
+                      : p.entryId
+                        ? 'Prep written'
+                        : 'Prep not written yet'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {day.missed.length > 0 && (
+            <>
+              <h3 className="small-heading">Standups missed this week</h3>
+              <ul className="plain-list today-list" aria-label="Missed standups">
+                {day.missed.map((m) => (
+                  <li key={`${m.cohortId}-${m.date}`}>
+                    <Badge tone="warning">Missed</Badge> {model.cohortName(m.cohortId)},{' '}
+                    <time dateTime={m.date} className="date-text">
+                      {m.date}
+                    </time>{' '}
+                    · <Link href={`~/coaching/standups/${m.cohortId}/${m.date}`}>record it</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        <div>
+          {day.mine.length + day.unit.length === 0 ? (
+            <p className="small muted">Nothing is due today or overdue.</p>
+          ) : (
+            <>
+              {dueList(day.mine, 'Yours, due today or overdue')}
+              {dueList(
+                day.unit,
+                settings?.homeUnitId ? 'Your unit’s, due today or overdue' : 'Due today or overdue',
+              )}
+            </>
+          )}
+          {!settings?.meCoachId && (
+            <p className="small muted">
+              Choose which coach you are in <Link href="~/settings">Settings</Link> to see your own items
+              first.
+            </p>
+          )}
+        </div>
+      </div>
+      <div className="grid-2">
+        <section aria-labelledby="followups-title">
+          <h3 id="followups-title" className="small-heading">
+            Standup follow-ups
+          </h3>
+          {day.followUps.length === 0 ? (
+            <p className="small muted">No one to follow up: everyone used the tool, or you already asked.</p>
+          ) : (
+            <ul className="plain-list today-list">
+              {day.followUps.slice(0, 10).map((f) => (
+                <li key={`${f.standupId}-${f.caseworkerId}`}>
+                  <span>
+                    Ask {person(f.caseworkerId)}: why didn’t you use the tool yesterday?{' '}
+                    <span className="small muted">
+                      ({model.cohortName(f.cohortId)}, <span className="date-text">{f.date}</span>)
+                    </span>
+                  </span>{' '}
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => void handled(f)}
+                    aria-label={`Mark the follow-up with ${person(f.caseworkerId)} handled`}
+                  >
+                    <Check size={14} aria-hidden="true" /> Handled
+                  </button>
+                </li>
+              ))}
+              {day.followUps.length > 10 && (
+                <li className="small">
+                  <Link href="~/coaching/standups">
+                    and {day.followUps.length - 10} more on the standups page
+                  </Link>
+                </li>
+              )}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="rides-title">
+          <h3 id="rides-title" className="small-heading">
+            Ride-alongs missing a part
+          </h3>
+          {day.incompleteRideAlongs.length === 0 ? (
+            <p className="small muted">Every recent ride-along has its prep and debrief.</p>
+          ) : (
+            <ul className="plain-list today-list">
+              {day.incompleteRideAlongs.map((r) => (
+                <li key={r.entryId}>
+                  <Link href={`~/coaching/entries/${r.entryId}`}>
+                    {person(r.caseworkerId)}, <span className="date-text">{r.date}</span>
+                  </Link>{' '}
+                  <span className="small muted">missing the {r.missing.join(' and the ')}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </section>
+  );
+}

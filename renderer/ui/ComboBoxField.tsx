@@ -1,0 +1,216 @@
+// A searchable picker for long lists (people, coaches, roles): type any part of a name, in any case and without its
+// accents ("sean obrien" finds "O'Brien, Seán"), then arrow keys and Enter. React Aria's combobox does the keyboard
+// and screen-reader work; only the rows in view are in the DOM, so 5,000 people open and filter at once.
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  Button,
+  ComboBox,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  ListLayout,
+  Popover,
+  Text,
+  Virtualizer,
+  type Key,
+} from 'react-aria-components';
+import { ChevronDown } from 'lucide-react';
+import { searchKey, searchMatcher } from '../domain/csv/foldText';
+import './controls.css';
+
+export interface PickerOption {
+  id: string;
+  /** What the field shows once chosen, and what is searched. */
+  label: string;
+  /** A second line that tells two people of the same name apart (unit, role); also searched. */
+  detail?: string;
+}
+
+interface Props {
+  label: string;
+  options: readonly PickerOption[];
+  /** The chosen option's id; '' when nothing is chosen. */
+  value: string;
+  onChange: (id: string) => void;
+  hint?: ReactNode;
+  error?: string | undefined;
+  required?: boolean;
+  className?: string;
+  placeholder?: string;
+  /** Shown in the list when nothing matches what was typed. */
+  emptyText?: string;
+  /**
+   * A deliberate way to add what was typed as a new option (e.g. a new role): offered as the last row only when no
+   * option has exactly that name, so a typo never creates one by accident.
+   */
+  onCreate?: (text: string) => void;
+  createLabel?: (text: string) => string;
+  isDisabled?: boolean;
+}
+
+const CREATE_KEY = '\u0000create';
+const ROW_HEIGHT = 44;
+const layoutOptions = { rowSize: ROW_HEIGHT };
+
+interface Row extends PickerOption {
+  create?: true;
+}
+
+const sameOptions = (a: readonly PickerOption[], b: readonly PickerOption[]) =>
+  a.length === b.length &&
+  a.every((o, i) => o.id === b[i]?.id && o.label === b[i].label && o.detail === b[i].detail);
+
+/**
+ * The same options as last time when nothing in them changed: live data re-reads hand over new arrays with the same
+ * people, and rebuilding the open list then would replace the row under the pointer.
+ */
+function useStableOptions(options: readonly PickerOption[]): readonly PickerOption[] {
+  const last = useRef(options);
+  if (last.current !== options && !sameOptions(last.current, options)) last.current = options;
+  return last.current;
+}
+
+export function ComboBoxField({
+  label,
+  options: givenOptions,
+  value,
+  onChange,
+  hint,
+  error,
+  required,
+  className,
+  placeholder = 'Type to search',
+  emptyText,
+  onCreate,
+  createLabel = (text) => `Add “${text}”`,
+  isDisabled,
+}: Props) {
+  const errorId = useId();
+  const options = useStableOptions(givenOptions);
+  // Keys are folded once per list, not once per keystroke.
+  const index = useMemo(
+    () => options.map((o) => ({ option: o, key: searchKey(o.detail ? `${o.label} ${o.detail}` : o.label) })),
+    [options],
+  );
+  const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
+  const selected = value ? byId.get(value) : undefined;
+  const selectedLabel = selected?.label ?? '';
+  const [input, setInput] = useState(selectedLabel);
+  const [open, setOpen] = useState(false);
+  // When the chosen value changes from outside (a form reset, a draft resumed), show its name.
+  const [shownFor, setShownFor] = useState(value);
+  if (shownFor !== value) {
+    setShownFor(value);
+    setInput(selectedLabel);
+  }
+
+  // The list is built only while it is open or being typed into; a closed picker holds just its chosen option.
+  const typing = input !== selectedLabel;
+  const rows = useMemo<Row[]>(() => {
+    if (!open && !typing) return selected ? [selected] : [];
+    const query = typing ? input : '';
+    const matches = searchMatcher(query);
+    const found: Row[] = [];
+    for (const entry of index) if (matches(entry.key)) found.push(entry.option);
+    const text = input.trim();
+    if (onCreate && text && typing && !options.some((o) => searchKey(o.label) === searchKey(text)))
+      found.push({ id: CREATE_KEY, label: createLabel(text), create: true });
+    return found;
+  }, [open, typing, input, index, selected, onCreate, options, createLabel]);
+
+  function choose(key: Key | null) {
+    if (key === CREATE_KEY) {
+      const text = input.trim();
+      onCreate?.(text);
+      setInput(text);
+      return;
+    }
+    if (key === null) {
+      // Leaving the field after typing something that matched nobody: back to what was chosen.
+      setInput(selectedLabel);
+      return;
+    }
+    const id = String(key);
+    setInput(byId.get(id)?.label ?? '');
+    setShownFor(id);
+    if (id !== value) onChange(id);
+  }
+
+  return (
+    <ComboBox
+      className={`field combo ${className ?? ''}`}
+      items={rows}
+      selectedKey={value || null}
+      onSelectionChange={choose}
+      inputValue={input}
+      onInputChange={(text) => {
+        setInput(text);
+        // Clearing the text clears the choice.
+        if (text === '' && value) {
+          setShownFor('');
+          onChange('');
+        }
+      }}
+      onOpenChange={setOpen}
+      allowsEmptyCollection
+      isInvalid={Boolean(error)}
+      isRequired={required}
+      isDisabled={isDisabled}
+      validationBehavior="aria"
+      menuTrigger="input"
+    >
+      <span className="label-row">
+        <Label>{label}</Label>
+        {required && (
+          <span className="required-mark" aria-hidden="true">
+            *
+          </span>
+        )}
+      </span>
+      <div className="combo-control">
+        <Input placeholder={placeholder} aria-describedby={error ? errorId : undefined} />
+        <Button className="combo-button" aria-label="Show all">
+          <ChevronDown size={16} aria-hidden="true" />
+        </Button>
+      </div>
+      {hint && (
+        <Text slot="description" className="hint">
+          {hint}
+        </Text>
+      )}
+      <FieldError className="error" id={errorId}>
+        {error}
+      </FieldError>
+      <Popover className="combo-popover" offset={4}>
+        <Virtualizer layout={ListLayout} layoutOptions={layoutOptions}>
+          <ListBox<Row>
+            className="combo-list"
+            renderEmptyState={() => (
+              <div className="combo-empty">{emptyText ?? `No match for “${input.trim()}”`}</div>
+            )}
+          >
+            {(row) => (
+              <ListBoxItem
+                id={row.id}
+                textValue={row.label}
+                className={`combo-option ${row.create ? 'combo-create' : ''}`}
+              >
+                {/* The name is the option's label; the detail is read as its description. */}
+                <Text slot="label" className="combo-option-label">
+                  {row.label}
+                </Text>
+                {row.detail && (
+                  <Text slot="description" className="combo-option-detail">
+                    {row.detail}
+                  </Text>
+                )}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Virtualizer>
+      </Popover>
+    </ComboBox>
+  );
+}

@@ -1,0 +1,113 @@
+// The supervisor's Today: mine first then my unit's, open standup follow-ups, incomplete ride-alongs, today's plan
+// (with standups already held marked) and missed standups.
+import { describe, expect, it } from 'vitest';
+import { makeRecord } from '../../../../renderer/data/repository';
+import { buildToday } from '../../../../renderer/domain/home/buildToday';
+
+const TODAY = '2026-03-18'; // a Wednesday
+const me = crypto.randomUUID();
+const u1 = crypto.randomUUID();
+const u2 = crypto.randomUUID();
+const ana = makeRecord('caseworkers', { name: 'Ana', unitId: u1 });
+const ben = makeRecord('caseworkers', { name: 'Ben', unitId: u1 });
+const cyd = makeRecord('caseworkers', { name: 'Cyd', unitId: u2 });
+const cohort = makeRecord('cohorts', {
+  rolloutId: crypto.randomUUID(),
+  name: 'North',
+  members: [
+    { caseworkerId: ana.id, wave: 1 },
+    { caseworkerId: ben.id, wave: 2 },
+  ],
+});
+const item = (text: string, ownerId: string | null, dueDate: string) => ({
+  id: crypto.randomUUID(),
+  text,
+  ownerId,
+  dueDate,
+});
+const entries = [
+  makeRecord('coachingEntries', {
+    kind: 'observation',
+    caseworkerId: ana.id,
+    date: '2026-03-01',
+    actionItems: [
+      item('Mine, overdue', me, '2026-03-10'),
+      item('Ana does it', ana.id, TODAY),
+      item('Later', me, '2026-03-25'),
+    ],
+  }),
+  makeRecord('coachingEntries', {
+    kind: 'ride-along',
+    caseworkerId: ben.id,
+    date: '2026-03-16',
+    note: { observations: 'Saw the visit.' } as never,
+    debrief: { wentWell: 'Calm.', toChange: '' },
+  }),
+  makeRecord('coachingEntries', {
+    kind: 'observation',
+    caseworkerId: cyd.id,
+    date: '2026-03-02',
+    actionItems: [item('Other unit', null, TODAY)],
+  }),
+];
+const row = (caseworkerId: string, used: boolean | null, handled: string | null = null) => ({
+  caseworkerId,
+  usedToolYesterday: used,
+  followUpHandledAt: handled,
+});
+const standups = [
+  makeRecord('standups', {
+    cohortId: cohort.id,
+    date: '2026-03-17',
+    rows: [row(ana.id, false), row(ben.id, false, '2026-03-17T10:00:00.000Z')],
+  }),
+  makeRecord('standups', {
+    cohortId: cohort.id,
+    date: TODAY,
+    rows: [row(ana.id, false), row(ben.id, false, '2026-03-18T09:00:00.000Z')],
+  }),
+];
+const schedules = [
+  makeRecord('schedules', {
+    kind: 'standup',
+    cohortId: cohort.id,
+    startDate: '2026-03-09',
+    time: '08:45',
+    repeatDays: [1, 2, 3, 4, 5],
+  }),
+  makeRecord('schedules', { kind: 'ride-along', caseworkerId: ben.id, startDate: TODAY, time: '10:30' }),
+  makeRecord('schedules', { kind: 'ride-along', caseworkerId: cyd.id, startDate: TODAY, time: '11:00' }),
+];
+
+describe('buildToday', () => {
+  const today = buildToday({
+    today: TODAY,
+    entries,
+    standups,
+    schedules,
+    caseworkers: [ana, ben, cyd],
+    cohorts: [cohort],
+    homeUnitId: u1,
+    meCoachId: me,
+  });
+
+  it('puts my items first, then my unit’s, due today or overdue only', () => {
+    expect(today.mine.map((i) => i.text)).toEqual(['Mine, overdue']);
+    expect(today.unit.map((i) => i.text)).toEqual(['Ana does it']);
+  });
+
+  it('lists follow-ups not yet handled and ride-alongs missing a part, in my unit', () => {
+    // From each cohort's latest standup only; Ben's was handled.
+    expect(today.followUps.map((f) => [f.caseworkerId, f.date])).toEqual([[ana.id, TODAY]]);
+    expect(today.incompleteRideAlongs.map((r) => [r.caseworkerId, r.missing])).toEqual([[ben.id, ['prep']]]);
+  });
+
+  it('shows today’s plan for my unit, with today’s standup marked held, and the standups missed', () => {
+    expect(today.planned.map((p) => [p.kind, p.time, p.held])).toEqual([
+      ['standup', '08:45', true],
+      ['ride-along', '10:30', false],
+    ]);
+    // Standups every weekday from the 9th: only the 17th (and today) were recorded.
+    expect(today.missed.map((m) => m.date)).toEqual(['2026-03-16', '2026-03-13', '2026-03-12', '2026-03-11']);
+  });
+});
