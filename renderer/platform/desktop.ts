@@ -173,7 +173,14 @@ export function saveTextFile(options: SaveTextFileOptions): Promise<Result<Saved
 export function printToPdf(options: PrintToPdfOptions): Promise<Result<SavedFile | null>> {
   const api = desktopApi();
   if (api !== undefined) return viaShell(() => api.printToPdf(options));
-  window.print();
+  // A browser offers the page's title as the PDF's name: lend it the file name while the print dialog is open.
+  const title = document.title;
+  document.title = options.defaultName.replace(/\.pdf$/i, '');
+  try {
+    window.print();
+  } finally {
+    document.title = title;
+  }
   return Promise.resolve(ok(null));
 }
 

@@ -2,6 +2,8 @@
 // the chart, the numbers behind it as a table on request, a CSV of them, and a link to the list behind it.
 import { useId, useState, type ReactNode } from 'react';
 import { Download, Table2 } from 'lucide-react';
+import type { GlossaryTerm } from '../domain/glossary';
+import { Explained } from './WhatIsThis';
 
 export interface ChartFrameProps {
   title: string;
@@ -12,12 +14,23 @@ export interface ChartFrameProps {
   rows: ReadonlyArray<Record<string, unknown>>;
   onExport: () => void;
   drillDown?: { href: string; label: string };
+  /** A borrowed word in the title (Rogers, renegade system), explained in one line under the summary. */
+  explain?: GlossaryTerm;
   children: ReactNode;
 }
 
 const PAGE = 25;
 
-export function ChartFrame({ title, summary, note, rows, onExport, drillDown, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  summary,
+  note,
+  rows,
+  onExport,
+  drillDown,
+  explain,
+  children,
+}: ChartFrameProps) {
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   const [page, setPage] = useState(0);
@@ -32,6 +45,7 @@ export function ChartFrame({ title, summary, note, rows, onExport, drillDown, ch
         {summary}
       </p>
       {note && <p className="small muted chart-note">{note}</p>}
+      {explain && <Explained term={explain} />}
       <div
         className="chart-body"
         role="img"

@@ -1,17 +1,22 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, goTo, openDemo, test } from './support';
+import { E2E_TODAY, expect, expectAccessible, goTo, openDemo, test } from './support';
 
-/** Replaces the browser's print dialog with a counter, so a test can see that Print asked for it. */
+/**
+ * Replaces the browser's print dialog with a counter, so a test can see that Print asked for it, and remembers the
+ * page title at that moment (what a browser offers as the PDF's name).
+ */
 async function stubPrint(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { printed: number; print: () => void };
+    const w = window as unknown as { printed: number; printedAs: string; print: () => void };
     w.printed = 0;
     w.print = () => {
       w.printed += 1;
+      w.printedAs = document.title;
     };
   });
 }
 const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed);
+const printedAs = (page: Page) => page.evaluate(() => (window as unknown as { printedAs: string }).printedAs);
 
 test('each report opens from the index, prints, exports its data as CSV and is accessible', async ({
   page,
@@ -46,11 +51,11 @@ test('each report opens from the index, prints, exports its data as CSV and is a
   await stubPrint(page);
   await page.getByRole('button', { name: 'Print' }).click();
   await expect.poll(() => printed(page)).toBe(1);
+  expect(await printedAs(page)).toBe(`Coaching summary - Nguyễn Thị Ánh - ${E2E_TODAY}`);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  expect((await download).suggestedFilename()).toMatch(
-    /^coaching-summary-nguyễn-thị-ánh-\d{4}-\d{2}-\d{2}\.csv$/,
-  );
+  // Named after what it holds, whose it is and the day.
+  expect((await download).suggestedFilename()).toBe(`Coaching summary - Nguyễn Thị Ánh - ${E2E_TODAY}.csv`);
 
   // In print, the app around the document and the report's own buttons disappear.
   await page.emulateMedia({ media: 'print' });
@@ -118,5 +123,7 @@ test('each report opens from the index, prints, exports its data as CSV and is a
   await expect.poll(() => printed(page)).toBe(1);
   const csv = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
-  expect((await csv).suggestedFilename()).toMatch(/^rollout-status-mobilecase-field-app-.*\.csv$/);
+  expect((await csv).suggestedFilename()).toBe(
+    `Rollout status report - MobileCase field app - ${E2E_TODAY}.csv`,
+  );
 });

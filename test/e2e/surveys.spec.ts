@@ -135,6 +135,16 @@ test('kiosk mode: needs a PIN, shows only one survey, survives a reload, and end
   await expect(page.getByRole('region', { name: 'Adopter category and ADKAR' })).toContainText('Desire');
   await expect(latest).toContainText('(given in kiosk mode)');
   await expectAccessible(page, 'person results');
+
+  // The borrowed words explain themselves: a "What is ADKAR?" popover, closed with Escape, focus back on its button.
+  const whatIs = page.getByRole('button', { name: 'What is ADKAR?' });
+  await whatIs.click();
+  const explanation = page.getByRole('dialog', { name: 'ADKAR' });
+  await expect(explanation).toContainText('Awareness of why');
+  await expectAccessible(page, 'ADKAR explained');
+  await page.keyboard.press('Escape');
+  await expect(explanation).toBeHidden();
+  await expect(whatIs).toBeFocused();
 });
 
 test('compare the two demo rounds and see the conversions, by count and by name', async ({ page }) => {

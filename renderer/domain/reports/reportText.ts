@@ -37,10 +37,3 @@ export function monthsBefore(month: string, n: number): string {
   const d = new Date(Date.UTC(y, m, 1));
   return d.toISOString().slice(0, 7);
 }
-
-/** A file name part from any title: letters and digits joined by dashes. */
-export const fileSafe = (s: string): string =>
-  s
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase() || 'report';

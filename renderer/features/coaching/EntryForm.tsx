@@ -25,6 +25,7 @@ import { showToast } from '../../ui/toast';
 import type { CoachingLookups } from './useCoaching';
 import { useDraft } from '../shared/useDraft';
 import { settingsRepository } from '../../data/settingsRepository';
+import { glossary } from '../../domain/glossary';
 
 interface Props {
   existing: CoachingEntry | null;
@@ -518,8 +519,8 @@ export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: 
               onChange={(e) => patch({ toolUsed: e.target.checked })}
             />
             <SelectField
-              label="Renegade system seen"
-              hint="A warning sign of poor adoption."
+              label="Workaround seen (renegade system)"
+              hint={glossary.renegade.plain}
               value={values.renegade}
               onChange={(e) => patch({ renegade: e.target.value as EntryFormValues['renegade'] })}
               options={[

@@ -3,6 +3,7 @@
 import { Download, Printer } from 'lucide-react';
 import type { Cohort } from '../../domain/model';
 import { cohortRosterCsv, cohortRosterRows, cohortSchedule } from '../../domain/cohorts/cohortRoster';
+import { fileNameOf } from '../../domain/files/fileName';
 import { printToPdf, saveTextFile } from '../../platform/desktop';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
@@ -10,12 +11,6 @@ import { CohortTabs } from './CohortTabs';
 import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
 import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
-
-const fileSafe = (s: string) =>
-  s
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase() || 'cohort';
 
 export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort: Cohort }) {
   const rows = cohortRosterRows(cohort, {
@@ -31,7 +26,7 @@ export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort:
 
   async function print() {
     if (refuseExportWhilePresenting()) return;
-    const result = await printToPdf({ defaultName: `cohort-roster-${fileSafe(cohort.name)}.pdf` });
+    const result = await printToPdf({ defaultName: fileNameOf(['Cohort roster', cohort.name], 'pdf') });
     if (!result.ok) showToast({ message: `Could not print: ${result.error}`, tone: 'danger' });
     else if (result.value) showToast({ message: `Roster saved to ${result.value.path}.` });
   }
@@ -39,7 +34,7 @@ export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort:
     if (refuseExportWhilePresenting()) return;
     const result = await saveTextFile({
       title: 'Export the cohort roster',
-      defaultName: `cohort-roster-${fileSafe(cohort.name)}.csv`,
+      defaultName: fileNameOf(['Cohort roster', cohort.name], 'csv'),
       filters: [{ name: 'CSV file', extensions: ['csv'] }],
       content: cohortRosterCsv(rows),
     });

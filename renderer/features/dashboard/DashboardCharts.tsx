@@ -154,6 +154,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
 
       <ChartFrame
         {...frame('adopter-mix', 'Adopters against the Rogers curve', model.adopters)}
+        explain="rogers"
         drillDown={{ href: '/surveys', label: 'See the survey results' }}
       >
         <ResponsiveContainer width="100%" height="100%">
@@ -265,6 +266,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
 
       <ChartFrame
         {...frame('renegade-sightings', 'Renegade systems seen in the field', model.renegades)}
+        explain="renegade"
         drillDown={{ href: '/coaching', label: 'See the coaching log' }}
       >
         {bars({

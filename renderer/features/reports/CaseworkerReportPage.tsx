@@ -1,7 +1,7 @@
 // The one-page coaching summary of one caseworker, to print for a supervision meeting or file as a PDF.
 import { useParams } from 'wouter';
 import { caseworkerSummaryCsv } from '../../domain/reports/caseworkerSummary';
-import { dayName, fileSafe, plural } from '../../domain/reports/reportText';
+import { dayName, plural } from '../../domain/reports/reportText';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { masteryTone } from '../cohorts/labels';
@@ -38,7 +38,7 @@ export function CaseworkerReportPage() {
         .filter(Boolean)
         .join(' · ')}
       today={today}
-      fileName={`coaching-summary-${fileSafe(s.name)}-${today}`}
+      subject={s.name}
       csv={() => caseworkerSummaryCsv(s)}
       onePage
     >

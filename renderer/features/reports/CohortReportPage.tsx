@@ -1,7 +1,7 @@
 // The cohort report: members by wave with their mastery, the coaches, wave gates, training, standups and coaching.
 import { Link, useParams } from 'wouter';
 import { cohortReportCsv } from '../../domain/reports/cohortReport';
-import { dayName, fileSafe } from '../../domain/reports/reportText';
+import { dayName } from '../../domain/reports/reportText';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { masteryTone, waveTitle } from '../cohorts/labels';
@@ -29,7 +29,7 @@ export function CohortReportPage() {
       title={r.name}
       subtitle={`${r.rollout} · ${r.role} · ${r.status}`}
       today={today}
-      fileName={`cohort-report-${fileSafe(r.name)}-${today}`}
+      subject={r.name}
       csv={() => cohortReportCsv(r)}
     >
       <p className="report-lead">{r.summary}</p>

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { ArrowLeft, Download, Printer } from 'lucide-react';
+import { fileNameOf } from '../../domain/files/fileName';
 import { dayName } from '../../domain/reports/reportText';
 import { isDesktop, printToPdf, saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
@@ -14,8 +15,8 @@ export interface ReportFrameProps {
   title: string;
   subtitle?: ReactNode;
   today: string;
-  /** File names without extension, e.g. "coaching-summary-maria-lopez". */
-  fileName: string;
+  /** Whom or what the report is about, as shown ("Worker 27" while presenting): files are named after it. */
+  subject: string;
   csv: () => string;
   /** One page: tighter type so the whole report fits on one sheet. */
   onePage?: boolean;
@@ -27,15 +28,17 @@ export function ReportFrame({
   title,
   subtitle,
   today,
-  fileName,
+  subject,
   csv,
   onePage,
   children,
 }: ReportFrameProps) {
   const desktop = isDesktop();
+  // "Coaching summary - Maria Lopez - 2026-12-01.pdf": what it holds, whose, and the day.
+  const fileName = (extension: string) => fileNameOf([kind, subject, today], extension);
   async function print() {
     if (refuseExportWhilePresenting()) return;
-    const result = await printToPdf({ defaultName: `${fileName}.pdf` });
+    const result = await printToPdf({ defaultName: fileName('pdf') });
     if (!result.ok) showToast({ message: `Could not make the PDF: ${result.error}`, tone: 'danger' });
     else if (result.value) showToast({ message: `Saved to ${result.value.path}.` });
   }
@@ -43,7 +46,7 @@ export function ReportFrame({
     if (refuseExportWhilePresenting()) return;
     const result = await saveTextFile({
       title: `Export the ${kind.toLowerCase()} as CSV`,
-      defaultName: `${fileName}.csv`,
+      defaultName: fileName('csv'),
       filters: [{ name: 'CSV file', extensions: ['csv'] }],
       content: csv(),
     });

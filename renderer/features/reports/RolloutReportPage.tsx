@@ -1,7 +1,6 @@
 // The rollout status report: headline numbers, the tool brief, and every dashboard chart with its summary, for the
 // current rollout. The charts are the dashboard's own, drawn without animation so a printout never catches one halfway.
 import { tableToCsv } from '../../domain/csv/toCsv';
-import { fileSafe } from '../../domain/reports/reportText';
 import { rolloutReportCsv } from '../../domain/reports/rolloutReport';
 import { saveTextFile } from '../../platform/desktop';
 import { EmptyState } from '../../ui/EmptyState';
@@ -48,7 +47,7 @@ export function RolloutReportPage() {
       title={r.rollout.name}
       subtitle={r.timing}
       today={today}
-      fileName={`rollout-status-${fileSafe(r.rollout.name)}-${today}`}
+      subject={r.rollout.name}
       csv={() => rolloutReportCsv(r)}
     >
       <p className="report-lead">{r.summary}</p>

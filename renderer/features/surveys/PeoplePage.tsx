@@ -12,6 +12,7 @@ import { StanceBadge } from './StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, thresholdsInWords } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';
+import { WhatIsThis } from '../../ui/WhatIsThis';
 
 type SortKey = 'name' | 'unit' | 'readiness' | 'answered';
 const PAGE = 200;
@@ -125,10 +126,10 @@ export function PeoplePage() {
                     scope="col"
                     title="Rogers adopter category, by readiness rank among the people surveyed"
                   >
-                    Adopter category
+                    Adopter category <WhatIsThis term="rogers" />
                   </th>
                   <th scope="col" title="The first ADKAR element, in order, the person rated 3 or lower">
-                    ADKAR barrier
+                    ADKAR barrier <WhatIsThis term="adkar" />
                   </th>
                   {header('Last answered', 'answered')}
                 </tr>

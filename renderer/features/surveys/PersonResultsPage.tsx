@@ -11,6 +11,7 @@ import { StanceBadge } from './StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, thresholdsInWords, viaLabel } from './surveyFormat';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
+import { WhatIsThis } from '../../ui/WhatIsThis';
 
 const adopterMeaning: Record<AdopterCategory, string> = {
   innovator: 'Ranks in the top 2.5% by readiness among the people surveyed.',
@@ -55,7 +56,9 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
         <section className="card" aria-labelledby="person-facts">
           <h2 id="person-facts">Adopter category and ADKAR</h2>
           <dl className="facts">
-            <dt>Adopter category</dt>
+            <dt>
+              Adopter category <WhatIsThis term="rogers" />
+            </dt>
             <dd>
               {adopter ? (
                 <>
@@ -69,7 +72,9 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
                 <span className="muted">Not ranked: only people still on the roster are ranked.</span>
               )}
             </dd>
-            <dt>ADKAR barrier point</dt>
+            <dt>
+              ADKAR barrier point <WhatIsThis term="adkar" />
+            </dt>
             <dd>
               {rated.length === 0 ? (
                 <span className="muted">Not rated: the ADKAR questions are optional and were skipped.</span>

@@ -19,6 +19,7 @@ import { StanceBadge } from './StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, plural, thresholdsInWords } from './surveyFormat';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
+import { WhatIsThis } from '../../ui/WhatIsThis';
 
 export const mixLabels: Record<MixKey, string> = {
   cheerleader: 'Cheerleaders',
@@ -190,7 +191,10 @@ function AdopterChart({ results }: { results: SurveyResults }) {
     .join('; ');
   return (
     <section className="card" aria-labelledby="adopters">
-      <h2 id="adopters">Adopter categories against the Rogers curve</h2>
+      <div className="heading-with-help">
+        <h2 id="adopters">Adopter categories against the Rogers curve</h2>
+        <WhatIsThis term="rogers" />
+      </div>
       <p className="muted small">
         Each surveyed person is labelled by where their readiness ranks among the {n} people surveyed: the top
         2.5% innovators, the next 13.5% early adopters, then 34% early majority, 34% late majority and 16%
