@@ -1,6 +1,6 @@
 // Two windows on one workspace: an edit saved in one is never silently undone by an older form in the other.
 import type { Page } from '@playwright/test';
-import { E2E_TODAY, expect, expectAccessible, goTo, startEmpty, test } from './support';
+import { E2E_TODAY, expect, expectAccessible, goTo, pick, startEmpty, test } from './support';
 
 async function openRoster(page: Page) {
   await goTo(page, 'Roster');
@@ -37,7 +37,7 @@ test('two windows editing one caseworker: different fields merge, the same field
   await expect(second.getByLabel('Active caseload')).toHaveValue('12');
 
   // The second window changes another field: both changes are kept (caseload 99 is not lost).
-  await second.getByLabel('Role').fill('Intake specialist');
+  await pick(second, 'Role', 'Intake specialist', 'Add “Intake specialist” as a new role');
   await second.getByRole('button', { name: 'Save changes' }).click();
   await expect(second).toBeHidden();
   for (const p of [page, other]) {
