@@ -17,7 +17,7 @@ export function useScheduleModel(): ScheduleModel | undefined {
     if (!ws) return undefined;
     const cohorts = new Map(ws.cohorts.map((c) => [c.id, c.name]));
     const people = personNames(ws.caseworkers);
-    const coaches = new Map(ws.coaches.map((c) => [c.id, c.name]));
+    const coaches = new Map<string, string>(ws.coaches.map((c) => [c.id, c.name]));
     return {
       ...ws,
       cohortName: (id: string | null) => (id ? (cohorts.get(id) ?? 'A cohort in Trash') : 'No cohort'),

@@ -1,6 +1,6 @@
 // Who the pickers offer and in what order.
 import { describe, expect, it } from 'vitest';
-import type { Caseworker, Coach } from '../../../../renderer/domain/model';
+import type { Caseworker, Coach, CoachId } from '../../../../renderer/domain/model';
 import {
   caseworkerChoices,
   coachChoices,
@@ -20,7 +20,7 @@ const person = (id: string, name: string, extra: Partial<Caseworker> = {}): Case
   ...extra,
 });
 const coach = (id: string, name: string, caseworkerId: string | null = null): Coach => ({
-  id,
+  id: id as CoachId,
   name,
   expertise: 'Field safety\nand more',
   caseworkerId,
