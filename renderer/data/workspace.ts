@@ -1,8 +1,13 @@
-// Workspace-level actions: the first-run choices.
+// Workspace-level actions: the first-run choices, and what the first-hour checklist counts.
+import type { FirstHourFacts } from '../domain/home/firstHourChecklist';
 import { tableNames } from '../domain/model';
+import { cohortRepository } from './cohortRepository';
 import { getDb } from './db';
 import { loadDemoWorkspace } from './demo/loadDemoWorkspace';
+import { rolloutRepository } from './rolloutRepository';
+import { caseworkerRepository } from './rosterRepository';
 import { settingsRepository } from './settingsRepository';
+import { surveyRepository } from './surveyRepository';
 
 export async function startEmptyWorkspace(): Promise<void> {
   await settingsRepository.save({ onboarded: true });
@@ -32,4 +37,15 @@ export class WorkspaceNotEmptyError extends Error {
 export async function openDemoWorkspace(options: { replaceExisting?: boolean } = {}): Promise<void> {
   if (!options.replaceExisting && (await workspaceHasData())) throw new WorkspaceNotEmptyError();
   await loadDemoWorkspace(getDb());
+}
+
+/** The counts the first-hour checklist ticks itself off from (counted through the indexes, nothing read in full). */
+export async function loadFirstHourFacts(): Promise<FirstHourFacts> {
+  const [caseworkers, current, surveyResponses, cohorts] = await Promise.all([
+    caseworkerRepository.count(),
+    rolloutRepository.current(),
+    surveyRepository.responses.count(),
+    cohortRepository.count(),
+  ]);
+  return { caseworkers, currentBrief: current?.brief ?? null, surveyResponses, cohorts };
 }

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, goTo, openDemo, test } from './support';
+import { expect, expectAccessible, goTo, openDemo, startEmpty, test } from './support';
 
 async function chooseRole(page: Page, role: 'supervisor' | 'trainer' | 'lead', unit?: string) {
   await goTo(page, 'Settings');
@@ -37,4 +37,33 @@ test('each role sees first what it opens the app for', async ({ page }) => {
   await expectAccessible(page, 'lead home');
   await funnel.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+});
+
+test('an empty workspace shows the first steps, and each ticks itself off as it gets done', async ({
+  page,
+}) => {
+  await startEmpty(page);
+  const steps = page.getByRole('region', { name: 'Getting started' });
+  await expect(steps).toContainText('0 of 4 done');
+  await expect(steps.getByRole('listitem')).toHaveText([
+    /Add or import your roster \(to do\)/,
+    /Describe the rollout \(to do\)/,
+    /Run the adoption survey \(to do\)/,
+    /Propose cohorts \(to do\)/,
+  ]);
+  await expectAccessible(page, 'first steps');
+
+  // Adding one person to the roster ticks the first step off; its link goes away.
+  await goTo(page, 'Roster');
+  await page.getByRole('button', { name: 'Add caseworker' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a caseworker' });
+  await dialog.getByLabel('Name').fill('Ingrid Ødegård');
+  await dialog.getByRole('button', { name: 'Add caseworker' }).click();
+  await expect(dialog).toBeHidden();
+  await goTo(page, 'Home');
+  await expect(steps).toContainText('1 of 4 done');
+  await expect(steps.getByRole('listitem').first()).toHaveText(/Add or import your roster \(done\)/);
+  await expect(steps.getByRole('link', { name: 'Import a roster' })).toHaveCount(0);
+  await steps.getByRole('link', { name: 'Describe the rollout' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rollouts' })).toBeVisible();
 });

@@ -7,6 +7,7 @@ import { DueCard } from '../coaching/DueCard';
 import { ToolBrief } from '../rollouts/ToolBrief';
 import { roleLabels } from '../settings/SettingsPage';
 import { useSettings } from '../settings/useSettings';
+import { FirstHourChecklist } from './FirstHourChecklist';
 import { CohortStatusCard, FunnelCard, SurveyCoverageCard, UnitGapsCard } from './HomeCards';
 import { TodayPanel } from './TodayPanel';
 import { useHome } from './useHome';
@@ -40,6 +41,7 @@ export function HomePage() {
       <PageHeader title="Home" description={roleLabels[role]} />
       {summary && (
         <div className="stack">
+          <FirstHourChecklist />
           <div className="grid-3">
             <div className="card stat">
               <span className="stat-value">{summary.activeCaseworkers}</span>
