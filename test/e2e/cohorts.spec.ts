@@ -57,6 +57,17 @@ test('cohort builder: move people by keyboard and mouse, pick a head coach, re-p
   await page.mouse.up();
   await expect(target).toContainText('Zoë van der Berg');
 
+  // By keyboard, by named steps: Hannah Goldberg one wave later in the same cohort; the live region says where.
+  const hannah = page.getByRole('button', { name: 'Drag Hannah Goldberg' });
+  await hannah.focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Hannah Goldberg is over Ongoing Services B, wave 4.' }),
+  ).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(wave(page, 'Wave 4 · hecklers', 'Ongoing Services B')).toContainText('Hannah Goldberg');
+
   // Head coach from the coaches list (typed without the accent).
   await pick(page, 'Head coach for Ongoing Services A', 'tomas', 'Tomás Ferreira');
   await expect(page.getByText('Head coach for Ongoing Services A saved.')).toBeVisible();

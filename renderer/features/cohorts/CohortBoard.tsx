@@ -12,10 +12,12 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { ArrowRightLeft, GripVertical, Sparkles } from 'lucide-react';
 import type { Cohort } from '../../domain/model';
 import { crossRoleWarning, moveMember } from '../../domain/cohorts/cohortEditing';
+import { stepOfKey, stepOnBoard, type BoardPlace } from '../../domain/cohorts/boardSteps';
 import type { Wave } from '../../domain/cohorts/buildCohorts';
 import { masteryLabel } from '../../domain/mastery/mastery';
 import { latestStanceText, placementText } from '../../domain/cohorts/placementText';
@@ -35,6 +37,37 @@ import { cohortRepository } from '../../data/cohortRepository';
 
 const WAVES: Wave[] = [1, 2, 3, 4];
 const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
+const placeOfZone = (zone: string | number): BoardPlace | null => {
+  const [cohortId, wave] = String(zone).split('|');
+  return cohortId ? { cohortId, wave: Number(wave) } : null;
+};
+
+/**
+ * With the keyboard, a picked-up card moves by named steps (a wave up or down, a cohort left or right) rather than by
+ * pixels: the arrow key names the step, the board's order says where it lands, and the card is put in that wave's box.
+ */
+function boardKeyboardCoordinates(
+  cohortIds: readonly string[],
+  placeOf: (caseworkerId: string) => BoardPlace | null,
+): KeyboardCoordinateGetter {
+  return (event, { active, context, currentCoordinates }) => {
+    const step = stepOfKey(event.code);
+    if (!step) return undefined;
+    event.preventDefault();
+    const from = (context.over && placeOfZone(context.over.id)) ?? placeOf(String(active));
+    const to = from && stepOnBoard(from, step, cohortIds, WAVES);
+    const target = to && context.droppableRects.get(zoneId(to.cohortId, to.wave));
+    if (!target) return currentCoordinates;
+    // Centre the card on the wave's box, so it is over that box and no other.
+    const card = context.collisionRect;
+    const width = card?.width ?? 0;
+    const height = card?.height ?? 0;
+    return {
+      x: target.left + Math.max(0, (target.width - width) / 2),
+      y: target.top + Math.max(0, (target.height - height) / 2),
+    };
+  };
+}
 
 export function CohortBoard({ model }: { model: CohortModel }) {
   // Everyone who can be placed (at work now) plus anyone already in a cohort, each with where they are now.
@@ -58,9 +91,16 @@ export function CohortBoard({ model }: { model: CohortModel }) {
     wave: Wave;
     why: string;
   } | null>(null);
+  const cohortIds = useMemo(() => model.cohorts.map((c) => c.id), [model.cohorts]);
+  const coordinateGetter = useMemo(() => {
+    const places = new Map<string, BoardPlace>();
+    for (const c of model.cohorts)
+      for (const m of c.members) places.set(m.caseworkerId, { cohortId: c.id, wave: m.wave });
+    return boardKeyboardCoordinates(cohortIds, (id) => places.get(id) ?? null);
+  }, [model.cohorts, cohortIds]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter }),
   );
   const name = (id: string) => model.person(id)?.name ?? 'someone';
   const cohortName = (id: string) => model.cohorts.find((c) => c.id === id)?.name ?? 'a cohort';
@@ -159,7 +199,8 @@ export function CohortBoard({ model }: { model: CohortModel }) {
         </h2>
         <p className="small muted">
           Choose a person, the cohort and the wave. You can also drag a person by the handle, with the mouse
-          or the keyboard (Space to pick up, arrow keys to move, Space to drop).
+          or the keyboard: Space picks up, Up and Down move a wave, Left and Right move a cohort, Space drops
+          and Escape puts back.
         </p>
         <div className="toolbar">
           <ComboBoxField
