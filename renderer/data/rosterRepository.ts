@@ -18,6 +18,8 @@ export const unitRepository = {
 export interface RosterImportRow {
   caseworker: InputByTable['caseworkers'];
   unitName: string | null;
+  /** The supervisor the file names for the unit: a unit the import creates keeps the first one named. */
+  supervisorName?: string | null;
 }
 
 export interface RosterImportResult {
@@ -67,13 +69,18 @@ export const caseworkerRepository = {
         let unitId: string | null = null;
         if (row.unitName && row.unitName.trim()) {
           const key = row.unitName.trim().toLocaleLowerCase();
+          const supervisorName = row.supervisorName?.trim() ?? '';
           let id = byUnitName.get(key);
           if (!id) {
-            const unit = makeRecord('units', { name: row.unitName.trim() }, at);
+            const unit = makeRecord('units', { name: row.unitName.trim(), supervisorName }, at);
             newUnits.push(unit);
             id = unit.id;
             byUnitName.set(key, id);
           }
+          // A unit this import creates keeps the first supervisor the file names for it; existing units are left as
+          // they are (their supervisor is edited on the Units page).
+          const created = newUnits.find((u) => u.id === id);
+          if (created && !created.supervisorName && supervisorName) created.supervisorName = supervisorName;
           unitId = id;
         }
         records.push(makeRecord('caseworkers', { ...row.caseworker, unitId }, at));

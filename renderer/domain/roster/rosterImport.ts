@@ -16,6 +16,8 @@ export interface RosterValues extends Record<string, unknown> {
   firstName: string;
   lastName: string;
   unit: string;
+  /** The unit's supervisor as the file names them; kept for units the import creates. */
+  supervisor: string;
   role: string;
   employeeId: string;
   email: string;
@@ -29,6 +31,8 @@ export interface RosterImportRow {
   caseworker: z.output<typeof caseworkerFields>;
   /** The existing unit's own spelling when it matches one (case- and accent-insensitively), else the file's; null for none. */
   unitName: string | null;
+  /** The supervisor the file names for this row's unit, if it has such a column; a new unit keeps the first one named. */
+  supervisorName?: string | null;
 }
 
 /** Stored data the roster import checks against. Pass live records; trashed ones (deletedAt set) are ignored anyway. */
@@ -347,6 +351,25 @@ export const rosterImportSpec: ImportSpec<RosterValues, RosterImportRow, RosterI
       },
       hint: 'active, on leave or left (blank means active)',
     },
+    supervisor: {
+      label: 'Supervisor',
+      synonyms: [
+        'supervisor',
+        'supervisor name',
+        'unit supervisor',
+        'team supervisor',
+        'manager',
+        'manager name',
+        'line manager',
+        'reports to',
+        'team lead',
+        'team leader',
+      ],
+      exclude: ['id', 'code', 'number', 'email', 'phone', 'employee', 'worker', 'staff'],
+      empty: '',
+      parse: cellParsers.text(200),
+      hint: 'the unit’s supervisor; kept for the units the import creates',
+    },
   },
 
   build(values) {
@@ -365,7 +388,14 @@ export const rosterImportSpec: ImportSpec<RosterValues, RosterImportRow, RosterI
     // Cells were already read field by field; this is the last word of the shared schema, so an import can never store
     // what a form could not.
     if (!parsed.success) return { ok: false, reasons: issuesFromZod(parsed.error).map(formatIssue) };
-    return { ok: true, value: { caseworker: parsed.data, unitName } };
+    return {
+      ok: true,
+      value: {
+        caseworker: parsed.data,
+        unitName,
+        supervisorName: values.supervisor === '' ? null : values.supervisor,
+      },
+    };
   },
 
   duplicateKeys(row) {

@@ -127,6 +127,19 @@ describe('roster import write', () => {
     expect(all.filter((c) => c.unitId === east?.id)).toHaveLength(2);
   });
 
+  it("gives the units it creates the file's supervisor (the first one named), and leaves existing units alone", async () => {
+    const existing = await units.create({ name: 'Intake North', supervisorName: 'Dana Whitfield' });
+    await caseworkerRepository.importRoster([
+      { caseworker: { name: 'Ana' }, unitName: 'Kinship Care', supervisorName: null },
+      { caseworker: { name: 'Bo' }, unitName: 'kinship care', supervisorName: 'Grace Obi' },
+      { caseworker: { name: 'Cy' }, unitName: 'Kinship Care', supervisorName: 'Someone Else' },
+      { caseworker: { name: 'Di' }, unitName: 'Intake North', supervisorName: 'Not Dana' },
+    ]);
+    const all = await units.list();
+    expect(all.find((u) => u.name === 'Kinship Care')?.supervisorName).toBe('Grace Obi');
+    expect(all.find((u) => u.id === existing.id)?.supervisorName).toBe('Dana Whitfield');
+  });
+
   it('writes nothing at all when one row is invalid', async () => {
     await expect(
       caseworkerRepository.importRoster([

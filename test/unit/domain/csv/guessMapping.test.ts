@@ -31,6 +31,7 @@ describe('guessMapping', () => {
       startDate: 5,
       caseload: 6,
       status: 7,
+      supervisor: null,
     });
     expect(confidence.name).toBe(1);
     expect(confidence.firstName).toBe(0);

@@ -60,6 +60,7 @@ describe('roster-with-bad-rows.csv (the file the end-to-end test uploads)', () =
       startDate: 5,
       caseload: 6,
       status: 7,
+      supervisor: null,
     });
   });
 
@@ -251,7 +252,23 @@ describe('roster rules', () => {
   it('hands the data layer rows in the shape its all-or-nothing import takes', () => {
     const rows: StoredRosterImportRow[] = preview('Name,Unit\nAna,Intake\n').accepted.map((r) => r.value);
     expect(rows).toEqual([
-      { caseworker: expect.objectContaining({ name: 'Ana', unitId: null }) as unknown, unitName: 'Intake' },
+      {
+        caseworker: expect.objectContaining({ name: 'Ana', unitId: null }) as unknown,
+        unitName: 'Intake',
+        supervisorName: null,
+      },
+    ]);
+  });
+
+  it("keeps the file's supervisor names, so the units it creates know who runs them", () => {
+    const started = start('Name,Unit,Supervisor\nAna,Kinship Care,Dana Whitfield\nBo,Kinship Care,\n');
+    expect(started.guess.mapping.supervisor).toBe(2);
+    const rows = preview(
+      'Name,Unit,Supervisor\nAna,Kinship Care,Dana Whitfield\nBo,Kinship Care,\n',
+    ).accepted;
+    expect(rows.map((r) => [r.value.unitName, r.value.supervisorName])).toEqual([
+      ['Kinship Care', 'Dana Whitfield'],
+      ['Kinship Care', null],
     ]);
   });
 
@@ -301,7 +318,8 @@ describe('roster rules', () => {
     const result = previewRosterImport({
       table: started.table,
       headerIndex: 0,
-      mapping: { ...started.guess.mapping, name: 1 },
+      // The Supervisor column is taken for the name instead.
+      mapping: { ...started.guess.mapping, name: 1, supervisor: null },
       context: empty,
     });
     expect(result.accepted[0]?.value.caseworker.name).toBe('Dana');
