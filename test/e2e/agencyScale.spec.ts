@@ -28,7 +28,7 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   writeFileSync(
     file,
     serializeBackup(
-      { ...data, drafts: [] } as Backup['tables'],
+      { ...data, schedules: [], drafts: [] } as Backup['tables'],
       { ...settings, onboarded: true },
       '2026-03-01T12:00:00.000Z',
     ),
@@ -59,7 +59,7 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(page.getByText(/^(Picked up Worker 1\.|Worker 1 is over )/)).toHaveCount(1);
-  // dnd-kit's keyboard sensor moves 25 pixels per key press; its live region says which wave is under the person.
+  // Each Down is one wave later (named steps, not pixels); the live region says which wave is under the person.
   const overWave2 = page.getByText('Worker 1 is over Unit 1, wave 2.');
   for (let i = 0; i < 40 && (await overWave2.count()) === 0; i++) {
     await page.keyboard.press('ArrowDown');

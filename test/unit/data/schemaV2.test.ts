@@ -2,6 +2,7 @@
 // as names become people where the name is exactly one person's; everything else is kept as it was.
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../../../renderer/data/repository';
+import { upgradeStepsToV2 } from '../../../renderer/data/schema/v2';
 import { openCurrent, seedAtVersion } from './upgradeHarness';
 
 describe('schema version 2', () => {
@@ -117,5 +118,14 @@ describe('schema version 2', () => {
     expect(await db.caseworkers.get(sean.id)).toEqual(sean);
     db.close();
     await db.delete();
+  });
+});
+
+describe('schema version 2: the order of its upgrade steps', () => {
+  it('gives the desk its sync state first, then changes the data', () => {
+    expect(upgradeStepsToV2.map((s) => s.name)).toEqual([
+      'the desk gets a device id and a sync clock',
+      'action-item owners become people',
+    ]);
   });
 });
