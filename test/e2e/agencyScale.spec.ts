@@ -90,7 +90,7 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   // A cohort far down the board is drawn once scrolled to.
   const last = page.getByRole('region', { name: 'Unit 715', exact: true });
   await last.scrollIntoViewIfNeeded();
-  await expect(last.getByLabel('Head coach for Unit 715')).toBeVisible(slow);
+  await expect(last.getByRole('combobox', { name: 'Head coach for Unit 715' })).toBeVisible(slow);
   await expectAccessible(page, 'cohort board at agency scale');
 
   // The coaching list: type to search, open an entry with the keyboard, page on with the mouse.

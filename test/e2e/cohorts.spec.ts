@@ -32,7 +32,7 @@ test('cohort builder: move people by keyboard and mouse, pick a head coach, re-p
   ).toContainText(/(Cheerleader|Fence-sitter|Heckler), readiness [\d.]+ \((Baseline|Pulse)/);
 
   // A move into a cohort of another role asks first and says why; keeping them changes nothing.
-  await page.getByLabel('Person').selectOption({ label: 'Hannah Goldberg' });
+  await pick(page, 'Person', 'hannah', 'Hannah Goldberg');
   await page.getByLabel('To cohort').selectOption({ label: 'CPS Investigations East (CPS investigator)' });
   await page.getByRole('button', { name: 'Move', exact: true }).click();
   const ask = page.getByRole('dialog', { name: 'Move Hannah Goldberg to a cohort of another role?' });

@@ -11,7 +11,7 @@ import { addPerson } from '../../hub/src/people';
 import { buildHub } from '../../hub/src/server';
 import { record } from '../../hub/test/records';
 import { E2E_HUB_ORIGIN, E2E_HUB_PORT } from './ports';
-import { E2E_TODAY, expect, expectAccessible, goTo, startEmpty, test } from './support';
+import { E2E_TODAY, expect, expectAccessible, goTo, pick, startEmpty, test } from './support';
 
 let cluster: PgCluster;
 let pool: pg.Pool;
@@ -89,7 +89,7 @@ async function logObservation(page: Page, worker: string, note: string): Promise
   await goTo(page, 'Coaching');
   await page.getByRole('link', { name: 'New entry' }).click();
   await page.getByLabel('Kind').selectOption('observation');
-  await page.getByLabel('Caseworker').selectOption({ label: worker });
+  await pick(page, 'Caseworker', worker);
   await page.getByLabel('Observations').fill(note);
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByText(`Observation with ${worker} saved.`)).toBeVisible();

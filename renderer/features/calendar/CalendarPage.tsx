@@ -26,21 +26,12 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
+import { occurrenceHref, occurrenceTitle } from './occurrenceLinks';
 import { PlanForm } from './PlanForm';
 import { useScheduleModel, type ScheduleModel } from './useSchedules';
 import './calendar.css';
 
 type View = 'week' | 'month';
-
-/** Where an occurrence leads: a standup to its form for that day, a planned visit to its prep. */
-export function occurrenceHref(o: Occurrence): string {
-  if (o.kind === 'standup') return `~/coaching/standups/${o.cohortId ?? ''}/${o.date}`;
-  return o.entryId ? `~/coaching/entries/${o.entryId}` : `~/coaching/entries/new?plan=${o.scheduleId}`;
-}
-
-export function occurrenceTitle(o: Occurrence, model: ScheduleModel): string {
-  return eventTitle(o, { cohort: model.cohortName, person: model.personName, coach: model.coachName });
-}
 
 export function CalendarPage() {
   const model = useScheduleModel();

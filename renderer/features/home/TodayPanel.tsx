@@ -10,7 +10,7 @@ import { nowIso } from '../../clock';
 import { Badge } from '../../ui/Badge';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
-import { occurrenceHref, occurrenceTitle } from '../calendar/CalendarPage';
+import { occurrenceHref, occurrenceTitle } from '../calendar/occurrenceLinks';
 import { useScheduleModel } from '../calendar/useSchedules';
 import { useSettings } from '../settings/useSettings';
 import '../calendar/calendar.css';
