@@ -23,6 +23,8 @@ import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
 import { latestByCaseworker, latestConversions, scoreAllResponses } from '../survey/surveyResults';
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
 import { selectScope, type DashboardFilter } from './dashboardFilter';
+import type { PeopleInScope } from './drillDown';
+import type { Stance } from '../survey/scoreResponse';
 import { memo } from './memo';
 import { topAndBottom } from './topAndBottom';
 import { toGapTypesByUnitSeries, toGapsOverTimeSeries } from './gapSeries';
@@ -235,10 +237,19 @@ export function buildDashboard(
   const renegadeLast = renegades.at(-1);
   const busiest = coachActivity[0];
 
+  // What each person in scope is, as the people charts count them: a drill-down lists them (drillDown.ts).
+  const stanceOf = new Map<string, Stance>();
+  for (const id of scope.ids) {
+    const stance = latest.get(id)?.stance;
+    if (stance) stanceOf.set(id, stance);
+  }
+  const people: PeopleInScope = { caseworkers: scope.caseworkers, waveOf: scope.waveOf, levelOf, stanceOf };
+
   return {
     scopeSize: n,
     /** Each caseworker's mastery level in this rollout (the home screen's wave gates read it). */
     levelOf,
+    people,
     funnel: {
       series: funnel,
       summary:

@@ -2,6 +2,7 @@
 import type { CoachingEntry, TrainingSession, Unit } from '../model';
 import { entryColumns } from './columns';
 import type { Selection } from './dashboardFilter';
+import { waveKey } from './drillDown';
 
 import { masteryLevels, type MasteryLevel } from '../mastery/mastery';
 import { isLive } from '../model';
@@ -69,7 +70,8 @@ const zero = (): LevelCounts => ({
   mastered: 0,
 });
 
-export type WaveProgressRow = { wave: string } & LevelCounts;
+/** waveId: the wave's key for a drill-down ('1'..'4', or 'none' for no cohort; see drillDown.ts). */
+export type WaveProgressRow = { wave: string; waveId: string } & LevelCounts;
 
 /** Mastery levels per wave (and those not in a cohort), in wave order. */
 export function toProgressByWaveSeries(
@@ -79,14 +81,19 @@ export function toProgressByWaveSeries(
   const rows = new Map<number, WaveProgressRow>();
   for (const id of scope.ids) {
     const wave = scope.waveOf.get(id) ?? 0;
-    const row = rows.get(wave) ?? { wave: wave === 0 ? 'No cohort' : `Wave ${wave}`, ...zero() };
+    const row = rows.get(wave) ?? {
+      wave: wave === 0 ? 'No cohort' : `Wave ${wave}`,
+      waveId: waveKey(wave),
+      ...zero(),
+    };
     row[levelOf.get(id) ?? 'not-started'] += 1;
     rows.set(wave, row);
   }
   return [...rows].sort(([a], [b]) => (a === 0 ? 99 : a) - (b === 0 ? 99 : b)).map(([, row]) => row);
 }
 
-export type UnitProgressRow = { unit: string } & LevelCounts;
+/** unitId: the unit a drill-down opens (null: no unit). */
+export type UnitProgressRow = { unit: string; unitId: string | null } & LevelCounts;
 
 export function toProgressByUnitSeries(
   scope: Selection,
@@ -94,12 +101,14 @@ export function toProgressByUnitSeries(
   levelOf: ReadonlyMap<string, ProgressLevel>,
 ): UnitProgressRow[] {
   const names = new Map(units.map((u) => [u.id, u.name]));
+  // One row per unit (as the stances by unit), so a row is exactly the people a drill-down lists.
   const rows = new Map<string, UnitProgressRow>();
   for (const c of scope.caseworkers) {
+    const key = c.unitId ?? '';
     const unit = c.unitId ? (names.get(c.unitId) ?? 'Unit in Trash') : 'No unit';
-    const row = rows.get(unit) ?? { unit, ...zero() };
+    const row = rows.get(key) ?? { unit, unitId: c.unitId, ...zero() };
     row[levelOf.get(c.id) ?? 'not-started'] += 1;
-    rows.set(unit, row);
+    rows.set(key, row);
   }
   return [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit));
 }
