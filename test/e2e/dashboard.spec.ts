@@ -54,6 +54,43 @@ test('the dashboard shows every chart with data; filters change them and persist
   await page.getByRole('button', { name: 'Reset filters' }).click();
   await expect(funnel).toContainText('Of 31 caseworkers in scope');
 
+  // A legend item opens the people it counts, with the dashboard's filters; Back returns to the dashboard as it was.
+  await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'Intake North' });
+  await expect(funnel.getByText(/^Of \d+ caseworkers? in scope/)).toHaveText(narrowed ?? '');
+  await page
+    .getByRole('region', { name: 'Mastery by wave' })
+    .getByText('Practicing', { exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mastery by wave: Practicing');
+  await expect(page.getByText(/with the dashboard's filters: .*Intake North/)).toBeVisible();
+  await expect(page.getByLabel('Mastery level')).toHaveValue('practicing');
+  const people = page.getByRole('table');
+  await expect(people.getByRole('caption')).toHaveText(/^(1 person|\d+ people): Practicing\.$/);
+  const rows = people.getByRole('row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 1; i < count; i++) {
+    await expect(rows.nth(i)).toContainText('Intake North');
+    await expect(rows.nth(i)).toContainText('Practicing');
+  }
+  await expectAccessible(page, 'people behind a chart');
+  // Narrowing the list to one wave keeps the rest of the question.
+  await page.getByLabel('Wave', { exact: true }).selectOption({ label: 'No cohort' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mastery by wave: No cohort · Practicing');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByLabel('Unit', { exact: true })).toHaveValue(/.+/);
+  await expect(funnel.getByText(/^Of \d+ caseworkers? in scope/)).toHaveText(narrowed ?? '');
+  // The chart's own link opens the same list for every bar, filters kept.
+  await page
+    .getByRole('region', { name: 'Stances by unit' })
+    .getByRole('link', { name: 'See the people behind this chart' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stances by unit: Everyone in scope');
+  await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+  await expect(funnel.getByText(/^Of \d+ caseworkers? in scope/)).toHaveText(narrowed ?? '');
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+
   // Drill down from the gaps chart to the list behind it.
   await page
     .getByRole('region', { name: 'Coaching activity by coach' })

@@ -13,6 +13,8 @@ import {
   YAxis,
 } from 'recharts';
 import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
+import type { DashboardFilter } from '../../domain/dashboard/dashboardFilter';
+import { drillDownHref, type DrillPick, type PeopleChart } from '../../domain/dashboard/drillDown';
 import { gapTypeLabel } from '../../domain/dashboard/gapSeries';
 import { coachingKinds } from '../../domain/model';
 import { masteryLabel, masteryLevels } from '../../domain/mastery/mastery';
@@ -51,9 +53,14 @@ interface Props {
   exportRows: (name: string, rows: ReadonlyArray<Record<string, unknown>>) => void;
   /** For a printed report: charts drawn at once (no animation a printout could catch halfway). */
   print?: boolean;
+  /**
+   * On the dashboard: the filters the charts follow, and where a click on a bar or legend item leads (the people
+   * behind it, with these filters). Without it (a report) bars are not clickable and links carry no filters.
+   */
+  drill?: { filter: DashboardFilter; open: (href: string) => void };
 }
 
-export function DashboardCharts({ model, exportRows, print = false }: Props) {
+export function DashboardCharts({ model, exportRows, print = false, drill }: Props) {
   const still = useReducedMotion() || print;
   const anim = { isAnimationActive: !still, animationDuration: 500 };
   const frame = (
@@ -75,6 +82,36 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
   const bars = (props: Omit<Parameters<typeof StackedBars>[0], 'animate'>) => (
     <StackedBars {...props} animate={!still} />
   );
+  // A people chart's bar is a category (a wave, a unit), its segments and legend items are series (levels, stances).
+  const people = (chart: PeopleChart, categoryKey: 'waveId' | 'unitId') => {
+    if (!drill) return {};
+    const open = (pick: DrillPick) => drill.open(drillDownHref(drill.filter, pick));
+    return {
+      onSegmentClick: (row: Record<string, unknown>, series: string) => {
+        // The "other units" bar of a long chart stands for many units: its key is absent, so it opens no list.
+        if (!(categoryKey in row)) return;
+        const key = row[categoryKey];
+        open({ chart, category: typeof key === 'string' ? key : 'none', series });
+      },
+      onLegendClick: (series: string) => open({ chart, category: null, series }),
+    };
+  };
+  const peopleLink = (chart: PeopleChart, fallback: { href: string; label: string }) =>
+    drill
+      ? {
+          href: drillDownHref(drill.filter, { chart, category: null, series: null }),
+          label: 'See the people behind this chart',
+        }
+      : fallback;
+  // The lists that have the same filters get them: the roster (unit, role), the gaps (unit).
+  const withFilters = (href: string, keys: Array<'unit' | 'role'>) => {
+    if (!drill) return href;
+    const params = new URLSearchParams();
+    if (keys.includes('unit') && drill.filter.unitId) params.set('unit', drill.filter.unitId);
+    if (keys.includes('role') && drill.filter.role) params.set('role', drill.filter.role);
+    const query = params.toString();
+    return query ? `${href}?${query}` : href;
+  };
   const levels: BarSeries[] = masteryLevels.map((l) => ({
     key: l,
     name: masteryLabel[l],
@@ -95,7 +132,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
     <div className="chart-grid">
       <ChartFrame
         {...frame('progress-funnel', 'Progress funnel', model.funnel)}
-        drillDown={{ href: '/roster', label: 'See the roster' }}
+        drillDown={{ href: withFilters('/roster', ['unit', 'role']), label: 'See the roster' }}
       >
         {bars({
           data: model.funnel.series,
@@ -109,14 +146,20 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
 
       <ChartFrame
         {...frame('progress-by-wave', 'Mastery by wave', model.byWave)}
-        drillDown={{ href: '/cohorts', label: 'See the cohorts and waves' }}
+        drillDown={peopleLink('mastery-by-wave', { href: '/cohorts', label: 'See the cohorts and waves' })}
       >
-        {bars({ data: model.byWave.series, category: 'wave', series: levels, valueLabel: 'Caseworkers' })}
+        {bars({
+          data: model.byWave.series,
+          category: 'wave',
+          series: levels,
+          valueLabel: 'Caseworkers',
+          ...people('mastery-by-wave', 'waveId'),
+        })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('progress-by-unit', 'Mastery by unit', model.byUnit)}
-        drillDown={{ href: '/roster/units', label: 'See the units' }}
+        drillDown={peopleLink('mastery-by-unit', { href: '/roster/units', label: 'See the units' })}
       >
         {bars({
           data: model.byUnit.chart.rows,
@@ -124,12 +167,13 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
           series: levels,
           valueLabel: 'Caseworkers',
           horizontal: true,
+          ...people('mastery-by-unit', 'unitId'),
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('stance-by-unit', 'Stances by unit', model.stanceByUnit)}
-        drillDown={{ href: '/surveys', label: 'See the survey results' }}
+        drillDown={peopleLink('stance-by-unit', { href: '/surveys', label: 'See the survey results' })}
       >
         {bars({
           data: model.stanceByUnit.chart.rows,
@@ -137,6 +181,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
           series: stances,
           valueLabel: 'Caseworkers',
           horizontal: true,
+          ...people('stance-by-unit', 'unitId'),
         })}
       </ChartFrame>
 
@@ -172,7 +217,7 @@ export function DashboardCharts({ model, exportRows, print = false }: Props) {
 
       <ChartFrame
         {...frame('gaps-by-unit', 'Gap types by unit', model.gapsByUnit)}
-        drillDown={{ href: '/gaps', label: 'See the gap board' }}
+        drillDown={{ href: withFilters('/gaps', ['unit']), label: 'See the gap board' }}
       >
         {bars({
           data: model.gapsByUnit.chart.rows,

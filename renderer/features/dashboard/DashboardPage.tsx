@@ -1,7 +1,9 @@
 // The rollout dashboard: how the rollout is going, by wave, unit, role and over time. One set of filters drives every
-// chart and is remembered between visits.
+// chart, lives in the address and is remembered between visits; a click on a bar opens the people behind it.
+// Routed under /dashboard with `nest`.
 import { today } from '../../clock';
 import { useMemo } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
 import { tableToCsv } from '../../domain/csv/toCsv';
 import { saveTextFile } from '../../platform/desktop';
 import { PageHeader } from '../../ui/PageHeader';
@@ -9,6 +11,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { EmptyState } from '../../ui/EmptyState';
 import { showToast } from '../../ui/toast';
 import { DashboardCharts } from './DashboardCharts';
+import { DrillDownPage } from './DrillDownPage';
 import { useDashboard } from './useDashboard';
 import './dashboard.css';
 import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
@@ -31,7 +34,22 @@ async function exportRows(name: string, rows: ReadonlyArray<Record<string, unkno
 }
 
 export function DashboardPage() {
+  return (
+    <Switch>
+      <Route path="/" component={DashboardView} />
+      <Route path="/people" component={DrillDownPage} />
+      <Route>
+        <p>
+          That dashboard page does not exist. <a href="#/dashboard">Back to the dashboard</a>
+        </p>
+      </Route>
+    </Switch>
+  );
+}
+
+function DashboardView() {
   const { data, model, filter, setFilter, reset } = useDashboard();
+  const [, navigate] = useLocation();
   const roles = useMemo(
     () =>
       [...new Set((data?.caseworkers ?? []).map((c) => c.role).filter(Boolean))].sort((a, b) =>
@@ -108,7 +126,13 @@ export function DashboardPage() {
           </EmptyState>
         </div>
       ) : (
-        model && <DashboardCharts model={model} exportRows={(name, rows) => void exportRows(name, rows)} />
+        model && (
+          <DashboardCharts
+            model={model}
+            exportRows={(name, rows) => void exportRows(name, rows)}
+            drill={{ filter, open: (href) => navigate(`~${href}`) }}
+          />
+        )
       )}
     </>
   );

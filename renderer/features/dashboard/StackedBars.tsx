@@ -23,6 +23,10 @@ interface Props {
   formatCategory?: (value: string) => string;
   animate: boolean;
   legend?: boolean;
+  /** A click on a segment: its row and its series' key (the dashboard opens the people behind it). */
+  onSegmentClick?: (row: Record<string, unknown>, seriesKey: string) => void;
+  /** A click on a legend item: its series' key. */
+  onLegendClick?: (seriesKey: string) => void;
 }
 
 export function StackedBars({
@@ -34,6 +38,8 @@ export function StackedBars({
   formatCategory,
   animate,
   legend = true,
+  onSegmentClick,
+  onLegendClick,
 }: Props) {
   const anim = { isAnimationActive: animate, animationDuration: 500 };
   const format = formatCategory ? (v: unknown) => formatCategory(String(v)) : undefined;
@@ -71,7 +77,13 @@ export function StackedBars({
           </>
         )}
         <Tooltip labelFormatter={format} />
-        {legend && <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />}
+        {legend && (
+          <Legend
+            itemSorter={null}
+            wrapperStyle={{ paddingTop: 14, cursor: onLegendClick ? 'pointer' : undefined }}
+            onClick={onLegendClick ? (item) => onLegendClick(String(item.dataKey ?? '')) : undefined}
+          />
+        )}
         {series.map((s) => (
           <Bar
             key={s.key}
@@ -79,6 +91,12 @@ export function StackedBars({
             name={s.name}
             stackId={s.stack ?? 'stack'}
             fill={s.color}
+            cursor={onSegmentClick ? 'pointer' : undefined}
+            onClick={
+              onSegmentClick
+                ? (item) => onSegmentClick((item.payload ?? {}) as Record<string, unknown>, s.key)
+                : undefined
+            }
             {...anim}
           />
         ))}

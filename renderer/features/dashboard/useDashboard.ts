@@ -1,8 +1,11 @@
-// The dashboard's data, its filters (kept in settings between visits) and the charts built from them.
+// The dashboard's data, its filters (in the address, so Back returns to the dashboard as it was, and kept in settings
+// for the next visit) and the charts built from them.
 import { useMemo, useRef, useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildDashboard, type DashboardModel } from '../../domain/dashboard/buildDashboard';
 import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
+import { dashboardHref, filterFromParams } from '../../domain/dashboard/drillDown';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
@@ -10,25 +13,41 @@ import { settingsRepository } from '../../data/settingsRepository';
 import { dashboardRepository } from '../../data/dashboardRepository';
 import type { Settings } from '../../domain/model';
 
-export function useDashboard() {
+/** The filter the address carries (a drill-down's, or the dashboard's after Back), or null. */
+export function useAddressFilter(): DashboardFilter | null {
+  const search = useSearch();
+  return useMemo(() => filterFromParams(new URLSearchParams(search)), [search]);
+}
+
+/** The workspace's data and the dashboard built from it for one filter (the dashboard and its drill-down lists). */
+export function useDashboardModel(filter: DashboardFilter | null) {
   const data = useLiveQuery(dashboardRepository.data);
   const settings = useSettings();
   const today = useToday();
-  // The screen answers from local state at once; the saved copy only matters for the next visit.
-  const [edited, setEdited] = useState<DashboardFilter | null>(null);
-  const saved = settings?.dashboardFilter ?? null;
-  const current = settings?.currentRolloutId ?? null;
-  const filter = useMemo<DashboardFilter>(
-    () => edited ?? saved ?? emptyFilter(current),
-    [edited, saved, current],
-  );
   // Saving the filter writes settings, which would hand a new settings object to the build below and draw every
   // chart a second time. The charts depend on settings only apart from the saved filter, so that is what is compared.
   const chartSettings = useSettingsApartFromFilter(settings);
   const model = useMemo<DashboardModel | undefined>(
-    () => (data && chartSettings ? buildDashboard(data, filter, chartSettings, today) : undefined),
+    () => (data && chartSettings && filter ? buildDashboard(data, filter, chartSettings, today) : undefined),
     [data, chartSettings, filter, today],
   );
+  return { data, model, settings };
+}
+
+export function useDashboard() {
+  const settings = useSettings();
+  const [, navigate] = useLocation();
+  const inAddress = useAddressFilter();
+  // The screen answers from local state at once; the address follows (replaced, so Back leaves the dashboard) and
+  // the saved copy only matters for the next visit without one.
+  const [edited, setEdited] = useState<DashboardFilter | null>(null);
+  const saved = settings?.dashboardFilter ?? null;
+  const current = settings?.currentRolloutId ?? null;
+  const filter = useMemo<DashboardFilter | null>(
+    () => edited ?? inAddress ?? (settings ? (saved ?? emptyFilter(current)) : null),
+    [edited, inAddress, settings, saved, current],
+  );
+  const { data, model } = useDashboardModel(filter);
   const save = (dashboardFilter: DashboardFilter | null) =>
     settingsRepository.save({ dashboardFilter }).catch((error: unknown) =>
       showToast({
@@ -38,13 +57,16 @@ export function useDashboard() {
     );
   const setFilter = (next: DashboardFilter) => {
     setEdited(next);
+    navigate(`~${dashboardHref(next)}`, { replace: true });
     void save(next);
   };
   const reset = () => {
-    setEdited(emptyFilter(current));
+    const empty = emptyFilter(current);
+    setEdited(empty);
+    navigate(`~${dashboardHref(empty)}`, { replace: true });
     void save(null);
   };
-  return { data, model, filter, setFilter, reset };
+  return { data, model, filter: filter ?? emptyFilter(current), setFilter, reset };
 }
 
 /** The same settings object for as long as nothing but the remembered dashboard filter (and its stamp) changes. */

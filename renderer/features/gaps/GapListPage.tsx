@@ -1,6 +1,6 @@
 // Every gap with its caseworker, expectation, type and status; filters by unit, type and status; unfinished diagnoses.
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { Plus } from 'lucide-react';
 import { gapClassifications, gapStatuses } from '../../domain/model';
 import { classificationLabel, isActiveStatus, statusLabel } from '../../domain/gaps/gapLabels';
@@ -15,7 +15,9 @@ import { useGapWorkspace } from './useGaps';
 
 export function GapListPage() {
   const ws = useGapWorkspace();
-  const [unitId, setUnitId] = useState('');
+  // A link from the dashboard brings its unit filter along (?unit=...).
+  const search = useSearch();
+  const [unitId, setUnitId] = useState(() => new URLSearchParams(search).get('unit') ?? '');
   const [type, setType] = useState('');
   const [status, setStatus] = useState('active');
   const visible = useMemo(() => {

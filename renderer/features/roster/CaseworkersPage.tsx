@@ -1,6 +1,6 @@
 // The roster: every caseworker with search, filters and sorting; add, edit, deactivate, delete to Trash.
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { Download, Plus, Upload } from 'lucide-react';
 import type { Caseworker } from '../../domain/model';
 import {
@@ -29,7 +29,12 @@ const PAGE = 200;
 
 export function CaseworkersPage() {
   const roster = useRoster();
-  const [query, setQuery] = useState<RosterQuery>(defaultRosterQuery);
+  // A link from the dashboard brings its unit and role filters along (?unit=...&role=...).
+  const search = useSearch();
+  const [query, setQuery] = useState<RosterQuery>(() => {
+    const params = new URLSearchParams(search);
+    return { ...defaultRosterQuery, unitId: params.get('unit') ?? '', role: params.get('role') ?? '' };
+  });
   const [editing, setEditing] = useState<Editing>(null);
   // An agency roster runs to thousands: draw a page at a time so the screen stays quick.
   const [limit, setLimit] = useState(PAGE);
