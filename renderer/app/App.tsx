@@ -1,7 +1,7 @@
 // The app: first-run welcome or the workspace, wrapped in an error boundary, with native menu commands wired to navigation.
 import { useEffect } from 'react';
 import { Router, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { useAppLocation } from './appLocation';
 import { useDueReminders } from '../features/coaching/useDueReminders';
 import { useFirstRun } from '../features/home/useFirstRun';
 import { LockScreen } from '../features/lock/LockScreen';
@@ -82,7 +82,7 @@ function Workspace() {
     </p>
   ) : (
     // Switching presentation mode remounts every screen, so each reads its data again through the new mode.
-    <Router hook={useHashLocation} key={presenting ? 'presenting' : 'normal'}>
+    <Router hook={useAppLocation} key={presenting ? 'presenting' : 'normal'}>
       <MenuCommands />
       <DueReminders />
       <PresentationRefusals />

@@ -1,6 +1,7 @@
 // The frame every chart sits in: a title, a one-sentence summary (what a screen reader reads instead of the drawing),
 // the chart, the numbers behind it as a table on request, a CSV of them, and a link to the list behind it.
 import { useId, useState, type ReactNode } from 'react';
+import { Link } from 'wouter';
 import { Download, Table2 } from 'lucide-react';
 import type { GlossaryTerm } from '../domain/glossary';
 import { Explained } from './WhatIsThis';
@@ -72,7 +73,8 @@ export function ChartFrame({
           <Download size={14} aria-hidden="true" /> CSV
         </button>
         <span className="spacer" />
-        {drillDown && <a href={`#${drillDown.href}`}>{drillDown.label}</a>}
+        {/* Through the router, so a link's query (the dashboard's filters) reaches the list. */}
+        {drillDown && <Link href={`~${drillDown.href}`}>{drillDown.label}</Link>}
       </div>
       {showTable && (
         <div className="table-wrap" style={{ marginTop: 8 }}>

@@ -89,6 +89,15 @@ test('the dashboard shows every chart with data; filters change them and persist
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stances by unit: Everyone in scope');
   await page.getByRole('link', { name: 'Back to the dashboard' }).click();
   await expect(funnel.getByText(/^Of \d+ caseworkers? in scope/)).toHaveText(narrowed ?? '');
+  // 'See the roster' carries the unit filter to the roster; the main navigation leaves it behind.
+  await funnel.getByRole('link', { name: 'See the roster' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
+  await expect(page.getByLabel('Unit', { exact: true })).toHaveValue(/.+/);
+  await goTo(page, 'Dashboard');
+  await expect(funnel.getByText(/^Of \d+ caseworkers? in scope/)).toHaveText(narrowed ?? '');
+  await goTo(page, 'Roster');
+  await expect(page.getByLabel('Unit', { exact: true })).toHaveValue('');
+  await goTo(page, 'Dashboard');
   await page.getByRole('button', { name: 'Reset filters' }).click();
 
   // Drill down from the gaps chart to the list behind it.
