@@ -104,6 +104,8 @@ const actionItemOwnersBecomePeople: UpgradeStep = {
       .toCollection()
       .modify((entry: { actionItems?: OwnedItem[] }) => {
         for (const item of entry.actionItems ?? []) {
+          // An item that already names a person (written by this version) is left as it is.
+          if (typeof item.ownerId === 'string') continue;
           const matches = item.owner ? (people.get(foldText(item.owner)) ?? []) : [];
           const only = matches.length === 1 ? matches[0] : undefined;
           item.ownerId = only ?? null;

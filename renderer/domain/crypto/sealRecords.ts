@@ -46,6 +46,17 @@ export const clearFields: Readonly<Record<string, readonly string[]>> = {
   gaps: ['caseworkerId', 'classification', 'status', 'openedOn'],
   monthlyMeasures: ['caseworkerId', 'month'],
   drafts: ['key'],
+  // When and how often a standup or visit happens, and which records it links; the place and notes are sealed.
+  schedules: [
+    'coachId',
+    'time',
+    'durationMinutes',
+    'repeatDays',
+    'until',
+    'skipped',
+    'entryId',
+    'remindedOn',
+  ],
 };
 
 const ALWAYS_CLEAR = ['id', 'createdAt', 'updatedAt', 'deletedAt'];
