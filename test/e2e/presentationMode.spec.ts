@@ -81,7 +81,7 @@ test('presentation mode hides every real name on every screen, in charts and rep
   // In the messages (the same words also sit, hidden, as the controls' description).
   await expect(
     page
-      .getByRole('status', { name: 'Messages' })
+      .getByRole('region', { name: /^Messages/ })
       .getByText(/Presentation mode is on, so nothing can be changed/),
   ).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
