@@ -4,7 +4,8 @@
 //                units, rounds, cohorts, coaches, gaps...) written into the hub's PostgreSQL; resumable;
 //   pull         a lead's first pull of all of it, page by page with progress;
 //   incremental  an incremental sync (push and pull) of 100 changes by a supervisor, and the lead pulling them;
-//   desks        500 simulated desks (one supervisor per unit) syncing at once: one edit each, push then pull; p50/p95.
+//   desks        500 simulated desks (one supervisor per unit, each as after its first sync) syncing at once: one edit
+//                each, push then pull; p50/p95.
 // The machine is shared, so the benchmark runs in parts of a few minutes each that reuse the seeded data:
 //   npm run bench:hub -- --part seed --scale 0.1      (then --part pull, --part incremental, --part desks)
 // Data stays in .hub-bench/scale-<scale>/ (a private PostgreSQL cluster) until you delete it; `--part all` runs every
@@ -16,7 +17,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { syncTables, type SyncTable } from '../../renderer/domain/sync';
+import { syncTables, type RecordState, type SyncTable } from '../../renderer/domain/sync';
 import { agencyData } from '../../test/bench/agencyData';
 import { migrate } from '../src/migrate';
 import { addPerson } from '../src/people';
@@ -234,7 +235,14 @@ async function main(): Promise<void> {
       await sup.enrol(
         (await addPerson(pool, { name: 'Sup 0', role: 'supervisor', unitIds: [unitIds[0] as string] })).code,
       );
-      await sup.pull();
+      const firstStart = performance.now();
+      const first = await sup.pull();
+      report(
+        "a supervisor's first pull (their unit and what the agency and rollout share)",
+        `${first.records.toLocaleString('en-US')} records, ${first.pages} page(s)`,
+        `${(performance.now() - firstStart).toFixed(0)} ms`,
+        '',
+      );
       const entries = sup.live('coachingEntries').slice(0, 100);
       const workers = sup.live('caseworkers');
       for (let i = 0; entries.length + i < 100; i++) {
@@ -274,6 +282,7 @@ async function main(): Promise<void> {
 
     if (parts.includes('desks')) {
       const desks: SimDesk[] = [];
+      const setupStart = performance.now();
       for (let i = 0; i < DESKS; i++) {
         const d = new SimDesk(base);
         const u = unitIds[i % unitIds.length] as string;
@@ -281,8 +290,24 @@ async function main(): Promise<void> {
         desks.push(d);
       }
       // Each desk has its unit already (as after its first sync), so the round measures steady-state syncing.
-      for (let i = 0; i < desks.length; i += 50)
-        await Promise.all(desks.slice(i, i + 50).map((d) => d.pull()));
+      const enrolled = performance.now();
+      console.log(`  ${DESKS} desks enrolled in ${((enrolled - setupStart) / 1000).toFixed(1)} s (load ${load()})`);
+      // Each desk is as after its first sync (whose cost the first-pull figures above give): it holds its unit's
+      // caseworkers, read here straight from PostgreSQL, and its cursor is at the end of the stream, so the round
+      // below measures steady-state syncing of 500 desks, not 500 first pulls.
+      const { rows: tail } = await pool.query<{ t: string; s: string }>(
+        'SELECT txid::text AS t, seq::text AS s FROM records ORDER BY txid DESC, seq DESC LIMIT 1',
+      );
+      const endCursor = tail[0] ? `${tail[0].t}:${tail[0].s}` : '';
+      for (const [i, d] of desks.entries()) {
+        const { rows } = await pool.query<RecordState & { tbl: SyncTable }>(
+          `SELECT tbl, id, fields, stamps, purged, conflicts FROM records
+            WHERE tbl = 'caseworkers' AND unit_id = $1`,
+          [unitIds[i % unitIds.length]],
+        );
+        for (const r of rows) d.merge({ ...r, table: r.tbl });
+        d.cursor = endCursor;
+      }
       const latencies: number[] = [];
       const roundStart = performance.now();
       await Promise.all(
