@@ -1,0 +1,76 @@
+// Screenshots of the demo workspace's screens, light and dark, to look at what you built (nothing is committed):
+//   npm run build:renderer && npx tsx test/screenshots/takeScreenshots.ts [--only=<regex>] [--out=<dir>] [--root=<dir>]
+// It serves the built renderer on 127.0.0.1 itself (like the end-to-end tests), fixes the page's clock to E2E_TODAY
+// (default 2026-03-18, so the demo looks the same every day), opens the demo workspace, visits each screen by its
+// address and writes <out>/<name>-light.png and <out>/<name>-dark.png (default out: screenshots/).
+import { chromium, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { startStaticServer } from '../../build/serveStatic';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+/** Every area of the navigation and its main sub-screens, by hash address. */
+const shots: Array<{ name: string; address: string }> = [
+  { name: 'home', address: '/' },
+  { name: 'roster', address: '/roster' },
+  { name: 'units', address: '/roster/units' },
+  { name: 'roster-import', address: '/roster/import' },
+  { name: 'rollouts', address: '/rollouts' },
+  { name: 'surveys', address: '/surveys' },
+  { name: 'cohorts', address: '/cohorts' },
+  { name: 'coaching', address: '/coaching' },
+  { name: 'gaps', address: '/gaps' },
+  { name: 'dashboard', address: '/dashboard' },
+  { name: 'reports', address: '/reports' },
+  { name: 'settings', address: '/settings' },
+  { name: 'trash', address: '/trash' },
+];
+
+async function settle(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+}
+
+async function main(): Promise<void> {
+  const only = arg('only') ? new RegExp(arg('only') as string) : null;
+  const out = path.resolve(arg('out') ?? path.join(root, 'screenshots'));
+  const today = process.env.E2E_TODAY ?? '2026-03-18';
+  mkdirSync(out, { recursive: true });
+  const server = await startStaticServer({
+    root: path.resolve(arg('root') ?? path.join(root, 'dist/renderer')),
+    port: 0,
+  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+  try {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1366, height: 860 } });
+      const page = await context.newPage();
+      await page.clock.install({ time: new Date(`${today}T09:30:00`) });
+      const base = `http://127.0.0.1:${server.port}/`;
+      await page.goto(base);
+      await page.getByRole('button', { name: /Open the demo workspace/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor({ timeout: 60_000 });
+      for (const shot of shots) {
+        if (only && !only.test(shot.name)) continue;
+        await page.goto(`${base}#${shot.address}`);
+        await settle(page);
+        const file = path.join(out, `${shot.name}-${scheme}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
