@@ -115,6 +115,37 @@ describe('hub', () => {
     expect(audit.rows).toEqual([{ records: 1, applied: 0, rejected: 1 }]);
   });
 
+  it("sends a caseworker's tool usage to their unit's supervisor and the lead, never to another unit", async () => {
+    const lead = await desk('lead');
+    const supA = await desk('supervisor', [unitA]);
+    const supB = await desk('supervisor', [unitB]);
+    const ana = record('caseworkers', { name: 'Ana Usage', unitId: unitA });
+    lead.write('caseworkers', ana.id, ana.values);
+    await lead.push();
+    const day = record('toolUsage', {
+      rolloutId: rollout,
+      caseworkerId: ana.id,
+      date: '2026-03-02',
+      events: 7,
+    });
+    supA.write('toolUsage', day.id, day.values);
+    const answers = await supA.push();
+    expect(answers.flatMap((x) => x.results).map((r) => r.status)).toEqual(['applied']);
+    // Supervisor B cannot import usage into unit A either.
+    const other = record('toolUsage', {
+      rolloutId: rollout,
+      caseworkerId: ana.id,
+      date: '2026-03-03',
+      events: 2,
+    });
+    supB.write('toolUsage', other.id, other.values);
+    const [refused] = await supB.push();
+    expect(refused?.results.map((r) => r.status)).toEqual(['rejected']);
+    await Promise.all([lead.pull(), supB.pull()]);
+    expect(lead.live('toolUsage').map((s) => s.id)).toContain(day.id);
+    expect(supB.live('toolUsage').map((s) => s.id)).not.toContain(day.id);
+  });
+
   it('applies a retried push once and answers it the same way', async () => {
     const sup = await desk('supervisor', [unitA]);
     const w = record('caseworkers', { name: 'Cara', unitId: unitA });

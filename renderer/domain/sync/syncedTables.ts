@@ -29,6 +29,7 @@ export const scopeRules = {
   standups: { kind: 'rollout', via: 'cohort' },
   gaps: { kind: 'unit', via: 'caseworker' },
   monthlyMeasures: { kind: 'unit', via: 'caseworker' },
+  toolUsage: { kind: 'unit', via: 'caseworker' },
 } as const satisfies Partial<Record<TableName, ScopeRule>>;
 
 /**
@@ -40,8 +41,6 @@ export const localOnlyTables: Readonly<Record<string, string>> = {
   drafts: 'half-written forms on one desk; they never leave it',
   schedules:
     "planned standups and visits stay on the desk that plans them until the hub has a scope rule for them (a cohort's or a caseworker's): hub migration 002",
-  toolUsage:
-    "imported tool-usage rows stay on the desk that imported them until the hub has a scope rule for them (the caseworker's unit): hub migration 002",
 };
 
 export type SyncTable = keyof typeof scopeRules;
