@@ -40,7 +40,7 @@ export const scopeRules = {
 export const localOnlyTables: Readonly<Record<string, string>> = {
   drafts: 'half-written forms on one desk; they never leave it',
   schedules:
-    "planned standups and visits stay on the desk that plans them until the hub has a scope rule for them (a cohort's or a caseworker's): hub migration 002",
+    "planned standups and visits stay on the desk that plans them until the hub has a scope rule for them (a cohort's or a caseworker's)",
 };
 
 export type SyncTable = keyof typeof scopeRules;
