@@ -32,7 +32,12 @@ const shots: Array<{ name: string; address: string }> = [
 async function settle(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(400);
+  // The page's clock is fixed, so timers and animations (the charts' bars grow in) only run when it is moved on:
+  // move it a second at a time while the screen finishes loading.
+  for (let i = 0; i < 4; i++) {
+    await page.clock.runFor(1000);
+    await page.waitForTimeout(500);
+  }
 }
 
 async function main(): Promise<void> {
