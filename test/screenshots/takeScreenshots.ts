@@ -21,6 +21,8 @@ const shots: Array<{ name: string; address: string }> = [
   { name: 'rollouts', address: '/rollouts' },
   { name: 'surveys', address: '/surveys' },
   { name: 'cohorts', address: '/cohorts' },
+  { name: 'calendar', address: '/calendar' },
+  { name: 'people-behind-a-chart', address: '/dashboard/people' },
   { name: 'coaching', address: '/coaching' },
   { name: 'gaps', address: '/gaps' },
   { name: 'dashboard', address: '/dashboard' },
