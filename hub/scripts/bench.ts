@@ -291,7 +291,9 @@ async function main(): Promise<void> {
       }
       // Each desk has its unit already (as after its first sync), so the round measures steady-state syncing.
       const enrolled = performance.now();
-      console.log(`  ${DESKS} desks enrolled in ${((enrolled - setupStart) / 1000).toFixed(1)} s (load ${load()})`);
+      console.log(
+        `  ${DESKS} desks enrolled in ${((enrolled - setupStart) / 1000).toFixed(1)} s (load ${load()})`,
+      );
       // Each desk is as after its first sync (whose cost the first-pull figures above give): it holds its unit's
       // caseworkers, read here straight from PostgreSQL, and its cursor is at the end of the stream, so the round
       // below measures steady-state syncing of 500 desks, not 500 first pulls.
