@@ -1,5 +1,6 @@
 // Presentation mode's stable pseudonyms: each caseworker is "Worker N" by the order they were added, so a number never
 // changes when someone else joins or leaves; and a scrubber that replaces their names inside free text too.
+import { foldText } from '../csv/foldText';
 export interface NamedPerson {
   id: string;
   name: string;
@@ -16,17 +17,6 @@ export function assignPseudonyms(people: readonly NamedPerson[]): Map<string, st
 
 // A word: letters, marks and digits, with apostrophes inside it ("O'Brien", "Hernandez's").
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-const EXTRA_FOLDS: Readonly<Record<string, string>> = {
-  đ: 'd',
-  ð: 'd',
-  ø: 'o',
-  ł: 'l',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  þ: 'th',
-  ı: 'i',
-};
 // Particles that are part of many names but mean something else on their own; they are replaced only inside a full name.
 const PARTICLES = new Set([
   'de',
@@ -53,12 +43,8 @@ const PARTICLES = new Set([
 
 /** A word as it is compared: no case, no accents, no apostrophes ("O’Brien", "OBRIEN" and "obrien" fold alike). */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[đðøłßæœþı]/g, (c) => EXTRA_FOLDS[c] ?? c)
-    .replace(/['’]/g, '');
+  // The roster's own folding (accents, letters such as Ł and ß, curled apostrophes), then no apostrophes at all.
+  return foldText(word).replace(/'/g, '');
 }
 
 const wordsOf = (text: string): string[] => (text.match(WORD) ?? []).map(foldWord);
