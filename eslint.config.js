@@ -1,38 +1,140 @@
-// Lint rules, including the import boundaries of ARCHITECTURE.md: domain <- data <- features <- app,
-// ui for features and app, platform as the only door to Electron. A wrong import fails `npm run check`.
+// Lint rules: type-aware TypeScript checks (no promise may float or be passed where nothing awaits it) and the import
+// fence of ARCHITECTURE.md, checked by eslint-plugin-boundaries: domain <- data <- features <- app, ui for features
+// and app, platform the only door to Electron. test/unit/lint/importFence.test.ts plants a bad import for every rule
+// and fails when the fence lets one through.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 
-const layer = (name) => ({ regex: `(^|/)${name}(/|$)`, message: '' });
-const forbid = (message, ...layers) =>
-  layers.map((name) => ({ ...layer(name), message: `${message} (${name})` }));
+// ---- The import fence ----------------------------------------------------------------------------------------------
 
-const boundary = (files, message, layers, extra = []) => ({
-  files,
+/**
+ * The few modules of one feature that another feature may import. Each is a leaf among the features (it imports no
+ * other feature), so no cycle can form through them. Everything else a second feature needs lives in domain, data or ui.
+ */
+const featureEntryPoints = [
+  'renderer/features/settings/useSettings.ts', // the workspace settings, read by most screens
+  'renderer/features/settings/useExportTable.ts', // "Export CSV" of one table, offered on the roster and rollouts
+  'renderer/features/rollouts/useRollouts.ts', // the current rollout
+  'renderer/features/import/ImportWizard.tsx', // the one import screen (roster, responses, measures)
+  'renderer/features/coaching/DueCard.tsx', // the due list, on the home screen
+  'renderer/features/dashboard/DashboardCharts.tsx', // the dashboard's charts, reprinted in the rollout report
+];
+
+/** Packages the pure domain may use: validation, dates and CSV parsing, nothing that touches React, Dexie or the DOM. */
+const domainPackages = ['zod', 'date-fns', 'papaparse'];
+
+const layer = (type, file) => (file ? { element: { type }, file } : { element: { type } });
+const to = (...types) => ({ to: types.map((type) => layer(type)) });
+const clock = layer('renderer', { categories: 'clock' });
+const pkg = (...sources) => ({ to: { module: { origin: 'external', source: sources } } });
+
+const fence = {
+  files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
+    'boundaries/legacy-warnings': false,
+    'boundaries/elements': [
+      { type: 'domain', pattern: 'renderer/domain', partialMatch: false },
+      { type: 'data', pattern: 'renderer/data', partialMatch: false },
+      { type: 'feature', pattern: 'renderer/features/*', capture: ['area'], partialMatch: false },
+      { type: 'app', pattern: 'renderer/app', partialMatch: false },
+      { type: 'ui', pattern: 'renderer/ui', partialMatch: false },
+      { type: 'platform', pattern: 'renderer/platform', partialMatch: false },
+      // What is left at the top of renderer/: the clock and the entry (told apart by file category below).
+      { type: 'renderer', pattern: 'renderer', partialMatch: false },
+      { type: 'contract', pattern: 'electron/shared', partialMatch: false },
+      { type: 'shell', pattern: 'electron/*', capture: ['part'], partialMatch: false },
+    ],
+    'boundaries/files': [
+      { category: 'clock', pattern: 'renderer/clock.ts' },
+      { category: 'entry', pattern: 'renderer/main.tsx' },
+      // The Dexie database and its versions: only renderer/data opens them, features go through repositories.
+      { category: 'database', pattern: ['renderer/data/db.ts', 'renderer/data/schema/**'] },
+      { category: 'hook', pattern: 'renderer/features/*/use*.ts' },
+      { category: 'entry-point', pattern: featureEntryPoints },
+    ],
+  },
   rules: {
-    'no-restricted-imports': [
+    'boundaries/no-unknown-files': 'error',
+    'boundaries/dependencies': [
       'error',
       {
-        paths: extra,
-        patterns: [
-          ...forbid(message, ...layers),
+        default: 'disallow',
+        checkAllOrigins: true,
+        message:
+          '{{from.element.type}} may not import {{to.element.type}} ({{dependency.source}}): imports point domain <- data <- ' +
+          'features <- app, ui serves features and app, platform is the only door to Electron (eslint.config.js).',
+        // The last policy that matches decides.
+        policies: [
+          { allow: { to: { module: { origin: 'external' } } } },
+          { from: layer('shell'), allow: { to: { module: { origin: 'core' } } } },
+
+          { from: layer('domain'), allow: to('domain') },
+          { from: layer('data'), allow: [to('domain'), { to: clock }] },
+          { from: layer('feature'), allow: [to('domain', 'data', 'ui', 'platform'), { to: clock }] },
+          { from: layer('ui'), allow: [to('domain'), { to: clock }] },
+          { from: layer('app'), allow: [to('domain', 'feature', 'ui', 'platform'), { to: clock }] },
+          { from: layer('platform'), allow: to('contract') },
+          { from: layer('renderer', { categories: 'clock' }), allow: to('domain') },
+          { from: layer('renderer', { categories: 'entry' }), allow: to('app', 'ui') },
+          { from: layer('shell'), allow: to('contract') },
+          { from: layer('contract'), allow: to('contract') },
+
           {
-            regex: '(^|/)electron(/|$)',
-            message: 'Only renderer/platform talks to Electron.',
-            allowTypeImports: true,
+            from: layer('domain'),
+            disallow: [
+              to('data', 'feature', 'ui', 'app', 'platform', 'renderer', 'contract', 'shell'),
+              { to: { module: { origin: ['external', 'core'] } } },
+            ],
+            message:
+              'renderer/domain is pure: it imports only domain, zod, date-fns and papaparse, and takes "today" as a parameter (not the clock).',
+          },
+          { from: layer('domain'), allow: pkg(...domainPackages) },
+          {
+            from: layer('feature'),
+            disallow: { to: layer('data', { categories: 'database' }) },
+            message:
+              'Features read and write through repositories in renderer/data, never the Dexie database or its schema.',
+          },
+          {
+            from: layer('feature'),
+            allow: { to: layer('feature', { categories: 'entry-point' }) },
+          },
+          {
+            from: layer('feature', { categories: 'entry-point' }),
+            disallow: to('feature'),
+            message: 'A feature entry point imports no other feature, so features never form a cycle.',
+          },
+          {
+            disallow: pkg('dexie'),
+            message: 'Only renderer/data uses Dexie.',
+          },
+          { from: layer('data'), allow: pkg('dexie') },
+          {
+            disallow: pkg('dexie-react-hooks'),
+            message:
+              'useLiveQuery belongs in a feature hook (renderer/features/<area>/use<Thing>.ts), never in a component or another layer.',
+          },
+          { from: layer('feature', { categories: 'hook' }), allow: pkg('dexie-react-hooks') },
+          {
+            from: ['domain', 'data', 'feature', 'ui', 'app', 'platform', 'renderer'].map((type) =>
+              layer(type),
+            ),
+            disallow: [pkg('electron'), { to: { module: { origin: 'core' } } }],
+            message:
+              'The renderer runs in a browser sandbox: no Node modules, and Electron only through renderer/platform.',
           },
         ],
       },
     ],
   },
-});
+};
 
-const noUi = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'recharts', 'wouter'].map((name) => ({
-  name,
-  message: 'renderer/domain is pure: no React, Dexie or charts.',
-}));
+// ---- Everything else -----------------------------------------------------------------------------------------------
 
 export default tseslint.config(
   {
@@ -47,15 +149,19 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
@@ -64,12 +170,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  boundary(
-    ['renderer/domain/**'],
-    'renderer/domain is pure and imports no other layer',
-    ['data', 'features', 'ui', 'app', 'platform', 'clock'],
-    noUi,
-  ),
+  fence,
   {
     // Time is injected: only renderer/clock.ts reads the wall clock, so tests can fix "today".
     files: ['renderer/**/*.{ts,tsx}'],
@@ -85,36 +186,6 @@ export default tseslint.config(
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: 'Read the time through renderer/clock.ts (nowMs) so tests can fix it.',
         },
-      ],
-    },
-  },
-  boundary(['renderer/data/**'], 'renderer/data may import only domain', [
-    'features',
-    'ui',
-    'app',
-    'platform',
-  ]),
-  boundary(['renderer/ui/**'], 'renderer/ui is presentational', ['data', 'features', 'app', 'platform']),
-  boundary(['renderer/features/**'], 'features do not import the app shell or the database directly', [
-    'app',
-    'db',
-  ]),
-  boundary(['renderer/app/**'], 'the app shell uses features, not the database', ['db']),
-  {
-    files: ['renderer/platform/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: forbid('platform is the door to Electron only', 'data', 'features', 'ui', 'app') },
-      ],
-    },
-  },
-  {
-    files: ['electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: forbid('the desktop shell never imports the renderer', 'renderer') },
       ],
     },
   },

@@ -24,13 +24,11 @@ import {
   type SaveTextFileOptions,
   type SavedFile,
 } from '../shared/contract';
+import { decodeUtf8, fileNotUtf8, fileTooLarge } from '../shared/textFiles';
 
 export const BACKUPS_KEPT = 10;
 export const BACKUP_TIMEOUT_MS = 20_000;
 const BACKUP_NAME = /^cohort-coach-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/;
-
-/** Rounded up to a tenth, so a file just over the limit never reads as equal to it. */
-const megabytes = (bytes: number): string => `${String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10)} MB`;
 
 /** Turns a Node file-system error into words a caseworker's coordinator can act on. */
 export function describeFileError(error: unknown): string {
@@ -52,15 +50,6 @@ export function describeFileError(error: unknown): string {
   }
 }
 
-/** Decodes UTF-8 strictly (the decoder drops a leading BOM): guessing another encoding would garble names silently. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /** Reads a text file the person chose, refusing files over `maxBytes` before reading them. */
 export async function readTextFile(
   filePath: string,
@@ -70,18 +59,9 @@ export async function readTextFile(
   try {
     const info = await stat(filePath);
     if (!info.isFile()) return fail(`Cohort Coach could not open "${name}": that is a folder, not a file.`);
-    if (info.size > maxBytes) {
-      return fail(
-        `"${name}" is ${megabytes(info.size)}, larger than the ${megabytes(maxBytes)} Cohort Coach can open. ` +
-          'Check that it is the right file.',
-      );
-    }
+    if (info.size > maxBytes) return fail(fileTooLarge(name, info.size, maxBytes));
     const text = decodeUtf8(await readFile(filePath));
-    if (text === null) {
-      return fail(
-        `"${name}" is not UTF-8 text. Save it again as "CSV UTF-8" (or UTF-8 text) and try once more.`,
-      );
-    }
+    if (text === null) return fail(fileNotUtf8(name));
     return ok({ name, text });
   } catch (error) {
     return fail(`Cohort Coach could not open "${name}": ${describeFileError(error)}.`);

@@ -1,6 +1,6 @@
 // The one IPC contract between the main process, the preload and the renderer: channel names, payload types
-// (validated by the zod schemas in payloadSchemas.ts), the Result type and the DesktopApi surface. Main and preload
-// import values from here; the renderer imports types only. No runtime dependencies, so the preload bundle stays tiny.
+// (validated by the zod schemas in payloadSchemas.ts), the Result type and the DesktopApi surface. Main, preload and
+// renderer/platform import from here. No runtime dependencies, so the preload and renderer bundles stay tiny.
 import type { z } from 'zod';
 import type {
   admitHubSchema,

@@ -1,19 +1,24 @@
 // The renderer's only door to the desktop shell (`window.desktop`). Every capability also works in a plain browser
 // through a fallback, so the app runs in Electron and in any Chromium; results are Result values, never exceptions.
-import type {
-  AdmittedHub,
-  AppInfo,
-  DesktopApi,
-  DesktopNotification,
-  FileFilter,
-  MenuCommand,
-  OpenTextFileOptions,
-  OpenedTextFile,
-  PrintToPdfOptions,
-  Result,
-  SaveTextFileOptions,
-  SavedFile,
+// The pure parts of electron/shared (the contract, the file limits and their wording) are the same code on both sides.
+import {
+  MAX_TEXT_FILE_BYTES,
+  fail,
+  ok,
+  type AdmittedHub,
+  type AppInfo,
+  type DesktopApi,
+  type DesktopNotification,
+  type FileFilter,
+  type MenuCommand,
+  type OpenTextFileOptions,
+  type OpenedTextFile,
+  type PrintToPdfOptions,
+  type Result,
+  type SaveTextFileOptions,
+  type SavedFile,
 } from '../../electron/shared/contract';
+import { decodeUtf8, fileNotUtf8, fileTooLarge } from '../../electron/shared/textFiles';
 
 export type {
   AdmittedHub,
@@ -29,11 +34,6 @@ export type {
   SavedFile,
 };
 
-/** Same limit as the desktop shell's MAX_TEXT_FILE_BYTES (a unit test keeps the two equal). */
-export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
-
-const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
 const noop = (): void => undefined;
 
 const desktopApi = (): DesktopApi | undefined => (typeof window === 'undefined' ? undefined : window.desktop);
@@ -49,9 +49,6 @@ async function viaShell<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
     return fail('Cohort Coach lost contact with its desktop shell. Please restart the app.');
   }
 }
-
-/** Rounded up to a tenth, so a file just over the limit never reads as equal to it. */
-const megabytes = (bytes: number): string => `${String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10)} MB`;
 
 // ---- Open a text file ------------------------------------------------------------------------------------------
 
@@ -85,20 +82,9 @@ export async function readTextFromFile(
   file: File,
   maxBytes = MAX_TEXT_FILE_BYTES,
 ): Promise<Result<OpenedTextFile>> {
-  if (file.size > maxBytes) {
-    return fail(
-      `"${file.name}" is ${megabytes(file.size)}, larger than the ${megabytes(maxBytes)} Cohort Coach can open. ` +
-        'Check that it is the right file.',
-    );
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-    return ok({ name: file.name, text });
-  } catch {
-    return fail(
-      `"${file.name}" is not UTF-8 text. Save it again as "CSV UTF-8" (or UTF-8 text) and try once more.`,
-    );
-  }
+  if (file.size > maxBytes) return fail(fileTooLarge(file.name, file.size, maxBytes));
+  const text = decodeUtf8(await file.arrayBuffer());
+  return text === null ? fail(fileNotUtf8(file.name)) : ok({ name: file.name, text });
 }
 
 /** Asks the person for a text file and reads it; `value` is null when they cancel. Call from a click handler. */

@@ -22,6 +22,14 @@ export interface ChartFrameProps {
 
 const PAGE = 25;
 
+/** A cell of the table of numbers: text and numbers as they are, nothing for a missing value. */
+const cellText = (value: unknown): string =>
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : '';
+
 export function ChartFrame({
   title,
   summary,
@@ -93,7 +101,7 @@ export function ChartFrame({
               {shown.map((row, i) => (
                 <tr key={current * PAGE + i}>
                   {columns.map((c) => (
-                    <td key={c}>{String(row[c] ?? '')}</td>
+                    <td key={c}>{cellText(row[c])}</td>
                   ))}
                 </tr>
               ))}

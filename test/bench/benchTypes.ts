@@ -7,9 +7,9 @@ export interface Benchmark {
   /** Runs once before timing (warm-up and data generation happen here, untimed). */
   setup?: () => Promise<void> | void;
   /** The timed work. */
-  run: () => Promise<unknown> | unknown;
+  run: () => unknown;
   /** How many timed runs; the median is reported. Default 5. */
   repeat?: number;
   /** Optional reference measured in the same run (e.g. a raw IndexedDB bulk put of the same rows), shown as a ratio. */
-  baseline?: { name: string; run: () => Promise<unknown> | unknown };
+  baseline?: { name: string; run: () => unknown };
 }

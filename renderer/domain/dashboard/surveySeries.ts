@@ -55,7 +55,7 @@ export function toStanceOverTimeSeries(
     for (const s of scored) {
       if (!s.stance) continue;
       let round = map.get(s.roundId);
-      if (!round) map.set(s.roundId, (round = new Map()));
+      if (!round) map.set(s.roundId, (round = new Map<string, Stance>()));
       round.set(s.caseworkerId, s.stance);
     }
     return map;

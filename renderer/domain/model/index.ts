@@ -4,3 +4,4 @@ export * from './entities';
 export * from './validation';
 export * from './live';
 export * from './concurrentEdit';
+export * from './labels';

@@ -57,7 +57,7 @@ export function checkAnswers(
         break;
       }
       case 'single': {
-        const v = Array.isArray(value) && value.length === 1 ? value[0] : value;
+        const v: unknown = Array.isArray(value) && value.length === 1 ? (value[0] as unknown) : value;
         if (typeof v !== 'string' && typeof v !== 'number') {
           fail(`${name}: choose one answer.`);
           break;

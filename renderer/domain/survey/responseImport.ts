@@ -49,6 +49,9 @@ export type ResponseValues = Record<string, unknown>;
 /** Field key of a question's column. */
 export const itemFieldKey = (itemId: string): string => `item:${itemId}`;
 
+/** A mapped cell's text, or '' when the column was not mapped. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 const words = (s: string): string =>
   foldText(s)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -270,7 +273,7 @@ export function responseImportSpec(
       synonyms: [item.text, item.id, `q${n}`, `question ${n}`],
       required: !item.optional,
       empty: null,
-      parse: parse as (cell: string) => CellResult<unknown>,
+      parse,
       hint: item.kind === 'multi' ? 'answers separated by ; or ,' : item.optional ? 'optional' : undefined,
     };
   });
@@ -287,9 +290,9 @@ export function responseImportSpec(
         indexes.set(context, index);
       }
       const found = findCaseworker(index, {
-        name: String(values.name ?? ''),
-        employeeId: String(values.employeeId ?? ''),
-        email: String(values.email ?? ''),
+        name: textOf(values.name),
+        employeeId: textOf(values.employeeId),
+        email: textOf(values.email),
       });
       if (!found.ok) return { ok: false, reasons: [found.reason] };
       const reasons: string[] = [];

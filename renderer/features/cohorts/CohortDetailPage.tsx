@@ -18,9 +18,11 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
-import { ToolBrief } from '../rollouts/ToolBrief';
+import { ToolBrief } from '../../ui/ToolBrief';
 import { CohortTabs } from './CohortTabs';
-import { formatDate, masteryTone, waveTitle } from './labels';
+import { waveTitle } from '../../domain/cohorts/waveTitle';
+import { masteryTone } from '../../ui/tones';
+import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
 import { cohortRepository } from '../../data/cohortRepository';
 

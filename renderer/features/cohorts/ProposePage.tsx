@@ -8,7 +8,7 @@ import { diffProposal, type CohortChange } from '../../domain/cohorts/proposalDi
 import { Badge } from '../../ui/Badge';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
-import { waveTitle } from './labels';
+import { waveTitle } from '../../domain/cohorts/waveTitle';
 import type { CohortModel } from './useCohortModel';
 import { cohortRepository } from '../../data/cohortRepository';
 

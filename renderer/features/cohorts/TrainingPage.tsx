@@ -9,7 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { sessionAttendance } from '../../domain/cohorts/trainingAttendance';
-import { ToolBrief } from '../rollouts/ToolBrief';
+import { ToolBrief } from '../../ui/ToolBrief';
 import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
 import { trainingRepository } from '../../data/cohortRepository';

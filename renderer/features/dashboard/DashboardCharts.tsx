@@ -22,6 +22,7 @@ import { ChartFrame } from '../../ui/ChartFrame';
 import { accent, gapColors, kindColors, levelColors, stanceColors, targetColor } from './chartColors';
 import { StackedBars, type BarSeries } from './StackedBars';
 import { useReducedMotion } from './useReducedMotion';
+import './dashboard.css';
 
 const kindLabel: Record<(typeof coachingKinds)[number], string> = {
   observation: 'Observation',
@@ -254,7 +255,10 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
               unit="%"
               label={axisLabel('Percent', true)}
             />
-            <Tooltip labelFormatter={(m) => monthTick(String(m))} formatter={(v) => `${String(v)}%`} />
+            <Tooltip
+              labelFormatter={(m) => monthTick(typeof m === 'string' ? m : '')}
+              formatter={(v) => `${String(v)}%`}
+            />
             <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
             <ReferenceLine
               y={model.visits.target}

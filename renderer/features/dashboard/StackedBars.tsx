@@ -46,7 +46,7 @@ export function StackedBars({
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
-        data={data as object[]}
+        data={data}
         layout={horizontal ? 'vertical' : 'horizontal'}
         margin={{ bottom: horizontal ? 28 : 16, right: 16 }}
       >

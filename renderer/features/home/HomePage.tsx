@@ -1,11 +1,11 @@
 // Home: what each role opens the app for first (supervisor: due list and the unit's gaps; trainer: survey coverage and
 // cohort status; lead: the headline funnel), then the rest of the workspace at a glance.
 import { Link } from 'wouter';
+import { roleLabels } from '../../domain/model';
 import { AlertTriangle } from 'lucide-react';
 import { PageHeader } from '../../ui/PageHeader';
 import { DueCard } from '../coaching/DueCard';
-import { ToolBrief } from '../rollouts/ToolBrief';
-import { roleLabels } from '../settings/SettingsPage';
+import { ToolBrief } from '../../ui/ToolBrief';
 import { useSettings } from '../settings/useSettings';
 import { FirstHourChecklist } from './FirstHourChecklist';
 import { CohortStatusCard, FunnelCard, SurveyCoverageCard, UnitGapsCard } from './HomeCards';

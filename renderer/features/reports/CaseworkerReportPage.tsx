@@ -4,9 +4,9 @@ import { caseworkerSummaryCsv } from '../../domain/reports/caseworkerSummary';
 import { dayName, plural } from '../../domain/reports/reportText';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
-import { masteryTone } from '../cohorts/labels';
+import { masteryTone } from '../../ui/tones';
 import { MetMark } from '../mastery/ScorecardTable';
-import { StanceBadge } from '../surveys/StanceBadge';
+import { StanceBadge } from '../../ui/StanceBadge';
 import { ReportFrame, ReportSection } from './ReportFrame';
 import { useCaseworkerSummary } from './useReports';
 

@@ -4,7 +4,8 @@ import { cohortReportCsv } from '../../domain/reports/cohortReport';
 import { dayName } from '../../domain/reports/reportText';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
-import { masteryTone, waveTitle } from '../cohorts/labels';
+import { waveTitle } from '../../domain/cohorts/waveTitle';
+import { masteryTone } from '../../ui/tones';
 import { ReportFrame, ReportSection } from './ReportFrame';
 import { useCohortReport } from './useReports';
 

@@ -6,7 +6,7 @@ import { saveTextFile } from '../../platform/desktop';
 import { EmptyState } from '../../ui/EmptyState';
 import { showToast } from '../../ui/toast';
 import { DashboardCharts } from '../dashboard/DashboardCharts';
-import { ToolBrief } from '../rollouts/ToolBrief';
+import { ToolBrief } from '../../ui/ToolBrief';
 import { ReportFrame, ReportSection } from './ReportFrame';
 import { useRolloutReport } from './useReports';
 import '../dashboard/dashboard.css';

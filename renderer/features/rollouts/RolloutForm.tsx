@@ -1,24 +1,9 @@
 // Create or edit a rollout and its tool brief: where the tool is, how it works, its limits, how it compares.
 import { useState, type FormEvent } from 'react';
-import { fieldErrors, type Rollout } from '../../domain/model';
+import { briefQuestions, fieldErrors, type Rollout } from '../../domain/model';
 import { rolloutRepository } from '../../data/rolloutRepository';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-
-export const briefQuestions = [
-  {
-    key: 'where',
-    label: 'Where is the tool?',
-    hint: 'How people open it: the icon, the address, the device.',
-  },
-  { key: 'how', label: 'How does it work?', hint: 'The few steps a caseworker takes most days.' },
-  { key: 'limits', label: 'What are its limits?', hint: 'What it does not do yet, and the workaround.' },
-  {
-    key: 'comparison',
-    label: 'How does it compare to other tools?',
-    hint: 'Against paper notes and the old system.',
-  },
-] as const;
 
 export function RolloutForm({
   existing,

@@ -11,7 +11,7 @@ import { showToast } from '../../ui/toast';
 import { useExportTable } from '../settings/useExportTable';
 import { useSettings } from '../settings/useSettings';
 import { RolloutForm } from './RolloutForm';
-import { ToolBrief } from './ToolBrief';
+import { ToolBrief } from '../../ui/ToolBrief';
 import { useRollouts } from './useRollouts';
 
 const formatDate = (d: string | null) =>

@@ -1,7 +1,8 @@
 // Settings: the user's role (which decides the home screen), the thresholds and standards, and the workspace's data.
 import { useState, type FormEvent } from 'react';
 import { Download } from 'lucide-react';
-import { fieldErrors, tableDefs, tableNames, userRoles, type Settings } from '../../domain/model';
+import { fieldErrors, roleLabels, tableDefs, tableNames, userRoles, type Settings } from '../../domain/model';
+import { settingsRepository } from '../../data/settingsRepository';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { coachChoices } from '../../domain/roster/pickerOptions';
 import { ComboBoxField } from '../../ui/ComboBoxField';
@@ -10,21 +11,14 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { SecuritySettings } from '../lock/SecuritySettings';
-import { KioskPinSettings } from '../surveys/KioskPinSettings';
+import { KioskPinSettings } from './KioskPinSettings';
 import { AgencyHubSettings } from '../sync/AgencyHubSettings';
 import { MasteryRulesSettings } from './MasteryRulesSettings';
 import { useBackup } from './useBackup';
 import { useExportTable } from './useExportTable';
-import { useRoster } from '../roster/useRoster';
 import { useCoachList } from './useCoachList';
 import { useSettings } from './useSettings';
-import { settingsRepository } from '../../data/settingsRepository';
-
-export const roleLabels: Record<Settings['role'], string> = {
-  supervisor: 'Supervisor: coaching sessions, standups, gaps and follow-ups',
-  trainer: 'Trainer: surveys, cohorts, waves and training',
-  lead: 'Rollout lead: progress charts and reports',
-};
+import { useUnits } from './useUnits';
 
 const numberFields = [
   {
@@ -257,7 +251,7 @@ function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
 
 export function SettingsPage() {
   const settings = useSettings();
-  const roster = useRoster();
+  const units = useUnits();
   const exportTable = useExportTable();
   const backup = useBackup();
   const preview = backup.restore?.stage === 'preview' ? backup.restore.preview : null;
@@ -268,8 +262,8 @@ export function SettingsPage() {
         title="Settings"
         description="Your role, the thresholds the app uses, and your workspace's data."
       />
-      {settings && roster && (
-        <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} units={roster.units} />
+      {settings && units && (
+        <SettingsForm key={settings.updatedAt ?? 'new'} settings={settings} units={units} />
       )}
       {settings && <MasteryRulesSettings key={JSON.stringify(settings.mastery)} rules={settings.mastery} />}
       <SecuritySettings />

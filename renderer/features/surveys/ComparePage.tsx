@@ -7,7 +7,7 @@ import { stanceLabel, type Stance } from '../../domain/survey/scoreResponse';
 import { compareRounds, type Conversion } from '../../domain/survey/surveyResults';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
-import { StanceBadge } from './StanceBadge';
+import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, plural } from './surveyFormat';
 import { useSurveyResults, type SurveyResults } from './useSurveys';

@@ -8,7 +8,7 @@ import { foldText } from '../../domain/csv/foldText';
 import { countsInResults } from '../../domain/survey/stanceMix';
 import { SelectField, TextField } from '../../ui/Field';
 import { SortHeader, type SortState } from '../../ui/SortHeader';
-import { StanceBadge } from './StanceBadge';
+import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, thresholdsInWords } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';

@@ -7,7 +7,7 @@ import { adopterLabel, type AdopterCategory } from '../../domain/survey/adopterC
 import { scoreResponse, stanceLabel, type Stance } from '../../domain/survey/scoreResponse';
 import { stanceHistory } from '../../domain/survey/surveyResults';
 import { EmptyState } from '../../ui/EmptyState';
-import { StanceBadge } from './StanceBadge';
+import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, thresholdsInWords, viaLabel } from './surveyFormat';
 import { useSurveyResults, type SurveyResults } from './useSurveys';

@@ -15,7 +15,7 @@ import {
 } from 'recharts';
 import { mixKeys, toAdopterSeries, type MixKey, type StanceMixGroup } from '../../domain/survey/stanceMix';
 import { EmptyState } from '../../ui/EmptyState';
-import { StanceBadge } from './StanceBadge';
+import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, plural, thresholdsInWords } from './surveyFormat';
 import { useSurveyResults, type SurveyResults } from './useSurveys';

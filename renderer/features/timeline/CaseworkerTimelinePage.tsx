@@ -12,7 +12,7 @@ import {
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import '../coaching/coaching.css';
+import './timeline.css';
 import { ScorecardTable } from '../mastery/ScorecardTable';
 import { useTimeline } from './useTimeline';
 

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 // renderer/platform/desktop: delegates to window.desktop inside Electron and falls back sensibly in a browser.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_TEXT_FILE_BYTES as SHELL_LIMIT, type DesktopApi } from '../../../electron/shared/contract';
+import { MAX_TEXT_FILE_BYTES, type DesktopApi } from '../../../electron/shared/contract';
 import {
-  MAX_TEXT_FILE_BYTES,
   admitHub,
   appInfo,
   dismissBanner,
@@ -121,10 +120,6 @@ describe('in a browser', () => {
       ok: true,
       value: { origin: null, reloadNeeded: false },
     });
-  });
-
-  it('uses the same file-size limit as the desktop shell', () => {
-    expect(MAX_TEXT_FILE_BYTES).toBe(SHELL_LIMIT);
   });
 
   it('reads a chosen file as UTF-8 without its BOM', async () => {

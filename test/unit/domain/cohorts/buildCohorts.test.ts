@@ -19,9 +19,7 @@ const roles = ['Intake', 'Investigator', 'Ongoing', ''];
 const personArb = fc.record({
   role: fc.constantFrom(...roles),
   unit: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
-  status: fc.constantFrom('active', 'active', 'active', 'on-leave', 'left') as fc.Arbitrary<
-    BuilderPerson['status']
-  >,
+  status: fc.constantFrom<BuilderPerson['status']>('active', 'active', 'active', 'on-leave', 'left'),
   readiness: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
 });
 

@@ -104,7 +104,7 @@ describe('reading answer cells', () => {
       ok: false,
       message: expect.stringMatching(
         /^is not an answer to this question; write a number from 1 to 5 or one of: Strongly disagree, Disagree/,
-      ),
+      ) as string,
     });
     // Agree words belong to agree scales: "Agree" is no answer to "How much do you like using technology?".
     expect(liking('Agree').ok).toBe(false);

@@ -1,6 +1,6 @@
 // A stance in words and colour: cheerleader (green), fence-sitter (amber), heckler (red), not yet surveyed (grey).
-import { Badge, type Tone } from '../../ui/Badge';
-import { stanceLabel, type Stance } from '../../domain/survey/scoreResponse';
+import { Badge, type Tone } from './Badge';
+import { stanceLabel, type Stance } from '../domain/survey/scoreResponse';
 
 export const stanceTone: Record<Stance, Tone> = {
   cheerleader: 'success',

@@ -1,6 +1,5 @@
 // The four answers of the tool brief, read-only, for coaches on the rollout, cohort and training screens.
-import type { Rollout } from '../../domain/model';
-import { briefQuestions } from './RolloutForm';
+import { briefQuestions, type Rollout } from '../domain/model';
 
 /** `compact` stacks each question above its answer, for narrow cards. */
 export function ToolBrief({ rollout, compact }: { rollout: Rollout; compact?: boolean }) {

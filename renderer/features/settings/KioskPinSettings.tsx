@@ -7,7 +7,7 @@ import { Badge } from '../../ui/Badge';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
-import { useSettings } from '../settings/useSettings';
+import { useSettings } from './useSettings';
 import { kioskRepository, WEAK_PIN_MESSAGE } from '../../data/surveyKiosk';
 
 export function KioskPinSettings() {
