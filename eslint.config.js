@@ -21,6 +21,7 @@ const featureEntryPoints = [
   'renderer/features/import/ImportWizard.tsx', // the one import screen (roster, responses, measures)
   'renderer/features/coaching/DueCard.tsx', // the due list, on the home screen
   'renderer/features/dashboard/DashboardCharts.tsx', // the dashboard's charts, reprinted in the rollout report
+  'renderer/features/shared/*', // hooks made for several features (useDraft, the one drafts mechanism)
 ];
 
 /** Packages the pure domain may use: validation, dates and CSV parsing, nothing that touches React, Dexie or the DOM. */
