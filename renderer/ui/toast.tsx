@@ -24,10 +24,20 @@ export const TOAST_WITH_ACTION_MS = 15_000;
 
 const queue = new ToastQueue<Toast>({ maxVisibleToasts: 4 });
 
-/** Shows a message; returns its key, for `dismissToast`. */
-export function showToast(toast: Toast, ms?: number): string {
-  return queue.add(toast, { timeout: ms ?? (toast.action ? TOAST_WITH_ACTION_MS : TOAST_MS) });
+/**
+ * Shows a message; returns its key, for `dismissToast`. With `ms` null it stays until the person dismisses it (what
+ * runAction does for failures, so a reason is never missed).
+ */
+export function showToast(toast: Toast, ms?: number | null): string {
+  return queue.add(
+    toast,
+    ms === null ? {} : { timeout: ms ?? (toast.action ? TOAST_WITH_ACTION_MS : TOAST_MS) },
+  );
 }
+
+/** The messages on screen now, oldest first, each with its key (`dismissToast(id)`). */
+export const currentToasts = (): ReadonlyArray<Toast & { id: string }> =>
+  queue.visibleToasts.map((t) => ({ ...t.content, id: t.key })).reverse();
 
 export function dismissToast(key: string): void {
   queue.close(key);

@@ -7,6 +7,7 @@ import { Badge } from '../../ui/Badge';
 import { showToast } from '../../ui/toast';
 import type { DueListData } from './useDueList';
 import { coachingEntryRepository } from '../../data/coachingRepository';
+import { runAction } from '../../ui/runAction';
 
 interface Props {
   data: DueListData;
@@ -27,7 +28,9 @@ export function DueList({ data, limit }: Props) {
       action: {
         label: 'Undo',
         run: () =>
-          void coachingEntryRepository.setActionItemDone(item.entryId, item.actionItemId ?? '', false),
+          runAction('undo marking the item done', () =>
+            coachingEntryRepository.setActionItemDone(item.entryId, item.actionItemId ?? '', false),
+          ),
       },
     });
   }
@@ -71,7 +74,7 @@ export function DueList({ data, limit }: Props) {
                 data-write
                 type="button"
                 className="btn btn-small"
-                onClick={() => void markDone(item)}
+                onClick={() => runAction('mark the item done', () => markDone(item))}
                 aria-label={`Mark done: ${item.text} (${caseworkerName(item.caseworkerId)})`}
               >
                 <Check size={14} aria-hidden="true" /> Done

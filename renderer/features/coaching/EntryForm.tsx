@@ -26,6 +26,8 @@ import type { CoachingLookups } from './useCoaching';
 import { useDraft } from '../shared/useDraft';
 import { settingsRepository } from '../../data/settingsRepository';
 import { glossary } from '../../domain/glossary';
+import { selectableCaseworkers } from '../../domain/roster/selectable';
+import { runAction } from '../../ui/runAction';
 
 interface Props {
   existing: CoachingEntry | null;
@@ -130,7 +132,11 @@ export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: 
     await coachingEntryRepository.remove(existing.id);
     showToast({
       message: 'Entry moved to Trash.',
-      action: { label: 'Undo', run: () => void coachingEntryRepository.restore(existing.id) },
+      action: {
+        label: 'Undo',
+        run: () =>
+          runAction('restore the coaching entry', () => coachingEntryRepository.restore(existing.id)),
+      },
     });
     navigate('/');
   }
@@ -246,7 +252,11 @@ export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: 
             >
               Resume your unsaved entry
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void draft.discard()}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => runAction('discard the draft', () => draft.discard())}
+            >
               Discard it
             </button>
           </div>
@@ -260,7 +270,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: 
       )}
       <form
         className="form entry-form"
-        onSubmit={(e) => void submit(e)}
+        onSubmit={(e) => runAction('save the coaching entry', () => submit(e))}
         noValidate
         aria-label="Coaching entry"
       >
@@ -327,14 +337,14 @@ export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: 
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') {
                     e.preventDefault();
-                    void addSkill();
+                    runAction('add the skill', () => addSkill());
                   }
                 }}
               />
               <button
                 type="button"
                 className="btn"
-                onClick={() => void addSkill()}
+                onClick={() => runAction('add the skill', () => addSkill())}
                 disabled={!newSkill.trim()}
               >
                 Add to list
@@ -540,7 +550,12 @@ export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: 
 
         <div className="form-footer">
           {existing && (
-            <button data-write type="button" className="btn btn-danger" onClick={() => void remove()}>
+            <button
+              data-write
+              type="button"
+              className="btn btn-danger"
+              onClick={() => runAction('move the coaching entry to Trash', () => remove())}
+            >
               <Trash2 size={16} aria-hidden="true" /> Delete entry
             </button>
           )}

@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { rubricRepository } from '../../data/rubricRepository';
+import { runAction } from '../../ui/runAction';
 
 interface Props {
   existing: Rubric | null;
@@ -61,7 +62,7 @@ export function RubricEditor({ existing, rated, onDone }: Props) {
 
   const errorList = Object.values(errors);
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => runAction('save the rubric', () => submit(e))} noValidate>
       {existing && rated > 0 && (
         <Notice tone="info">
           {rated} entries were rated on this version. Saving changes creates version {existing.version + 1};

@@ -12,6 +12,7 @@ import { CoachingTabs } from './CoachingTabs';
 import { RubricEditor } from './RubricEditor';
 import { useRubricsWithCounts } from './useCoaching';
 import { rubricRepository } from '../../data/rubricRepository';
+import { runAction } from '../../ui/runAction';
 
 const purposeLabel: Record<Rubric['purpose'], string> = {
   'visit-quality': 'Face-to-face visit quality',
@@ -55,11 +56,13 @@ export function RubricsPage() {
               type="button"
               className="btn btn-small btn-primary"
               onClick={() =>
-                void rubricRepository
-                  .addDefaults()
-                  .then((n) =>
-                    showToast({ message: `${String(n)} default rubric${n === 1 ? '' : 's'} added.` }),
-                  )
+                runAction('add the default rubrics', () =>
+                  rubricRepository
+                    .addDefaults()
+                    .then((n) =>
+                      showToast({ message: `${String(n)} default rubric${n === 1 ? '' : 's'} added.` }),
+                    ),
+                )
               }
             >
               Add the default rubrics

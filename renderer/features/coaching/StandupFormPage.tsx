@@ -12,6 +12,7 @@ import { showToast } from '../../ui/toast';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useCohorts, useStandup, type CoachingLookups } from './useCoaching';
 import { standupRepository } from '../../data/standupRepository';
+import { runAction } from '../../ui/runAction';
 
 export function StandupFormPage() {
   const { cohortId, date } = useParams<{ cohortId: string; date: string }>();
@@ -112,7 +113,7 @@ function StandupForm({
       )}
       <form
         className="card form"
-        onSubmit={(e) => void submit(e)}
+        onSubmit={(e) => runAction('save the standup', () => submit(e))}
         aria-label={`Standup of ${cohort.name} on ${date}`}
       >
         {error && <Notice tone="danger">{error}</Notice>}

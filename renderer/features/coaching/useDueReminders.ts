@@ -12,6 +12,7 @@ import { notify } from '../../platform/desktop';
 import { caseworkerRepository } from '../../data/rosterRepository';
 import { personNames } from '../../domain/roster/names';
 import { coachingEntryRepository } from '../../data/coachingRepository';
+import { reportFailure } from '../../ui/runAction';
 
 const CHECK_EVERY_MS = 5 * 60_000;
 /** Beyond this many at once, one summary notification instead of a flood. */
@@ -74,11 +75,16 @@ async function sendDueReminders(): Promise<void> {
 export function useDueReminders(): void {
   useEffect(() => {
     let running = false;
+    let told = false;
     const run = () => {
       if (running) return;
       running = true;
       sendDueReminders()
-        .catch((error: unknown) => console.error('Could not check coaching reminders', error))
+        .catch((error: unknown) => {
+          // Told once: the check repeats every few minutes and would otherwise repeat the message too.
+          if (!told) reportFailure('check the coaching reminders', error);
+          told = true;
+        })
         .finally(() => {
           running = false;
         });

@@ -10,6 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import type { CohortModel } from './useCohortModel';
 import { RowActions } from '../../ui/RowActions';
+import { runAction } from '../../ui/runAction';
 
 function CoachForm({ existing, onDone }: { existing: Coach | null; onDone: () => void }) {
   // The record as the form opened it: saving checks it against changes made elsewhere (another window) since.
@@ -29,7 +30,7 @@ function CoachForm({ existing, onDone }: { existing: Coach | null; onDone: () =>
     }
   }
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => runAction('save the coach', () => submit(e))} noValidate>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <TextField
         label="Name"
@@ -65,7 +66,10 @@ export function CoachesPage({ model }: { model: CohortModel }) {
     await coachRepository.remove(c.id);
     showToast({
       message: `${c.name} moved to Trash.`,
-      action: { label: 'Undo', run: () => void coachRepository.restore(c.id) },
+      action: {
+        label: 'Undo',
+        run: () => runAction('restore the coach', () => coachRepository.restore(c.id)),
+      },
     });
   }
   return (
@@ -112,7 +116,7 @@ export function CoachesPage({ model }: { model: CohortModel }) {
                     <RowActions
                       name={c.name}
                       onEdit={() => setEditing({ coach: c })}
-                      onDelete={() => void remove(c)}
+                      onDelete={() => runAction('move the coach to Trash', () => remove(c))}
                     />
                   </td>
                 </tr>

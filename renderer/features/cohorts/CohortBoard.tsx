@@ -35,6 +35,7 @@ import type { CohortModel } from './useCohortModel';
 import { caseworkerChoices, coachChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
 import { isPlaceable } from '../../domain/roster/selectable';
 import { cohortRepository } from '../../data/cohortRepository';
+import { runAction } from '../../ui/runAction';
 
 const WAVES: Wave[] = [1, 2, 3, 4];
 const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
@@ -116,7 +117,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
     const cohort = model.cohorts.find((c) => c.id === cohortId);
     const why = person && cohort ? crossRoleWarning(person, cohort) : null;
     if (why) setPending({ caseworkerId, cohortId, wave, why });
-    else void move(caseworkerId, cohortId, wave);
+    else runAction('move the caseworker', () => move(caseworkerId, cohortId, wave));
   }
 
   async function move(caseworkerId: string, cohortId: string, wave: Wave) {
@@ -266,7 +267,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
                 onClick={() => {
                   const { caseworkerId, cohortId, wave } = pending;
                   setPending(null);
-                  void move(caseworkerId, cohortId, wave);
+                  runAction('move the caseworker', () => move(caseworkerId, cohortId, wave));
                 }}
               >
                 Move anyway
@@ -350,9 +351,11 @@ function CohortCardBody({
         value={cohort.headCoachId ?? ''}
         placeholder="Not chosen yet"
         onChange={(id) => {
-          void cohortRepository
-            .setHeadCoach(cohort.id, id || null)
-            .then(() => showToast({ message: `Head coach for ${cohort.name} saved.` }));
+          runAction('change the head coach', () =>
+            cohortRepository
+              .setHeadCoach(cohort.id, id || null)
+              .then(() => showToast({ message: `Head coach for ${cohort.name} saved.` })),
+          );
         }}
       />
       <p className="small">

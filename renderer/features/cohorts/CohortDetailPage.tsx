@@ -25,6 +25,7 @@ import { masteryTone } from '../../ui/tones';
 import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
 import { cohortRepository } from '../../data/cohortRepository';
+import { runAction } from '../../ui/runAction';
 
 export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort: Cohort }) {
   const [overriding, setOverriding] = useState<WaveGateStatus | null>(null);
@@ -63,9 +64,11 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
               value={cohort.headCoachId ?? ''}
               placeholder="Not chosen yet"
               onChange={(id) =>
-                void cohortRepository
-                  .setHeadCoach(cohort.id, id || null)
-                  .then(() => showToast({ message: 'Head coach saved.' }))
+                runAction('change the head coach', () =>
+                  cohortRepository
+                    .setHeadCoach(cohort.id, id || null)
+                    .then(() => showToast({ message: 'Head coach saved.' })),
+                )
               }
             />
             <SelectField
@@ -73,9 +76,11 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
               hint="Usually the highest-scoring cheerleader, coached first by the head coach."
               value={cohort.assistantCoachId ?? ''}
               onChange={(e) =>
-                void cohortRepository
-                  .setAssistantCoach(cohort.id, e.target.value || null)
-                  .then(() => showToast({ message: 'Assistant coach saved.' }))
+                runAction('change the assistant coach', () =>
+                  cohortRepository
+                    .setAssistantCoach(cohort.id, e.target.value || null)
+                    .then(() => showToast({ message: 'Assistant coach saved.' })),
+                )
               }
               options={[
                 { value: '', label: 'None yet' },
@@ -255,7 +260,7 @@ function OverrideForm({
     }
   }
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => runAction('save the gate override', () => submit(e))} noValidate>
       <p className="small">{gate.explanation}</p>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <TextField

@@ -11,6 +11,7 @@ import { showToast } from '../../ui/toast';
 import { waveTitle } from '../../domain/cohorts/waveTitle';
 import type { CohortModel } from './useCohortModel';
 import { cohortRepository } from '../../data/cohortRepository';
+import { runAction } from '../../ui/runAction';
 
 export function ProposePage({ model }: { model: CohortModel }) {
   const [, navigate] = useLocation();
@@ -58,7 +59,7 @@ export function ProposePage({ model }: { model: CohortModel }) {
                 type="button"
                 className="btn btn-primary"
                 disabled={busy}
-                onClick={() => void saveAll()}
+                onClick={() => runAction('save the cohorts', () => saveAll())}
               >
                 <Check size={16} aria-hidden="true" /> Save these {proposal.cohorts.length} cohorts
               </button>
@@ -210,7 +211,7 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
                   data-write
                   type="button"
                   className="btn btn-primary"
-                  onClick={() => void apply(change)}
+                  onClick={() => runAction('apply the change', () => apply(change))}
                 >
                   <Check size={16} aria-hidden="true" /> Apply to {change.name}
                 </button>
@@ -233,7 +234,7 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
                   data-write
                   type="button"
                   className="btn btn-primary"
-                  onClick={() => void apply(change)}
+                  onClick={() => runAction('apply the change', () => apply(change))}
                 >
                   <Plus size={16} aria-hidden="true" /> Add {change.proposed.name}
                 </button>

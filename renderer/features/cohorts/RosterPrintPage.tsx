@@ -11,6 +11,7 @@ import { CohortTabs } from './CohortTabs';
 import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
 import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
+import { runAction } from '../../ui/runAction';
 
 export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort: Cohort }) {
   const rows = cohortRosterRows(cohort, {
@@ -50,10 +51,18 @@ export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort:
           description="Print it for the first team meeting, or export it to a spreadsheet."
           actions={
             <>
-              <button type="button" className="btn" onClick={() => void exportCsv()}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => runAction('export the roster', () => exportCsv())}
+              >
                 <Download size={16} aria-hidden="true" /> Export CSV
               </button>
-              <button type="button" className="btn btn-primary" onClick={() => void print()}>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => runAction('save the roster as PDF', () => print())}
+              >
                 <Printer size={16} aria-hidden="true" /> Print roster
               </button>
             </>

@@ -13,6 +13,7 @@ import { ToolBrief } from '../../ui/ToolBrief';
 import { formatDate } from './labels';
 import type { CohortModel } from './useCohortModel';
 import { trainingRepository } from '../../data/cohortRepository';
+import { runAction } from '../../ui/runAction';
 
 export function TrainingPage({ model }: { model: CohortModel }) {
   const [adding, setAdding] = useState(false);
@@ -25,7 +26,10 @@ export function TrainingPage({ model }: { model: CohortModel }) {
     await trainingRepository.remove(s.id);
     showToast({
       message: `${s.topic} moved to Trash.`,
-      action: { label: 'Undo', run: () => void trainingRepository.restore(s.id) },
+      action: {
+        label: 'Undo',
+        run: () => runAction('restore the training session', () => trainingRepository.restore(s.id)),
+      },
     });
   }
 
@@ -85,7 +89,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
                         data-write
                         type="button"
                         className="btn btn-small btn-danger"
-                        onClick={() => void remove(s)}
+                        onClick={() => runAction('move the training session to Trash', () => remove(s))}
                         aria-label={`Delete ${s.topic} on ${formatDate(s.date)}`}
                       >
                         <Trash2 size={14} aria-hidden="true" /> Delete
@@ -146,7 +150,11 @@ function SessionForm({ model, onDone }: { model: CohortModel; onDone: () => void
     }
   }
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="form"
+      onSubmit={(e) => runAction('save the training session', () => submit(e))}
+      noValidate
+    >
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <TextField
         label="Date"
@@ -253,7 +261,11 @@ function AttendanceForm({
         <button type="button" className="btn" onClick={onDone}>
           Cancel
         </button>
-        <button type="button" className="btn btn-primary" onClick={() => void save()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => runAction('save the attendance', () => save())}
+        >
           Save attendance
         </button>
       </div>

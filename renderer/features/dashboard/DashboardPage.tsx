@@ -15,6 +15,7 @@ import { DrillDownPage } from './DrillDownPage';
 import { useDashboard } from './useDashboard';
 import './dashboard.css';
 import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
+import { runAction } from '../../ui/runAction';
 
 async function exportRows(name: string, rows: ReadonlyArray<Record<string, unknown>>) {
   if (refuseExportWhilePresenting()) return;
@@ -129,7 +130,7 @@ function DashboardView() {
         model && (
           <DashboardCharts
             model={model}
-            exportRows={(name, rows) => void exportRows(name, rows)}
+            exportRows={(name, rows) => runAction('export the chart', () => exportRows(name, rows))}
             drill={{ filter, open: (href) => navigate(`~${href}`) }}
           />
         )

@@ -6,12 +6,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { buildDashboard, type DashboardModel } from '../../domain/dashboard/buildDashboard';
 import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
 import { dashboardHref, filterFromParams } from '../../domain/dashboard/drillDown';
-import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
 import { settingsRepository } from '../../data/settingsRepository';
 import { dashboardRepository } from '../../data/dashboardRepository';
 import type { Settings } from '../../domain/model';
+import { runAction } from '../../ui/runAction';
 
 /** The filter the address carries (a drill-down's, or the dashboard's after Back), or null. */
 export function useAddressFilter(): DashboardFilter | null {
@@ -48,23 +48,17 @@ export function useDashboard() {
     [edited, inAddress, settings, saved, current],
   );
   const { data, model } = useDashboardModel(filter);
-  const save = (dashboardFilter: DashboardFilter | null) =>
-    settingsRepository.save({ dashboardFilter }).catch((error: unknown) =>
-      showToast({
-        message: `That filter could not be kept: ${error instanceof Error ? error.message : String(error)}`,
-        tone: 'danger',
-      }),
-    );
+  const save = (dashboardFilter: DashboardFilter | null) => settingsRepository.save({ dashboardFilter });
   const setFilter = (next: DashboardFilter) => {
     setEdited(next);
     navigate(`~${dashboardHref(next)}`, { replace: true });
-    void save(next);
+    runAction('keep the filter', () => save(next));
   };
   const reset = () => {
     const empty = emptyFilter(current);
     setEdited(empty);
     navigate(`~${dashboardHref(empty)}`, { replace: true });
-    void save(null);
+    runAction('keep the filter', () => save(null));
   };
   return { data, model, filter: filter ?? emptyFilter(current), setFilter, reset };
 }

@@ -20,6 +20,7 @@ import { describeEvidence } from './describeEvidence';
 import { localToday } from '../../ui/useToday';
 import { useGapWorkspace, type GapWorkspace } from './useGaps';
 import { gapRepository } from '../../data/gapRepository';
+import { runAction } from '../../ui/runAction';
 
 export function GapDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -74,7 +75,7 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
     navigate('/');
     showToast({
       message: 'The gap was moved to Trash.',
-      action: { label: 'Undo', run: () => void gapRepository.restore(gap.id) },
+      action: { label: 'Undo', run: () => runAction('restore the gap', () => gapRepository.restore(gap.id)) },
     });
   }
 
@@ -97,7 +98,12 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
             <Link href={`/${gap.id}/diagnose`} className="btn">
               <RotateCcw size={16} aria-hidden="true" /> Diagnose again
             </Link>
-            <button data-write type="button" className="btn btn-danger" onClick={() => void remove()}>
+            <button
+              data-write
+              type="button"
+              className="btn btn-danger"
+              onClick={() => runAction('move the gap to Trash', () => remove())}
+            >
               <Trash2 size={16} aria-hidden="true" /> Move to Trash
             </button>
           </>
@@ -157,10 +163,12 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                       className="btn btn-ghost btn-small"
                       aria-label={`Remove remedy: ${r}`}
                       onClick={() =>
-                        void gapRepository.update(
-                          gap.id,
-                          { remedies: gap.remedies.filter((x) => x !== r) },
-                          { opened: gap },
+                        runAction('remove the remedy', () =>
+                          gapRepository.update(
+                            gap.id,
+                            { remedies: gap.remedies.filter((x) => x !== r) },
+                            { opened: gap },
+                          ),
                         )
                       }
                     >
@@ -177,9 +185,11 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                 e.preventDefault();
                 const t = remedy.trim();
                 if (!t || gap.remedies.includes(t)) return;
-                void gapRepository
-                  .update(gap.id, { remedies: [...gap.remedies, t] }, { opened: gap })
-                  .then(() => setRemedy(''));
+                runAction('add the remedy', () =>
+                  gapRepository
+                    .update(gap.id, { remedies: [...gap.remedies, t] }, { opened: gap })
+                    .then(() => setRemedy('')),
+                );
               }}
             >
               <TextField
@@ -223,7 +233,7 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                 data-write
                 type="button"
                 className="btn btn-primary"
-                onClick={() => void changeStatus()}
+                onClick={() => runAction('change the status', () => changeStatus())}
               >
                 Change status
               </button>
@@ -250,10 +260,12 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                       className="btn btn-ghost btn-small"
                       aria-label={`Unlink: ${describeEvidence(ws, e)}`}
                       onClick={() =>
-                        void gapRepository.update(
-                          gap.id,
-                          { evidence: gap.evidence.filter((x) => x.id !== e.id) },
-                          { opened: gap },
+                        runAction('remove the evidence', () =>
+                          gapRepository.update(
+                            gap.id,
+                            { evidence: gap.evidence.filter((x) => x.id !== e.id) },
+                            { opened: gap },
+                          ),
                         )
                       }
                     >
@@ -282,9 +294,11 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
                   onClick={() => {
                     const c = candidates.find((x) => x.id === addEvidence);
                     if (!c) return;
-                    void gapRepository
-                      .update(gap.id, { evidence: [...gap.evidence, c] }, { opened: gap })
-                      .then(() => setAddEvidence(''));
+                    runAction('add the evidence', () =>
+                      gapRepository
+                        .update(gap.id, { evidence: [...gap.evidence, c] }, { opened: gap })
+                        .then(() => setAddEvidence('')),
+                    );
                   }}
                 >
                   <Plus size={16} aria-hidden="true" /> Link

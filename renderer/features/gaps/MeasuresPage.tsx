@@ -29,6 +29,7 @@ import { localToday } from '../../ui/useToday';
 import { useGapWorkspace, type GapWorkspace } from './useGaps';
 import { isSelectable } from '../../domain/roster/selectable';
 import { measureRepository } from '../../data/measureRepository';
+import { runAction } from '../../ui/runAction';
 
 export function MeasuresPage() {
   const ws = useGapWorkspace();
@@ -237,7 +238,7 @@ function MonthGrid({
           type="button"
           className="btn btn-primary"
           disabled={busy}
-          onClick={() => void save()}
+          onClick={() => runAction('save the measures', () => save())}
         >
           Save measures for {month}
         </button>

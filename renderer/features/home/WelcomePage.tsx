@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { startEmptyWorkspace, openDemoWorkspace } from '../../data/workspace';
 import { Notice } from '../../ui/Notice';
+import { runAction } from '../../ui/runAction';
 
 export function WelcomePage() {
   const [busy, setBusy] = useState<'empty' | 'demo' | null>(null);
@@ -42,7 +43,7 @@ export function WelcomePage() {
           <button
             type="button"
             className="choice"
-            onClick={() => void choose('empty')}
+            onClick={() => runAction('open the workspace', () => choose('empty'))}
             disabled={busy !== null}
           >
             <strong>Start empty</strong>
@@ -53,7 +54,7 @@ export function WelcomePage() {
           <button
             type="button"
             className="choice"
-            onClick={() => void choose('demo')}
+            onClick={() => runAction('open the workspace', () => choose('demo'))}
             disabled={busy !== null}
           >
             <strong>{busy === 'demo' ? 'Opening the demo…' : 'Open the demo workspace'}</strong>

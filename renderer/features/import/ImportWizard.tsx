@@ -10,6 +10,7 @@ import type { ParsedCsv } from '../../domain/csv/parseCsv';
 import { openTextFile } from '../../platform/desktop';
 import { Badge } from '../../ui/Badge';
 import { Notice } from '../../ui/Notice';
+import { runAction } from '../../ui/runAction';
 
 export interface PreviewInput<Ctx> {
   table: ParsedCsv;
@@ -168,7 +169,11 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
               </li>
             ))}
           </ul>
-          <button type="button" className="btn btn-primary" onClick={() => void chooseFile()}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => runAction('open the file', () => chooseFile())}
+          >
             <FileUp size={16} aria-hidden="true" /> Choose a CSV file…
           </button>
         </section>
@@ -251,7 +256,12 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
             <button type="button" className="btn" onClick={restart}>
               Choose another file
             </button>
-            <button type="button" className="btn btn-primary" onClick={() => void check()} disabled={busy}>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => runAction('check the file', () => check())}
+              disabled={busy}
+            >
               Check the rows
             </button>
           </div>
@@ -281,7 +291,7 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
               <button
                 type="button"
                 className="btn btn-primary"
-                onClick={() => void confirm()}
+                onClick={() => runAction('import the file', () => confirm())}
                 disabled={!preview.canImport || busy}
               >
                 {props.importLabel?.(preview) ?? `Import ${preview.accepted.length} ${rowsName}`}

@@ -8,6 +8,7 @@ import { dayName } from '../../domain/reports/reportText';
 import { isDesktop, printToPdf, saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
 import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
+import { runAction } from '../../ui/runAction';
 
 export interface ReportFrameProps {
   /** What kind of report, e.g. "Coaching summary". */
@@ -60,10 +61,14 @@ export function ReportFrame({
           <ArrowLeft size={16} aria-hidden="true" /> All reports
         </Link>
         <span className="spacer" />
-        <button type="button" className="btn" onClick={() => void exportCsv()}>
+        <button type="button" className="btn" onClick={() => runAction('export the CSV', () => exportCsv())}>
           <Download size={16} aria-hidden="true" /> Export CSV
         </button>
-        <button type="button" className="btn btn-primary" onClick={() => void print()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => runAction('save the report as PDF', () => print())}
+        >
           <Printer size={16} aria-hidden="true" /> {desktop ? 'Save as PDF' : 'Print'}
         </button>
       </div>

@@ -11,6 +11,7 @@ import { ReportFrame, ReportSection } from './ReportFrame';
 import { useRolloutReport } from './useReports';
 import '../dashboard/dashboard.css';
 import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
+import { runAction } from '../../ui/runAction';
 
 async function exportChart(name: string, rows: ReadonlyArray<Record<string, unknown>>) {
   if (refuseExportWhilePresenting()) return;
@@ -80,7 +81,7 @@ export function RolloutReportPage() {
         </p>
         <DashboardCharts
           model={r.dashboard}
-          exportRows={(name, rows) => void exportChart(name, rows)}
+          exportRows={(name, rows) => runAction('export the chart', () => exportChart(name, rows))}
           print
         />
       </section>

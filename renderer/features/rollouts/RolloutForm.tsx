@@ -4,6 +4,7 @@ import { briefQuestions, fieldErrors, type Rollout } from '../../domain/model';
 import { rolloutRepository } from '../../data/rolloutRepository';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { runAction } from '../../ui/runAction';
 
 export function RolloutForm({
   existing,
@@ -38,7 +39,7 @@ export function RolloutForm({
   }
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => runAction('save the rollout', () => submit(e))} noValidate>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <div className="form-grid">
         <TextField

@@ -13,6 +13,7 @@ import { useSettings } from '../settings/useSettings';
 import { RolloutForm } from './RolloutForm';
 import { ToolBrief } from '../../ui/ToolBrief';
 import { useRollouts } from './useRollouts';
+import { runAction } from '../../ui/runAction';
 
 const formatDate = (d: string | null) =>
   d
@@ -35,7 +36,10 @@ export function RolloutsPage() {
     if (r.id === currentId) await rolloutRepository.setCurrent(null);
     showToast({
       message: `${r.name} moved to Trash.`,
-      action: { label: 'Undo', run: () => void rolloutRepository.restore(r.id) },
+      action: {
+        label: 'Undo',
+        run: () => runAction('restore the rollout', () => rolloutRepository.restore(r.id)),
+      },
     });
   }
 
@@ -46,7 +50,11 @@ export function RolloutsPage() {
         description="The technologies you are introducing. One rollout is current: surveys, cohorts and the dashboard follow it."
         actions={
           <>
-            <button type="button" className="btn" onClick={() => void exportTable('rollouts')}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => runAction('export the rollouts', () => exportTable('rollouts'))}
+            >
               <Download size={16} aria-hidden="true" /> Export CSV
             </button>
             <button type="button" className="btn btn-primary" onClick={() => setEditing({ rollout: null })}>
@@ -86,7 +94,9 @@ export function RolloutsPage() {
                   <button
                     type="button"
                     className="btn btn-small"
-                    onClick={() => void rolloutRepository.setCurrent(r.id)}
+                    onClick={() =>
+                      runAction('make the rollout current', () => rolloutRepository.setCurrent(r.id))
+                    }
                     aria-label={`Make ${r.name} the current rollout`}
                   >
                     <Star size={14} aria-hidden="true" /> Make current
@@ -103,7 +113,7 @@ export function RolloutsPage() {
                 <button
                   type="button"
                   className="btn btn-small btn-danger"
-                  onClick={() => void remove(r)}
+                  onClick={() => runAction('move the rollout to Trash', () => remove(r))}
                   aria-label={`Delete ${r.name}`}
                 >
                   <Trash2 size={14} aria-hidden="true" /> Delete
@@ -129,7 +139,8 @@ export function RolloutsPage() {
               setEditing(null);
               if (saved) {
                 showToast({ message: `${saved.name} saved.` });
-                if (!currentId) void rolloutRepository.setCurrent(saved.id);
+                if (!currentId)
+                  runAction('make the rollout current', () => rolloutRepository.setCurrent(saved.id));
               }
             }}
           />

@@ -7,6 +7,7 @@ import { ComboBoxField } from '../../ui/ComboBoxField';
 import { DateField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { statusLabel } from './statusLabel';
+import { runAction } from '../../ui/runAction';
 
 interface Props {
   existing: Caseworker | null;
@@ -70,7 +71,7 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
   }
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => runAction('save the caseworker', () => submit(e))} noValidate>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <div className="form-grid">
         <TextField

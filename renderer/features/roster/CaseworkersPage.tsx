@@ -23,6 +23,7 @@ import { RosterTabs } from './RosterTabs';
 import { statusLabel, statusTone } from './statusLabel';
 import { useRoster } from './useRoster';
 import { RowActions } from '../../ui/RowActions';
+import { runAction } from '../../ui/runAction';
 
 type Editing = { caseworker: Caseworker | null } | null;
 const PAGE = 200;
@@ -48,7 +49,10 @@ export function CaseworkersPage() {
     await caseworkerRepository.remove(c.id);
     showToast({
       message: `${c.name} moved to Trash.`,
-      action: { label: 'Undo', run: () => void caseworkerRepository.restore(c.id) },
+      action: {
+        label: 'Undo',
+        run: () => runAction('restore the caseworker', () => caseworkerRepository.restore(c.id)),
+      },
     });
   }
 
@@ -75,7 +79,11 @@ export function CaseworkersPage() {
         description="The caseworkers of your agency and the units they work in. Cohorts, coaching and surveys all start from here."
         actions={
           <>
-            <button type="button" className="btn" onClick={() => void exportTable('caseworkers')}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => runAction('export the caseworkers', () => exportTable('caseworkers'))}
+            >
               <Download size={16} aria-hidden="true" /> Export CSV
             </button>
             <Link data-write href="/roster/import" className="btn">
@@ -196,13 +204,13 @@ export function CaseworkersPage() {
                       <RowActions
                         name={c.name}
                         onEdit={() => setEditing({ caseworker: c })}
-                        onDelete={() => void remove(c)}
+                        onDelete={() => runAction('move the caseworker to Trash', () => remove(c))}
                       >
                         <button
                           data-write
                           type="button"
                           className="btn btn-small"
-                          onClick={() => void toggleActive(c)}
+                          onClick={() => runAction('change the caseworker’s status', () => toggleActive(c))}
                           aria-label={`${c.status === 'left' ? 'Reactivate' : 'Deactivate'} ${c.name}`}
                         >
                           {c.status === 'left' ? 'Reactivate' : 'Deactivate'}

@@ -14,6 +14,7 @@ import { RosterTabs } from './RosterTabs';
 import { useRoster } from './useRoster';
 import { RowActions } from '../../ui/RowActions';
 import { isSelectable } from '../../domain/roster/selectable';
+import { runAction } from '../../ui/runAction';
 
 function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved: Unit | null) => void }) {
   // The record as the form opened it: saving checks it against changes made elsewhere (another window) since.
@@ -37,7 +38,7 @@ function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved:
     }
   }
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => runAction('save the unit', () => submit(e))} noValidate>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <TextField
         label="Unit name"
@@ -83,7 +84,10 @@ export function UnitsPage() {
     await unitRepository.remove(unit.id);
     showToast({
       message: `${unit.name} moved to Trash.`,
-      action: { label: 'Undo', run: () => void unitRepository.restore(unit.id) },
+      action: {
+        label: 'Undo',
+        run: () => runAction('restore the unit', () => unitRepository.restore(unit.id)),
+      },
     });
   }
 
@@ -94,7 +98,11 @@ export function UnitsPage() {
         description="Units are the working groups people belong to today. The cohort builder keeps each unit together."
         actions={
           <>
-            <button type="button" className="btn" onClick={() => void exportTable('units')}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => runAction('export the units', () => exportTable('units'))}
+            >
               <Download size={16} aria-hidden="true" /> Export CSV
             </button>
             <button
@@ -159,7 +167,7 @@ export function UnitsPage() {
                     <RowActions
                       name={u.name}
                       onEdit={() => setEditing({ unit: u })}
-                      onDelete={() => void remove(u)}
+                      onDelete={() => runAction('move the unit to Trash', () => remove(u))}
                     />
                   </td>
                 </tr>

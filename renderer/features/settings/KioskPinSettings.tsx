@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { useSettings } from './useSettings';
 import { kioskRepository, WEAK_PIN_MESSAGE } from '../../data/surveyKiosk';
+import { runAction } from '../../ui/runAction';
 
 export function KioskPinSettings() {
   const settings = useSettings();
@@ -46,7 +47,12 @@ export function KioskPinSettings() {
   }
 
   return (
-    <form className="card form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="settings-kiosk">
+    <form
+      className="card form"
+      onSubmit={(e) => runAction('set the kiosk PIN', () => submit(e))}
+      noValidate
+      aria-labelledby="settings-kiosk"
+    >
       <div className="card-title">
         <h2 id="settings-kiosk">Kiosk mode PIN</h2>
         {settings &&
@@ -87,7 +93,12 @@ export function KioskPinSettings() {
       </div>
       <div className="form-footer">
         {isSet && (
-          <button data-write type="button" className="btn btn-danger" onClick={() => void remove()}>
+          <button
+            data-write
+            type="button"
+            className="btn btn-danger"
+            onClick={() => runAction('remove the kiosk PIN', () => remove())}
+          >
             Remove the PIN
           </button>
         )}

@@ -19,6 +19,7 @@ import { useExportTable } from './useExportTable';
 import { useCoachList } from './useCoachList';
 import { useSettings } from './useSettings';
 import { useUnits } from './useUnits';
+import { runAction } from '../../ui/runAction';
 
 const numberFields = [
   {
@@ -91,7 +92,7 @@ function SettingsForm({
   return (
     <form
       className="card form"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => runAction('save the settings', () => submit(e))}
       noValidate
       aria-labelledby="settings-general"
     >
@@ -279,7 +280,12 @@ export function SettingsPage() {
           {tableNames
             .filter((t) => t !== 'drafts')
             .map((t) => (
-              <button key={t} type="button" className="btn btn-small" onClick={() => void exportTable(t)}>
+              <button
+                key={t}
+                type="button"
+                className="btn btn-small"
+                onClick={() => runAction('export the table', () => exportTable(t))}
+              >
                 <Download size={14} aria-hidden="true" /> {tableDefs[t].label}
               </button>
             ))}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { applyPresentationMode, isPresentationActive } from '../../data/presentationMode';
 import { settingsRepository } from '../../data/settingsRepository';
 import { showToast } from '../../ui/toast';
+import { runAction } from '../../ui/runAction';
 
 /** Applies the saved mode; returns it once applied (undefined meanwhile), so screens mount only after. */
 export function usePresentationGate(on: boolean | undefined): boolean | undefined {
@@ -10,9 +11,11 @@ export function usePresentationGate(on: boolean | undefined): boolean | undefine
   useEffect(() => {
     if (on === undefined) return;
     let current = true;
-    void applyPresentationMode(on).then(() => {
-      if (current) setApplied(on);
-    });
+    runAction('switch presentation mode', () =>
+      applyPresentationMode(on).then(() => {
+        if (current) setApplied(on);
+      }),
+    );
     return () => {
       current = false;
     };

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { draftRepository } from '../../data/draftRepository';
+import { runAction } from '../../ui/runAction';
 
 export const DRAFT_DELAY_MS = 600;
 
@@ -83,7 +84,7 @@ export function useDraft<T>(
   useEffect(() => {
     let cancelled = false;
     if (key !== null)
-      void draftRepository.load(key).then(
+      draftRepository.load(key).then(
         (draft) => {
           if (cancelled) return;
           const parsed = draft ? schema.safeParse(draft.payload) : null;
@@ -101,15 +102,15 @@ export function useDraft<T>(
     return () => {
       cancelled = true;
       latest.current = null;
-      void flush();
+      runAction('save the draft', () => flush());
     };
   }, [key, schema, flush]);
 
   // Leaving the app (window closed or hidden) writes at once rather than after the pause.
   useEffect(() => {
-    const onLeave = () => void flush();
+    const onLeave = () => runAction('save the draft', () => flush());
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') runAction('save the draft', () => flush());
     };
     window.addEventListener('pagehide', onLeave);
     window.addEventListener('beforeunload', onLeave);
@@ -127,7 +128,7 @@ export function useDraft<T>(
       latest.current = { key, value };
       pending.current = { key, value };
       stopTimer();
-      timer.current = setTimeout(() => void flush(), delayMs);
+      timer.current = setTimeout(() => runAction('save the draft', () => flush()), delayMs);
     },
     [key, delayMs, flush],
   );

@@ -19,6 +19,7 @@ import { formatDay, viaLabel } from './surveyFormat';
 import { useSurveyResults } from './useSurveys';
 import { localToday } from '../../ui/useToday';
 import { kioskRepository } from '../../data/surveyKiosk';
+import { runAction } from '../../ui/runAction';
 
 type Pending = { kind: 'form'; answers: Answers } | { kind: 'kiosk' };
 
@@ -161,7 +162,7 @@ export function AnswerPage() {
                     type="button"
                     className="btn btn-primary"
                     disabled={!caseworker}
-                    onClick={() => void handOver(false)}
+                    onClick={() => runAction('hand over to kiosk mode', () => handOver(false))}
                   >
                     <MonitorSmartphone size={16} aria-hidden="true" /> Hand over in kiosk mode
                   </button>
@@ -225,7 +226,9 @@ export function AnswerPage() {
                 type="button"
                 className="btn"
                 onClick={() =>
-                  pending.kind === 'form' ? void saveForm(pending.answers, 'keep') : setPending(null)
+                  pending.kind === 'form'
+                    ? runAction('save the answers', () => saveForm(pending.answers, 'keep'))
+                    : setPending(null)
                 }
               >
                 Keep the earlier answers
@@ -234,7 +237,9 @@ export function AnswerPage() {
                 type="button"
                 className="btn btn-primary"
                 onClick={() =>
-                  pending.kind === 'form' ? void saveForm(pending.answers, 'replace') : void handOver(true)
+                  pending.kind === 'form'
+                    ? runAction('save the answers', () => saveForm(pending.answers, 'replace'))
+                    : runAction('hand over to kiosk mode', () => handOver(true))
                 }
               >
                 {pending.kind === 'form' ? 'Replace with the new answers' : 'Replace: hand over the computer'}

@@ -24,6 +24,7 @@ import { useSurveyResults } from './useSurveys';
 import { localToday } from '../../ui/useToday';
 import { caseworkerRepository } from '../../data/rosterRepository';
 import { surveyRepository } from '../../data/surveyRepository';
+import { runAction } from '../../ui/runAction';
 
 type Choice = 'keep' | 'replace';
 
@@ -178,7 +179,11 @@ export function ImportResponsesPage() {
                 }))}
               />
               <div>
-                <button type="button" className="btn" onClick={() => void downloadTemplate()}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => runAction('save the template', () => downloadTemplate())}
+                >
                   <Download size={16} aria-hidden="true" /> Save a template for this round
                 </button>
               </div>

@@ -25,6 +25,7 @@ import { SurveyFrame } from './SurveyFrame';
 import { plural } from './surveyFormat';
 import { useInstruments, type InstrumentState } from './useSurveys';
 import { surveyRepository } from '../../data/surveyRepository';
+import { runAction } from '../../ui/runAction';
 
 const toDraft = (i: SurveyInstrument): InstrumentDraft => ({
   name: i.name,
@@ -294,7 +295,7 @@ function Editor({ instrument, state }: { instrument: SurveyInstrument; state: In
             type="button"
             className="btn btn-primary"
             disabled={!dirty || busy}
-            onClick={() => void save()}
+            onClick={() => runAction('save the survey', () => save())}
           >
             {questionsChanged && answered > 0
               ? `Save as version ${String(instrument.version + 1)}`

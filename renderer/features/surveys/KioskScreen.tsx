@@ -11,6 +11,7 @@ import { SurveyForm } from './SurveyForm';
 
 import { useKioskSurvey } from './useSurveys';
 import { localToday } from '../../ui/useToday';
+import { runAction } from '../../ui/runAction';
 
 export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string) => void }) {
   const [open, setOpen] = useState(false);
@@ -62,7 +63,12 @@ export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string
   }
   const secondsLeft = Math.max(0, Math.ceil((waitUntil - nowMs()) / 1000));
   return (
-    <form className="sv-kiosk-unlock" onSubmit={(e) => void submit(e)} noValidate aria-label="End kiosk mode">
+    <form
+      className="sv-kiosk-unlock"
+      onSubmit={(e) => runAction('end kiosk mode', () => submit(e))}
+      noValidate
+      aria-label="End kiosk mode"
+    >
       <TextField
         label="Supervisor PIN"
         type="password"

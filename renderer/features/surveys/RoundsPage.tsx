@@ -16,6 +16,7 @@ import { useInstruments, useSurveyResults, type InstrumentState } from './useSur
 import { RowActions } from '../../ui/RowActions';
 import { localToday } from '../../ui/useToday';
 import { surveyRepository } from '../../data/surveyRepository';
+import { runAction } from '../../ui/runAction';
 
 const kindLabel: Record<SurveyRound['kind'], string> = { baseline: 'Baseline', pulse: 'Pulse' };
 
@@ -66,7 +67,7 @@ function RoundForm({
   }
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form" onSubmit={(e) => runAction('save the survey round', () => submit(e))} noValidate>
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <TextField
         label="Name"
@@ -133,7 +134,10 @@ export function RoundsPage() {
     await surveyRepository.rounds.remove(r.id);
     showToast({
       message: `${r.name} moved to Trash, with its answers.`,
-      action: { label: 'Undo', run: () => void surveyRepository.rounds.restore(r.id) },
+      action: {
+        label: 'Undo',
+        run: () => runAction('restore the survey round', () => surveyRepository.rounds.restore(r.id)),
+      },
     });
   }
 
@@ -226,7 +230,7 @@ export function RoundsPage() {
                       <RowActions
                         name={r.name}
                         onEdit={() => setEditing({ round: r })}
-                        onDelete={() => void remove(r)}
+                        onDelete={() => runAction('move the survey round to Trash', () => remove(r))}
                       >
                         <Link
                           href={`/answer/${r.id}`}

@@ -10,6 +10,7 @@ import type { Answer } from '../../domain/survey/scoreResponse';
 import { Badge } from '../../ui/Badge';
 import { Notice } from '../../ui/Notice';
 import './surveys.css';
+import { runAction } from '../../ui/runAction';
 
 type FormValue = string | string[];
 
@@ -102,7 +103,7 @@ export function SurveyForm({
   return (
     <form
       className="sv-survey-form"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => runAction('save the answers', () => submit(e))}
       noValidate
       aria-label="Survey questions"
     >

@@ -2,6 +2,8 @@
 // stance (read through latestStances, the single source of truth), the stance mix and the adopter labels.
 import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { PresentationModeError } from '../../data/presentationMode';
+import { reportFailure } from '../../ui/runAction';
 import type {
   Caseworker,
   Rollout,
@@ -27,8 +29,10 @@ import { isLive } from '../../domain/model';
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
 export function useEnsureDefaultInstrument(): void {
   useEffect(() => {
-    // Refused only while nothing may be written (presentation mode); the next visit installs it then.
-    surveyRepository.instruments.ensureDefault().catch(() => undefined);
+    // Refused while nothing may be written (presentation mode): the next visit installs it then. Anything else is told.
+    surveyRepository.instruments.ensureDefault().catch((error: unknown) => {
+      if (!(error instanceof PresentationModeError)) reportFailure('install the default survey', error);
+    });
   }, []);
 }
 

@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { useTrash } from './useTrash';
+import { runAction } from '../../ui/runAction';
 
 export function TrashPage() {
   const items = useTrash();
@@ -90,7 +91,7 @@ export function TrashPage() {
                         data-write
                         type="button"
                         className="btn btn-small"
-                        onClick={() => void restore(item)}
+                        onClick={() => runAction('restore the item', () => restore(item))}
                         aria-label={`Restore ${item.title}`}
                       >
                         <RotateCcw size={14} aria-hidden="true" /> Restore
@@ -118,7 +119,7 @@ export function TrashPage() {
         message={<p>This cannot be undone.</p>}
         confirmLabel={confirm?.item ? 'Delete for good' : 'Empty Trash'}
         danger
-        onConfirm={() => void confirmed()}
+        onConfirm={() => runAction('delete for good', () => confirmed())}
         onCancel={() => setConfirm(null)}
       />
     </>
