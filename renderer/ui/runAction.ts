@@ -31,7 +31,7 @@ export function reportFailure(label: string | null, error: unknown): void {
     {
       message: label
         ? `Could not ${label}: ${reason}`
-        : `Something went wrong: ${reason}. Your saved work is safe; try again, and restart Cohort Coach if it keeps happening.`,
+        : `Something went wrong: ${reason.replace(/[.!]$/, '')}. Your saved work is safe; try again, and restart Cohort Coach if it keeps happening.`,
       tone: 'danger',
     },
     null,
