@@ -14,6 +14,7 @@ import { stanceLabel } from '../survey/scoreResponse';
 import { coachingKindLabel, renegadeLabel } from './coachingLabels';
 import { missingParts, rideAlongPartLabel } from './rideAlongs';
 import { liveOnly } from '../model';
+import { formatMonth } from '../format/format';
 
 export const timelineKinds = [
   'survey',
@@ -75,14 +76,6 @@ const gapLabel: Record<NonNullable<Gap['classification']>, string> = {
   'not-worth-pursuing': 'not worth pursuing',
 };
 
-const monthName = (month: string): string => {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)).toLocaleDateString('en-US', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-};
 
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const id = input.caseworkerId;
@@ -210,7 +203,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       id: m.id,
       kind: 'measure',
       date: `${m.month}-01`,
-      title: `Visits in ${monthName(m.month)}: ${String(m.visitsMade)} of ${String(m.visitsDue)} made`,
+      title: `Visits in ${formatMonth(m.month)}: ${String(m.visitsMade)} of ${String(m.visitsDue)} made`,
       detail: `${String(m.visitsGoodQuality)} of good quality${m.caseload === null ? '' : `; caseload ${String(m.caseload)}`}`,
       href: '/gaps',
     });

@@ -6,6 +6,7 @@ import type { CellResult, DuplicateKey, ImportSpec, KeyedField } from './importS
 import { specFields } from './importSpec';
 import type { CsvRow, ParsedCsv } from './parseCsv';
 import { listLines } from './parseCsv';
+import { plural } from '../format/format';
 
 export interface ValidateImportInput<V extends Record<string, unknown>, T, Ctx> {
   table: ParsedCsv;
@@ -66,8 +67,6 @@ export interface ImportPreview<T> {
 
 const MAX_REMEMBERED_READINGS = 2_000;
 
-const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /** A cell quoted in a message, cut short so one huge cell cannot swamp the report. */
 const quoteCell = (cell: string): string => `'${cell.length > 40 ? `${cell.slice(0, 39)}…` : cell}'`;
@@ -372,12 +371,12 @@ function checkMapping(
 
 function summarize(totals: ImportTotals, what: string): string {
   if (totals.rows === 0) return 'No rows of data were found.';
-  const ready = `${totals.accepted.toLocaleString('en-US')} of ${plural(totals.rows, 'row')} ${totals.accepted === 1 ? 'is' : 'are'} ready to import as ${plural(totals.accepted, what)}`;
+  const ready = `${totals.accepted.toLocaleString()} of ${plural(totals.rows, 'row')} ${totals.accepted === 1 ? 'is' : 'are'} ready to import as ${plural(totals.accepted, what)}`;
   if (totals.rejected === 0) return `${ready}.`;
   const problems = totals.rejected - totals.duplicates;
   const parts = [
     ...(problems > 0 ? [`${plural(problems, 'row')} with problems`] : []),
     ...(totals.duplicates > 0 ? [plural(totals.duplicates, 'duplicate')] : []),
   ];
-  return `${ready}; ${totals.rejected.toLocaleString('en-US')} will be skipped (${parts.join(', ')}).`;
+  return `${ready}; ${totals.rejected.toLocaleString()} will be skipped (${parts.join(', ')}).`;
 }

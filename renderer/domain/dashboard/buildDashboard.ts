@@ -37,6 +37,7 @@ import {
 import { toAdopterMixSeries, toStanceByUnitSeries, toStanceOverTimeSeries } from './surveySeries';
 import { toVisitRateSeries } from './visitSeries';
 import { isLive, liveOnly } from '../model';
+import { formatMonth, formatPercent, percentOf, percentText, plural } from '../format/format';
 
 export interface DashboardData {
   rollouts: Rollout[];
@@ -55,20 +56,6 @@ export interface DashboardData {
   monthlyMeasures: MonthlyMeasure[];
   toolUsage: ToolUsage[];
 }
-
-const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((100 * n) / d));
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-// One formatter, and each month formatted once: a new toLocaleDateString per call cost a fifth of a filter change.
-const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthNames = new Map<string, string>();
-const monthName = (m: string): string => {
-  let name = monthNames.get(m);
-  if (name === undefined) {
-    name = monthFormat.format(Date.parse(`${m}-01T00:00:00Z`));
-    monthNames.set(m, name);
-  }
-  return name;
-};
 
 /**
  * Every live response of the rollout's rounds, scored: computed once per loaded data set. The tables of one load are
@@ -94,8 +81,8 @@ export function scoredForRollout(data: DashboardData, settings: Settings, rollou
 }
 
 type LevelRow = Record<ProgressLevel, number>;
-const practicingShare = (r: LevelRow) =>
-  pct(
+const practicingShare = (r: LevelRow): number | null =>
+  percentOf(
     r.practicing + r.proficient + r.mastered,
     r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered,
   );
@@ -104,22 +91,22 @@ const practicingShare = (r: LevelRow) =>
 function byUnitSummary(rows: ReadonlyArray<{ unit: string } & LevelRow>): string {
   if (rows.length <= 12)
     return rows
-      .map((r) => `${r.unit}: ${practicingShare(r)}% practicing or better`)
+      .map((r) => `${r.unit}: ${formatPercent(practicingShare(r))} practicing or better`)
       .join('; ')
       .concat('.');
-  const ranked = [...rows].sort((a, b) => practicingShare(b) - practicingShare(a));
+  const ranked = [...rows].sort((a, b) => (practicingShare(b) ?? -1) - (practicingShare(a) ?? -1));
   const best = ranked[0];
   const worst = ranked.at(-1);
   const median = ranked[Math.floor(ranked.length / 2)];
   if (!best || !worst || !median) return '';
-  return `Of ${rows.length} units, ${best.unit} has the highest share practicing or better (${practicingShare(best)}%) and ${worst.unit} the lowest (${practicingShare(worst)}%); the middle unit has ${practicingShare(median)}%.`;
+  return `Of ${rows.length} units, ${best.unit} has the highest share practicing or better (${formatPercent(practicingShare(best))}) and ${worst.unit} the lowest (${formatPercent(practicingShare(worst))}); the middle unit has ${formatPercent(practicingShare(median))}.`;
 }
 
 function gapsOverTimeSummary(rows: ReadonlyArray<{ month: string; total: number }>): string {
   const total = rows.reduce((t, r) => t + r.total, 0);
   const busiest = rows.reduce((a, b) => (b.total > a.total ? b : a));
   const last = rows.at(-1);
-  return `${plural(total, 'gap')} opened over ${rows.length} months, the most in ${monthName(busiest.month)} (${busiest.total})${last ? `; ${last.total} in ${monthName(last.month)}` : ''}.`;
+  return `${plural(total, 'gap')} opened over ${rows.length} months, the most in ${formatMonth(busiest.month)} (${busiest.total})${last ? `; ${last.total} in ${formatMonth(last.month)}` : ''}.`;
 }
 
 export function buildDashboard(
@@ -274,7 +261,7 @@ export function buildDashboard(
       series: byUnit,
       chart: topAndBottom(byUnit, {
         label: 'unit',
-        rank: practicingShare,
+        rank: (r) => practicingShare(r) ?? -1,
         what: 'units',
         by: 'share practicing or better',
       }),
@@ -284,7 +271,7 @@ export function buildDashboard(
       series: stanceByUnit,
       chart: topAndBottom(stanceByUnit, {
         label: 'unit',
-        rank: (r) => pct(r.cheerleader, r.cheerleader + r['fence-sitter'] + r.heckler + r['not-surveyed']),
+        rank: (r) => percentOf(r.cheerleader, r.cheerleader + r['fence-sitter'] + r.heckler + r['not-surveyed']) ?? -1,
         what: 'units',
         by: 'share of cheerleaders',
       }),
@@ -324,13 +311,13 @@ export function buildDashboard(
           ? 'No gaps opened in this range.'
           : gapsOverTime.length > 12
             ? gapsOverTimeSummary(gapsOverTime)
-            : gapsOverTime.map((r) => `${monthName(r.month)}: ${r.total}`).join('; ') + '.',
+            : gapsOverTime.map((r) => `${formatMonth(r.month)}: ${r.total}`).join('; ') + '.',
     },
     visits: {
       series: visits,
       target: settings.visitTarget,
       summary: lastVisit
-        ? `In ${monthName(lastVisit.month)}, ${lastVisit.visitRate ?? 0}% of due face-to-face visits were made (target ${settings.visitTarget}%), ${lastVisit.qualityRate ?? 0}% of them good quality.`
+        ? `In ${formatMonth(lastVisit.month)}, ${formatPercent(lastVisit.visitRate)} of due face-to-face visits were made (target ${settings.visitTarget}%), ${formatPercent(lastVisit.qualityRate)} of them good quality.`
         : 'No monthly measures recorded for these filters.',
     },
     coachActivity: {
@@ -354,13 +341,13 @@ export function buildDashboard(
       summary:
         rideTotal === 0
           ? 'No ride-alongs for these filters.'
-          : `${rideComplete} of ${plural(rideTotal, 'ride-along')} (${pct(rideComplete, rideTotal)}%) had both a prep and a debrief.`,
+          : `${rideComplete} of ${plural(rideTotal, 'ride-along')} (${percentText(rideComplete, rideTotal)}) had both a prep and a debrief.`,
     },
     renegades: {
       series: renegades,
       summary:
         renegadeFirst && renegadeLast
-          ? `${renegades.reduce((t, p) => t + p.total, 0)} sightings of paper notes, spreadsheets or other tools: ${renegadeFirst.total} in ${monthName(renegadeFirst.month)}, ${renegadeLast.total} in ${monthName(renegadeLast.month)}.`
+          ? `${renegades.reduce((t, p) => t + p.total, 0)} sightings of paper notes, spreadsheets or other tools: ${renegadeFirst.total} in ${formatMonth(renegadeFirst.month)}, ${renegadeLast.total} in ${formatMonth(renegadeLast.month)}.`
           : 'No coaching entries for these filters.',
     },
   };

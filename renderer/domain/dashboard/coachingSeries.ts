@@ -3,6 +3,7 @@ import type { Coach, CoachingEntry } from '../model';
 import { coachingKinds, renegadeKinds } from '../model';
 import { entryColumns } from './columns';
 import type { Selection } from './dashboardFilter';
+import { percentOf } from '../format/format';
 
 type Kind = (typeof coachingKinds)[number];
 type Renegade = (typeof renegadeKinds)[number];
@@ -83,7 +84,7 @@ export function toRideAlongCompletionSeries(
     if (!debrief) p.missingDebrief += 1;
     if (prep && debrief) p.complete += 1;
   });
-  for (const p of byMonth.values()) p.completionRate = Math.round((1000 * p.complete) / p.total) / 10;
+  for (const p of byMonth.values()) p.completionRate = percentOf(p.complete, p.total);
   return [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 

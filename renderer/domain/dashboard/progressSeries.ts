@@ -6,6 +6,7 @@ import { waveKey } from './drillDown';
 
 import { masteryLevels, type MasteryLevel } from '../mastery/mastery';
 import { isLive } from '../model';
+import { percentOf } from '../format/format';
 
 export type ProgressLevel = MasteryLevel;
 const rank = (level: ProgressLevel | undefined) => (level ? masteryLevels.indexOf(level) : 0);
@@ -57,7 +58,7 @@ export function toFunnelSeries(scope: Selection, input: FunnelInput): FunnelStag
   ];
   return stages.map(([stage, test]) => {
     const n = count(test);
-    return { stage, count: n, percent: total === 0 ? 0 : Math.round((1000 * n) / total) / 10 };
+    return { stage, count: n, percent: percentOf(n, total) ?? 0 };
   });
 }
 

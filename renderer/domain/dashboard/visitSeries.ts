@@ -2,6 +2,7 @@
 import type { MonthlyMeasure } from '../model';
 import { measureColumns } from './columns';
 import type { Selection } from './dashboardFilter';
+import { percentOf } from '../format/format';
 
 export interface VisitPoint {
   month: string;
@@ -14,8 +15,6 @@ export interface VisitPoint {
   made: number;
   workers: number;
 }
-
-const pct = (n: number, d: number) => (d === 0 ? null : Math.round((1000 * n) / d) / 10);
 
 /** At most one point a month, so even 36 months of an agency's measures draw 36 points. */
 export function toVisitRateSeries(
@@ -40,8 +39,8 @@ export function toVisitRateSeries(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([month, a]) => ({
       month,
-      visitRate: pct(a.made, a.due),
-      qualityRate: pct(a.good, a.made),
+      visitRate: percentOf(a.made, a.due),
+      qualityRate: percentOf(a.good, a.made),
       target,
       due: a.due,
       made: a.made,

@@ -1,6 +1,7 @@
 // What the app already knows about a caseworker that bears on a gap: visit rate against the target, caseload against
 // the standard range, recent rubric scores; and which measures and coaching entries are worth linking as evidence.
 import type { CoachingEntry, MonthlyMeasure } from '../model';
+import { formatPercent, percentOf } from '../format/format';
 
 export interface Standards {
   /** Percent of due visits that should be made. */
@@ -28,7 +29,8 @@ export function visitRate(
     made += m.visitsMade;
     due += m.visitsDue;
   }
-  const rate = due === 0 ? null : (100 * made) / due;
+  // The whole percent shown is the one compared with the target, so a rate never reads as passing while it fails.
+  const rate = percentOf(made, due);
   return { made, due, rate, belowTarget: rate !== null && rate < target };
 }
 
@@ -48,9 +50,9 @@ export const caseloadStandingLabel: Record<CaseloadStanding, string> = {
   unknown: 'Not known',
 };
 
-/** "82%" with no decimals; rates just under the target are floored so 94.6% never reads as a passing 95%. */
+/** "82%": the whole percent visitRate compared with the target. */
 export function formatRate(rate: number | null): string {
-  return rate === null ? 'no visits due' : `${String(Math.floor(rate))}%`;
+  return rate === null ? 'no visits due' : formatPercent(rate);
 }
 
 /** Average of an entry's rubric ratings, or null when it has none. */

@@ -15,7 +15,8 @@ import { stanceLabel, type Stance } from '../survey/scoreResponse';
 import { latestByCaseworker, scoreAllResponses, stanceHistory } from '../survey/surveyResults';
 import { coachingKinds, liveOnly } from '../model';
 import { toCsv } from '../csv/toCsv';
-import { mean, monthName, monthsBefore, percent, plural, type ReportSource } from './reportText';
+import { mean, monthsBefore, type ReportSource } from './reportText';
+import { plural, percentOf, percentText, formatMonth } from '../format/format';
 
 /** How far back "recent coaching" reaches. */
 export const COACHING_WINDOW_DAYS = 90;
@@ -198,17 +199,21 @@ export function buildCaseworkerSummary(
   const due = window.reduce((t, m) => t + m.visitsDue, 0);
   const made = window.reduce((t, m) => t + m.visitsMade, 0);
   const good = window.reduce((t, m) => t + m.visitsGoodQuality, 0);
-  const rate = percent(made, due);
+  const rate = percentOf(made, due);
   const months = [...new Set(window.map((m) => m.month))];
   const first = months[0];
   const last = months.at(-1);
   const span =
-    first && last ? (first === last ? monthName(first) : `${monthName(first)} to ${monthName(last)}`) : '';
+    first && last
+      ? first === last
+        ? formatMonth(first)
+        : `${formatMonth(first)} to ${formatMonth(last)}`
+      : '';
   const meetsTarget = rate === null ? null : rate >= settings.visitTarget;
   const visitSentence =
     rate === null
       ? 'No face-to-face visits were due in the months recorded.'
-      : `${made} of ${plural(due, 'due visit')} made from ${span} (${rate}%, target ${settings.visitTarget}%): ${meetsTarget ? 'on target' : `${plural(settings.visitTarget - rate, 'point')} below target`}; ${percent(good, made) ?? 0}% of visits made were good quality.`;
+      : `${made} of ${plural(due, 'due visit')} made from ${span} (${rate}%, target ${settings.visitTarget}%): ${meetsTarget ? 'on target' : `${plural(settings.visitTarget - rate, 'point')} below target`}; ${percentText(good, made)} of visits made were good quality.`;
 
   return {
     caseworkerId,
@@ -262,7 +267,7 @@ export function buildCaseworkerSummary(
       made,
       good,
       rate,
-      qualityRate: percent(good, made),
+      qualityRate: percentOf(good, made),
       target: settings.visitTarget,
       meetsTarget,
       sentence: visitSentence,

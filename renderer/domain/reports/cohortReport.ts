@@ -13,7 +13,8 @@ import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
 import { stanceLabel } from '../survey/scoreResponse';
 import { latestStances } from '../survey/surveyResults';
 import { tableToCsv, type CsvColumn } from '../csv/toCsv';
-import { percent, plural, type ReportSource } from './reportText';
+import { type ReportSource } from './reportText';
+import { plural, percentOf } from '../format/format';
 
 export interface CohortMemberRow {
   caseworkerId: string;
@@ -182,8 +183,8 @@ export function buildCohortReport(
   const present = rows.filter((r) => !r.absent);
   const answered = present.filter((r) => r.usedToolYesterday !== null);
   const usedTool = answered.filter((r) => r.usedToolYesterday === true).length;
-  const toolUseRate = percent(usedTool, answered.length);
-  const attendanceRate = percent(present.length, rows.length);
+  const toolUseRate = percentOf(usedTool, answered.length);
+  const attendanceRate = percentOf(present.length, rows.length);
   const lastDate = standups.at(-1)?.date ?? null;
 
   const since30 = addDays(today, -29);

@@ -2,7 +2,7 @@
 // cohorts, and whether a rollout report can be made.
 import type { Caseworker, Cohort, Rollout, Unit } from '../model';
 import { defaultRosterQuery, filterRoster } from '../listing/filterRoster';
-import { plural } from './reportText';
+import { plural } from '../format/format';
 import { isSelectable } from '../roster/selectable';
 import { liveOnly } from '../model';
 

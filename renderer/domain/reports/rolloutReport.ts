@@ -6,8 +6,9 @@ import { addDays } from '../coaching/calendar';
 import { buildDashboard, type DashboardModel } from '../dashboard/buildDashboard';
 import { emptyFilter } from '../dashboard/dashboardFilter';
 import { toCsv } from '../csv/toCsv';
-import { dayName, percent, plural, type ReportSource } from './reportText';
+import { type ReportSource } from './reportText';
 import { liveOnly } from '../model';
+import { formatDay, percentText, plural } from '../format/format';
 
 export interface Headline {
   label: string;
@@ -65,7 +66,7 @@ export function buildRolloutReport(
     (g) => g.status === 'open' || g.status === 'in-progress',
   ).length;
   const lastVisit = dashboard.visits.series.at(-1);
-  const pctText = (x: number) => `${percent(x, n) ?? 0}%`;
+  const pctText = (x: number) => percentText(x, n);
 
   const headlines: Headline[] = [
     { label: 'Caseworkers', value: String(n), caption: 'in the rollout (everyone not marked as left)' },
@@ -103,8 +104,8 @@ export function buildRolloutReport(
   ];
 
   const timing = [
-    rollout.startDate ? `Started ${dayName(rollout.startDate)}` : 'No start date',
-    rollout.targetDate ? `target ${dayName(rollout.targetDate)}` : 'no target date',
+    rollout.startDate ? `Started ${formatDay(rollout.startDate)}` : 'No start date',
+    rollout.targetDate ? `target ${formatDay(rollout.targetDate)}` : 'no target date',
     rollout.startDate && rollout.startDate <= today ? `day ${daysFrom(rollout.startDate, today) + 1}` : null,
   ]
     .filter(Boolean)

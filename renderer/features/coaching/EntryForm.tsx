@@ -28,6 +28,7 @@ import { settingsRepository } from '../../data/settingsRepository';
 import { glossary } from '../../domain/glossary';
 import { selectableCaseworkers } from '../../domain/roster/selectable';
 import { runAction } from '../../ui/runAction';
+import { formatInstant } from '../../domain/format/format';
 
 interface Props {
   existing: CoachingEntry | null;
@@ -240,7 +241,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: 
       {draft.offer && (
         <div className="notice notice-info" role="status">
           <div className="row" style={{ width: '100%', flexWrap: 'wrap' }}>
-            <span>You have an unsaved entry from {new Date(draft.offer.savedAt).toLocaleString()}.</span>
+            <span>You have an unsaved entry from {formatInstant(draft.offer.savedAt)}.</span>
             <span className="spacer" />
             <button
               type="button"

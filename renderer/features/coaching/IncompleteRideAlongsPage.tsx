@@ -11,10 +11,10 @@ import { Badge } from '../../ui/Badge';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useEntries } from './useCoaching';
+import { percentText } from '../../domain/format/format';
 
 /** Thousands of incomplete ride-alongs are listed a page at a time. */
 const PAGE = 100;
-const percent = (rate: number | null) => (rate === null ? '—' : `${String(Math.round(rate * 100))}%`);
 
 export function IncompleteRideAlongsPage() {
   const entries = useEntries();
@@ -31,7 +31,7 @@ export function IncompleteRideAlongsPage() {
       <CoachingTabs />
       <div className="grid-3">
         <div className="card stat">
-          <span className="stat-value">{percent(rate.rate)}</span>
+          <span className="stat-value">{percentText(rate.complete, rate.rideAlongs)}</span>
           <span className="stat-label">
             of {rate.rideAlongs} ride-alongs have both a prep and a debrief ({rate.complete} complete)
           </span>

@@ -22,7 +22,7 @@ import { ToolBrief } from '../../ui/ToolBrief';
 import { CohortTabs } from './CohortTabs';
 import { waveTitle } from '../../domain/cohorts/waveTitle';
 import { masteryTone } from '../../ui/tones';
-import { formatDate } from './labels';
+import { formatDayOr } from '../../domain/format/format';
 import type { CohortModel } from './useCohortModel';
 import { cohortRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
@@ -183,7 +183,7 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
                   const attendance = sessionAttendance(s, model.cohorts, cohort);
                   return (
                     <li key={s.id}>
-                      <strong>{formatDate(s.date)}</strong> · {s.topic}{' '}
+                      <strong>{formatDayOr(s.date)}</strong> · {s.topic}{' '}
                       <span className="muted small">
                         ({s.wave ? `wave ${s.wave}` : 'all waves'}; attended from this cohort:{' '}
                         {attendance.text})

@@ -8,7 +8,7 @@ import { printToPdf, saveTextFile } from '../../platform/desktop';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { CohortTabs } from './CohortTabs';
-import { formatDate } from './labels';
+import { formatDayOr } from '../../domain/format/format';
 import type { CohortModel } from './useCohortModel';
 import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
 import { runAction } from '../../ui/runAction';
@@ -86,7 +86,7 @@ export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort:
             {schedule.length === 0
               ? 'None planned yet'
               : schedule
-                  .map((s) => `${formatDate(s.date)} (${s.wave ? `wave ${s.wave}` : 'all waves'})`)
+                  .map((s) => `${formatDayOr(s.date)} (${s.wave ? `wave ${s.wave}` : 'all waves'})`)
                   .join('; ')}
           </dd>
         </dl>
@@ -114,7 +114,7 @@ export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort:
                   <td>Wave {r.wave}</td>
                   <td>
                     {r.trainingDates.length
-                      ? r.trainingDates.map((d) => formatDate(d)).join(', ')
+                      ? r.trainingDates.map((d) => formatDayOr(d)).join(', ')
                       : 'Not yet'}
                   </td>
                 </tr>

@@ -10,7 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { sessionAttendance } from '../../domain/cohorts/trainingAttendance';
 import { ToolBrief } from '../../ui/ToolBrief';
-import { formatDate } from './labels';
+import { formatDayOr } from '../../domain/format/format';
 import type { CohortModel } from './useCohortModel';
 import { trainingRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
@@ -70,7 +70,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
             <tbody>
               {model.trainingSessions.map((s) => (
                 <tr key={s.id}>
-                  <td>{formatDate(s.date)}</td>
+                  <td>{formatDayOr(s.date)}</td>
                   <td>{s.topic}</td>
                   <td>{s.trainer || <span className="muted">Not set</span>}</td>
                   <td>{forWhom(s)}</td>
@@ -81,7 +81,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
                         type="button"
                         className="btn btn-small"
                         onClick={() => setAttending(s)}
-                        aria-label={`Take attendance for ${s.topic} on ${formatDate(s.date)}`}
+                        aria-label={`Take attendance for ${s.topic} on ${formatDayOr(s.date)}`}
                       >
                         <ClipboardCheck size={14} aria-hidden="true" /> Attendance
                       </button>
@@ -90,7 +90,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
                         type="button"
                         className="btn btn-small btn-danger"
                         onClick={() => runAction('move the training session to Trash', () => remove(s))}
-                        aria-label={`Delete ${s.topic} on ${formatDate(s.date)}`}
+                        aria-label={`Delete ${s.topic} on ${formatDayOr(s.date)}`}
                       >
                         <Trash2 size={14} aria-hidden="true" /> Delete
                       </button>
@@ -239,7 +239,7 @@ function AttendanceForm({
   return (
     <div className="stack">
       <p className="small muted">
-        {formatDate(session.date)} · {session.trainer || 'trainer not set'}. Tick who was there.
+        {formatDayOr(session.date)} · {session.trainer || 'trainer not set'}. Tick who was there.
       </p>
       {groups.size === 0 && <p className="muted">No cohort member is expected at this session.</p>}
       <div className="attendance-groups">

@@ -23,6 +23,7 @@ import { accent, gapColors, kindColors, levelColors, stanceColors, targetColor }
 import { StackedBars, type BarSeries } from './StackedBars';
 import { useReducedMotion } from './useReducedMotion';
 import './dashboard.css';
+import { formatMonthTick } from '../../domain/format/format';
 
 const kindLabel: Record<(typeof coachingKinds)[number], string> = {
   observation: 'Observation',
@@ -37,17 +38,7 @@ const stanceLabels = {
   heckler: 'Hecklers',
   'not-surveyed': 'Not surveyed',
 } as const;
-// One formatter and each month formatted once: axis ticks are drawn on every render.
-const tickFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' });
-const ticks = new Map<string, string>();
-const monthTick = (m: string): string => {
-  let tick = ticks.get(m);
-  if (tick === undefined) {
-    tick = tickFormat.format(Date.parse(`${m}-01T00:00:00Z`));
-    ticks.set(m, tick);
-  }
-  return tick;
-};
+const monthTick = formatMonthTick;
 
 interface Props {
   model: DashboardModel;

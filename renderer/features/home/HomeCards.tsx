@@ -3,9 +3,9 @@ import { Link } from 'wouter';
 import { CheckCircle2, CircleDashed } from 'lucide-react';
 import type { HomeModel } from '../../domain/home/buildHome';
 import { Badge } from '../../ui/Badge';
+import { percentText } from '../../domain/format/format';
 
 export function SurveyCoverageCard({ coverage }: { coverage: HomeModel['surveyCoverage'] }) {
-  const pct = coverage.active === 0 ? 0 : Math.round((100 * coverage.answered) / coverage.active);
   return (
     <section className="card" aria-labelledby="home-survey">
       <div className="card-title">
@@ -19,8 +19,8 @@ export function SurveyCoverageCard({ coverage }: { coverage: HomeModel['surveyCo
           <strong>
             {coverage.answered} of {coverage.active}
           </strong>{' '}
-          active caseworkers ({pct}%) answered the latest round, {coverage.round.name} (opened{' '}
-          {coverage.round.openedOn}).
+          active caseworkers ({percentText(coverage.answered, coverage.active)}) answered the latest round,{' '}
+          {coverage.round.name} (opened {coverage.round.openedOn}).
         </p>
       ) : (
         <p className="muted">No survey round yet for the current rollout.</p>

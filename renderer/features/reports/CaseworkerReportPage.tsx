@@ -1,7 +1,7 @@
 // The one-page coaching summary of one caseworker, to print for a supervision meeting or file as a PDF.
 import { useParams } from 'wouter';
 import { caseworkerSummaryCsv } from '../../domain/reports/caseworkerSummary';
-import { dayName, plural } from '../../domain/reports/reportText';
+import { plural, formatDay } from '../../domain/format/format';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { masteryTone } from '../../ui/tones';
@@ -80,7 +80,7 @@ export function CaseworkerReportPage() {
             <>
               <p className="report-line">
                 <StanceBadge stance={s.survey.stance} /> Readiness <strong>{s.survey.readiness}</strong> of
-                100 in {s.survey.roundName}, answered {dayName(s.survey.answeredOn)}
+                100 in {s.survey.roundName}, answered {formatDay(s.survey.answeredOn)}
                 {s.survey.history.length > 0 && ` (before: ${s.survey.history.join(' → ')})`}.
               </p>
               <p className="report-line">
@@ -136,7 +136,7 @@ export function CaseworkerReportPage() {
             <ul className="report-list">
               {s.training.slice(-MAX_ROWS).map((t) => (
                 <li key={`${t.date}-${t.topic}`}>
-                  {dayName(t.date)}: {t.topic}
+                  {formatDay(t.date)}: {t.topic}
                 </li>
               ))}
             </ul>
@@ -145,7 +145,8 @@ export function CaseworkerReportPage() {
 
         <ReportSection title="Coaching in the last 90 days">
           <p className="report-line">
-            <strong>{plural(s.coaching.total, 'entry', 'entries')}</strong> since {dayName(s.coaching.since)}
+            <strong>{plural(s.coaching.total, 'entry', 'entries')}</strong> since{' '}
+            {formatDay(s.coaching.since)}
             {s.coaching.byKind.length > 0 &&
               `: ${s.coaching.byKind.map((k) => `${k.count} ${k.label.toLowerCase()}`).join(', ')}`}
             .
@@ -162,7 +163,7 @@ export function CaseworkerReportPage() {
           )}
           {s.coaching.total === 0 && (
             <p className="small muted">
-              {s.coaching.lastDate ? `Last coached ${dayName(s.coaching.lastDate)}.` : 'Never coached yet.'}
+              {s.coaching.lastDate ? `Last coached ${formatDay(s.coaching.lastDate)}.` : 'Never coached yet.'}
             </p>
           )}
         </ReportSection>
@@ -178,7 +179,7 @@ export function CaseworkerReportPage() {
                   <dd>
                     {s.strengths.map((n) => (
                       <p key={n.date + n.text} className="report-note">
-                        {n.text} <span className="muted">({dayName(n.date)})</span>
+                        {n.text} <span className="muted">({formatDay(n.date)})</span>
                       </p>
                     ))}
                   </dd>
@@ -190,7 +191,7 @@ export function CaseworkerReportPage() {
                   <dd>
                     {s.growthAreas.map((n) => (
                       <p key={n.date + n.text} className="report-note">
-                        {n.text} <span className="muted">({dayName(n.date)})</span>
+                        {n.text} <span className="muted">({formatDay(n.date)})</span>
                       </p>
                     ))}
                   </dd>
@@ -217,7 +218,7 @@ export function CaseworkerReportPage() {
                   {s.actionItems.slice(0, MAX_ROWS).map((a, i) => (
                     <tr key={i}>
                       <td className="nowrap">
-                        {a.dueDate ? dayName(a.dueDate) : 'No date'}
+                        {a.dueDate ? formatDay(a.dueDate) : 'No date'}
                         {a.overdue && (
                           <>
                             {' '}
@@ -244,7 +245,7 @@ export function CaseworkerReportPage() {
               {s.gaps.slice(0, MAX_ROWS).map((g) => (
                 <li key={g.expectation + g.openedOn}>
                   {g.expectation}: <strong>{g.type}</strong>, {g.status.toLowerCase()} since{' '}
-                  {dayName(g.openedOn)}
+                  {formatDay(g.openedOn)}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 // The cohort report: members by wave with their mastery, the coaches, wave gates, training, standups and coaching.
 import { Link, useParams } from 'wouter';
 import { cohortReportCsv } from '../../domain/reports/cohortReport';
-import { dayName } from '../../domain/reports/reportText';
+import { formatDay } from '../../domain/format/format';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { waveTitle } from '../../domain/cohorts/waveTitle';
@@ -141,7 +141,7 @@ export function CohortReportPage() {
               <tbody>
                 {r.training.map((t) => (
                   <tr key={`${t.date}-${t.topic}`}>
-                    <td className="nowrap">{dayName(t.date)}</td>
+                    <td className="nowrap">{formatDay(t.date)}</td>
                     <td>{t.topic}</td>
                     <td className="nowrap">{t.wave ? `Wave ${t.wave}` : 'All waves'}</td>
                     <td>{t.trainer || '–'}</td>
@@ -156,7 +156,7 @@ export function CohortReportPage() {
         <ReportSection title="Daily standups">
           <p>{r.standups.sentence}</p>
           {r.standups.lastDate && (
-            <p className="small muted">Last standup: {dayName(r.standups.lastDate)}.</p>
+            <p className="small muted">Last standup: {formatDay(r.standups.lastDate)}.</p>
           )}
         </ReportSection>
         <ReportSection title="Coaching">

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { ArrowLeft, Download, Printer } from 'lucide-react';
 import { fileNameOf } from '../../domain/files/fileName';
-import { dayName } from '../../domain/reports/reportText';
+import { formatDay } from '../../domain/format/format';
 import { isDesktop, printToPdf, saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
 import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
@@ -78,8 +78,8 @@ export function ReportFrame({
           <h1 id="report-title">{title}</h1>
           {subtitle && <p className="report-subtitle">{subtitle}</p>}
           <p className="report-meta">
-            Prepared {dayName(today)} · Confidential personnel information: share only with people authorised
-            to see it.
+            Prepared {formatDay(today)} · Confidential personnel information: share only with people
+            authorised to see it.
           </p>
         </header>
         {children}

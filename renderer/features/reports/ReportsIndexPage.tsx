@@ -7,7 +7,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { TextField } from '../../ui/Field';
 import { EmptyState } from '../../ui/EmptyState';
 import { useReportsIndex } from './useReports';
-import { plural } from '../../domain/reports/reportText';
+import { plural } from '../../domain/format/format';
 
 /** Long lists stop here; the search finds the rest. */
 const SHOWN = 60;

@@ -14,15 +14,7 @@ import { RolloutForm } from './RolloutForm';
 import { ToolBrief } from '../../ui/ToolBrief';
 import { useRollouts } from './useRollouts';
 import { runAction } from '../../ui/runAction';
-
-const formatDate = (d: string | null) =>
-  d
-    ? new Date(`${d}T00:00:00`).toLocaleDateString(undefined, {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-      })
-    : 'not set';
+import { formatDayOr } from '../../domain/format/format';
 
 export function RolloutsPage() {
   const list = useRollouts();
@@ -86,7 +78,7 @@ export function RolloutsPage() {
                   {r.name} {r.id === currentId && <Badge tone="accent">Current rollout</Badge>}
                 </h2>
                 <div className="small muted">
-                  Starts {formatDate(r.startDate)} · target {formatDate(r.targetDate)}
+                  Starts {formatDayOr(r.startDate)} · target {formatDayOr(r.targetDate)}
                 </div>
               </div>
               <div className="actions">

@@ -20,6 +20,7 @@ import { useCoachList } from './useCoachList';
 import { useSettings } from './useSettings';
 import { useUnits } from './useUnits';
 import { runAction } from '../../ui/runAction';
+import { formatInstant } from '../../domain/format/format';
 
 const numberFields = [
   {
@@ -303,7 +304,7 @@ export function SettingsPage() {
             )}
             <Notice tone="warning">
               Restoring replaces everything in this workspace with the contents of{' '}
-              <strong>{preview.fileName}</strong>, saved on {new Date(preview.exportedAt).toLocaleString()}.
+              <strong>{preview.fileName}</strong>, saved on {formatInstant(preview.exportedAt)}.
               Your current workspace is saved to a backup file first (you choose where); if that does not
               happen, nothing is replaced.
             </Notice>

@@ -9,7 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, plural } from './surveyFormat';
+import { formatDay, plural } from '../../domain/format/format';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
 
 const stances: Stance[] = ['heckler', 'fence-sitter', 'cheerleader'];

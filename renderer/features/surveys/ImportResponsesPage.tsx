@@ -19,7 +19,7 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { ImportWizard } from '../import/ImportWizard';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, plural } from './surveyFormat';
+import { formatDay, plural } from '../../domain/format/format';
 import { useSurveyResults } from './useSurveys';
 import { localToday } from '../../ui/useToday';
 import { caseworkerRepository } from '../../data/rosterRepository';

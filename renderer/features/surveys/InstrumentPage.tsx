@@ -22,7 +22,7 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { ItemEditor } from './ItemEditor';
 import { SurveyFrame } from './SurveyFrame';
-import { plural } from './surveyFormat';
+import { plural } from '../../domain/format/format';
 import { useInstruments, type InstrumentState } from './useSurveys';
 import { surveyRepository } from '../../data/surveyRepository';
 import { runAction } from '../../ui/runAction';

@@ -10,7 +10,8 @@ import { SelectField, TextField } from '../../ui/Field';
 import { SortHeader, type SortState } from '../../ui/SortHeader';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, thresholdsInWords } from './surveyFormat';
+import { thresholdsInWords } from './surveyFormat';
+import { formatDay } from '../../domain/format/format';
 import { useSurveyResults } from './useSurveys';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 

@@ -9,7 +9,8 @@ import { stanceHistory } from '../../domain/survey/surveyResults';
 import { EmptyState } from '../../ui/EmptyState';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, thresholdsInWords, viaLabel } from './surveyFormat';
+import { thresholdsInWords, viaLabel } from './surveyFormat';
+import { formatDay } from '../../domain/format/format';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 

@@ -17,7 +17,8 @@ import { mixKeys, toAdopterSeries, type MixKey, type StanceMixGroup } from '../.
 import { EmptyState } from '../../ui/EmptyState';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, plural, thresholdsInWords } from './surveyFormat';
+import { thresholdsInWords } from './surveyFormat';
+import { formatDay, plural } from '../../domain/format/format';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 

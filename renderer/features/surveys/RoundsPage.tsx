@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay } from './surveyFormat';
+import { formatDay } from '../../domain/format/format';
 import { useInstruments, useSurveyResults, type InstrumentState } from './useSurveys';
 import { RowActions } from '../../ui/RowActions';
 import { localToday } from '../../ui/useToday';

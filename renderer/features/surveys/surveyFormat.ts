@@ -1,16 +1,5 @@
-// Small formatting helpers shared by the survey screens: dates, thresholds in words, plural nouns.
+// Words shared by the survey screens: thresholds, and how a response was given. Numbers and dates: domain/format.
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
-
-/** "14 Mar 2026" for a YYYY-MM-DD date. */
-export const formatDay = (d: string): string =>
-  new Date(`${d}T00:00:00`).toLocaleDateString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-
-export const plural = (n: number, one: string, many = `${one}s`): string =>
-  `${String(n)} ${n === 1 ? one : many}`;
 
 /** How the stance thresholds read, for captions: "Cheerleader: readiness 70 or more; heckler: 40 or less". */
 export function thresholdsInWords(t: StanceThresholds): string {

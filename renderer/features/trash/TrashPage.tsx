@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { useTrash } from './useTrash';
 import { runAction } from '../../ui/runAction';
+import { formatInstant } from '../../domain/format/format';
 
 export function TrashPage() {
   const items = useTrash();
@@ -84,7 +85,7 @@ export function TrashPage() {
                     <strong>{item.title}</strong>
                   </td>
                   <td style={{ textTransform: 'capitalize' }}>{item.kind}</td>
-                  <td>{new Date(item.deletedAt).toLocaleString()}</td>
+                  <td>{formatInstant(item.deletedAt)}</td>
                   <td>
                     <div className="row-actions">
                       <button

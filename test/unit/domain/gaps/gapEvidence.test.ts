@@ -37,7 +37,10 @@ describe('visit rate and caseload against the standards', () => {
     });
     expect(visitRate([measure('2026-01', 20, 18)], 95).belowTarget).toBe(true);
     expect(visitRate([], 95)).toMatchObject({ rate: null, belowTarget: false });
-    expect(formatRate(94.9)).toBe('94%');
+    // The rate shown is the rate compared: 189 of 200 is 94.5%, shown and judged as 95%.
+    expect(visitRate([measure('2026-01', 200, 189)], 95)).toMatchObject({ rate: 95, belowTarget: false });
+    expect(visitRate([measure('2026-01', 200, 188)], 95)).toMatchObject({ rate: 94, belowTarget: true });
+    expect(formatRate(94)).toBe('94%');
     expect(formatRate(null)).toBe('no visits due');
   });
   it('places a caseload below, within or above the range', () => {

@@ -1,0 +1,77 @@
+// How the app writes numbers, shares and dates: one module for every screen, chart summary, report and CSV, so the
+// same figure always reads the same. Pure (no clock, no DOM): the domain's report texts use it too.
+//
+// The rule for percentages: a share is a whole percent, rounded half up (1 of 8 is 13%, 1 of 6 is 17%), computed on
+// its own; shares of one whole are not forced to add up to 100. Nothing of nothing has no percentage: percentOf
+// returns null and formatPercent shows "—".
+
+/** "1 caseworker", "3 caseworkers", "1,204 rows": the count with its noun, in the user's number format. */
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/** A count in the user's number format ("1,204"). */
+export const formatCount = (n: number): string => n.toLocaleString(undefined);
+
+/** `part` of `whole` as a whole percent, rounded half up; null when `whole` is 0. */
+export function percentOf(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  // Integer arithmetic where it can be, so 1 of 8 is exactly 12.5 before rounding and rounds up to 13.
+  return Math.floor((200 * part + whole) / (2 * whole));
+}
+
+/** "17%" for 1 of 6; "—" when there is nothing to divide by. */
+export const formatPercent = (value: number | null): string => (value === null ? '—' : `${String(value)}%`);
+
+/** percentOf and formatPercent in one step: "17%" for (1, 6), "—" for (0, 0). */
+export const percentText = (part: number, whole: number): string => formatPercent(percentOf(part, whole));
+
+// ---- Dates ---------------------------------------------------------------------------------------------------------
+// Dates are stored as local calendar days (YYYY-MM-DD) and months (YYYY-MM). They are written in the user's locale;
+// formatting in UTC keeps the stored day whatever the machine's time zone.
+
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const monthFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const monthTickFormat = new Intl.DateTimeFormat(undefined, {
+  year: '2-digit',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const instantFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
+
+/** "Mar 14, 2026" (in the user's locale) for 2026-03-14. */
+export const formatDay = (day: string): string => dayFormat.format(utcDay(day));
+
+/** formatDay, or `missing` when there is no date. */
+export const formatDayOr = (day: string | null, missing = 'not set'): string =>
+  day ? formatDay(day) : missing;
+
+// Each month is formatted once: charts and summaries name the same few months on every filter change, and a format
+// call per label cost a fifth of a dashboard filter change at agency scale.
+const monthNames = new Map<string, string>();
+const monthTicks = new Map<string, string>();
+const cached = (cache: Map<string, string>, key: string, format: () => string): string => {
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = format();
+    cache.set(key, text);
+  }
+  return text;
+};
+
+/** "March 2026" for 2026-03. */
+export const formatMonth = (month: string): string =>
+  cached(monthNames, month, () => monthFormat.format(utcDay(`${month}-01`)));
+
+/** "Mar 26" for 2026-03: the short form for chart axes. */
+export const formatMonthTick = (month: string): string =>
+  cached(monthTicks, month, () => monthTickFormat.format(utcDay(`${month}-01`)));
+
+/** A moment (ISO instant) in the user's time zone: "Mar 14, 2026, 2:05 PM". */
+export const formatInstant = (iso: string): string => instantFormat.format(new Date(iso));
