@@ -163,9 +163,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      // `void promise` is refused too: a screen starts async work through runAction (renderer/ui/runAction.ts), which
-      // tells the person when it fails, or awaits it.
-      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -178,6 +176,9 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
+      // In the renderer `void promise` is refused too: a screen starts async work through runAction
+      // (renderer/ui/runAction.ts), which tells the person when it fails, or awaits it.
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
