@@ -33,7 +33,7 @@ const clock = layer('renderer', { categories: 'clock' });
 const pkg = (...sources) => ({ to: { module: { origin: 'external', source: sources } } });
 
 const fence = {
-  files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+  files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts', 'hub/**/*.ts'],
   plugins: { boundaries },
   settings: {
     'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
@@ -49,6 +49,8 @@ const fence = {
       { type: 'renderer', pattern: 'renderer', partialMatch: false },
       { type: 'contract', pattern: 'electron/shared', partialMatch: false },
       { type: 'shell', pattern: 'electron/*', capture: ['part'], partialMatch: false },
+      // The agency hub: a separate service that shares the domain's schemas and sync rules.
+      { type: 'hub', pattern: 'hub', partialMatch: false },
     ],
     'boundaries/files': [
       { category: 'clock', pattern: 'renderer/clock.ts' },
@@ -84,6 +86,13 @@ const fence = {
           { from: layer('renderer', { categories: 'entry' }), allow: to('app', 'ui') },
           { from: layer('shell'), allow: to('contract') },
           { from: layer('contract'), allow: to('contract') },
+          { from: layer('hub'), allow: [to('domain'), { to: { module: { origin: 'core' } } }] },
+          {
+            from: layer('hub'),
+            disallow: to('data', 'feature', 'ui', 'app', 'platform', 'renderer', 'contract', 'shell'),
+            message:
+              'The hub imports only renderer/domain: never the data layer, the UI, the clock or the desktop shell.',
+          },
 
           {
             from: layer('domain'),
@@ -198,26 +207,6 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: 'Read the time through renderer/clock.ts (nowMs) so tests can fix it.',
-        },
-      ],
-    },
-  },
-  {
-    // The hub shares the domain's schemas and sync rules, never the renderer's data layer or UI.
-    files: ['hub/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: forbid(
-            'the hub imports only renderer/domain',
-            'data',
-            'features',
-            'ui',
-            'app',
-            'platform',
-            'clock',
-          ),
         },
       ],
     },
