@@ -82,12 +82,12 @@ export const presentationLayer: ChainLayer = {
             return table.mutate(req);
           },
           async get(req) {
-            const value = await table.get(req);
+            const value: unknown = await table.get(req);
             if (!active || realDataTransactions.has(req.trans)) return value;
             return transform(value, tableName);
           },
           async getMany(req) {
-            const values = await table.getMany(req);
+            const values: unknown[] = await table.getMany(req);
             if (!active || realDataTransactions.has(req.trans)) return values;
             return values.map((v) => transform(v, tableName));
           },
