@@ -8,6 +8,7 @@ import { currentQuestion, questionNumber, stepOf } from '../../domain/gaps/diagn
 import { workerEvidence } from '../../domain/gaps/gapEvidence';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { localToday } from '../../ui/useToday';
 import { EvidencePanel } from './EvidencePanel';
@@ -83,9 +84,10 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
       offer={wizard.offer}
       onResume={wizard.resumeOffer}
       onDiscard={() =>
-        void wizard
-          .discardOffer()
-          .then(() => showToast({ message: 'The unfinished diagnosis was discarded.' }))
+        runAction('discard the draft', async () => {
+          await wizard.discardOffer();
+          showToast({ message: 'The unfinished diagnosis was discarded.' });
+        })
       }
     />
   );

@@ -11,6 +11,7 @@ import { statusLabel, type GapStatus } from '../../../domain/gaps/gapLabels';
 import { gapRepository } from '../../../data/gapRepository';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { Notice } from '../../../ui/Notice';
+import { runAction } from '../../../ui/runAction';
 import { showToast } from '../../../ui/toast';
 import { CauseList } from '../CauseList';
 import { describeEvidence } from '../describeEvidence';
@@ -196,7 +197,7 @@ export function ResultStep({
           data-write
           type="button"
           className="btn btn-primary"
-          onClick={() => void save()}
+          onClick={() => runAction(gap ? 'save the diagnosis' : 'save the gap', () => save())}
           disabled={busy}
         >
           <Check size={16} aria-hidden="true" /> {gap ? 'Save the diagnosis' : 'Save the gap'}
