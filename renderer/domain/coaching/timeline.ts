@@ -76,7 +76,6 @@ const gapLabel: Record<NonNullable<Gap['classification']>, string> = {
   'not-worth-pursuing': 'not worth pursuing',
 };
 
-
 export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const id = input.caseworkerId;
   const events: TimelineEvent[] = [];

@@ -5,7 +5,6 @@ import {} from '../model';
 /** Everything a report can read. Loaders may fill only the rows a report needs; assemblers never assume more. */
 export type ReportSource = DashboardData;
 
-
 export const mean = (xs: readonly number[]): number | null =>
   xs.length === 0 ? null : xs.reduce((t, x) => t + x, 0) / xs.length;
 

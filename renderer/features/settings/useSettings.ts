@@ -4,5 +4,5 @@ import type { Settings } from '../../domain/model';
 import { settingsRepository } from '../../data/settingsRepository';
 
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(settingsRepository.load);
+  return useLiveQuery(() => settingsRepository.load());
 }
