@@ -6,6 +6,7 @@ import type { Caseworker, InputByTable, Rollout, ToolUsage } from '../model';
 import { cellError, cellOk, type CellResult, type ImportSpec } from '../csv/importSpec';
 import { cellParsers } from '../csv/cellParsers';
 import { foldText } from '../csv/foldText';
+import { plural } from '../format/format';
 import { validateImport, type ImportPreview, type ValidateImportInput } from '../csv/validateImport';
 
 export interface UsageValues extends Record<string, unknown> {
@@ -240,8 +241,6 @@ export interface UsagePreview extends ImportPreview<UsageRow> {
 }
 
 const MAX_ACTIONS = 20;
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** Validates every row, then counts the accepted events per person per day. */
 export function previewUsageImport(

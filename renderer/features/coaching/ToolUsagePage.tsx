@@ -8,6 +8,7 @@ import { summarizeUsage } from '../../domain/usage/usageImport';
 import { saveTextFile } from '../../platform/desktop';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { CoachingTabs } from './CoachingTabs';
@@ -43,7 +44,7 @@ export function ToolUsagePage() {
             <button
               type="button"
               className="btn"
-              onClick={() => void downloadSample()}
+              onClick={() => runAction('save the sample file', downloadSample)}
               disabled={!data?.rollout}
             >
               <Download size={16} aria-hidden="true" /> Download a sample file

@@ -9,7 +9,7 @@ import { cohortSchedule } from '../../domain/cohorts/cohortRoster';
 import { sessionAttendance } from '../../domain/cohorts/trainingAttendance';
 import { masteryLabel } from '../../domain/mastery/mastery';
 import { masteryScorecard } from '../../domain/mastery/scorecard';
-import { ScorecardGrid } from '../mastery/ScorecardGrid';
+import { ScorecardGrid } from '../../ui/ScorecardGrid';
 import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { coachChoices } from '../../domain/roster/pickerOptions';

@@ -5,7 +5,7 @@ import { plural, formatDay } from '../../domain/format/format';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { masteryTone } from '../../ui/tones';
-import { MetMark } from '../mastery/ScorecardTable';
+import { MetMark } from '../../ui/ScorecardTable';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { ReportFrame, ReportSection } from './ReportFrame';
 import { useCaseworkerSummary } from './useReports';

@@ -15,6 +15,7 @@ import { defaultMasteryRules, type MasteryRules } from '../../domain/model';
 import { settingsRepository } from '../../data/settingsRepository';
 import { CheckboxField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 
 export function MasteryRulesSettings({ rules }: { rules: MasteryRules }) {
@@ -36,12 +37,16 @@ export function MasteryRulesSettings({ rules }: { rules: MasteryRules }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!parsed.ok) return setErrors(parsed.errors);
-    void save(parsed.rules, 'Mastery rules saved. Every screen now uses them.');
+    runAction('save the mastery rules', () =>
+      save(parsed.rules, 'Mastery rules saved. Every screen now uses them.'),
+    );
   }
 
   function restore() {
     setForm(defaultRulesForm());
-    void save(defaultMasteryRules(), 'Default mastery rules restored.');
+    runAction('restore the default mastery rules', () =>
+      save(defaultMasteryRules(), 'Default mastery rules restored.'),
+    );
   }
 
   return (

@@ -13,7 +13,7 @@ import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import './timeline.css';
-import { ScorecardTable } from '../mastery/ScorecardTable';
+import { ScorecardTable } from '../../ui/ScorecardTable';
 import { useTimeline } from './useTimeline';
 
 const tone: Record<TimelineKind, 'neutral' | 'success' | 'warning' | 'danger' | 'accent'> = {

@@ -1,11 +1,11 @@
 // The five-component mastery scorecard of one caseworker: for training, coaching, cohort, opportunity and time, the
 // person's figure, the rule, whether it is met (in words and with a mark, never by colour alone) and what is missing.
 import { Check, Minus } from 'lucide-react';
-import { masteryLabel } from '../../domain/mastery/mastery';
-import type { Scorecard } from '../../domain/mastery/scorecard';
-import { Badge } from '../../ui/Badge';
-import { masteryTone } from '../cohorts/labels';
-import './mastery.css';
+import { masteryLabel } from '../domain/mastery/mastery';
+import type { Scorecard } from '../domain/mastery/scorecard';
+import { Badge } from './Badge';
+import { masteryTone } from './tones';
+import './scorecard.css';
 
 export function MetMark({ met }: { met: boolean }) {
   return met ? (

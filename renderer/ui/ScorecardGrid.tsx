@@ -1,10 +1,10 @@
 // The scorecards of a whole group at a glance (a cohort's members): one row per person, one column per mastery
 // component, each cell the person's figure against the rule with a mark and the words "met" or "not yet".
 import { Check, Minus } from 'lucide-react';
-import { masteryComponents, componentLabel, type Scorecard } from '../../domain/mastery/scorecard';
-import { Badge } from '../../ui/Badge';
-import { masteryTone } from '../cohorts/labels';
-import './mastery.css';
+import { masteryComponents, componentLabel, type Scorecard } from '../domain/mastery/scorecard';
+import { Badge } from './Badge';
+import { masteryTone } from './tones';
+import './scorecard.css';
 
 export interface ScorecardGridRow {
   id: string;
