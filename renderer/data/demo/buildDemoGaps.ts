@@ -3,6 +3,7 @@
 import type { CoachingEntry, Gap, InputByTable, MonthlyMeasure } from '../../domain/model';
 import { answersOnPath, evaluateDiagnosis } from '../../domain/gaps/evaluateDiagnosis';
 import type { QuestionId } from '../../domain/gaps/diagnosisQuestions';
+import { percentText } from '../../domain/format/format';
 import { calendarDays } from './calendarDays';
 import type { DemoContext, DemoPerson } from './demoContext';
 
@@ -301,7 +302,7 @@ export function buildDemoGaps(
       for (const m of worst) evidence.push({ kind: 'measure', id: m.id });
       const m = worst[0];
       if (m)
-        actualLevel = `${String(Math.round((100 * m.visitsMade) / Math.max(1, m.visitsDue)))}% of children seen in ${m.month} (${String(m.visitsMade)} of ${String(m.visitsDue)}).`;
+        actualLevel = `${percentText(m.visitsMade, Math.max(1, m.visitsDue))} of children seen in ${m.month} (${String(m.visitsMade)} of ${String(m.visitsDue)}).`;
     }
     const telling = theirEntries
       .filter((e) => e.renegade !== null || (e.focusSkill === 'Documenting in the new tool' && !e.toolUsed))

@@ -271,7 +271,8 @@ export function buildDashboard(
       series: stanceByUnit,
       chart: topAndBottom(stanceByUnit, {
         label: 'unit',
-        rank: (r) => percentOf(r.cheerleader, r.cheerleader + r['fence-sitter'] + r.heckler + r['not-surveyed']) ?? -1,
+        rank: (r) =>
+          percentOf(r.cheerleader, r.cheerleader + r['fence-sitter'] + r.heckler + r['not-surveyed']) ?? -1,
         what: 'units',
         by: 'share of cheerleaders',
       }),

@@ -22,6 +22,13 @@ export function percentOf(part: number, whole: number): number | null {
 /** "17%" for 1 of 6; "—" when there is nothing to divide by. */
 export const formatPercent = (value: number | null): string => (value === null ? '—' : `${String(value)}%`);
 
+/**
+ * How far along a running task is, as a whole percent rounded down: unlike a share, progress must not read 100% while
+ * something is still left to do (199 of 200 is 99%). null when the total is not known yet (0).
+ */
+export const progressPercent = (done: number, total: number): number | null =>
+  total <= 0 ? null : Math.min(100, Math.floor((100 * done) / total));
+
 /** percentOf and formatPercent in one step: "17%" for (1, 6), "—" for (0, 0). */
 export const percentText = (part: number, whole: number): string => formatPercent(percentOf(part, whole));
 

@@ -3,7 +3,8 @@
 // current unbroken run of days on which every proficient rule held, so a dip restarts it, and "mastered" needs that
 // run to have lasted the set number of days with no gap on the tool open. Pure: the evidence and `today` go in.
 import type { MasteryRules } from '../model';
-import { dayNumber, dateOfDay, plural, ratingText, roundRating } from './masteryNumbers';
+import { dayNumber, dateOfDay, ratingText, roundRating } from './masteryNumbers';
+import { plural } from '../format/format';
 
 export type { MasteryRules } from '../model';
 

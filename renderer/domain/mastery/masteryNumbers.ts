@@ -22,5 +22,3 @@ export function workingDayBefore(date: string): string {
   while ((((day + 4) % 7) + 7) % 7 === 0 || (((day + 4) % 7) + 7) % 7 === 6) day -= 1;
   return dateOfDay(day);
 }
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

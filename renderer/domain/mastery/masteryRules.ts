@@ -2,7 +2,8 @@
 // words (so a supervisor can read what "proficient" means here), and reading a filled-in form into valid rules or
 // into one message per field.
 import { defaultMasteryRules, issuesFromZod, masteryRulesSchema, type MasteryRules } from '../model';
-import { plural, ratingText } from './masteryNumbers';
+import { ratingText } from './masteryNumbers';
+import { plural } from '../format/format';
 
 export type MasteryRuleKey = keyof MasteryRules;
 type NumberKey = Exclude<MasteryRuleKey, 'proficientNeedsCohort'>;

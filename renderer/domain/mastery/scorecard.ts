@@ -3,7 +3,8 @@
 // still needed. Built from a computed Mastery and the same rules, so the card and the level can never disagree.
 import type { MasteryRules } from '../model';
 import { masteryLabel, masteryLevels, type Mastery, type MasteryLevel } from './mastery';
-import { plural, ratingText } from './masteryNumbers';
+import { ratingText } from './masteryNumbers';
+import { plural } from '../format/format';
 
 export const masteryComponents = ['training', 'coaching', 'cohort', 'opportunity', 'time'] as const;
 export type MasteryComponent = (typeof masteryComponents)[number];

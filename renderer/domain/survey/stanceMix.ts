@@ -11,6 +11,7 @@ import {
 import type { Stance } from './scoreResponse';
 import { isSelectable } from '../roster/selectable';
 import { isLive } from '../model';
+import { percentOf } from '../format/format';
 
 export type MixKey = Stance | 'not-surveyed';
 export const mixKeys: readonly MixKey[] = ['cheerleader', 'fence-sitter', 'heckler', 'not-surveyed'];
@@ -23,8 +24,11 @@ export interface StanceMixGroup {
   /** Caseworkers counted: everyone on the roster who has not left. */
   total: number;
   counts: Record<MixKey, number>;
-  /** Whole percentages of `total` that add up to 100 (0 everywhere when total is 0). */
-  percents: Record<MixKey, number>;
+  /**
+   * Each count as a share of `total`, by the app's one percent rule (renderer/domain/format): each share is rounded on
+   * its own, so 1 of 6 is 17% here as on every other screen; null when `total` is 0.
+   */
+  percents: Record<MixKey, number | null>;
   notSurveyed: Array<{ id: string; name: string }>;
 }
 
@@ -35,25 +39,6 @@ export interface StanceMix {
 
 type Person = Pick<Caseworker, 'id' | 'name' | 'unitId' | 'status' | 'deletedAt'>;
 type Latest = ReadonlyMap<string, { stance: Stance | null }>;
-
-/**
- * Whole percentages that add up to exactly 100 (largest remainder): 1 of 3 each is 34/33/33, never 33/33/33.
- * Ties in the remainder go to the earlier entry, so the result is stable.
- */
-export function percentages(counts: readonly number[]): number[] {
-  const total = counts.reduce((s, c) => s + c, 0);
-  if (total === 0) return counts.map(() => 0);
-  const exact = counts.map((c) => (100 * c) / total);
-  const floors = exact.map(Math.floor);
-  let left = 100 - floors.reduce((s, f) => s + f, 0);
-  const order = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    floors[i] = (floors[i] ?? 0) + 1;
-    left -= 1;
-  }
-  return floors;
-}
 
 /** People counted in survey results: on the roster (not in Trash) and not gone from the agency. */
 export const countsInResults = (c: Pick<Caseworker, 'status' | 'deletedAt'>): boolean => isSelectable(c);
@@ -75,8 +60,12 @@ function group(
       notSurveyed.push({ id: p.id, name: p.name });
     }
   }
-  const pcts = percentages(mixKeys.map((k) => counts[k]));
-  const percents = Object.fromEntries(mixKeys.map((k, i) => [k, pcts[i] ?? 0])) as Record<MixKey, number>;
+  const percents: Record<MixKey, number | null> = {
+    cheerleader: percentOf(counts.cheerleader, people.length),
+    'fence-sitter': percentOf(counts['fence-sitter'], people.length),
+    heckler: percentOf(counts.heckler, people.length),
+    'not-surveyed': percentOf(counts['not-surveyed'], people.length),
+  };
   notSurveyed.sort((a, b) => a.name.localeCompare(b.name));
   return { kind, unitId, name, total: people.length, counts, percents, notSurveyed };
 }

@@ -18,7 +18,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { thresholdsInWords } from './surveyFormat';
-import { formatDay, plural } from '../../domain/format/format';
+import { formatDay, formatPercent, plural } from '../../domain/format/format';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 
@@ -75,12 +75,12 @@ function StanceStats({ results }: { results: SurveyResults }) {
           </span>
           <span
             className="stat-value"
-            title={`${String(agency.counts[k])} of ${String(agency.total)} caseworkers (${String(agency.percents[k])}%)`}
+            title={`${String(agency.counts[k])} of ${String(agency.total)} caseworkers (${formatPercent(agency.percents[k])})`}
           >
             {agency.counts[k]}
             <span className="muted" style={{ fontSize: '1rem', fontWeight: 500 }}>
               {' '}
-              · {agency.percents[k]}%
+              · {formatPercent(agency.percents[k])}
             </span>
           </span>
           <span className="stat-label">{captions[k]}</span>
@@ -102,8 +102,8 @@ function MixTable({ results }: { results: SurveyResults }) {
         <table className="table">
           <caption>
             Each caseworker counts once, with the stance of their latest answer in this rollout. Percentages
-            are of everyone in the unit (active or on leave) and add up to 100.{' '}
-            {thresholdsInWords(results.thresholds)}
+            are of everyone in the unit (active or on leave), each rounded to a whole percent on its own, as
+            everywhere in the app, so a row can add up to 99 or 101. {thresholdsInWords(results.thresholds)}
           </caption>
           <thead>
             <tr>
@@ -132,7 +132,7 @@ function MixTable({ results }: { results: SurveyResults }) {
                     className="num"
                     title={`${String(g.counts[k])} of ${String(g.total)} in ${g.name}`}
                   >
-                    {g.counts[k]} <span className="muted">({g.percents[k]}%)</span>
+                    {g.counts[k]} <span className="muted">({formatPercent(g.percents[k])})</span>
                   </td>
                 ))}
                 <td>

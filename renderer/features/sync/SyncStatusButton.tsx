@@ -1,5 +1,6 @@
 // The top bar's sync status (only when a hub is configured): synced / N changes waiting / offline / error, with the
 // time of the last sync; it opens a dialog with progress, "Sync now" and the conflict report.
+import { progressPercent } from '../../domain/format/format';
 import { useEffect, useState } from 'react';
 import { RefreshCw } from 'lucide-react';
 import { deviceOf, msOf } from '../../domain/sync';
@@ -30,10 +31,7 @@ export function SyncStatusButton({ presenting }: { presenting: boolean }) {
   useEffect(() => (enrolled && !presenting ? startSyncSchedule() : undefined), [enrolled, presenting]);
   if (!link?.hub) return null;
   const hub = link.hub;
-  const percent =
-    run.progress && run.progress.total > 0
-      ? Math.floor((run.progress.done / run.progress.total) * 100)
-      : null;
+  const percent = run.progress ? progressPercent(run.progress.done, run.progress.total) : null;
   const label = run.running
     ? percent !== null
       ? `Syncing ${percent}%`

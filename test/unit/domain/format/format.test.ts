@@ -8,6 +8,7 @@ import {
   percentOf,
   percentText,
   plural,
+  progressPercent,
 } from '../../../../renderer/domain/format/format';
 
 describe('percentOf: whole percent, rounded half up, null for nothing of nothing', () => {
@@ -39,6 +40,15 @@ describe('percentOf: whole percent, rounded half up, null for nothing of nothing
         expect(error).toBeLessThanOrEqual(0.5);
       }
     }
+  });
+});
+
+describe('progressPercent: how far a running task is', () => {
+  it('rounds down, so it reads 100% only when everything is done', () => {
+    expect(progressPercent(199, 200)).toBe(99);
+    expect(progressPercent(200, 200)).toBe(100);
+    expect(progressPercent(1, 3)).toBe(33);
+    expect(progressPercent(0, 0)).toBeNull();
   });
 });
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Caseworker } from '../../../../renderer/domain/model';
 import type { Stance } from '../../../../renderer/domain/survey/scoreResponse';
-import {
-  adopterLabels,
-  percentages,
-  stanceMix,
-  toAdopterSeries,
-} from '../../../../renderer/domain/survey/stanceMix';
+import { adopterLabels, stanceMix, toAdopterSeries } from '../../../../renderer/domain/survey/stanceMix';
 
 const person = (
   id: string,
@@ -31,16 +26,6 @@ const latest = new Map<string, { stance: Stance | null; readiness: number | null
   ['c', { stance: 'fence-sitter', readiness: 55 }],
   ['gone', { stance: 'cheerleader', readiness: 99 }],
 ]);
-
-describe('percentages that add up', () => {
-  it('uses the largest remainder so the parts make 100', () => {
-    expect(percentages([1, 1, 1])).toEqual([34, 33, 33]);
-    expect(percentages([2, 1])).toEqual([67, 33]);
-    expect(percentages([1, 0, 0, 0])).toEqual([100, 0, 0, 0]);
-    expect(percentages([1, 1, 1, 1, 1, 1, 1])).toEqual([15, 15, 14, 14, 14, 14, 14]);
-    expect(percentages([0, 0])).toEqual([0, 0]);
-  });
-});
 
 describe('stance mix per unit and agency', () => {
   const roster = [
@@ -70,13 +55,31 @@ describe('stance mix per unit and agency', () => {
       ['Zeta unit', 1],
       ['No unit', 1],
     ]);
+    // Each share rounded on its own, by the app's one rule: 1 of 3 is 33% in every column.
     expect(mix.units[0]?.percents).toEqual({
-      cheerleader: 34,
+      cheerleader: 33,
       'fence-sitter': 0,
       heckler: 33,
       'not-surveyed': 33,
     });
     expect(mix.units[2]).toMatchObject({ kind: 'no-unit', unitId: null });
+  });
+
+  it('writes 1 of 6 as 17% like every other screen, never 16% beside it', () => {
+    const six = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'].map((id) => person(id, 'u1'));
+    const stances = ['cheerleader', 'fence-sitter', 'heckler', null, null, null] as const;
+    const answers = new Map(six.map((p, i) => [p.id, { stance: stances[i] ?? null }]));
+    // Each share on its own: 17 + 17 + 17 + 50 is 101, and that is accepted rather than one 16% beside two 17%.
+    expect(stanceMix(six, units, answers).agency.percents).toEqual({
+      cheerleader: 17,
+      'fence-sitter': 17,
+      heckler: 17,
+      'not-surveyed': 50,
+    });
+  });
+
+  it('has no percentages for a group of nobody', () => {
+    expect(stanceMix([], units, latest).agency.percents.cheerleader).toBeNull();
   });
 });
 
