@@ -53,7 +53,8 @@ async function read(file: Blob, signal: AbortSignal) {
       out.enqueue(chunk);
     },
   });
-  const text = (file.stream() as ReadableStream<Uint8Array<ArrayBuffer>>)
+  const text = file
+    .stream()
     .pipeThrough(counted)
     .pipeThrough(new TextDecoderStream('utf-8', { fatal: true }))
     .getReader();

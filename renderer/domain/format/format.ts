@@ -80,5 +80,5 @@ export const formatMonth = (month: string): string =>
 export const formatMonthTick = (month: string): string =>
   cached(monthTicks, month, () => monthTickFormat.format(utcDay(`${month}-01`)));
 
-/** A moment (ISO instant) in the user's time zone: "Mar 14, 2026, 2:05 PM". */
-export const formatInstant = (iso: string): string => instantFormat.format(new Date(iso));
+/** A moment (ISO instant or epoch milliseconds) in the user's time zone: "Mar 14, 2026, 2:05 PM". */
+export const formatInstant = (at: string | number): string => instantFormat.format(new Date(at));

@@ -11,6 +11,7 @@ import { ENCRYPTED_BACKUP_FORMAT } from '../../domain/backup/backupCrypto';
 import { backupRepository } from '../../data/backup';
 import { isPresentationActive, PresentationModeError } from '../../data/presentationMode';
 import { chooseFile, saveTextFile } from '../../platform/desktop';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import type { RestoreReply, RestoreRequest } from '../../workers/restoreWorker';
 import { refuseExportWhilePresenting } from './usePresentationMode';
@@ -99,20 +100,22 @@ export function useBackup() {
           finish();
           return;
         }
-        void backupRepository.counts().then((counts) =>
-          setRestore({
-            stage: 'preview',
-            preview: {
-              fileName,
-              exportedAt: reply.exportedAt,
-              encrypted,
-              rows: tableNames.map((table) => ({
-                table,
-                current: counts.get(table) ?? 0,
-                incoming: reply.incoming[table],
-              })),
-            },
-          }),
+        runAction('read the workspace to compare with the backup', () =>
+          backupRepository.counts().then((counts) =>
+            setRestore({
+              stage: 'preview',
+              preview: {
+                fileName,
+                exportedAt: reply.exportedAt,
+                encrypted,
+                rows: tableNames.map((table) => ({
+                  table,
+                  current: counts.get(table) ?? 0,
+                  incoming: reply.incoming[table],
+                })),
+              },
+            }),
+          ),
         );
       } else if (reply.type === 'restored') {
         setRestore(null);

@@ -2,6 +2,7 @@
 // a way to disconnect. Without a hub nothing here makes any request.
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../ui/Field';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { connectHub, disconnect } from './hubAdmission';
 import { runSync } from './syncStatusStore';
@@ -25,7 +26,7 @@ export function AgencyHubSettings() {
         message: 'This desk is enrolled with the agency hub. The first sync starts now.',
         tone: 'success',
       });
-      void runSync();
+      runAction('sync with the agency hub', runSync);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -49,21 +50,17 @@ export function AgencyHubSettings() {
             type="button"
             className="btn"
             onClick={() =>
-              void disconnect().then(
-                () => showToast({ message: 'Disconnected. Your records stay on this computer.' }),
-                (error: unknown) =>
-                  showToast({
-                    message: error instanceof Error ? error.message : String(error),
-                    tone: 'danger',
-                  }),
-              )
+              runAction('disconnect from the agency hub', async () => {
+                await disconnect();
+                showToast({ message: 'Disconnected. Your records stay on this computer.' });
+              })
             }
           >
             Disconnect from the hub
           </button>
         </>
       ) : (
-        <form onSubmit={(e) => void connect(e)} className="stack">
+        <form onSubmit={(e) => runAction('connect to the agency hub', () => connect(e))} className="stack">
           <p>
             If your agency runs a hub, enter its address and the one-time code you were given. Until then
             nothing leaves this computer.

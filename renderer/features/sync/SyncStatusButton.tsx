@@ -1,18 +1,18 @@
 // The top bar's sync status (only when a hub is configured): synced / N changes waiting / offline / error, with the
 // time of the last sync; it opens a dialog with progress, "Sync now" and the conflict report.
-import { progressPercent } from '../../domain/format/format';
+import { formatInstant, progressPercent } from '../../domain/format/format';
 import { useEffect, useState } from 'react';
 import { RefreshCw } from 'lucide-react';
 import { deviceOf, msOf } from '../../domain/sync';
 import { humanizeField, tableDefs } from '../../domain/model';
 import { Dialog } from '../../ui/Dialog';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { resumeHubLink } from './hubAdmission';
 import { runSync, startSyncSchedule, useSyncRun } from './syncStatusStore';
 import { useConflicts, useHubLink } from './useHubLink';
 
-const timeOf = (iso: string | number) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const timeOf = formatInstant;
 
 export function SyncStatusButton({ presenting }: { presenting: boolean }) {
   const link = useHubLink();
@@ -94,7 +94,7 @@ function SyncDetails({ presenting }: { presenting: boolean }) {
           type="button"
           className="btn btn-primary"
           disabled={run.running || presenting}
-          onClick={() => void runSync()}
+          onClick={() => runAction('sync with the agency hub', runSync)}
         >
           <RefreshCw size={16} aria-hidden="true" /> Sync now
         </button>

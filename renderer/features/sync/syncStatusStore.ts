@@ -2,6 +2,7 @@
 // how it went (synced / N changes waiting / offline / error, with the time of the last sync and a first sync's progress).
 // Nothing runs, and no request is made, until a hub is configured.
 import { useSyncExternalStore } from 'react';
+import { runAction } from '../../ui/runAction';
 import { HubRequestError, readSyncState, syncNow, type SyncProgress } from '../../data/sync/syncEngine';
 
 export const SYNC_EVERY_MS = 3 * 60 * 1000;
@@ -55,8 +56,8 @@ export async function runSync(): Promise<void> {
 let timer: ReturnType<typeof setInterval> | null = null;
 /** Starts syncing on start and every few minutes; returns the stop function. */
 export function startSyncSchedule(): () => void {
-  void runSync();
-  timer ??= setInterval(() => void runSync(), SYNC_EVERY_MS);
+  runAction('sync with the agency hub', runSync);
+  timer ??= setInterval(() => runAction('sync with the agency hub', runSync), SYNC_EVERY_MS);
   return () => {
     if (timer) clearInterval(timer);
     timer = null;
