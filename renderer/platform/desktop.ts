@@ -24,7 +24,6 @@ export type {
   AdmittedHub,
   AppInfo,
   DesktopNotification,
-  FileFilter,
   MenuCommand,
   OpenTextFileOptions,
   OpenedTextFile,

@@ -28,5 +28,3 @@ export const noteElements = [
   { key: 'impressions', label: 'Impressions', hint: 'Your professional judgement.' },
   { key: 'plan', label: 'Plan', hint: 'What happens next, and by when.' },
 ] as const;
-
-export type NoteElement = (typeof noteElements)[number]['key'];

@@ -10,17 +10,7 @@ import {
   type InputByTable,
 } from '../model';
 import { isCalendarDate } from './calendar';
-import { coachingKindLabel, noteElements } from './coachingLabels';
-
-export interface ActionItemValues {
-  id: string;
-  text: string;
-  ownerId: string;
-  owner: string;
-  dueDate: string;
-  done: boolean;
-  notifiedAt: string | null;
-}
+import { noteElements } from './coachingLabels';
 
 const note = z.object({
   background: z.string().default(''),
@@ -228,6 +218,3 @@ export function summarizeIssues(issues: readonly FieldIssue[]): string {
     ? 'One thing needs fixing before this entry can be saved.'
     : `${String(issues.length)} things need fixing before this entry can be saved.`;
 }
-
-export const entryTitle = (kind: CoachingEntry['kind'], date: string): string =>
-  `${coachingKindLabel[kind]} on ${date}`;

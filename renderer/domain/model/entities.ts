@@ -100,5 +100,4 @@ export type ToolUsage = EntityByTable['toolUsage'];
 export type Schedule = EntityByTable['schedules'];
 
 export type CohortMember = Cohort['members'][number];
-export type ActionItem = CoachingEntry['actionItems'][number];
 export type StandupRow = Standup['rows'][number];

@@ -7,9 +7,5 @@ export interface Tombstoned {
 /** True for a record that is not in Trash. Use as a filter: `rows.filter(isLive)`. */
 export const isLive = (record: Tombstoned): boolean => !record.deletedAt;
 
-/** The record itself when it is live; undefined when it is missing or in Trash. */
-export const liveOrUndefined = <T extends Tombstoned>(record: T | undefined): T | undefined =>
-  record && isLive(record) ? record : undefined;
-
 /** The live records of a list. */
 export const liveOnly = <T extends Tombstoned>(records: readonly T[]): T[] => records.filter(isLive);

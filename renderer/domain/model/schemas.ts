@@ -50,7 +50,6 @@ export const toolBrief = z.object({
   limits: optionalText(4000),
   comparison: optionalText(4000),
 });
-export type ToolBrief = z.infer<typeof toolBrief>;
 
 export const rolloutFields = z
   .object({

@@ -2,7 +2,7 @@
 // the editing steps themselves (add, move, remove, options), the checks that name the question at fault, and how each
 // question scores, in words. Pure: the data layer applies the plan in a transaction.
 import type { FieldIssue, SurveyInstrument, SurveyItem, SurveyResponse } from '../model';
-import { constructLabels, adkarOptions, agreeOptions, type Construct } from './defaultInstrument';
+import { adkarOptions, agreeOptions, type Construct } from './defaultInstrument';
 import { isLive } from '../model';
 
 export type ItemKind = SurveyItem['kind'];
@@ -271,6 +271,3 @@ export function describeScoring(item: SurveyItem): string {
       return `Each ticked answer adds its points, up to 100: ${item.options.map((o) => `${o.label} +${pct(o.score)}`).join('; ')}.${weight}`;
   }
 }
-
-/** "Perceived usefulness" etc.: the construct a question measures, in words. */
-export const constructName = (construct: Construct): string => constructLabels[construct];

@@ -62,10 +62,6 @@ export function purgedState(table: SyncTable, id: string, stamp: Stamp): RecordS
   return { table, id, fields: {}, stamps: {}, purged: stamp, conflicts: [] };
 }
 
-export function emptyState(table: SyncTable, id: string): RecordState {
-  return { table, id, fields: {}, stamps: {}, purged: null, conflicts: [] };
-}
-
 /** The join of two states of one record. */
 export function mergeStates(a: RecordState | undefined, b: RecordState): RecordState {
   if (!a) return b;

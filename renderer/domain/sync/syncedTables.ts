@@ -3,8 +3,6 @@
 // PostgreSQL's row-level security decides from it who may read and write the row.
 import type { TableName } from '../model';
 
-export type ScopeKind = 'unit' | 'rollout' | 'agency';
-
 export type ScopeRule =
   | { kind: 'unit'; via: 'self' }
   | { kind: 'unit'; via: 'field'; field: 'unitId' }

@@ -31,7 +31,6 @@ export const BEN = id(11);
 export const CARL = id(12);
 export const COACH = id(20);
 export const COHORT = id(30);
-export const OTHER_ROLLOUT_COHORT = id(31);
 const INSTRUMENT = id(40);
 const BASELINE = id(41);
 const PULSE = id(42);
