@@ -9,7 +9,7 @@ import { coachRepository } from './coachRepository';
 import { draftRepository } from './draftRepository';
 import { gapRepository } from './gapRepository';
 import { measureRepository } from './measureRepository';
-import { inTransaction, nowIso, repository } from './repository';
+import { inTransaction, nowIso, readAll, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
 import { rubricRepository } from './rubricRepository';
 import { standupRepository } from './standupRepository';
@@ -86,47 +86,19 @@ export const coachingEntryRepository = {
     }),
 
   /** Everything the caseworker timeline (and its mastery scorecard) shows about one person, read through the indexes. */
-  timelineOf: async (caseworkerId: string) => {
-    const [
-      caseworker,
-      survey,
-      cohorts,
-      trainingSessions,
-      entries,
-      standups,
-      gaps,
-      measures,
-      coaches,
-      rubrics,
-      usage,
-      rollouts,
-    ] = await Promise.all([
-      caseworkerRepository.getLive(caseworkerId),
-      surveyRepository.dataOf(caseworkerId),
-      cohortRepository.list(),
-      trainingRepository.list(),
-      base.listBy('caseworkerId', caseworkerId),
-      standupRepository.listWith(caseworkerId),
-      gapRepository.listBy('caseworkerId', caseworkerId),
-      measureRepository.listBy('caseworkerId', caseworkerId),
-      coachRepository.list(),
-      rubricRepository.list(),
-      usageRepository.listBy('caseworkerId', caseworkerId),
-      rolloutRepository.list(),
-    ]);
-    return {
-      caseworker,
-      survey,
-      cohorts,
-      trainingSessions,
-      entries,
-      standups,
-      gaps,
-      measures,
-      coaches,
-      rubrics,
-      usage,
-      rollouts,
-    };
-  },
+  timelineOf: (caseworkerId: string) =>
+    readAll({
+      caseworker: caseworkerRepository.getLive(caseworkerId),
+      survey: surveyRepository.dataOf(caseworkerId),
+      cohorts: cohortRepository.list(),
+      trainingSessions: trainingRepository.list(),
+      entries: base.listBy('caseworkerId', caseworkerId),
+      standups: standupRepository.listWith(caseworkerId),
+      gaps: gapRepository.listBy('caseworkerId', caseworkerId),
+      measures: measureRepository.listBy('caseworkerId', caseworkerId),
+      coaches: coachRepository.list(),
+      rubrics: rubricRepository.list(),
+      usage: usageRepository.listBy('caseworkerId', caseworkerId),
+      rollouts: rolloutRepository.list(),
+    }),
 };

@@ -9,7 +9,7 @@ import { cohortRepository, trainingRepository } from './cohortRepository';
 import { dashboardRepository } from './dashboardRepository';
 import { gapRepository } from './gapRepository';
 import { measureRepository } from './measureRepository';
-import { repository } from './repository';
+import { readAll, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
 import { rubricRepository } from './rubricRepository';
 import { caseworkerRepository, unitRepository } from './rosterRepository';
@@ -23,58 +23,25 @@ export interface ReportInput {
 }
 
 /** The shared small tables, plus the rows about `people` from the large ones. */
-async function loadAbout(people: readonly string[], cohortIds: readonly string[]): Promise<ReportSource> {
+function loadAbout(people: readonly string[], cohortIds: readonly string[]): Promise<ReportSource> {
   const { instruments, rounds, responses } = surveyRepository;
-  const [
-    rollouts,
-    units,
-    caseworkers,
-    coaches,
-    cohorts,
-    surveyInstruments,
-    surveyRounds,
-    surveyResponses,
-    trainingSessions,
-    rubrics,
-    coachingEntries,
-    standups,
-    gaps,
-    monthlyMeasures,
-    toolUsage,
-  ] = await Promise.all([
-    rolloutRepository.list(),
-    unitRepository.list(),
-    caseworkerRepository.getManyLive(people),
-    coachRepository.list(),
-    cohortRepository.list(),
-    instruments.list(),
-    rounds.list(),
-    responses.listByAny('caseworkerId', people),
-    trainingRepository.list(),
-    rubricRepository.list(),
-    coachingEntryRepository.listByAny('caseworkerId', people),
-    standupRepository.listOfCohorts(cohortIds),
-    gapRepository.listByAny('caseworkerId', people),
-    measureRepository.listByAny('caseworkerId', people),
-    repository('toolUsage').listByAny('caseworkerId', people),
-  ]);
-  return {
-    rollouts,
-    units,
-    caseworkers,
-    coaches,
-    cohorts,
-    surveyInstruments,
-    surveyRounds,
-    surveyResponses,
-    trainingSessions,
-    rubrics,
-    coachingEntries,
-    standups,
-    gaps,
-    monthlyMeasures,
-    toolUsage,
-  };
+  return readAll({
+    rollouts: rolloutRepository.list(),
+    units: unitRepository.list(),
+    caseworkers: caseworkerRepository.getManyLive(people),
+    coaches: coachRepository.list(),
+    cohorts: cohortRepository.list(),
+    surveyInstruments: instruments.list(),
+    surveyRounds: rounds.list(),
+    surveyResponses: responses.listByAny('caseworkerId', people),
+    trainingSessions: trainingRepository.list(),
+    rubrics: rubricRepository.list(),
+    coachingEntries: coachingEntryRepository.listByAny('caseworkerId', people),
+    standups: standupRepository.listOfCohorts(cohortIds),
+    gaps: gapRepository.listByAny('caseworkerId', people),
+    monthlyMeasures: measureRepository.listByAny('caseworkerId', people),
+    toolUsage: repository('toolUsage').listByAny('caseworkerId', people),
+  });
 }
 
 export const reportRepository = {

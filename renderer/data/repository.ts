@@ -184,6 +184,18 @@ export function repository<K extends TableName>(name: K): Repository<K> {
   };
 }
 
+/**
+ * Starts named reads at once and hands back each result under its name, so a use case that reads many things lists
+ * them once (not in a destructured array, the Promise.all array and the returned object, in the same order by hand).
+ */
+export async function readAll<T extends Record<string, Promise<unknown>>>(
+  reads: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const names = Object.keys(reads);
+  const values = await Promise.all(Object.values(reads));
+  return Object.fromEntries(names.map((name, i) => [name, values[i]])) as { [K in keyof T]: Awaited<T[K]> };
+}
+
 /** The whole workspace, table by table (what backups hold and the dashboard reads). */
 export type WorkspaceTables = { [K in TableName]: Stored<K>[] };
 
@@ -191,63 +203,26 @@ export type WorkspaceTables = { [K in TableName]: Stored<K>[] };
  * Reads every table of the registry, each with `read` (live records, or all of them). Listing the tables by name lets
  * the compiler check that none is forgotten when the registry grows.
  */
-export async function readTables(
+export function readTables(
   read: <K extends TableName>(repo: Repository<K>) => Promise<Stored<K>[]>,
 ): Promise<WorkspaceTables> {
-  const [
-    rollouts,
-    units,
-    caseworkers,
-    coaches,
-    surveyInstruments,
-    surveyRounds,
-    surveyResponses,
-    cohorts,
-    trainingSessions,
-    rubrics,
-    coachingEntries,
-    standups,
-    gaps,
-    monthlyMeasures,
-    drafts,
-    toolUsage,
-    schedules,
-  ] = await Promise.all([
-    read(repository('rollouts')),
-    read(repository('units')),
-    read(repository('caseworkers')),
-    read(repository('coaches')),
-    read(repository('surveyInstruments')),
-    read(repository('surveyRounds')),
-    read(repository('surveyResponses')),
-    read(repository('cohorts')),
-    read(repository('trainingSessions')),
-    read(repository('rubrics')),
-    read(repository('coachingEntries')),
-    read(repository('standups')),
-    read(repository('gaps')),
-    read(repository('monthlyMeasures')),
-    read(repository('drafts')),
-    read(repository('toolUsage')),
-    read(repository('schedules')),
-  ]);
-  return {
-    rollouts,
-    units,
-    caseworkers,
-    coaches,
-    surveyInstruments,
-    surveyRounds,
-    surveyResponses,
-    cohorts,
-    trainingSessions,
-    rubrics,
-    coachingEntries,
-    standups,
-    gaps,
-    monthlyMeasures,
-    drafts,
-    toolUsage,
-    schedules,
-  };
+  return readAll({
+    rollouts: read(repository('rollouts')),
+    units: read(repository('units')),
+    caseworkers: read(repository('caseworkers')),
+    coaches: read(repository('coaches')),
+    surveyInstruments: read(repository('surveyInstruments')),
+    surveyRounds: read(repository('surveyRounds')),
+    surveyResponses: read(repository('surveyResponses')),
+    cohorts: read(repository('cohorts')),
+    trainingSessions: read(repository('trainingSessions')),
+    rubrics: read(repository('rubrics')),
+    coachingEntries: read(repository('coachingEntries')),
+    standups: read(repository('standups')),
+    gaps: read(repository('gaps')),
+    monthlyMeasures: read(repository('monthlyMeasures')),
+    drafts: read(repository('drafts')),
+    toolUsage: read(repository('toolUsage')),
+    schedules: read(repository('schedules')),
+  });
 }

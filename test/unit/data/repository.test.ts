@@ -7,7 +7,7 @@ import {
 } from '../../../renderer/data/rosterRepository';
 import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
 
-import { repository } from '../../../renderer/data/repository';
+import { readAll, repository } from '../../../renderer/data/repository';
 import { useFreshDb } from './freshDb';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 import { trashRepository } from '../../../renderer/data/trash';
@@ -108,6 +108,25 @@ describe('repositories', () => {
     });
     await expect(settingsRepository.save({ hecklerMax: 80 })).rejects.toThrow(/heckler threshold/);
     expect((await settingsRepository.load()).hecklerMax).toBe(40);
+  });
+});
+
+describe('readAll', () => {
+  it('starts every read at once and hands each result back under its name', async () => {
+    const started: string[] = [];
+    const read = <T>(name: string, value: T) => {
+      started.push(name);
+      return Promise.resolve(value);
+    };
+    const result = await readAll({ units: read('units', [1, 2]), rollout: read('rollout', null) });
+    expect(result).toEqual({ units: [1, 2], rollout: null });
+    expect(started).toEqual(['units', 'rollout']);
+  });
+
+  it('fails as a whole when one read fails', async () => {
+    await expect(
+      readAll({ ok: Promise.resolve(1), broken: Promise.reject(new Error('disk full')) }),
+    ).rejects.toThrow('disk full');
   });
 });
 
