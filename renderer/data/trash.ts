@@ -1,6 +1,7 @@
 // Trash: every tombstoned record across the workspace, restorable or deletable for good.
 import { tableDefs, tableNames, type BaseRecord, type TableName } from '../domain/model';
 import { referencesTo } from '../domain/model/references';
+import { plural } from '../domain/format/format';
 import { getDb, tableOf } from './db';
 import { inTransaction, repository } from './repository';
 
@@ -36,8 +37,6 @@ async function readAll(): Promise<AllTables> {
   for (const table of tableNames) all[table] = await tableOf<AnyRecord>(getDb(), table).toArray();
   return all;
 }
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${String(n)} ${n === 1 ? one : many}`;
 
 /**
  * Deletes one record for good, unless other records (live or in Trash) still point at it: deleting it then would leave

@@ -5,7 +5,7 @@
 // content, so nothing in the file can be changed without restore refusing it. Runs outside any database transaction,
 // so WebCrypto does the bulk encryption.
 import { z } from 'zod';
-import { open, seal, DecryptionError } from '../crypto/aead';
+import { open, seal } from '../crypto/aead';
 import { asBuffer, fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from '../crypto/bytes';
 import { deriveKey, kdfParams } from '../crypto/kdf';
 import {
@@ -244,5 +244,3 @@ export async function decryptBackup(
     contentKey?.fill(0);
   }
 }
-
-export { DecryptionError };

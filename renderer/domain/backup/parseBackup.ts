@@ -141,7 +141,7 @@ export function backupCollector() {
       )
         return { ok: false, errors: [header] };
       const version = fields.schemaVersion;
-      const counts = fields.counts as Record<string, number> | undefined;
+      const counts = fields.counts;
       for (const name of tableNames) {
         const def = tableDefs[name];
         const since = 'since' in def && typeof def.since === 'number' ? def.since : 1;

@@ -12,11 +12,11 @@ export interface Reference {
 
 const one =
   <K extends TableName>(pick: (r: EntityByTable[K]) => string | null | undefined) =>
-  (r: never) => [pick(r as EntityByTable[K])];
+  (r: never) => [pick(r)];
 const many =
   <K extends TableName>(pick: (r: EntityByTable[K]) => ReadonlyArray<string | null | undefined>) =>
   (r: never) =>
-    pick(r as EntityByTable[K]);
+    pick(r);
 
 export const references: { [K in TableName]?: Reference[] } = {
   caseworkers: [{ label: 'unit', target: 'units', ids: one<'caseworkers'>((c) => c.unitId) }],

@@ -10,6 +10,7 @@ import {
   type UsageRow,
 } from '../../domain/usage/usageImport';
 import { usageRepository } from '../../data/usageRepository';
+import { plural } from '../../domain/format/format';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { localToday } from '../../ui/useToday';
@@ -26,7 +27,7 @@ async function loadContext(): Promise<UsageImportContext> {
 async function commit(preview: UsagePreview, fileName: string): Promise<string> {
   const context = await loadContext();
   const added = await usageRepository.importDays(usageRecords(preview, context.rollout.id, fileName));
-  return `${added} ${added === 1 ? 'day' : 'days'} of use imported for ${preview.people} ${preview.people === 1 ? 'caseworker' : 'caseworkers'}; each counts once toward mastery.`;
+  return `${plural(added, 'day')} of use imported for ${plural(preview.people, 'caseworker')}; each counts once toward mastery.`;
 }
 
 function describeRow(row: UsageRow) {
@@ -43,8 +44,8 @@ function describe(preview: UsagePreview) {
     <>
       {preview.days.length > 0 && (
         <p className="small">
-          Counted per person per day: {preview.days.length} new {preview.days.length === 1 ? 'day' : 'days'}{' '}
-          of use for {preview.people} {preview.people === 1 ? 'caseworker' : 'caseworkers'}.
+          Counted per person per day: {plural(preview.days.length, 'new day')} of use for{' '}
+          {plural(preview.people, 'caseworker')}.
         </p>
       )}
       {preview.unknownUsers.length > 0 && (
@@ -59,10 +60,10 @@ function describe(preview: UsagePreview) {
           <ul aria-label="Unknown users" className="plain-list small">
             {preview.unknownUsers.slice(0, 20).map((u) => (
               <li key={u.user}>
-                <strong>{u.user || '(blank)'}</strong>: {u.rows} {u.rows === 1 ? 'row' : 'rows'} (
+                <strong>{u.user || '(blank)'}</strong>: {plural(u.rows, 'row')} (
                 {u.lines.length > 5
                   ? `lines ${u.lines.slice(0, 5).join(', ')}…`
-                  : `line${u.lines.length === 1 ? '' : 's'} ${u.lines.join(', ')}`}
+                  : `${u.lines.length === 1 ? 'line' : 'lines'} ${u.lines.join(', ')}`}
                 )
               </li>
             ))}
@@ -94,7 +95,7 @@ export function ImportUsagePage() {
           preview={previewUsageImport}
           describe={describe}
           describeRow={describeRow}
-          importLabel={(p) => `Import ${p.days.length} ${p.days.length === 1 ? 'day' : 'days'} of use`}
+          importLabel={(p) => `Import ${plural(p.days.length, 'day')} of use`}
           commit={commit}
           done={
             <Link href="/usage" className="btn btn-primary">

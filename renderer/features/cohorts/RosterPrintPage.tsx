@@ -10,7 +10,7 @@ import { showToast } from '../../ui/toast';
 import { CohortTabs } from './CohortTabs';
 import { formatDayOr } from '../../domain/format/format';
 import type { CohortModel } from './useCohortModel';
-import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
+import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
 import { runAction } from '../../ui/runAction';
 
 export function RosterPrintPage({ model, cohort }: { model: CohortModel; cohort: Cohort }) {

@@ -14,7 +14,7 @@ import { DashboardCharts } from './DashboardCharts';
 import { DrillDownPage } from './DrillDownPage';
 import { useDashboard } from './useDashboard';
 import './dashboard.css';
-import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
+import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
 import { runAction } from '../../ui/runAction';
 
 async function exportRows(name: string, rows: ReadonlyArray<Record<string, unknown>>) {

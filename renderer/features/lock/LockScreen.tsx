@@ -13,6 +13,7 @@ import {
 import { nowMs } from '../../clock';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 
 export function LockScreen() {
@@ -26,9 +27,11 @@ export function LockScreen() {
 
   useEffect(() => {
     let current = true;
-    void loadKeyState().then((state) => {
-      if (current && state.waitMs > 0) setWaitUntil(nowMs() + state.waitMs);
-    });
+    runAction('read how long to wait before the next try', () =>
+      loadKeyState().then((state) => {
+        if (current && state.waitMs > 0) setWaitUntil(nowMs() + state.waitMs);
+      }),
+    );
     return () => {
       current = false;
     };
@@ -69,7 +72,7 @@ export function LockScreen() {
     <main className="welcome lock-screen" id="main">
       <form
         className="card welcome-card form"
-        onSubmit={(e) => void submit(e)}
+        onSubmit={(e) => runAction('unlock the workspace', () => submit(e))}
         noValidate
         aria-labelledby="lock-title"
       >

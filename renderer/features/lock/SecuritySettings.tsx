@@ -2,12 +2,10 @@
 // or remove the passphrase, see the recovery key once, choose when the app locks itself, and (desktop) whether this
 // computer account opens it without the passphrase.
 import { useState, type FormEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { KeyRound, Lock } from 'lucide-react';
 import { PASSPHRASE_MIN, passphraseProblem, WrongSecretError } from '../../domain/crypto/keyHierarchy';
 import {
   changePassphrase,
-  loadKeyState,
   lockNow,
   removePassphrase,
   setLockAfterMinutes,
@@ -19,7 +17,9 @@ import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
+import { useKeyState } from './useKeyState';
 
 const LOCK_CHOICES = [0, 5, 10, 15, 30, 60] as const;
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -46,7 +46,7 @@ function RecoveryKeyDialog({ recoveryKey, onClose }: { recoveryKey: string | nul
 }
 
 export function SecuritySettings() {
-  const state = useLiveQuery(loadKeyState);
+  const state = useKeyState();
   const os = osKeyProtection();
   const [passphrase, setPassphraseText] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -92,21 +92,25 @@ export function SecuritySettings() {
   function submitNew(e: FormEvent) {
     e.preventDefault();
     if (!checkNew()) return;
-    void run(async () => {
-      const result = await setPassphrase(passphrase, { openAutomatically: automatic && os !== null, os });
-      reset();
-      setRecoveryKey(result.recoveryKey);
-    });
+    runAction('set the passphrase', () =>
+      run(async () => {
+        const result = await setPassphrase(passphrase, { openAutomatically: automatic && os !== null, os });
+        reset();
+        setRecoveryKey(result.recoveryKey);
+      }),
+    );
   }
 
   function submitChange(e: FormEvent) {
     e.preventDefault();
     if (!checkNew()) return;
-    void run(async () => {
-      await changePassphrase(current, passphrase);
-      reset();
-      showToast({ message: 'Passphrase changed. Your recovery key stays the same.' });
-    });
+    runAction('change the passphrase', () =>
+      run(async () => {
+        await changePassphrase(current, passphrase);
+        reset();
+        showToast({ message: 'Passphrase changed. Your recovery key stays the same.' });
+      }),
+    );
   }
 
   return (
@@ -176,7 +180,11 @@ export function SecuritySettings() {
             label="Lock after"
             hint="Minutes without using the app. The computer going to sleep locks it too (desktop app)."
             value={String(state.lockAfterMinutes)}
-            onChange={(e) => void run(() => setLockAfterMinutes(Number(e.target.value)))}
+            onChange={(e) =>
+              runAction('change when the app locks', () =>
+                run(() => setLockAfterMinutes(Number(e.target.value))),
+              )
+            }
             options={LOCK_CHOICES.map((m) => ({
               value: String(m),
               label: m === 0 ? 'Never (only on demand)' : `${String(m)} minutes`,
@@ -187,7 +195,11 @@ export function SecuritySettings() {
               label="Unlock automatically on this computer account"
               hint="The system's key store opens the workspace at start; the passphrase is still needed after a lock."
               checked={state.protectedByOs}
-              onChange={(e) => void run(() => setOpenAutomatically(e.target.checked, os))}
+              onChange={(e) =>
+                runAction('change how this computer opens the workspace', () =>
+                  run(() => setOpenAutomatically(e.target.checked, os)),
+                )
+              }
             />
           )}
           <form className="stack" onSubmit={submitChange} noValidate aria-label="Change the passphrase">
@@ -224,13 +236,15 @@ export function SecuritySettings() {
                 className="btn btn-danger"
                 disabled={busy}
                 onClick={() =>
-                  void run(async () => {
-                    await removePassphrase(current, os);
-                    reset();
-                    showToast({
-                      message: 'Passphrase removed. The workspace stays encrypted on this computer.',
-                    });
-                  })
+                  runAction('remove the passphrase', () =>
+                    run(async () => {
+                      await removePassphrase(current, os);
+                      reset();
+                      showToast({
+                        message: 'Passphrase removed. The workspace stays encrypted on this computer.',
+                      });
+                    }),
+                  )
                 }
               >
                 Remove the passphrase

@@ -6,6 +6,7 @@ import { onDataKeyChange, hasDataKey } from '../../data/keySession';
 import { loadKeyState, lockNow, startSession } from '../../data/keyStore';
 import { nowMs } from '../../clock';
 import { onMenuCommand, onSystemLock, osKeyProtection } from '../../platform/desktop';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 
 export type LockStatus = 'starting' | 'locked' | 'unlocked' | 'failed';
@@ -23,17 +24,19 @@ export function useAppLock(): { status: LockStatus; error: string | null; lock: 
   }, []);
 
   const lock = useCallback(() => {
-    void refresh().then(() => {
-      if (!settings.current.hasPassphrase) {
-        showToast({
-          message:
-            'Set a passphrase in Settings (Security) first: without one, the workspace opens again by itself.',
-          tone: 'info',
-        });
-        return;
-      }
-      lockNow();
-    });
+    runAction('lock the workspace', () =>
+      refresh().then(() => {
+        if (!settings.current.hasPassphrase) {
+          showToast({
+            message:
+              'Set a passphrase in Settings (Security) first: without one, the workspace opens again by itself.',
+            tone: 'info',
+          });
+          return;
+        }
+        lockNow();
+      }),
+    );
   }, [refresh]);
 
   useEffect(() => {
@@ -49,7 +52,7 @@ export function useAppLock(): { status: LockStatus; error: string | null; lock: 
         setStatus('failed');
       });
     const off = onDataKeyChange(() => {
-      void refresh();
+      runAction('read the lock settings', refresh);
       setStatus(hasDataKey() ? 'unlocked' : 'locked');
     });
     return () => {

@@ -7,7 +7,7 @@ import { fileNameOf } from '../../domain/files/fileName';
 import { formatDay } from '../../domain/format/format';
 import { isDesktop, printToPdf, saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
-import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
+import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
 import { runAction } from '../../ui/runAction';
 
 export interface ReportFrameProps {

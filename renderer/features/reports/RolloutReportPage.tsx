@@ -9,8 +9,7 @@ import { DashboardCharts } from '../dashboard/DashboardCharts';
 import { ToolBrief } from '../../ui/ToolBrief';
 import { ReportFrame, ReportSection } from './ReportFrame';
 import { useRolloutReport } from './useReports';
-import '../dashboard/dashboard.css';
-import { refuseExportWhilePresenting } from '../settings/usePresentationMode';
+import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
 import { runAction } from '../../ui/runAction';
 
 async function exportChart(name: string, rows: ReadonlyArray<Record<string, unknown>>) {

@@ -20,7 +20,7 @@ import { useCoachList } from './useCoachList';
 import { useSettings } from './useSettings';
 import { useUnits } from './useUnits';
 import { runAction } from '../../ui/runAction';
-import { formatInstant } from '../../domain/format/format';
+import { formatCount, formatInstant, plural } from '../../domain/format/format';
 
 const numberFields = [
   {
@@ -187,11 +187,20 @@ function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
         <button
           type="button"
           className="btn btn-primary"
-          onClick={() => void backup.backUp(backupPassphrase).then(() => setBackupPassphrase(''))}
+          onClick={() =>
+            runAction('back up the workspace', () =>
+              backup.backUp(backupPassphrase).then(() => setBackupPassphrase('')),
+            )
+          }
         >
           Back up the workspace
         </button>
-        <button data-write type="button" className="btn" onClick={() => void backup.chooseRestoreFile()}>
+        <button
+          data-write
+          type="button"
+          className="btn"
+          onClick={() => runAction('open the backup', () => backup.chooseRestoreFile())}
+        >
           Restore from a backup…
         </button>
         <button type="button" className="btn btn-ghost" onClick={() => setWarnPlain(true)}>
@@ -205,7 +214,9 @@ function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void backup.submitPassphrase(restorePassphrase).then(() => setRestorePassphrase(''));
+            runAction('open the encrypted backup', () =>
+              backup.submitPassphrase(restorePassphrase).then(() => setRestorePassphrase('')),
+            );
           }}
         >
           <TextField
@@ -243,7 +254,7 @@ function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
         onCancel={() => setWarnPlain(false)}
         onConfirm={() => {
           setWarnPlain(false);
-          void backup.exportPlain();
+          runAction('export an unencrypted copy', () => backup.exportPlain());
         }}
         message="The file holds every name, e-mail, employee ID and note of this workspace in plain, readable text, for anyone who can open it. Use it only to move data into another system, and delete it once done."
       />
@@ -304,9 +315,9 @@ export function SettingsPage() {
             )}
             <Notice tone="warning">
               Restoring replaces everything in this workspace with the contents of{' '}
-              <strong>{preview.fileName}</strong>, saved on {formatInstant(preview.exportedAt)}.
-              Your current workspace is saved to a backup file first (you choose where); if that does not
-              happen, nothing is replaced.
+              <strong>{preview.fileName}</strong>, saved on {formatInstant(preview.exportedAt)}. Your current
+              workspace is saved to a backup file first (you choose where); if that does not happen, nothing
+              is replaced.
             </Notice>
             {preview.rows.some((r) => r.incoming === 0 && r.current > 0) && (
               <Notice tone="warning" title="Some tables are empty in this backup">
@@ -344,7 +355,11 @@ export function SettingsPage() {
               <button type="button" className="btn" onClick={backup.cancelRestore}>
                 Cancel
               </button>
-              <button type="button" className="btn btn-danger" onClick={() => void backup.confirmRestore()}>
+              <button
+                type="button"
+                className="btn btn-danger"
+                onClick={() => runAction('restore the backup', () => backup.confirmRestore())}
+              >
                 {preview.rows.some((r) => r.current > 0)
                   ? 'Back up my workspace, then replace it'
                   : 'Restore this backup'}
@@ -362,7 +377,7 @@ export function SettingsPage() {
           <div className="stack">
             <p>
               {progress.stage === 'writing'
-                ? `Writing ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} records from ${progress.fileName}. Until it finishes, nothing in the workspace changes.`
+                ? `Writing ${formatCount(progress.done)} of ${plural(progress.total, 'record')} from ${progress.fileName}. Until it finishes, nothing in the workspace changes.`
                 : `Reading and checking ${progress.fileName}: ${megabytes(progress.done)} of ${megabytes(progress.total)}.`}
             </p>
             <progress

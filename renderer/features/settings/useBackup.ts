@@ -14,7 +14,7 @@ import { chooseFile, saveTextFile } from '../../platform/desktop';
 import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import type { RestoreReply, RestoreRequest } from '../../workers/restoreWorker';
-import { refuseExportWhilePresenting } from './usePresentationMode';
+import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
 
 export interface RestorePreview {
   fileName: string;

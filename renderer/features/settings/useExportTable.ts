@@ -5,7 +5,7 @@ import { tableDefs, type TableName } from '../../domain/model';
 import { saveTextFile } from '../../platform/desktop';
 import { showToast } from '../../ui/toast';
 import { exportRepository } from '../../data/exportCsv';
-import { refuseExportWhilePresenting } from './usePresentationMode';
+import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
 
 export function useExportTable(): (table: TableName) => Promise<void> {
   return useCallback(async (table: TableName) => {

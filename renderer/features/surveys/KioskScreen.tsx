@@ -25,10 +25,12 @@ export function SupervisorUnlock({ onUnlocked }: { onUnlocked: (returnTo: string
   // The count of wrong PINs is stored, so a reload comes back to the same wait.
   useEffect(() => {
     let current = true;
-    void kioskRepository.failures().then((failures) => {
-      const left = waitLeft(failures, nowMs());
-      if (current && left > 0) setWaitUntil(nowMs() + left);
-    });
+    runAction('read how long to wait before the next PIN', () =>
+      kioskRepository.failures().then((failures) => {
+        const left = waitLeft(failures, nowMs());
+        if (current && left > 0) setWaitUntil(nowMs() + left);
+      }),
+    );
     return () => {
       current = false;
     };

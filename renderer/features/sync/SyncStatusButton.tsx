@@ -1,6 +1,6 @@
 // The top bar's sync status (only when a hub is configured): synced / N changes waiting / offline / error, with the
 // time of the last sync; it opens a dialog with progress, "Sync now" and the conflict report.
-import { formatInstant, progressPercent } from '../../domain/format/format';
+import { formatCount, formatInstant, plural, progressPercent } from '../../domain/format/format';
 import { useEffect, useState } from 'react';
 import { RefreshCw } from 'lucide-react';
 import { deviceOf, msOf } from '../../domain/sync';
@@ -43,7 +43,7 @@ export function SyncStatusButton({ presenting }: { presenting: boolean }) {
         : run.outcome === 'error' || hub.lastError
           ? 'Sync error'
           : link.waiting > 0
-            ? `${link.waiting} ${link.waiting === 1 ? 'change' : 'changes'} waiting`
+            ? `${plural(link.waiting, 'change')} waiting`
             : hub.lastSyncAt
               ? 'Synced'
               : 'Not synced yet';
@@ -84,8 +84,8 @@ function SyncDetails({ presenting }: { presenting: boolean }) {
       {(run.message ?? hub.lastError) && <p role="alert">{run.message ?? hub.lastError}</p>}
       {run.progress && (
         <label>
-          {run.progress.phase === 'pull' ? 'Receiving' : 'Sending'} {run.progress.done.toLocaleString()} of{' '}
-          {run.progress.total.toLocaleString()} records
+          {run.progress.phase === 'pull' ? 'Receiving' : 'Sending'} {formatCount(run.progress.done)} of{' '}
+          {plural(run.progress.total, 'record')}
           <progress max={run.progress.total} value={run.progress.done} />
         </label>
       )}
