@@ -23,14 +23,16 @@ const featureEntryPoints = [
   'renderer/features/dashboard/DashboardCharts.tsx', // the dashboard's charts, reprinted in the rollout report
   'renderer/features/sync/AgencyHubSettings.tsx', // Settings -> Agency hub: the settings screen shows sync's section
   'renderer/features/lock/SecuritySettings.tsx', // Settings -> Security: the settings screen shows the lock's section
+  'renderer/features/calendar/useSchedules.ts', // the schedule, read by Home's Today panel and the coaching entry form
+  'renderer/features/calendar/occurrenceLinks.ts', // where a planned occurrence opens, the same from Home and the calendar
   'renderer/features/shared/*', // hooks made for several features (useDraft, the one drafts mechanism)
 ];
 
 /**
- * Packages the pure domain may use: validation, dates, CSV parsing and the cryptographic primitives (AES-GCM, Argon2id:
- * computation on bytes, no storage), nothing that touches React, Dexie or the DOM.
+ * Packages the pure domain may use: validation, dates, CSV parsing, iCalendar text and the cryptographic primitives
+ * (AES-GCM, Argon2id: computation on bytes, no storage), nothing that touches React, Dexie or the DOM.
  */
-const domainPackages = ['zod', 'date-fns', 'papaparse', '@noble/ciphers', 'hash-wasm'];
+const domainPackages = ['zod', 'date-fns', 'papaparse', 'ical-generator', '@noble/ciphers', 'hash-wasm'];
 
 const layer = (type, file) => (file ? { element: { type }, file } : { element: { type } });
 const to = (...types) => ({ to: types.map((type) => layer(type)) });
@@ -112,7 +114,7 @@ const fence = {
               { to: { module: { origin: ['external', 'core'] } } },
             ],
             message:
-              'renderer/domain is pure: it imports only domain, zod, date-fns, papaparse and the crypto primitives, and takes "today" as a parameter (not the clock).',
+              'renderer/domain is pure: it imports only domain, zod, date-fns, papaparse, ical-generator and the crypto primitives, and takes "today" as a parameter (not the clock).',
           },
           { from: layer('domain'), allow: pkg(...domainPackages) },
           {

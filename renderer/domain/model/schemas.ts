@@ -51,6 +51,8 @@ export const toolBrief = z.object({
   comparison: optionalText(4000),
 });
 
+export type ToolBrief = z.infer<typeof toolBrief>;
+
 export const rolloutFields = z
   .object({
     name: requiredText(200, 'Name is required'),

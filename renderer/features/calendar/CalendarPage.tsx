@@ -24,12 +24,13 @@ import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { occurrenceHref, occurrenceTitle } from './occurrenceLinks';
 import { PlanForm } from './PlanForm';
 import { useScheduleModel, type ScheduleModel } from './useSchedules';
-import './calendar.css';
+import '../../ui/calendar.css';
 
 type View = 'week' | 'month';
 
@@ -45,7 +46,7 @@ export function CalendarPage() {
     navigate(`/calendar?view=${next.view ?? view}&date=${next.date ?? day}`);
 
   if (!model) return <PageHeader title="Calendar" />;
-  const days = view === 'week' ? weekDates(day) : (monthWeeks(day).flat() as string[]);
+  const days = view === 'week' ? weekDates(day) : monthWeeks(day).flat<string[][]>();
   const from = days[0] ?? day;
   const to = days.at(-1) ?? day;
   const occurrences = occurrencesBetween(model.schedules, from, to);
@@ -75,7 +76,10 @@ export function CalendarPage() {
     await scheduleRepository.remove(s.id);
     showToast({
       message: `${eventTitle(s, { cohort: model!.cohortName, person: model!.personName, coach: model!.coachName })} removed from the schedule.`,
-      action: { label: 'Undo', run: () => void scheduleRepository.restore(s.id) },
+      action: {
+        label: 'Undo',
+        run: () => runAction('restore the schedule', () => scheduleRepository.restore(s.id)),
+      },
     });
   }
 
@@ -98,7 +102,9 @@ export function CalendarPage() {
               className="btn"
               disabled={model.schedules.length === 0}
               onClick={() =>
-                void exportIcs(model.schedules, `Cohort Coach schedule ${today}.ics`, 'The schedule')
+                runAction('export the calendar', () =>
+                  exportIcs(model.schedules, `Cohort Coach schedule ${today}.ics`, 'The schedule'),
+                )
               }
             >
               <Download size={16} aria-hidden="true" /> Export the calendar (.ics)
@@ -265,10 +271,12 @@ export function CalendarPage() {
                       type="button"
                       className="btn btn-small"
                       onClick={() =>
-                        void exportIcs(
-                          [s],
-                          `Standups ${model.cohortName(s.cohortId)}.ics`,
-                          `The standups of ${model.cohortName(s.cohortId)}`,
+                        runAction('export the standups', () =>
+                          exportIcs(
+                            [s],
+                            `Standups ${model.cohortName(s.cohortId)}.ics`,
+                            `The standups of ${model.cohortName(s.cohortId)}`,
+                          ),
                         )
                       }
                     >
@@ -278,7 +286,7 @@ export function CalendarPage() {
                       type="button"
                       className="btn btn-small btn-ghost"
                       aria-label={`Remove the standups of ${model.cohortName(s.cohortId)}`}
-                      onClick={() => void remove(s)}
+                      onClick={() => runAction('remove the standups', () => remove(s))}
                     >
                       <Trash2 size={14} aria-hidden="true" />
                     </button>

@@ -7,6 +7,7 @@ import { scheduleRepository } from '../../data/scheduleRepository';
 import { ComboBoxField } from '../../ui/ComboBoxField';
 import { DateField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import type { ScheduleModel } from './useSchedules';
 
@@ -65,7 +66,12 @@ export function PlanForm({ model, kind: initialKind, date, onDone }: Props) {
   }
 
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} noValidate aria-label="Plan">
+    <form
+      className="form"
+      onSubmit={(e) => runAction('save the plan', () => submit(e))}
+      noValidate
+      aria-label="Plan"
+    >
       {errors[''] && <Notice tone="danger">{errors['']}</Notice>}
       <div className="form-grid">
         <SelectField

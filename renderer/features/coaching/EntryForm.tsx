@@ -26,7 +26,6 @@ import type { CoachingLookups } from './useCoaching';
 import { useDraft } from '../shared/useDraft';
 import { settingsRepository } from '../../data/settingsRepository';
 import { glossary } from '../../domain/glossary';
-import { selectableCaseworkers } from '../../domain/roster/selectable';
 import { runAction } from '../../ui/runAction';
 import { formatInstant } from '../../domain/format/format';
 

@@ -8,12 +8,13 @@ import { buildToday, type OpenFollowUp } from '../../domain/home/buildToday';
 import { standupRepository } from '../../data/standupRepository';
 import { nowIso } from '../../clock';
 import { Badge } from '../../ui/Badge';
+import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { occurrenceHref, occurrenceTitle } from '../calendar/occurrenceLinks';
 import { useScheduleModel } from '../calendar/useSchedules';
 import { useSettings } from '../settings/useSettings';
-import '../calendar/calendar.css';
+import '../../ui/calendar.css';
 
 export function TodayPanel() {
   const model = useScheduleModel();
@@ -46,7 +47,10 @@ export function TodayPanel() {
       message: `Follow-up with ${person(f.caseworkerId)} marked handled.`,
       action: {
         label: 'Undo',
-        run: () => void standupRepository.setFollowUpHandled(f.standupId, f.caseworkerId, null),
+        run: () =>
+          runAction('reopen the follow-up', () =>
+            standupRepository.setFollowUpHandled(f.standupId, f.caseworkerId, null),
+          ),
       },
     });
   }
@@ -187,7 +191,7 @@ export function TodayPanel() {
                   <button
                     type="button"
                     className="btn btn-small"
-                    onClick={() => void handled(f)}
+                    onClick={() => runAction('mark the follow-up handled', () => handled(f))}
                     aria-label={`Mark the follow-up with ${person(f.caseworkerId)} handled`}
                   >
                     <Check size={14} aria-hidden="true" /> Handled
