@@ -84,6 +84,17 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await page.mouse.down();
   await page.mouse.move(a.x + 20, a.y + 10, { steps: 5 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  // As a person does, look where the card is before letting go: the board may still be drawing the last move, so
+  // if the live region does not yet say wave 4, measure the wave again and move onto it once more.
+  const overWave4 = page.getByText('Worker 3 is over Unit 1, wave 4.');
+  for (let i = 0; i < 5 && (await overWave4.count()) === 0; i++) {
+    const box = await mouseTarget.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + (i % 2), { steps: 3 });
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+  await expect(overWave4).toHaveCount(1);
   await page.mouse.up();
   await expect(page.getByText('Worker 3 moved to Unit 1, wave 4.')).toBeVisible(slow);
 

@@ -1,5 +1,5 @@
 // Screenshots of the demo workspace's screens, light and dark, to look at what you built (nothing is committed):
-//   npm run build:renderer && npx tsx test/screenshots/takeScreenshots.ts [--only=<regex>] [--out=<dir>] [--root=<dir>]
+//   npm run build:renderer && npm run screenshots -- [--only=<regex>] [--out=<dir>] [--root=<dir>]
 // It serves the built renderer on 127.0.0.1 itself (like the end-to-end tests), fixes the page's clock to E2E_TODAY
 // (default 2026-03-18, so the demo looks the same every day), opens the demo workspace, visits each screen by its
 // address and writes <out>/<name>-light.png and <out>/<name>-dark.png (default out: screenshots/).
