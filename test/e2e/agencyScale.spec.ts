@@ -61,12 +61,15 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await expect(page.getByText(/^(Picked up Worker 1\.|Worker 1 is over )/)).toHaveCount(1);
   // Each Down is one wave later (named steps, not pixels); the live region says which wave is under the person.
   const overWave2 = page.getByText('Worker 1 is over Unit 1, wave 2.');
-  for (let i = 0; i < 40 && (await overWave2.count()) === 0; i++) {
+  const spoken = page.getByText(/^(Picked up Worker 1\.|Worker 1 is over )/);
+  for (let i = 0; i < 10 && (await overWave2.count()) === 0; i++) {
+    const before = (await spoken.textContent()) ?? '';
     await page.keyboard.press('ArrowDown');
-    // Two frames: the board has drawn the move and the live region has spoken before the next look.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    // Wait until the board has moved the card and the live region has spoken before looking again (a busy machine
+    // can take seconds); if the key could not move it yet (the waves not measured), it stays silent: press again.
+    await expect(spoken)
+      .not.toHaveText(before, { timeout: 15_000 })
+      .catch(() => undefined);
   }
   await expect(overWave2).toHaveCount(1);
   await page.keyboard.press('Space');
