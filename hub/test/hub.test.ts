@@ -146,6 +146,61 @@ describe('hub', () => {
     expect(supB.live('toolUsage').map((s) => s.id)).not.toContain(day.id);
   });
 
+  it("sends a planned visit to the caseworker's unit and the lead, and a cohort's standup series to its rollout", async () => {
+    const lead = await desk('lead');
+    const supA = await desk('supervisor', [unitA]);
+    const supB = await desk('supervisor', [unitB]);
+    const ana = record('caseworkers', { name: 'Ana Planned', unitId: unitA });
+    const planned = randomUUID();
+    const cohort = record('cohorts', { rolloutId: planned, name: 'Planned wave' });
+    lead.write('caseworkers', ana.id, ana.values);
+    lead.write('cohorts', cohort.id, cohort.values);
+    await lead.push();
+    const rideAlong = record('schedules', {
+      kind: 'ride-along',
+      caseworkerId: ana.id,
+      startDate: '2026-03-10',
+      time: '09:30',
+    });
+    supA.write('schedules', rideAlong.id, rideAlong.values);
+    // Supervisor B plans the cohort's weekday standups at 8:45.
+    const series = record('schedules', {
+      kind: 'standup',
+      cohortId: cohort.id,
+      startDate: '2026-03-02',
+      time: '08:45',
+      repeatDays: [1, 2, 3, 4, 5],
+    });
+    supB.write('schedules', series.id, series.values);
+    const answers = [...(await supA.push()), ...(await supB.push())];
+    expect(answers.flatMap((x) => x.results).map((r) => r.status)).toEqual(['applied', 'applied']);
+    // Supervisor B cannot plan a visit with a caseworker of unit A.
+    const intruding = record('schedules', {
+      kind: 'one-to-one',
+      caseworkerId: ana.id,
+      startDate: '2026-03-11',
+      time: '10:00',
+    });
+    supB.write('schedules', intruding.id, intruding.values);
+    const [refused] = await supB.push();
+    expect(refused?.results.map((r) => r.status)).toEqual(['rejected']);
+    await Promise.all([lead.pull(), supA.pull(), supB.pull()]);
+    const ids = (d: SimDesk) => d.live('schedules').map((s) => s.id);
+    expect(ids(lead)).toEqual(expect.arrayContaining([rideAlong.id, series.id]));
+    expect(ids(lead)).not.toContain(intruding.id);
+    expect(ids(supA)).toEqual(expect.arrayContaining([rideAlong.id, series.id]));
+    expect(ids(supB)).toContain(series.id);
+    expect(ids(supB)).not.toContain(rideAlong.id);
+    const rows = await pool.query(
+      'SELECT id, scope, unit_id, rollout_id FROM records WHERE tbl = $1 AND id = ANY($2)',
+      ['schedules', [rideAlong.id, series.id]],
+    );
+    expect(Object.fromEntries(rows.rows.map((r: { id: string }) => [r.id, r]))).toEqual({
+      [rideAlong.id]: { id: rideAlong.id, scope: 'unit', unit_id: unitA, rollout_id: null },
+      [series.id]: { id: series.id, scope: 'rollout', unit_id: null, rollout_id: planned },
+    });
+  });
+
   it('applies a retried push once and answers it the same way', async () => {
     const sup = await desk('supervisor', [unitA]);
     const w = record('caseworkers', { name: 'Cara', unitId: unitA });

@@ -9,6 +9,8 @@ export type ScopeRule =
   | { kind: 'unit'; via: 'caseworker' }
   | { kind: 'rollout'; via: 'field'; field: 'rolloutId' }
   | { kind: 'rollout'; via: 'cohort' }
+  /** A record that names a caseworker belongs to their unit; otherwise to its cohort's rollout (schedules). */
+  | { kind: 'unit'; via: 'caseworker'; otherwise: { kind: 'rollout'; via: 'cohort' } }
   | { kind: 'agency' };
 
 /** Every synced table with its scope rule, in the order a push sends them (parents before children). */
@@ -28,6 +30,7 @@ export const scopeRules = {
   gaps: { kind: 'unit', via: 'caseworker' },
   monthlyMeasures: { kind: 'unit', via: 'caseworker' },
   toolUsage: { kind: 'unit', via: 'caseworker' },
+  schedules: { kind: 'unit', via: 'caseworker', otherwise: { kind: 'rollout', via: 'cohort' } },
 } as const satisfies Partial<Record<TableName, ScopeRule>>;
 
 /**
@@ -37,8 +40,6 @@ export const scopeRules = {
  */
 export const localOnlyTables: Readonly<Record<string, string>> = {
   drafts: 'half-written forms on one desk; they never leave it',
-  schedules:
-    "planned standups and visits stay on the desk that plans them until the hub has a scope rule for them (a cohort's or a caseworker's)",
 };
 
 export type SyncTable = keyof typeof scopeRules;
