@@ -54,6 +54,19 @@ test('cohort builder: move people by keyboard and mouse, pick a head coach, re-p
   await page.mouse.down();
   await page.mouse.move(from.x + 20, from.y - 10, { steps: 5 });
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+  // Let go once the live region says the card is over wave 2, as a person looks before dropping (measuring the wave
+  // again and moving onto it once more if the board was still drawing).
+  const overWave2 = page
+    .getByRole('status')
+    .filter({ hasText: 'Zoë van der Berg is over Ongoing Services B, wave 2.' });
+  for (let i = 0; i < 5 && (await overWave2.count()) === 0; i++) {
+    const box = await target.boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + (i % 2), { steps: 3 });
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+  await expect(overWave2).toHaveCount(1);
   await page.mouse.up();
   await expect(target).toContainText('Zoë van der Berg');
 
@@ -61,6 +74,10 @@ test('cohort builder: move people by keyboard and mouse, pick a head coach, re-p
   const hannah = page.getByRole('button', { name: 'Drag Hannah Goldberg' });
   await hannah.focus();
   await page.keyboard.press('Space');
+  // The board measures its waves once the card is picked up: wait for it to say so before the first step.
+  await expect(
+    page.getByRole('status').filter({ hasText: /^(Picked up Hannah Goldberg\.|Hannah Goldberg is over )/ }),
+  ).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
   await expect(
     page.getByRole('status').filter({ hasText: 'Hannah Goldberg is over Ongoing Services B, wave 4.' }),
