@@ -47,6 +47,9 @@ export const clearFields: Readonly<Record<string, readonly string[]>> = {
   monthlyMeasures: ['caseworkerId', 'month'],
   drafts: ['key'],
   // When and how often a standup or visit happens, and which records it links; the place and notes are sealed.
+  // Not a table of the registry but bookkeeping of sync (schema v2): the desk's id and clock stay clear; its hub link
+  // (the enrolment token, a bearer credential, and the enrolled person's name) is sealed like personal data.
+  syncState: ['deviceId', 'hlc'],
   schedules: [
     'coachId',
     'time',
@@ -80,6 +83,10 @@ export const isSealed = (stored: unknown): boolean =>
   typeof stored === 'object' &&
   stored !== null &&
   (stored as Record<string, unknown>)[SEALED] instanceof Uint8Array;
+
+/** Whether `record` has any field `sealRecord` would seal (so sealing it needs the key). */
+export const hasFieldsToSeal = (record: Record<string, unknown>, clear: ReadonlySet<string>): boolean =>
+  !isSealed(record) && Object.entries(record).some(([name, value]) => !clear.has(name) && !harmless(value));
 
 /** The stored form of `record`: its personal fields sealed under `key`. A record already sealed is returned as it is. */
 export function sealRecord(
