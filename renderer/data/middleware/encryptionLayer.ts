@@ -7,6 +7,7 @@
 // encrypted, plus the sync state (its hub link holds the enrolment token, a credential); settings and the other
 // bookkeeping tables hold nothing personal.
 import type { DBCoreCursor, DBCoreTable } from 'dexie';
+import { GcmKey } from '../../domain/crypto/aead';
 import { OpenedCache } from '../../domain/crypto/openedCache';
 import {
   clearFieldSet,
@@ -26,15 +27,32 @@ const keyWhenSealed = new Set<string>(['syncState']);
 
 // Records opened under the current data key; emptied when the key changes or is wiped, so a lock forgets them too.
 const opened = new OpenedCache();
-onDataKeyChange(() => opened.clear());
+// The data key as the cipher uses it (AES key schedule and GHASH table computed once, not once per record); wiped
+// with the key.
+let cipher: { raw: Uint8Array; key: GcmKey } | null = null;
+onDataKeyChange(() => {
+  opened.clear();
+  cipher?.key.wipe();
+  cipher = null;
+});
+
+/** The current data key, ready for the cipher; throws WorkspaceLockedError while locked. */
+function recordKey(): GcmKey {
+  const raw = requireDataKey();
+  if (cipher?.raw !== raw) {
+    cipher?.key.wipe();
+    cipher = { raw, key: new GcmKey(raw) };
+  }
+  return cipher.key;
+}
 
 /** Forgets every opened record (the benchmark uses it to time a first read after unlocking). */
 export const forgetOpenedRecords = (): void => opened.clear();
 
-const openRecord = (table: string, stored: unknown, key: Uint8Array): unknown =>
+const openRecord = (table: string, stored: unknown, key: GcmKey): unknown =>
   openWithKey(table, stored, key, opened);
 
-function openCursor(cursor: DBCoreCursor, table: string, keyOf: () => Uint8Array): DBCoreCursor {
+function openCursor(cursor: DBCoreCursor, table: string, keyOf: () => GcmKey): DBCoreCursor {
   // One cursor object walks many records: open each stored value once, and again when the cursor has moved on.
   let raw: unknown;
   let value: unknown;
@@ -65,10 +83,10 @@ export const encryptionLayer: ChainLayer = {
         );
         const clear = clearFieldSet(tableName, indexed);
         // The key for reading `values` (or sealing them): always for personal tables, only when needed for the others.
-        const keyFor = (values: readonly unknown[], sealing: boolean): Uint8Array | null =>
+        const keyFor = (values: readonly unknown[], sealing: boolean): GcmKey | null =>
           !lazyKey ||
           values.some((v) => (sealing ? hasFieldsToSeal(v as Record<string, unknown>, clear) : isSealed(v)))
-            ? requireDataKey()
+            ? recordKey()
             : null;
         const openAll = (values: unknown[]): unknown[] => {
           const key = keyFor(values, false);
@@ -88,24 +106,24 @@ export const encryptionLayer: ChainLayer = {
           // No async/await here: chaining on the promise the layer below returns keeps Dexie's transaction zone, which
           // a native promise would lose for every layer above.
           get(req) {
-            if (!lazyKey) requireDataKey();
+            if (!lazyKey) recordKey();
             return table.get(req).then((value) => openAll([value])[0]);
           },
           getMany(req) {
-            if (!lazyKey) requireDataKey();
+            if (!lazyKey) recordKey();
             return table.getMany(req).then(openAll);
           },
           query(req) {
-            if (!lazyKey) requireDataKey();
+            if (!lazyKey) recordKey();
             return table
               .query(req)
               .then((res) => (req.values ? { ...res, result: openAll(res.result) } : res));
           },
           openCursor(req) {
-            const key = lazyKey ? null : requireDataKey();
+            const key = lazyKey ? null : recordKey();
             return table.openCursor(req).then((cursor) => {
               if (!req.values || !cursor) return cursor;
-              return openCursor(cursor, tableName, () => key ?? requireDataKey());
+              return openCursor(cursor, tableName, () => key ?? recordKey());
             });
           },
         };
