@@ -1,6 +1,8 @@
 // Restore off the main thread: reads the backup file as a stream, checks every record as it arrives, then replaces
 // the workspace in one transaction, reporting progress all along; the screen only draws. Cancelling while reading
-// stops the read; cancelling while writing rolls the transaction back, so the data stays exactly as it was.
+// stops the read; cancelling while writing rolls the transaction back, so the data stays exactly as it was. When the
+// app locks, the window says so: the worker cancels the same way, wipes its copy of the data key at once (so no write
+// after that point can seal anything, and the transaction rolls back) and forgets the backup it checked.
 import { backupStreamReader, BackupStreamError } from '../domain/backup/backupStream';
 import { backupCollector, type Backup } from '../domain/backup/parseBackup';
 import { tableNames, type TableName } from '../domain/model';
@@ -11,7 +13,9 @@ export type RestoreRequest =
   | { type: 'read'; file: Blob }
   /** The workspace's data key comes with the write: this worker's connection seals what it writes with it. */
   | { type: 'write'; dataKey: Uint8Array }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /** The app locked: cancel whatever runs, wipe the data key and the checked backup now. */
+  | { type: 'lock' };
 
 export type RestoreReply =
   | { type: 'progress'; phase: 'read' | 'write'; done: number; total: number }
@@ -114,6 +118,14 @@ scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'cancel') {
     controller.abort();
+    return;
+  }
+  if (request.type === 'lock') {
+    controller.abort();
+    // Wiped here, not when the write notices the abort: its next step then finds no key and the transaction rolls
+    // back (or, between steps, the abort check throws first). Either way it answers 'cancelled'.
+    clearDataKey();
+    checked = null;
     return;
   }
   controller = new AbortController();

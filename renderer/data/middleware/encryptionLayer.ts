@@ -4,28 +4,55 @@
 // they open lazily (sealRecords.ts), so a read that touches only clear fields decrypts nothing. The cipher is
 // synchronous on purpose: IndexedDB commits a transaction as soon as its code awaits a promise that is not an
 // IndexedDB request, so WebCrypto's asynchronous encrypt cannot run here. Only tables of the domain's registry are
-// encrypted; settings and bookkeeping tables hold nothing personal.
+// encrypted, plus the sync state (its hub link holds the enrolment token, a credential); settings and the other
+// bookkeeping tables hold nothing personal.
 import type { DBCoreCursor, DBCoreTable } from 'dexie';
+import { GcmKey } from '../../domain/crypto/aead';
 import { OpenedCache } from '../../domain/crypto/openedCache';
-import { clearFieldSet, openRecord as openWithKey, sealRecord } from '../../domain/crypto/sealRecords';
+import {
+  clearFieldSet,
+  hasFieldsToSeal,
+  isSealed,
+  openRecord as openWithKey,
+  sealRecord,
+} from '../../domain/crypto/sealRecords';
 import { tableNames } from '../../domain/model';
 import { onDataKeyChange, requireDataKey } from '../keySession';
 import type { ChainLayer } from './chain';
 
 const encryptedTables = new Set<string>(tableNames);
+// Bookkeeping tables that hold a secret only sometimes: their records need the key only when something is (or gets)
+// sealed, so the sync state with no hub (and its clock) can be read and written while the workspace is locked.
+const keyWhenSealed = new Set<string>(['syncState']);
 
 // Records opened under the current data key; emptied when the key changes or is wiped, so a lock forgets them too.
 const opened = new OpenedCache();
-onDataKeyChange(() => opened.clear());
+// The data key as the cipher uses it (AES key schedule and GHASH table computed once, not once per record); wiped
+// with the key.
+let cipher: { raw: Uint8Array; key: GcmKey } | null = null;
+onDataKeyChange(() => {
+  opened.clear();
+  cipher?.key.wipe();
+  cipher = null;
+});
+
+/** The current data key, ready for the cipher; throws WorkspaceLockedError while locked. */
+function recordKey(): GcmKey {
+  const raw = requireDataKey();
+  if (cipher?.raw !== raw) {
+    cipher?.key.wipe();
+    cipher = { raw, key: new GcmKey(raw) };
+  }
+  return cipher.key;
+}
 
 /** Forgets every opened record (the benchmark uses it to time a first read after unlocking). */
 export const forgetOpenedRecords = (): void => opened.clear();
 
-const openRecord = (table: string, stored: unknown, key: Uint8Array): unknown =>
+const openRecord = (table: string, stored: unknown, key: GcmKey): unknown =>
   openWithKey(table, stored, key, opened);
 
-function openCursor(cursor: DBCoreCursor | null, table: string, key: Uint8Array): DBCoreCursor | null {
-  if (!cursor) return cursor;
+function openCursor(cursor: DBCoreCursor, table: string, keyOf: () => GcmKey): DBCoreCursor {
   // One cursor object walks many records: open each stored value once, and again when the cursor has moved on.
   let raw: unknown;
   let value: unknown;
@@ -35,7 +62,7 @@ function openCursor(cursor: DBCoreCursor | null, table: string, key: Uint8Array)
         const current: unknown = cursor.value;
         if (current !== raw || value === undefined) {
           raw = current;
-          value = openRecord(table, current, key);
+          value = isSealed(current) ? openRecord(table, current, keyOf()) : current;
         }
         return value;
       },
@@ -49,16 +76,28 @@ export const encryptionLayer: ChainLayer = {
       ...down,
       table(tableName): DBCoreTable {
         const table = down.table(tableName);
-        if (!encryptedTables.has(tableName)) return table;
+        const lazyKey = keyWhenSealed.has(tableName);
+        if (!encryptedTables.has(tableName) && !lazyKey) return table;
         const indexed = table.schema.indexes.flatMap((index) =>
           typeof index.keyPath === 'string' ? [index.keyPath] : (index.keyPath ?? []),
         );
         const clear = clearFieldSet(tableName, indexed);
+        // The key for reading `values` (or sealing them): always for personal tables, only when needed for the others.
+        const keyFor = (values: readonly unknown[], sealing: boolean): GcmKey | null =>
+          !lazyKey ||
+          values.some((v) => (sealing ? hasFieldsToSeal(v as Record<string, unknown>, clear) : isSealed(v)))
+            ? recordKey()
+            : null;
+        const openAll = (values: unknown[]): unknown[] => {
+          const key = keyFor(values, false);
+          return key ? values.map((value) => openRecord(tableName, value, key)) : values;
+        };
         return {
           ...table,
           mutate(req) {
             if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
-            const key = requireDataKey();
+            const key = keyFor(req.values, true);
+            if (!key) return table.mutate(req);
             const values = req.values.map((value) =>
               sealRecord(tableName, value as Record<string, unknown>, key, clear, opened),
             );
@@ -67,30 +106,25 @@ export const encryptionLayer: ChainLayer = {
           // No async/await here: chaining on the promise the layer below returns keeps Dexie's transaction zone, which
           // a native promise would lose for every layer above.
           get(req) {
-            const key = requireDataKey();
-            return table.get(req).then((value) => openRecord(tableName, value, key));
+            if (!lazyKey) recordKey();
+            return table.get(req).then((value) => openAll([value])[0]);
           },
           getMany(req) {
-            const key = requireDataKey();
-            return table
-              .getMany(req)
-              .then((values) => values.map((value) => openRecord(tableName, value, key)));
+            if (!lazyKey) recordKey();
+            return table.getMany(req).then(openAll);
           },
           query(req) {
-            const key = requireDataKey();
+            if (!lazyKey) recordKey();
             return table
               .query(req)
-              .then((res) =>
-                req.values
-                  ? { ...res, result: res.result.map((value) => openRecord(tableName, value, key)) }
-                  : res,
-              );
+              .then((res) => (req.values ? { ...res, result: openAll(res.result) } : res));
           },
           openCursor(req) {
-            const key = requireDataKey();
-            return table
-              .openCursor(req)
-              .then((cursor) => (req.values ? openCursor(cursor, tableName, key) : cursor));
+            const key = lazyKey ? null : recordKey();
+            return table.openCursor(req).then((cursor) => {
+              if (!req.values || !cursor) return cursor;
+              return openCursor(cursor, tableName, () => key ?? recordKey());
+            });
           },
         };
       },

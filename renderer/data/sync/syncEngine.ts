@@ -25,7 +25,7 @@ import {
 } from '../../domain/sync';
 import { nowIso, nowMs } from '../../clock';
 import { getDb } from '../db';
-import { hasDataKey } from '../keySession';
+import { hasDataKey, WorkspaceLockedError } from '../keySession';
 import { isPresentationActive } from '../presentationMode';
 import { markRemote } from './changeCapture';
 import { keyOf, type ConflictRow, type OutboxRow, type StampsRow, type SyncStateRow } from './syncTypes';
@@ -80,8 +80,19 @@ async function call<T>(url: string, init: RequestInit, parse: (v: unknown) => T)
   return parse(body);
 }
 
+/** The desk's sync state. Its hub link is sealed at rest (the token is a credential): reading it needs the key. */
 export async function readSyncState(): Promise<SyncStateRow | undefined> {
   return (await getDb().table('syncState').get('sync')) as SyncStateRow | undefined;
+}
+
+/** Whether this desk is enrolled with a hub; answers while locked too (a sealed hub link means one is). */
+export async function hasHubLink(): Promise<boolean> {
+  try {
+    return Boolean((await readSyncState())?.hub);
+  } catch (error) {
+    if (error instanceof WorkspaceLockedError) return true;
+    throw error;
+  }
 }
 
 async function writeHub(patch: Partial<NonNullable<SyncStateRow['hub']>>): Promise<void> {
@@ -193,10 +204,10 @@ export async function waitingChanges(): Promise<number> {
 export async function syncNow(
   onProgress?: (p: SyncProgress) => void,
 ): Promise<{ pushed: number; pulled: number }> {
-  const state = await readSyncState();
-  if (!state?.hub) return { pushed: 0, pulled: 0 };
+  if (!(await hasHubLink())) return { pushed: 0, pulled: 0 };
   if (isPresentationActive()) throw new HubRequestError('Sync waits while presentation mode is on.', false);
   if (!hasDataKey()) throw new HubRequestError('Sync waits while the workspace is locked.', false);
+  const state = (await readSyncState())!;
   try {
     const pushed = await pushAll(state, onProgress);
     const pulled = await pullAll(onProgress);

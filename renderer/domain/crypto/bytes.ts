@@ -1,7 +1,10 @@
 // Byte helpers for the crypto modules: hex and base64 text forms, UTF-8, constant-time comparison.
-export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-export const fromUtf8 = (bytes: Uint8Array): string =>
-  new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+// One encoder and decoder for every call (without streaming they keep no state between calls): a record's fields are
+// encoded and decoded once per record, many thousands of times on a first read.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+export const utf8 = (text: string): Uint8Array => encoder.encode(text);
+export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes);
 
 export const toHex = (bytes: Uint8Array): string =>
   Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { tableNames, type TableName } from '../../domain/model';
 import { ENCRYPTED_BACKUP_FORMAT } from '../../domain/backup/backupCrypto';
 import { backupRepository } from '../../data/backup';
+import { hasDataKey, onDataKeyChange } from '../../data/keySession';
 import { isPresentationActive, PresentationModeError } from '../../data/presentationMode';
 import { chooseFile, saveTextFile } from '../../platform/desktop';
 import { runAction } from '../../ui/runAction';
@@ -48,7 +49,22 @@ export function useBackup() {
   const [errors, setErrors] = useState<string[]>([]);
   const worker = useRef<Worker | null>(null);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  // Locking cancels a restore at once (as Cancel does: nothing changed) and has the worker wipe its copy of the data
+  // key and the backup it checked; locking also unmounts this screen, which then ends the worker.
+  useEffect(
+    () =>
+      onDataKeyChange(() => {
+        if (!hasDataKey()) worker.current?.postMessage({ type: 'lock' } satisfies RestoreRequest);
+      }),
+    [],
+  );
+  useEffect(
+    () => () => {
+      worker.current?.postMessage({ type: 'lock' } satisfies RestoreRequest);
+      worker.current?.terminate();
+    },
+    [],
+  );
 
   async function backUp(passphrase = '') {
     const content = await backupRepository.exportEncrypted(passphrase ? { passphrase } : {});

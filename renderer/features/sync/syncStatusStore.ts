@@ -3,7 +3,7 @@
 // Nothing runs, and no request is made, until a hub is configured.
 import { useSyncExternalStore } from 'react';
 import { runAction } from '../../ui/runAction';
-import { HubRequestError, readSyncState, syncNow, type SyncProgress } from '../../data/sync/syncEngine';
+import { HubRequestError, hasHubLink, syncNow, type SyncProgress } from '../../data/sync/syncEngine';
 
 export const SYNC_EVERY_MS = 3 * 60 * 1000;
 
@@ -35,8 +35,7 @@ export function useSyncRun(): SyncStatus {
 /** Syncs now if a hub is configured and no sync is running. */
 export async function runSync(): Promise<void> {
   if (status.running) return;
-  const state = await readSyncState();
-  if (!state?.hub) return;
+  if (!(await hasHubLink())) return;
   set({ running: true, progress: null });
   try {
     await syncNow((progress) => set({ progress }));

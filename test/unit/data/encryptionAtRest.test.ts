@@ -2,7 +2,7 @@
 // (not through Dexie), hold no name, e-mail, employee ID or note text of the demo workspace; through the app every
 // record reads back exactly as it was written.
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecryptionError } from '../../../renderer/domain/crypto/aead';
 import { newDataKey } from '../../../renderer/domain/crypto/keyHierarchy';
 import { SEALED } from '../../../renderer/domain/crypto/sealRecords';
@@ -11,7 +11,9 @@ import { backupRepository } from '../../../renderer/data/backup';
 import { loadDemoWorkspace } from '../../../renderer/data/demo/loadDemoWorkspace';
 import { clearDataKey, setDataKey, WorkspaceLockedError } from '../../../renderer/data/keySession';
 import { tableNames } from '../../../renderer/domain/model';
+import { enrolDesk } from '../../../renderer/data/sync/syncEngine';
 import { personalStrings, rawDatabaseText } from './rawDatabase';
+import { MemoryHub } from './sync/memoryHub';
 
 const TODAY = '2026-03-18';
 
@@ -23,9 +25,21 @@ beforeEach(() => {
   setDataKey(newDataKey());
 });
 afterEach(async () => {
+  vi.unstubAllGlobals();
   db.close();
   await Dexie.delete(name);
 });
+
+/** Enrols the test's desk with an in-memory hub; returns the secrets of the hub link (the bearer token, the person). */
+async function enrolWithHub(): Promise<string[]> {
+  const hub = new MemoryHub();
+  vi.stubGlobal('fetch', hub.fetch);
+  useDbForTests(db);
+  await enrolDesk('https://hub.example', 'CODE');
+  const token = [...hub.tokens.keys()][0];
+  if (!token) throw new Error('not enrolled');
+  return [token, 'Lee Okonkwo-Hart'];
+}
 
 describe('encryption at rest', () => {
   it(
@@ -33,8 +47,9 @@ describe('encryption at rest', () => {
     { timeout: 60_000 },
     async () => {
       const demo = await loadDemoWorkspace(db, 7, TODAY);
+      // The desk is enrolled with a hub: its enrolment token (a credential) and the person it names are secrets too.
+      const secrets = [...personalStrings(demo), ...(await enrolWithHub())];
       const raw = await rawDatabaseText(name);
-      const secrets = personalStrings(demo);
       expect(secrets.length).toBeGreaterThan(200);
       expect(secrets.filter((s) => raw.includes(s))).toEqual([]);
       // What may stay clear is there: ids, dates and kinds.
@@ -128,17 +143,19 @@ describe('backup files', () => {
     { timeout: 120_000 },
     async () => {
       const demo = await loadDemoWorkspace(db, 7, TODAY);
-      useDbForTests(db);
+      const hubLink = await enrolWithHub();
       const secrets = personalStrings(demo);
       const withWorkspaceKey = await backupRepository.exportEncrypted();
       const withPassphrase = await backupRepository.exportEncrypted({
         passphrase: 'a separate backup phrase',
       });
       for (const file of [withWorkspaceKey, withPassphrase])
-        expect(secrets.filter((s) => file.includes(s))).toEqual([]);
-      // The plain export, named as such in the app, is the only file that holds them.
+        expect([...secrets, ...hubLink].filter((s) => file.includes(s))).toEqual([]);
+      // The plain export, named as such in the app, is the only file that holds them; the hub link is in no backup
+      // (a restored desk enrols again).
       const plain = await backupRepository.export();
       expect(secrets.filter((s) => !plain.includes(JSON.stringify(s).slice(1, -1)))).toEqual([]);
+      expect(hubLink.filter((s) => plain.includes(s))).toEqual([]);
 
       const opened = await backupRepository.open(withPassphrase);
       expect(opened).toEqual({ ok: false, errors: [], needs: 'backup-passphrase' });

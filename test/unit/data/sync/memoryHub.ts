@@ -28,7 +28,13 @@ export class MemoryHub {
       return json(200, {
         protocol: 1,
         token,
-        person: { id: crypto.randomUUID(), name: 'Lee', role: 'lead', unitIds: [], rolloutId: null },
+        person: {
+          id: crypto.randomUUID(),
+          name: 'Lee Okonkwo-Hart',
+          role: 'lead',
+          unitIds: [],
+          rolloutId: null,
+        },
       });
     }
     const auth = new Headers(init?.headers).get('Authorization')?.slice(7) ?? '';

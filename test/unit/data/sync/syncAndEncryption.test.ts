@@ -7,10 +7,14 @@ import { clearDataKey, hasDataKey, setDataKey } from '../../../../renderer/data/
 import { repository } from '../../../../renderer/data/repository';
 import {
   enrolDesk,
+  hasHubLink,
   HubRequestError,
+  readSyncState,
   syncNow,
   waitingChanges,
 } from '../../../../renderer/data/sync/syncEngine';
+import { WorkspaceLockedError } from '../../../../renderer/data/keySession';
+import { SEALED } from '../../../../renderer/domain/crypto/sealRecords';
 import { setClockForTests } from '../../../../renderer/clock';
 import { rawDatabaseText } from '../rawDatabase';
 import { MemoryHub } from './memoryHub';
@@ -62,6 +66,45 @@ describe('sync with encryption at rest', () => {
       expect(await waitingChanges()).toBe(1);
       await syncNow();
       expect(await waitingChanges()).toBe(0);
+    });
+  });
+
+  it('keeps the enrolment token and the enrolled person sealed at rest; the desk still syncs with them', async () => {
+    const a = desk();
+    await on(a, async () => {
+      // With no hub, the sync state (device id, clock) needs no key: it reads while locked, and stays clear.
+      clearDataKey();
+      expect(await hasHubLink()).toBe(false);
+      expect((await readSyncState())?.hub).toBeNull();
+      await expect(syncNow()).resolves.toEqual({ pushed: 0, pulled: 0 });
+      setDataKey(testKey());
+
+      await enrolDesk('https://hub.example', 'CODE');
+      const token = [...hub.tokens.keys()][0] ?? 'missing';
+      expect((await readSyncState())?.hub?.token).toBe(token);
+      const raw = await rawDatabaseText(a.name);
+      expect(raw).not.toContain(token);
+      expect(raw).not.toContain('Lee Okonkwo-Hart');
+      expect(raw).not.toContain('hub.example');
+      const stored = await new Promise<Record<string, unknown>>((resolve) => {
+        const req = a.backendDB().transaction('syncState').objectStore('syncState').get('sync');
+        req.onsuccess = () => resolve(req.result as Record<string, unknown>);
+      });
+      expect(stored[SEALED]).toBeInstanceOf(Uint8Array);
+      expect(stored).toMatchObject({ id: 'sync', deviceId: expect.any(String), hlc: expect.any(Object) });
+
+      // A captured write re-seals the link with the new clock; the token stays what it was and stays sealed.
+      await repository('caseworkers').create({ name: 'Grace Kim' });
+      await syncNow();
+      expect(hub.requests.filter((r) => r === 'POST /v1/push')).toHaveLength(1);
+      expect(await rawDatabaseText(a.name)).not.toContain(token);
+      expect((await readSyncState())?.hub?.token).toBe(token);
+
+      // Locked: the link does not open, yet sync knows a hub is there and says it waits.
+      clearDataKey();
+      await expect(readSyncState()).rejects.toThrow(WorkspaceLockedError);
+      expect(await hasHubLink()).toBe(true);
+      await expect(syncNow()).rejects.toThrow('Sync waits while the workspace is locked.');
     });
   });
 

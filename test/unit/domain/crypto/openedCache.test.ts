@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { GcmKey } from '../../../../renderer/domain/crypto/aead';
 import { OpenedCache } from '../../../../renderer/domain/crypto/openedCache';
+import { clearFieldSet, openRecord, sealRecord } from '../../../../renderer/domain/crypto/sealRecords';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -28,5 +30,26 @@ describe('OpenedCache', () => {
     cache.clear();
     expect(cache.size).toBe(0);
     expect(cache.get('t', 1, bytes(1))).toBeUndefined();
+  });
+});
+
+describe('openRecord with the cache', () => {
+  it('opens a record lazily the first time, and as a plain object (no accessors) once its blob was opened', () => {
+    const key = new GcmKey(new Uint8Array(32).fill(7));
+    const cache = new OpenedCache();
+    const clear = clearFieldSet('caseworkers');
+    const stored = sealRecord('caseworkers', { id: 'a', name: 'Grace Kim', caseload: 12 }, key, clear);
+    const first = openRecord('caseworkers', stored, key, cache) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(first, 'name')?.get).toBeTypeOf('function');
+    expect(first.name).toBe('Grace Kim');
+    const again = openRecord('caseworkers', stored, key, cache) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(again, 'name')).toMatchObject({
+      value: 'Grace Kim',
+      writable: true,
+    });
+    expect(again).toEqual({ id: 'a', name: 'Grace Kim', caseload: 12 });
+    // Each read has its own objects.
+    again.name = 'changed';
+    expect((openRecord('caseworkers', stored, key, cache) as Record<string, unknown>).name).toBe('Grace Kim');
   });
 });

@@ -1,0 +1,129 @@
+// The restore worker when the app locks: whatever it is doing stops as Cancel does (nothing changed), its copy of the
+// data key is wiped at once, and the backup it checked is forgotten. The worker's module runs here with a stand-in for
+// its global scope; it shares this process's key session and database, as it shares nothing in the app.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupRepository } from '../../../renderer/data/backup';
+import { loadDemoWorkspace } from '../../../renderer/data/demo/loadDemoWorkspace';
+import { hasDataKey, setDataKey } from '../../../renderer/data/keySession';
+import { tableNames } from '../../../renderer/domain/model';
+import type { RestoreReply, RestoreRequest } from '../../../renderer/workers/restoreWorker';
+import { useFreshDb } from '../data/freshDb';
+
+/** The key test/unit/setup.ts gives every data test (setDataKey takes ownership, so a fresh copy each time). */
+const testKey = () => Uint8Array.from({ length: 32 }, (_, i) => i + 1);
+
+const scope: {
+  postMessage(message: RestoreReply): void;
+  onmessage: ((event: MessageEvent<RestoreRequest>) => void) | null;
+} = { postMessage: (message) => onReply(message), onmessage: null };
+let onReply: (message: RestoreReply) => void = () => undefined;
+
+const send = (request: RestoreRequest) =>
+  scope.onmessage?.({ data: request } as MessageEvent<RestoreRequest>);
+
+/** Sends `request` and collects replies until one matches `last` (calling `during` on each reply first). */
+function exchange(
+  request: RestoreRequest,
+  last: (reply: RestoreReply) => boolean,
+  during: (reply: RestoreReply) => void = () => undefined,
+): Promise<RestoreReply[]> {
+  return new Promise((resolve) => {
+    const replies: RestoreReply[] = [];
+    onReply = (reply) => {
+      replies.push(reply);
+      during(reply);
+      if (last(reply)) resolve(replies);
+    };
+    send(request);
+  });
+}
+
+const db = useFreshDb();
+
+beforeAll(async () => {
+  vi.stubGlobal('self', scope);
+  await import('../../../renderer/workers/restoreWorker');
+});
+beforeEach(() => {
+  if (!hasDataKey()) setDataKey(testKey());
+});
+
+async function snapshot(): Promise<string> {
+  const tables = await Promise.all(tableNames.map((name) => db().table(name).toArray()));
+  return JSON.stringify(tables);
+}
+
+/** A checked backup of the demo workspace, and the workspace changed since (so a restore would change it back). */
+async function checkedBackupOfChangedWorkspace(): Promise<void> {
+  await loadDemoWorkspace(db(), 7, '2026-03-18');
+  const file = new Blob([await backupRepository.export()]);
+  const unit = (await db().units.toArray())[0];
+  await db().caseworkers.add({
+    ...(await db().caseworkers.toArray())[0]!,
+    id: crypto.randomUUID(),
+    name: 'Added After The Backup',
+    unitId: unit!.id,
+  });
+  const replies = await exchange({ type: 'read', file }, (r) => r.type === 'checked');
+  expect(replies.at(-1)).toMatchObject({ type: 'checked', ok: true });
+}
+
+describe('the restore worker when the app locks', () => {
+  it('mid-write: the restore is cancelled with nothing changed, and the key is wiped at once', async () => {
+    await checkedBackupOfChangedWorkspace();
+    const before = await snapshot();
+    const dataKey = testKey();
+    let wipedAtLock: boolean | null = null;
+    const replies = await exchange(
+      { type: 'write', dataKey },
+      (r) => r.type === 'cancelled' || r.type === 'restored' || r.type === 'failed',
+      (r) => {
+        // The first progress report of the write: tables are being replaced inside the transaction. Lock now.
+        if (r.type === 'progress' && r.phase === 'write' && wipedAtLock === null) {
+          send({ type: 'lock' });
+          wipedAtLock = !hasDataKey() && dataKey.every((b) => b === 0);
+        }
+      },
+    );
+    expect(replies.some((r) => r.type === 'progress' && r.phase === 'write')).toBe(true);
+    expect(wipedAtLock).toBe(true);
+    expect(replies.at(-1)).toEqual({ type: 'cancelled' });
+    expect(hasDataKey()).toBe(false);
+
+    setDataKey(testKey());
+    expect(await snapshot()).toBe(before);
+    expect((await db().caseworkers.toArray()).map((c) => c.name)).toContain('Added After The Backup');
+  });
+
+  it('with a checked backup waiting for confirmation: the backup is forgotten, so no write can follow', async () => {
+    await checkedBackupOfChangedWorkspace();
+    const before = await snapshot();
+    send({ type: 'lock' });
+    expect(hasDataKey()).toBe(false);
+    setDataKey(testKey());
+
+    const dataKey = testKey();
+    const replies = await exchange({ type: 'write', dataKey }, (r) => r.type !== 'progress');
+    expect(replies.at(-1)).toEqual({ type: 'failed', error: 'Choose the backup again: it was not read.' });
+    expect(dataKey.every((b) => b === 0)).toBe(true);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('while reading the file: the read stops and says cancelled', async () => {
+    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    const file = new Blob([await backupRepository.export()]);
+    let locked = false;
+    const replies = await exchange(
+      { type: 'read', file },
+      (r) => r.type !== 'progress',
+      (r) => {
+        if (r.type === 'progress' && !locked) {
+          locked = true;
+          send({ type: 'lock' });
+        }
+      },
+    );
+    expect(locked).toBe(true);
+    expect(replies.at(-1)).toEqual({ type: 'cancelled' });
+  });
+});
