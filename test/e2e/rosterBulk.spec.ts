@@ -140,7 +140,8 @@ test('roster bulk actions: select by keyboard and all that match, move, set stat
   await expect(page.getByRole('row', { name: /Person 150/ })).toContainText('On leave');
 
   // All to Trash at once; one Undo brings all of them back.
-  await bar.getByRole('button', { name: 'Move 230 people to Trash' }).click();
+  // Delete moves them to Trash, as a row's Delete does.
+  await bar.getByRole('button', { name: 'Delete 230 people' }).click();
   const toast = page.getByText('230 caseworkers moved to Trash.');
   await expect(toast).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No caseworkers yet' })).toBeVisible();

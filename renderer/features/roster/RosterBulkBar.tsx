@@ -120,7 +120,7 @@ export function RosterBulkBar({ selected, units, onTrashed, onClear }: Props) {
             })
           }
         >
-          <Trash2 size={16} aria-hidden="true" /> Move {who} to Trash
+          <Trash2 size={16} aria-hidden="true" /> Delete {who}
         </button>
         <button type="button" className="btn btn-ghost" onClick={onClear}>
           <X size={16} aria-hidden="true" /> Clear selection
