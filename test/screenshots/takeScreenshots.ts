@@ -57,7 +57,13 @@ const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Pr
 ];
 
 async function settle(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+  // Some screens wait on a timer before they draw (the entry form's draft check): move the fixed clock while waiting.
+  const heading = page.getByRole('heading', { level: 1 }).first();
+  for (let i = 0; i < 60 && !(await heading.isVisible()); i++) {
+    await page.clock.runFor(1000);
+    await page.waitForTimeout(500);
+  }
+  await heading.waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   // The page's clock is fixed, so timers and animations (the charts' bars grow in) only run when it is moved on:
   // move it a second at a time while the screen finishes loading.
