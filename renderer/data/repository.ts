@@ -94,9 +94,19 @@ export interface Repository<K extends TableName> {
   count(): Promise<number>;
   create(input: InputByTable[K]): Promise<Stored<K>>;
   update(id: string, patch: Partial<InputByTable[K]>, options?: UpdateOptions<K>): Promise<Stored<K>>;
+  /**
+   * Applies the same change to many live records in one transaction (a bulk action): every record is validated, and
+   * one invalid record leaves them all as they were. Records in Trash or gone meanwhile are skipped; returns the
+   * records as saved.
+   */
+  updateMany(ids: readonly string[], patch: Partial<InputByTable[K]>): Promise<Stored<K>[]>;
   /** Moves the record to Trash. */
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
+  /** Moves many live records to Trash in one transaction; returns the ids it moved (for an Undo of them all). */
+  removeMany(ids: readonly string[]): Promise<string[]>;
+  /** Brings these records back from Trash in one transaction (the Undo of `removeMany`). */
+  restoreMany(ids: readonly string[]): Promise<void>;
   /** Deletes for good (from Trash). */
   purge(id: string): Promise<void>;
 }
@@ -107,6 +117,23 @@ export function repository<K extends TableName>(name: K): Repository<K> {
   const tombstones = (): Table<BaseRecord, string> => tableOf(getDb(), name);
   const what = tableDefByTable[name].singular;
   const live = (rows: Stored<K>[]) => rows.filter(isLive);
+  // Trash and its Undo for many records: whole records are put back (one put per record, in one transaction), so every
+  // layer of the middleware chain sees ordinary writes.
+  const stampDeleted = (ids: readonly string[], how: 'remove' | 'restore'): Promise<string[]> =>
+    getDb().transaction('rw', table(), async () => {
+      const at = nowIso();
+      const changed: Stored<K>[] = [];
+      for (const stored of await table().bulkGet([...ids])) {
+        if (!stored || isLive(stored) !== (how === 'remove')) continue;
+        changed.push({
+          ...stored,
+          deletedAt: how === 'remove' ? at : null,
+          updatedAt: nextStamp(stored.updatedAt, at),
+        });
+      }
+      await table().bulkPut(changed);
+      return changed.map((r) => r.id);
+    });
   return {
     table: name,
     get: (id) => table().get(id),
@@ -168,6 +195,31 @@ export function repository<K extends TableName>(name: K): Repository<K> {
         await table().put(next);
         return next;
       });
+    },
+    updateMany(ids, patch) {
+      return getDb().transaction('rw', table(), async () => {
+        const at = nowIso();
+        const next: Stored<K>[] = [];
+        for (const stored of await table().bulkGet([...ids])) {
+          if (!stored || !isLive(stored)) continue;
+          const fields = validateFields(name, { ...fieldsOf(stored), ...patch });
+          const base: StoredBase<K> = {
+            id: stored.id,
+            createdAt: stored.createdAt,
+            updatedAt: nextStamp(stored.updatedAt, at),
+            deletedAt: null,
+          };
+          next.push({ ...fields, ...base });
+        }
+        await table().bulkPut(next);
+        return next;
+      });
+    },
+    removeMany(ids) {
+      return stampDeleted(ids, 'remove');
+    },
+    async restoreMany(ids) {
+      await stampDeleted(ids, 'restore');
     },
     async remove(id) {
       const at = nowIso();

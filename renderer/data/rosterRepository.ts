@@ -1,6 +1,8 @@
 // The roster aggregate: units and caseworkers, each on the generic repository, with the roster's own reads (by name,
 // the workspace summary counted through the indexes) and its named transaction (the all-or-nothing CSV import).
 import type { Caseworker, CaseworkerStatus, InputByTable, Rollout, Unit } from '../domain/model';
+import { isLive } from '../domain/model';
+import { isUnitActive } from '../domain/roster/unitRules';
 import { tableOf, getDb } from './db';
 import { inTransaction, makeRecord, nowIso, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
@@ -13,6 +15,9 @@ export const unitRepository = {
   ...unitBase,
   /** Live units, by name. */
   listByName: async (): Promise<Unit[]> => byName(await unitBase.list()),
+  /** Stops the unit taking new people from `on` (a day); the people in it stay there (domain/roster/unitRules.ts). */
+  deactivate: (id: string, on: string): Promise<Unit> => unitBase.update(id, { deactivatedOn: on }),
+  reactivate: (id: string): Promise<Unit> => unitBase.update(id, { deactivatedOn: null }),
 };
 
 export interface RosterImportRow {
@@ -51,6 +56,27 @@ export const caseworkerRepository = {
   setStatus: (id: string, status: CaseworkerStatus): Promise<Caseworker> =>
     caseworkerBase.update(id, { status }),
 
+  /** Sets the status of many people at once, in one transaction (a bulk action on the roster). */
+  setStatusOfMany: (ids: readonly string[], status: CaseworkerStatus): Promise<Caseworker[]> =>
+    caseworkerBase.updateMany(ids, { status }),
+
+  /**
+   * Moves many people into a unit (or out of any, with null) in one transaction. The unit is checked inside the same
+   * transaction: one deactivated or moved to Trash meanwhile refuses the whole move.
+   */
+  moveToUnit: (ids: readonly string[], unitId: string | null): Promise<Caseworker[]> =>
+    inTransaction('rw', ['units', 'caseworkers'], async () => {
+      if (unitId !== null) {
+        const unit = await unitBase.get(unitId);
+        if (!unit || !isLive(unit)) throw new Error('That unit no longer exists.');
+        if (!isUnitActive(unit))
+          throw new Error(
+            `${unit.name} is deactivated and takes no new people. Reactivate it on the Units page first.`,
+          );
+      }
+      return caseworkerBase.updateMany(ids, { unitId });
+    }),
+
   listWithStatus,
 
   /**
@@ -64,6 +90,7 @@ export const caseworkerRepository = {
         (await unitBase.list()).map((u) => [u.name.trim().toLocaleLowerCase(), u.id]),
       );
       const newUnits: Unit[] = [];
+      const createdById = new Map<string, Unit>();
       const records: Caseworker[] = [];
       for (const row of rows) {
         let unitId: string | null = null;
@@ -74,12 +101,13 @@ export const caseworkerRepository = {
           if (!id) {
             const unit = makeRecord('units', { name: row.unitName.trim(), supervisorName }, at);
             newUnits.push(unit);
+            createdById.set(unit.id, unit);
             id = unit.id;
             byUnitName.set(key, id);
           }
           // A unit this import creates keeps the first supervisor the file names for it; existing units are left as
           // they are (their supervisor is edited on the Units page).
-          const created = newUnits.find((u) => u.id === id);
+          const created = createdById.get(id);
           if (created && !created.supervisorName && supervisorName) created.supervisorName = supervisorName;
           unitId = id;
         }

@@ -17,7 +17,7 @@ import {
   type Key,
 } from 'react-aria-components';
 import { ChevronDown } from 'lucide-react';
-import { searchKey, searchMatcher } from '../domain/csv/foldText';
+import { rankedMatches, searchKey } from '../domain/csv/foldText';
 import './controls.css';
 
 export interface PickerOption {
@@ -91,7 +91,7 @@ export function ComboBoxField({
   const options = useStableOptions(givenOptions);
   // Keys are folded once per list, not once per keystroke.
   const index = useMemo(
-    () => options.map((o) => ({ option: o, key: searchKey(o.detail ? `${o.label} ${o.detail}` : o.label) })),
+    () => options.map((o) => ({ item: o, key: searchKey(o.detail ? `${o.label} ${o.detail}` : o.label) })),
     [options],
   );
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
@@ -110,10 +110,8 @@ export function ComboBoxField({
   const typing = input !== selectedLabel;
   const rows = useMemo<Row[]>(() => {
     if (!open && !typing) return selected ? [selected] : [];
-    const query = typing ? input : '';
-    const matches = searchMatcher(query);
-    const found: Row[] = [];
-    for (const entry of index) if (matches(entry.key)) found.push(entry.option);
+    // Names that start with what was typed come first, then the other matches.
+    const found: Row[] = rankedMatches(index, typing ? input : '');
     const text = input.trim();
     if (onCreate && text && typing && !options.some((o) => searchKey(o.label) === searchKey(text)))
       found.push({ id: CREATE_KEY, label: createLabel(text), create: true });

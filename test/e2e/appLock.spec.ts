@@ -7,8 +7,7 @@ test('set a passphrase, lock, unlock, and restore an encrypted backup', async ({
   test.setTimeout(240_000);
   await openDemo(page);
   await goTo(page, 'Roster');
-  const someone =
-    (await page.getByRole('row').locator('td:first-child strong').first().textContent())?.trim() ?? '';
+  const someone = (await page.getByRole('row').getByRole('link').first().textContent())?.trim() ?? '';
   expect(someone).not.toBe('');
 
   await page.goto('/#/settings');

@@ -13,7 +13,7 @@ const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 /** Every area of the navigation and its main sub-screens, by hash address. */
-const shots: Array<{ name: string; address: string }> = [
+const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Promise<void> }> = [
   { name: 'home', address: '/' },
   { name: 'roster', address: '/roster' },
   { name: 'units', address: '/roster/units' },
@@ -29,10 +29,41 @@ const shots: Array<{ name: string; address: string }> = [
   { name: 'reports', address: '/reports' },
   { name: 'settings', address: '/settings' },
   { name: 'trash', address: '/trash' },
+  // States a person gets to by acting on a screen; last, since one of them changes the demo workspace.
+  {
+    name: 'roster-selection',
+    address: '/roster',
+    prepare: async (page) => {
+      for (const box of (await page.getByRole('checkbox', { name: /^Select (?!all)/ }).all()).slice(0, 3))
+        await box.check();
+    },
+  },
+  {
+    name: 'coaching-picker',
+    address: '/coaching/entries/new',
+    prepare: async (page) => {
+      await page.getByRole('combobox', { name: 'Caseworker', exact: true }).fill('an');
+      await page.getByRole('listbox', { name: 'Caseworker' }).waitFor();
+    },
+  },
+  {
+    name: 'units-deactivated',
+    address: '/roster/units',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: /^Deactivate / }).last().click();
+      await page.getByLabel('Show', { exact: true }).selectOption('all');
+    },
+  },
 ];
 
 async function settle(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+  // Some screens wait on a timer before they draw (the entry form's draft check): move the fixed clock while waiting.
+  const heading = page.getByRole('heading', { level: 1 }).first();
+  for (let i = 0; i < 60 && !(await heading.isVisible()); i++) {
+    await page.clock.runFor(1000);
+    await page.waitForTimeout(500);
+  }
+  await heading.waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   // The page's clock is fixed, so timers and animations (the charts' bars grow in) only run when it is moved on:
   // move it a second at a time while the screen finishes loading.
@@ -65,6 +96,10 @@ async function main(): Promise<void> {
         if (only && !only.test(shot.name)) continue;
         await page.goto(`${base}#${shot.address}`);
         await settle(page);
+        if (shot.prepare) {
+          await shot.prepare(page);
+          await settle(page);
+        }
         const file = path.join(out, `${shot.name}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

@@ -20,7 +20,7 @@ const FORMAT_V1 = 1;
 /** Fields that stay in the clear besides `id`, the record stamps and every indexed field. */
 export const clearFields: Readonly<Record<string, readonly string[]>> = {
   rollouts: ['startDate', 'targetDate'],
-  units: [],
+  units: ['deactivatedOn'],
   caseworkers: ['unitId', 'role', 'status', 'startDate', 'caseload'],
   coaches: ['caseworkerId'],
   surveyInstruments: ['seriesId', 'version'],

@@ -71,6 +71,11 @@ export const unitFields = z.object({
   name: requiredText(200, 'Name is required'),
   supervisorName: optionalText(200),
   programArea: optionalText(200),
+  /**
+   * The day the unit stopped taking new people (see domain/roster/unitRules.ts); null or absent while it is active
+   * (units written before this field existed have none).
+   */
+  deactivatedOn: dateOnly.nullable().optional(),
 });
 
 export const caseworkerStatuses = ['active', 'on-leave', 'left'] as const;

@@ -2,6 +2,7 @@
 // (same employee ID, or same name in the same unit), and which units the import will create.
 import type { z } from 'zod';
 import type { Caseworker, CaseworkerStatus, Unit } from '../model';
+import { plural } from '../format/format';
 import { caseworkerFields, formatIssue, issuesFromZod, isLive } from '../model';
 import { cellOk, type DuplicateKey, type ExistingKey, type ImportSpec } from '../csv/importSpec';
 import { cellParsers } from '../csv/cellParsers';
@@ -37,7 +38,10 @@ export interface RosterImportRow {
 
 /** Stored data the roster import checks against. Pass live records; trashed ones (deletedAt set) are ignored anyway. */
 export interface RosterImportContext {
-  units: readonly (Pick<Unit, 'id' | 'name'> & { deletedAt?: string | null })[];
+  units: readonly (Pick<Unit, 'id' | 'name'> & {
+    deletedAt?: string | null;
+    deactivatedOn?: string | null;
+  })[];
   caseworkers: readonly (Pick<Caseworker, 'name' | 'unitId' | 'employeeId'> & {
     deletedAt?: string | null;
   })[];
@@ -426,16 +430,22 @@ export function previewRosterImport(input: {
   // Spell every unit the way it is already stored, or as its first row in the file spells it, so "intake north"
   // on line 9 joins "Intake North" from line 3 instead of making a second unit.
   const known = new Map<string, string>();
+  const deactivated = new Set<string>();
   for (const unit of input.context.units) {
     // A unit in Trash is not matched: the data layer creates a fresh one, so the preview must call it new.
     if (!isLive(unit)) continue;
     const key = foldText(unit.name);
     if (!known.has(key)) known.set(key, unit.name);
+    if (unit.deactivatedOn) deactivated.add(key);
   }
   const newUnits: string[] = [];
+  // People the file puts in a deactivated unit: the HR file is the word on who works where, so they are imported,
+  // but the person is told, since the app offers such a unit to no one (domain/roster/unitRules.ts).
+  const intoDeactivated = new Map<string, number>();
   const accepted = preview.accepted.map((row) => {
     if (row.value.unitName === null) return row;
     const key = foldText(row.value.unitName);
+    if (deactivated.has(key)) intoDeactivated.set(key, (intoDeactivated.get(key) ?? 0) + 1);
     let spelling = known.get(key);
     if (spelling === undefined) {
       spelling = row.value.unitName;
@@ -444,7 +454,12 @@ export function previewRosterImport(input: {
     }
     return { ...row, value: { ...row.value, unitName: spelling } };
   });
-  return { ...preview, accepted, newUnits };
+  const warnings = [...preview.warnings];
+  for (const [key, rows] of intoDeactivated)
+    warnings.push(
+      `${plural(rows, 'row')} ${rows === 1 ? 'puts a person' : 'put people'} in ${known.get(key) ?? key}, which is deactivated: they will join it all the same. Reactivate it on the Units page, or change the file.`,
+    );
+  return { ...preview, warnings, accepted, newUnits };
 }
 
 /** Same employee ID (ignoring case), or same name in the same unit (ignoring case and accents). */

@@ -3,6 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { caseworkerStatuses, fieldErrors, type Caseworker, type Unit } from '../../domain/model';
 import { caseworkerRepository } from '../../data/rosterRepository';
 import { roleChoices } from '../../domain/roster/pickerOptions';
+import { assignableUnits } from '../../domain/roster/unitRules';
 import { ComboBoxField } from '../../ui/ComboBoxField';
 import { DateField, SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -39,6 +40,11 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
         label: r,
       })),
     [roles, newRoles, existing?.role],
+  );
+  // Deactivated units take no new people; someone already in one keeps it as an option.
+  const unitOptions = useMemo(
+    () => assignableUnits(units, existing?.unitId).map((u) => ({ value: u.id, label: u.name })),
+    [units, existing?.unitId],
   );
   const [saving, setSaving] = useState(false);
   const set = (key: keyof typeof values) => (e: { target: { value: string } }) =>
@@ -87,7 +93,7 @@ export function CaseworkerForm({ existing, units, roles, onDone }: Props) {
           value={values.unitId}
           onChange={set('unitId')}
           error={errors.unitId}
-          options={[{ value: '', label: 'No unit' }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+          options={[{ value: '', label: 'No unit' }, ...unitOptions]}
         />
         <ComboBoxField
           label="Role"

@@ -1,5 +1,14 @@
-// The roster: every caseworker with search, filters and sorting; add, edit, deactivate, delete to Trash.
+// The roster: every caseworker with search, filters and sorting; add, edit, deactivate, delete to Trash; select many
+// (a box per row, all shown, all matching) to move them to a unit, set their status or move them to Trash at once.
 import { useMemo, useState } from 'react';
+import {
+  selectAllState,
+  selectedAmong,
+  toggleMany,
+  toggleOne,
+  type Selection,
+} from '../../domain/roster/bulkActions';
+import { RosterBulkBar } from './RosterBulkBar';
 import { Link, useSearch } from 'wouter';
 import { Download, Plus, Upload } from 'lucide-react';
 import type { Caseworker } from '../../domain/model';
@@ -24,6 +33,7 @@ import { statusLabel, statusTone } from './statusLabel';
 import { useRoster } from './useRoster';
 import { RowActions } from '../../ui/RowActions';
 import { runAction } from '../../ui/runAction';
+import { isUnitActive } from '../../domain/roster/unitRules';
 
 type Editing = { caseworker: Caseworker | null } | null;
 const PAGE = 200;
@@ -44,6 +54,13 @@ export function CaseworkersPage() {
     () => (roster ? filterRoster(roster.caseworkers, query, roster.unitName) : []),
     [roster, query],
   );
+
+  // Who is ticked, as a set of ids: a tick costs one copy of the set, never a pass per person per person.
+  const [selection, setSelection] = useState<Selection>(() => new Set());
+  const shown = useMemo(() => visible.slice(0, limit), [visible, limit]);
+  const shownIds = useMemo(() => shown.map((c) => c.id), [shown]);
+  const selected = useMemo(() => selectedAmong(selection, visible), [selection, visible]);
+  const allShown = selectAllState(selection, shownIds);
 
   async function remove(c: Caseworker) {
     await caseworkerRepository.remove(c.id);
@@ -141,7 +158,10 @@ export function CaseworkersPage() {
               onChange={(e) => setQuery((q) => ({ ...q, unitId: e.target.value }))}
               options={[
                 { value: '', label: 'All units' },
-                ...(roster?.units ?? []).map((u) => ({ value: u.id, label: u.name })),
+                ...(roster?.units ?? []).map((u) => ({
+                  value: u.id,
+                  label: isUnitActive(u) ? u.name : `${u.name} (deactivated)`,
+                })),
                 { value: 'none', label: 'No unit' },
               ]}
             />
@@ -167,6 +187,34 @@ export function CaseworkersPage() {
               ]}
             />
           </div>
+          {selected.length > 0 && roster && (
+            <RosterBulkBar
+              selected={selected}
+              units={roster.units}
+              onTrashed={() => setSelection(new Set())}
+              onClear={() => setSelection(new Set())}
+            />
+          )}
+          {visible.length > shown.length && allShown === 'all' && selected.length < visible.length && (
+            <p className="bulk-more">
+              All {shown.length} caseworkers shown are selected.{' '}
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() =>
+                  setSelection((s) =>
+                    toggleMany(
+                      s,
+                      visible.map((c) => c.id),
+                      true,
+                    ),
+                  )
+                }
+              >
+                Select all {visible.length} that match
+              </button>
+            </p>
+          )}
           <div className="table-wrap">
             <table className="table">
               <caption>
@@ -175,6 +223,21 @@ export function CaseworkersPage() {
               </caption>
               <thead>
                 <tr>
+                  <th scope="col" className="select-cell">
+                    <input
+                      type="checkbox"
+                      aria-label="Select all caseworkers shown"
+                      checked={allShown === 'all' && shownIds.length > 0}
+                      ref={(box) => {
+                        if (box) box.indeterminate = allShown === 'some';
+                      }}
+                      disabled={shownIds.length === 0}
+                      onChange={(e) => {
+                        const on = e.target.checked;
+                        setSelection((s) => toggleMany(s, shownIds, on));
+                      }}
+                    />
+                  </th>
                   {sortHeader('Name', 'name')}
                   {sortHeader('Unit', 'unit')}
                   {sortHeader('Role', 'role')}
@@ -186,8 +249,19 @@ export function CaseworkersPage() {
                 </tr>
               </thead>
               <tbody>
-                {visible.slice(0, limit).map((c) => (
-                  <tr key={c.id}>
+                {shown.map((c) => (
+                  <tr key={c.id} className={selection.has(c.id) ? 'row-selected' : undefined}>
+                    <td className="select-cell">
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${c.name}`}
+                        checked={selection.has(c.id)}
+                        onChange={(e) => {
+                          const on = e.target.checked;
+                          setSelection((s) => toggleOne(s, c.id, on));
+                        }}
+                      />
+                    </td>
                     <td>
                       <strong>
                         <Link href={`/caseworkers/${c.id}`}>{c.name}</Link>
@@ -221,7 +295,7 @@ export function CaseworkersPage() {
                 ))}
                 {visible.length === 0 && (
                   <tr>
-                    <td colSpan={6} className="muted">
+                    <td colSpan={7} className="muted">
                       Nobody matches these filters.
                     </td>
                   </tr>

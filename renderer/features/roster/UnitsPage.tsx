@@ -1,11 +1,24 @@
-// Units: the current working groups (kept together when cohorts are built), with their supervisors and headcount.
-import { useState, type FormEvent } from 'react';
+// Units: the current working groups (kept together when cohorts are built), with their supervisors and headcount;
+// search, sort, add, edit, deactivate (no new people; the ones in it stay), delete to Trash.
+import { useMemo, useState, type FormEvent } from 'react';
 import { Download, Plus } from 'lucide-react';
 import { fieldErrors, type Unit } from '../../domain/model';
 import { unitRepository } from '../../data/rosterRepository';
 import { Dialog } from '../../ui/Dialog';
 import { EmptyState } from '../../ui/EmptyState';
-import { TextField } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
+import { Badge } from '../../ui/Badge';
+import { SortHeader } from '../../ui/SortHeader';
+import { localToday } from '../../ui/useToday';
+import { formatDay, plural } from '../../domain/format/format';
+import {
+  defaultUnitQuery,
+  filterUnits,
+  headcounts,
+  isUnitActive,
+  type UnitQuery,
+  type UnitSortKey,
+} from '../../domain/roster/unitRules';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
@@ -13,7 +26,6 @@ import { useExportTable } from '../settings/useExportTable';
 import { RosterTabs } from './RosterTabs';
 import { useRoster } from './useRoster';
 import { RowActions } from '../../ui/RowActions';
-import { isSelectable } from '../../domain/roster/selectable';
 import { runAction } from '../../ui/runAction';
 
 function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved: Unit | null) => void }) {
@@ -76,9 +88,14 @@ function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved:
 export function UnitsPage() {
   const roster = useRoster();
   const [editing, setEditing] = useState<{ unit: Unit | null } | null>(null);
+  const [query, setQuery] = useState<UnitQuery>(defaultUnitQuery);
   const exportTable = useExportTable();
-  const headcount = (unitId: string) =>
-    roster?.caseworkers.filter((c) => c.unitId === unitId && isSelectable(c)).length ?? 0;
+  const counts = useMemo(() => headcounts(roster?.caseworkers ?? []), [roster]);
+  const visible = useMemo(
+    () => (roster ? filterUnits(roster.units, query, counts) : []),
+    [roster, query, counts],
+  );
+  const deactivatedCount = roster?.units.filter((u) => !isUnitActive(u)).length ?? 0;
 
   async function remove(unit: Unit) {
     await unitRepository.remove(unit.id);
@@ -90,6 +107,35 @@ export function UnitsPage() {
       },
     });
   }
+
+  async function toggleActive(unit: Unit) {
+    if (isUnitActive(unit)) {
+      await unitRepository.deactivate(unit.id, localToday());
+      const people = counts.get(unit.id) ?? 0;
+      showToast({
+        message: `${unit.name} deactivated: it is no longer offered for new people${
+          people > 0 ? `; the ${plural(people, 'person', 'people')} in it stay there` : ''
+        }.`,
+        action: {
+          label: 'Undo',
+          run: () => runAction('reactivate the unit', () => unitRepository.reactivate(unit.id)),
+        },
+      });
+    } else {
+      await unitRepository.reactivate(unit.id);
+      showToast({ message: `${unit.name} is active again.` });
+    }
+  }
+
+  const sortHeader = (label: string, key: UnitSortKey, numeric = false) => (
+    <SortHeader
+      label={label}
+      sortKey={key}
+      sort={query.sort}
+      numeric={numeric}
+      onSort={(sort) => setQuery((q) => ({ ...q, sort }))}
+    />
+  );
 
   return (
     <>
@@ -136,45 +182,104 @@ export function UnitsPage() {
           </EmptyState>
         </div>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>
-              {roster?.units.length ?? 0} units. Headcount counts active caseworkers and those on leave.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Unit</th>
-                <th scope="col">Supervisor</th>
-                <th scope="col">Program area</th>
-                <th scope="col" className="num">
-                  Headcount
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {roster?.units.map((u) => (
-                <tr key={u.id}>
-                  <td>
-                    <strong>{u.name}</strong>
-                  </td>
-                  <td>{u.supervisorName || <span className="muted">Not set</span>}</td>
-                  <td>{u.programArea || <span className="muted">Not set</span>}</td>
-                  <td className="num">{headcount(u.id)}</td>
-                  <td>
-                    <RowActions
-                      name={u.name}
-                      onEdit={() => setEditing({ unit: u })}
-                      onDelete={() => runAction('move the unit to Trash', () => remove(u))}
-                    />
-                  </td>
+        <>
+          <div className="toolbar" role="search" aria-label="Filter the units">
+            <TextField
+              className="grow"
+              label="Search units"
+              type="search"
+              placeholder="Unit, supervisor or program area"
+              value={query.text}
+              onChange={(e) => setQuery((q) => ({ ...q, text: e.target.value }))}
+            />
+            <SelectField
+              label="Show"
+              value={query.status}
+              onChange={(e) => setQuery((q) => ({ ...q, status: e.target.value as UnitQuery['status'] }))}
+              options={[
+                { value: 'active', label: 'Active units' },
+                { value: 'deactivated', label: `Deactivated units (${deactivatedCount})` },
+                { value: 'all', label: 'All units' },
+              ]}
+            />
+          </div>
+          <div className="table-wrap">
+            <table className="table">
+              <caption>
+                Showing {visible.length} of {plural(roster?.units.length ?? 0, 'unit')}. Headcount counts
+                active caseworkers and those on leave. A deactivated unit takes no new people; the people in
+                it stay.
+              </caption>
+              <thead>
+                <tr>
+                  {sortHeader('Unit', 'name')}
+                  {sortHeader('Supervisor', 'supervisor')}
+                  {sortHeader('Program area', 'programArea')}
+                  {sortHeader('Headcount', 'headcount', true)}
+                  {sortHeader('Status', 'status')}
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {visible.map((u) => {
+                  const active = isUnitActive(u);
+                  return (
+                    <tr key={u.id}>
+                      <td>
+                        <strong>{u.name}</strong>
+                      </td>
+                      <td>{u.supervisorName || <span className="muted">Not set</span>}</td>
+                      <td>{u.programArea || <span className="muted">Not set</span>}</td>
+                      <td className="num">{counts.get(u.id) ?? 0}</td>
+                      <td>
+                        {active ? (
+                          <Badge tone="success">Active</Badge>
+                        ) : (
+                          <span className="nowrap">
+                            <Badge tone="neutral">Deactivated</Badge>
+                            {u.deactivatedOn && (
+                              <span className="small muted"> since {formatDay(u.deactivatedOn)}</span>
+                            )}
+                          </span>
+                        )}
+                      </td>
+                      <td>
+                        <RowActions
+                          name={u.name}
+                          onEdit={() => setEditing({ unit: u })}
+                          onDelete={() => runAction('move the unit to Trash', () => remove(u))}
+                        >
+                          <button
+                            data-write
+                            type="button"
+                            className="btn btn-small"
+                            aria-label={`${active ? 'Deactivate' : 'Reactivate'} ${u.name}`}
+                            onClick={() =>
+                              runAction(active ? 'deactivate the unit' : 'reactivate the unit', () =>
+                                toggleActive(u),
+                              )
+                            }
+                          >
+                            {active ? 'Deactivate' : 'Reactivate'}
+                          </button>
+                        </RowActions>
+                      </td>
+                    </tr>
+                  );
+                })}
+                {visible.length === 0 && (
+                  <tr>
+                    <td colSpan={6} className="muted">
+                      No unit matches.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       <Dialog
         title={editing?.unit ? `Edit ${editing.unit.name}` : 'Add a unit'}

@@ -7,6 +7,9 @@
 //   --scales=0.1,1     which fractions of agency scale (default both)
 //   --only=<regex>     only the screens whose name matches (jobs and raw baselines still run unless --screens-only)
 //   --screens-only     with --reuse: skip imports, restore and raw puts
+//   --roster-scale     the roster at each scale (5,000 caseworkers at 1) with a tenth of the other records, restored
+//                      only (no imports, no raw puts): a few minutes at 1x, for the screens that grow with the people
+//                      (pickers, roster, units), e.g. --scales=1 --roster-scale --only=picker|roster|units
 //   --reuse=<dir>      a profile folder kept by --keep (one scale only): screens on an already restored workspace
 //   --keep             keep the browser profile(s) and print where
 //   --options          also time the restore write options (fewer indexes, batches, grouped records, relaxed durability)
@@ -323,7 +326,14 @@ async function runScreen(page: Page, cdp: CDPSession, screen: Screen): Promise<S
 async function runScale(
   files: WorkspaceFiles,
   baseURL: string,
-  options: { only: RegExp | null; reuse?: string; keep: boolean; withOptions: boolean; screensOnly: boolean },
+  options: {
+    only: RegExp | null;
+    reuse?: string;
+    keep: boolean;
+    withOptions: boolean;
+    screensOnly: boolean;
+    rosterScale: boolean;
+  },
 ): Promise<ScaleResult> {
   const profile = options.reuse ?? mkdtempSync(path.join(os.tmpdir(), 'cc-bench-profile-'));
   const context = await launch(profile, baseURL, files.today);
@@ -337,30 +347,35 @@ async function runScale(
       await page.getByRole('button', { name: /Start empty/ }).click();
       await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
       await settle(page, 500, 60_000);
-      console.log(`  importing ${files.rosterRows} caseworkers and ${files.measureRows} monthly measures…`);
-      await nav(page, 'Roster');
-      await page.getByRole('link', { name: 'Import CSV' }).first().click();
-      const roster = await importCsv(
-        page,
-        cdp,
-        files.rosterCsv,
-        /^Import [\d,]+ caseworkers/,
-        /caseworkers added/,
-      );
-      await nav(page, 'Gaps');
-      await page.getByRole('link', { name: 'Monthly measures' }).click();
-      await page.getByRole('link', { name: 'Import CSV' }).click();
-      const measures = await importCsv(
-        page,
-        cdp,
-        files.measuresCsv,
-        /^Import [\d,]+ monthly measures/,
-        /monthly measures imported/,
-      );
-      console.log('  raw IndexedDB puts of the same rows…');
-      const raw = await rawBaselines(context, files, options.withOptions);
-      rawOptions = raw.options;
-      await page.bringToFront();
+      let roster: Awaited<ReturnType<typeof importCsv>> | null = null;
+      let measures: Awaited<ReturnType<typeof importCsv>> | null = null;
+      let raw: Awaited<ReturnType<typeof rawBaselines>> | null = null;
+      if (!options.rosterScale) {
+        console.log(`  importing ${files.rosterRows} caseworkers and ${files.measureRows} monthly measures…`);
+        await nav(page, 'Roster');
+        await page.getByRole('link', { name: 'Import CSV' }).first().click();
+        roster = await importCsv(
+          page,
+          cdp,
+          files.rosterCsv,
+          /^Import [\d,]+ caseworkers/,
+          /caseworkers added/,
+        );
+        await nav(page, 'Gaps');
+        await page.getByRole('link', { name: 'Monthly measures' }).click();
+        await page.getByRole('link', { name: 'Import CSV' }).click();
+        measures = await importCsv(
+          page,
+          cdp,
+          files.measuresCsv,
+          /^Import [\d,]+ monthly measures/,
+          /monthly measures imported/,
+        );
+        console.log('  raw IndexedDB puts of the same rows…');
+        raw = await rawBaselines(context, files, options.withOptions);
+        rawOptions = raw.options;
+        await page.bringToFront();
+      }
       console.log(`  restoring ${files.totalRows} rows (${Math.round(files.backupBytes / 2 ** 20)} MB)…`);
       await nav(page, 'Settings');
       const read = await measure(page, cdp, () => chooseFile(page, 'Restore from a backup…', files.backup), {
@@ -386,22 +401,24 @@ async function runScale(
           'restore the backup (choose file to done)',
           [read, write],
           write.usableMs,
-          raw.restore,
+          raw?.restore ?? null,
           files.totalRows,
         ),
       );
-      jobs.push(
-        job('import the roster CSV', roster.steps, roster.write.usableMs, raw.roster, files.rosterRows),
-      );
-      jobs.push(
-        job(
-          'import the measures CSV',
-          measures.steps,
-          measures.write.usableMs,
-          raw.measures,
-          files.measureRows,
-        ),
-      );
+      if (roster && raw)
+        jobs.push(
+          job('import the roster CSV', roster.steps, roster.write.usableMs, raw.roster, files.rosterRows),
+        );
+      if (measures && raw)
+        jobs.push(
+          job(
+            'import the measures CSV',
+            measures.steps,
+            measures.write.usableMs,
+            raw.measures,
+            files.measureRows,
+          ),
+        );
     }
     // First start with the workspace in place: from navigation start to a usable Home.
     console.log('  screens…');
@@ -463,7 +480,7 @@ async function main(): Promise<void> {
   try {
     for (const factor of scales) {
       console.log(`\nScale ${factor}: generating the workspace files (cached in ${cacheRoot})…`);
-      const files = await workspaceFiles(factor, cacheRoot);
+      const files = await workspaceFiles(factor, cacheRoot, flag('roster-scale') ? 'roster' : 'agency');
       results.push(
         await runScale(files, server.url, {
           only,
@@ -471,6 +488,7 @@ async function main(): Promise<void> {
           keep: flag('keep'),
           withOptions: flag('options'),
           screensOnly: flag('screens-only'),
+          rosterScale: flag('roster-scale'),
         }),
       );
     }

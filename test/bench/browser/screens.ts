@@ -60,6 +60,38 @@ export const screens: Screen[] = [
     act: (page) => page.getByRole('link', { name: 'New entry' }).click(),
     until: heading('New coaching entry'),
   },
+  // The caseworker picker of that form (issue 14): open it on every person, then type a few letters of a name; usable
+  // once the options are drawn. Names are "Worker 1" to "Worker 5000": each letter of "Worker 42" filters again.
+  {
+    name: 'Caseworker picker: open with every person',
+    kind: 'filter',
+    from: '#/coaching/entries/new',
+    prepare: (page) => page.getByRole('heading', { level: 1, name: 'New coaching entry' }).waitFor(long),
+    act: (page) =>
+      page
+        .getByRole('main')
+        .getByRole('combobox', { name: 'Caseworker', exact: true })
+        .locator('..')
+        .getByRole('button', { name: 'Show all' })
+        .click(),
+    until: (page) =>
+      page.getByRole('listbox', { name: 'Caseworker' }).getByRole('option').first().waitFor(long),
+  },
+  {
+    name: 'Caseworker picker: type to filter',
+    kind: 'filter',
+    prepare: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('main').getByRole('combobox', { name: 'Caseworker', exact: true }).focus();
+    },
+    act: (page) => page.keyboard.type('Worker 42'),
+    until: (page) =>
+      page
+        .getByRole('listbox', { name: 'Caseworker' })
+        .getByRole('option', { name: /^Worker 42\b/ })
+        .first()
+        .waitFor(long),
+  },
   {
     name: 'Coaching due list',
     kind: 'screen',

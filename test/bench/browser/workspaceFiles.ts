@@ -47,17 +47,33 @@ const csvCell = (value: unknown): string => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export async function workspaceFiles(factor: number, cacheRoot: string): Promise<WorkspaceFiles> {
+/**
+ * The roster of an agency (5,000 caseworkers at factor 1) with a tenth of its other records, as the agency-scale e2e
+ * uses: enough for the screens whose cost grows with the number of people (pickers, roster, units), restored in
+ * seconds rather than minutes.
+ */
+export const rosterScaleCounts = (factor: number) => ({
+  coachingEntries: Math.round(20_000 * factor),
+  responses: Math.round(5_000 * factor),
+  months: 3,
+  gaps: Math.round(200 * factor),
+});
+
+export async function workspaceFiles(
+  factor: number,
+  cacheRoot: string,
+  variant: 'agency' | 'roster' = 'agency',
+): Promise<WorkspaceFiles> {
   const source = ['../agencyData.ts', './workspaceFiles.ts']
     .map((f) => readFileSync(path.join(import.meta.dirname, f), 'utf8'))
     .join('\n');
   const key = createHash('sha256').update(source).digest('hex').slice(0, 12);
-  const dir = path.join(cacheRoot, `scale-${factor}-${key}`);
+  const dir = path.join(cacheRoot, `${variant === 'roster' ? 'roster-' : ''}scale-${factor}-${key}`);
   const manifest = path.join(dir, 'manifest.json');
   if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')) as WorkspaceFiles;
   mkdirSync(dir, { recursive: true });
 
-  const { data, settings, today } = agencyData(factor);
+  const { data, settings, today } = agencyData(factor, variant === 'roster' ? rosterScaleCounts(factor) : {});
   const tables = data as unknown as Partial<Record<TableName, unknown[]>>;
   const rows = Object.fromEntries(tableNames.map((t) => [t, tables[t]?.length ?? 0])) as Record<
     TableName,

@@ -5,6 +5,7 @@ import {
   headerKey,
   headerTokens,
   searchKey,
+  rankedMatches,
   searchMatcher,
   searchWords,
   tidyText,
@@ -62,5 +63,31 @@ describe('search keys', () => {
     expect(searchKey('  Łukasz   Żółć ')).toBe('lukasz zolc');
     expect(searchWords('Sean  O’Brien')).toEqual(['sean', 'obrien']);
     expect(searchWords(' - ')).toEqual([]);
+  });
+});
+
+describe('ranked matches for a picker', () => {
+  const people = ['Worker 1432', 'Worker 432', 'Ana Worker', 'Worker 4320', 'Łukasz Nowak', 'Worker 2'].map(
+    (name) => ({
+      key: searchKey(name),
+      item: name,
+    }),
+  );
+
+  it('lists the names that start with what was typed first, then the other matches, each in the given order', () => {
+    expect(rankedMatches(people, 'Worker 432')).toEqual(['Worker 432', 'Worker 4320', 'Worker 1432']);
+    expect(rankedMatches(people, 'worker')).toEqual([
+      'Worker 1432',
+      'Worker 432',
+      'Worker 4320',
+      'Worker 2',
+      'Ana Worker',
+    ]);
+    expect(rankedMatches(people, 'lukasz')).toEqual(['Łukasz Nowak']);
+  });
+
+  it('lists everyone for an empty query and no one for a miss', () => {
+    expect(rankedMatches(people, '  ')).toHaveLength(6);
+    expect(rankedMatches(people, 'zed')).toEqual([]);
   });
 });

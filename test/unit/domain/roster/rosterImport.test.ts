@@ -326,3 +326,28 @@ describe('roster rules', () => {
     expect(result.warnings).toEqual(['This column is not imported: Worker.']);
   });
 });
+
+describe('a file naming a deactivated unit', () => {
+  it('imports the people into it and says so once per unit', () => {
+    const context: RosterImportContext = {
+      units: [
+        { id: INTAKE_ID, name: 'Intake North', deactivatedOn: '2026-11-30' },
+        { id: CPS_ID, name: 'CPS Investigations East' },
+      ],
+      caseworkers: [],
+    };
+    const result = preview(
+      'Name,Unit\nAna,intake north\nBo,Intake North\nCy,CPS Investigations East\n',
+      context,
+    );
+    expect(result.accepted.map((r) => r.value.unitName)).toEqual([
+      'Intake North',
+      'Intake North',
+      'CPS Investigations East',
+    ]);
+    expect(result.newUnits).toEqual([]);
+    expect(result.warnings).toEqual([
+      '2 rows put people in Intake North, which is deactivated: they will join it all the same. Reactivate it on the Units page, or change the file.',
+    ]);
+  });
+});
