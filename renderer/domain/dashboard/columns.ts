@@ -2,6 +2,7 @@
 // plain numbers however often the filters change. Built once per loaded data set and remembered (see memo.ts).
 import type { CoachingEntry, MonthlyMeasure } from '../model';
 import { coachingKinds, renegadeKinds, isLive } from '../model';
+import { hasValue } from '../crypto/sealRecords';
 import { memo } from './memo';
 
 export interface EntryColumns {
@@ -68,8 +69,9 @@ function buildEntryColumns(
       cols.coach[i] = c;
     }
     cols.renegade[i] = e.renegade ? renegadeKinds.indexOf(e.renegade) : -1;
-    cols.prep[i] = e.prep ? 1 : 0;
-    cols.debrief[i] = e.debrief ? 1 : 0;
+    // Presence only: a sealed prep or debrief is not decrypted for this (encryption at rest, sealRecords.ts).
+    cols.prep[i] = hasValue(e, 'prep') ? 1 : 0;
+    cols.debrief[i] = hasValue(e, 'debrief') ? 1 : 0;
   });
   memo(entries, 'columns', () => new WeakMap<object, EntryColumns>()).set(index, cols);
   return cols;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { GcmKey } from '../../../../renderer/domain/crypto/aead';
 import { OpenedCache } from '../../../../renderer/domain/crypto/openedCache';
-import { clearFieldSet, openRecord, sealRecord } from '../../../../renderer/domain/crypto/sealRecords';
+import {
+  clearFieldSet,
+  hasValue,
+  openRecord,
+  sealRecord,
+} from '../../../../renderer/domain/crypto/sealRecords';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -51,5 +56,36 @@ describe('openRecord with the cache', () => {
     // Each read has its own objects.
     again.name = 'changed';
     expect((openRecord('caseworkers', stored, key, cache) as Record<string, unknown>).name).toBe('Grace Kim');
+  });
+});
+
+describe('hasValue', () => {
+  const key = new GcmKey(new Uint8Array(32).fill(7));
+  const clear = clearFieldSet('coachingEntries');
+  const entry = (prep: unknown, debrief: unknown) =>
+    sealRecord('coachingEntries', { id: 'e1', kind: 'ride-along', prep, debrief }, key, clear);
+
+  it('tells a sealed prep is there without decrypting it (a wrong key would throw if it did)', () => {
+    const wrongKey = new GcmKey(new Uint8Array(32).fill(8));
+    const opened = openRecord('coachingEntries', entry({ goals: 'Visit plan' }, null), wrongKey);
+    expect(hasValue(opened as object, 'prep')).toBe(true);
+    expect(hasValue(opened as object, 'debrief')).toBe(false);
+    expect(() => (opened as Record<string, unknown>).prep).toThrow();
+  });
+
+  it('agrees with the value itself for every kind of field, before and after it is opened or changed', () => {
+    const opened = openRecord('coachingEntries', entry({ goals: 'Visit plan' }, ''), key) as Record<
+      string,
+      unknown
+    >;
+    expect(hasValue(opened, 'prep')).toBe(true);
+    expect(hasValue(opened, 'debrief')).toBe(false);
+    expect(hasValue(opened, 'kind')).toBe(true);
+    expect(hasValue(opened, 'missing')).toBe(false);
+    expect(opened.prep).toEqual({ goals: 'Visit plan' });
+    opened.prep = null;
+    expect(hasValue(opened, 'prep')).toBe(false);
+    expect(hasValue({ prep: { goals: 'x' } }, 'prep')).toBe(true);
+    expect(hasValue({ prep: null }, 'prep')).toBe(false);
   });
 });
