@@ -88,6 +88,9 @@ describe('shell.openExternal allow-list', () => {
       'https://docs.example.org/other/',
       'https://docs.example.org.evil.com/cohort-coach/',
       'https://user:pw@docs.example.org/cohort-coach/',
+      // A user name alone or a password alone is a credential too (each check on its own).
+      'https://user@docs.example.org/cohort-coach/',
+      'https://:secret@docs.example.org/cohort-coach/',
       'file:///etc/passwd',
       'javascript:alert(1)',
       'mailto:someone@example.org',
@@ -96,6 +99,14 @@ describe('shell.openExternal allow-list', () => {
       expect(isAllowedExternalUrl(url, allow), url).toBe(false);
     }
     expect(shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a link that is not allowed without calling the shell, and never trusts a plain-http prefix', async () => {
+    expect(await openExternalSafely('http://docs.example.org/a', ['http://docs.example.org/'])).toBe(false);
+    expect(await openExternalSafely('https://user@docs.example.org/a', ['https://docs.example.org/'])).toBe(
+      false,
+    );
+    expect(shell.openExternal).not.toHaveBeenCalled();
   });
 });
 
