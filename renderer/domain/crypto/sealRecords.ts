@@ -130,8 +130,73 @@ export function sealRecord(
   return out;
 }
 
-// Records whose sealed fields have not all been read yet (their accessors below are still in place).
-const lazilyOpened = new WeakSet<object>();
+// A record whose sealed fields are not opened yet, and what opening them needs. Its accessors (below) are shared by
+// every record with the same sealed fields, so records keep one shape (fast to walk) and cost no closures each.
+interface Unopened {
+  table: string;
+  id: unknown;
+  blob: Uint8Array;
+  names: readonly string[];
+  key: RecordKey;
+  cache: OpenedCache | undefined;
+}
+const unopened = new WeakMap<object, Unopened>();
+
+/** Opens the sealed fields of `record` (once), replacing its accessors with plain values. */
+function reveal(record: object): void {
+  const state = unopened.get(record);
+  if (!state) return;
+  const { table, id, blob, names, key, cache } = state;
+  if (blob[0] !== FORMAT_V1) throw new Error('This record was stored by a newer version of Cohort Coach.');
+  let json = cache?.get(table, id, blob);
+  if (json === undefined) {
+    json = fromUtf8(openWith(key, blob.subarray(1), contextOf(table, id)));
+    cache?.set(table, id, blob, json);
+  }
+  const opened = JSON.parse(json) as Record<string, unknown>;
+  unopened.delete(record);
+  for (const name of names)
+    Object.defineProperty(record, name, {
+      value: opened[name],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+}
+
+/** The record (itself or up its prototype chain) that holds the unopened state an accessor was reached through. */
+function ownerOf(receiver: object): object | null {
+  for (let o: object | null = receiver; o !== null; o = Object.getPrototypeOf(o) as object | null)
+    if (unopened.has(o)) return o;
+  return null;
+}
+
+const accessorsByNames = new Map<string, PropertyDescriptorMap>();
+function accessorsFor(names: readonly string[]): PropertyDescriptorMap {
+  const k = names.join('\u0000');
+  let found = accessorsByNames.get(k);
+  if (found === undefined) {
+    found = {};
+    for (const name of names)
+      found[name] = {
+        get(this: Record<string, unknown>): unknown {
+          const owner = ownerOf(this);
+          if (owner === null) return undefined;
+          reveal(owner);
+          return (owner as Record<string, unknown>)[name];
+        },
+        set(this: Record<string, unknown>, value: unknown) {
+          const owner = ownerOf(this);
+          if (owner !== null) reveal(owner);
+          Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+        },
+        enumerable: true,
+        configurable: true,
+      };
+    if (accessorsByNames.size < 1_000) accessorsByNames.set(k, found);
+  }
+  return found;
+}
 
 /**
  * Whether `record[field]` holds a value (is truthy), without decrypting anything when the field is still sealed:
@@ -140,8 +205,7 @@ const lazilyOpened = new WeakSet<object>();
  * uses it to count ride-along preps and debriefs among 200,000 entries without opening them.
  */
 export function hasValue(record: object, field: string): boolean {
-  if (lazilyOpened.has(record) && Object.getOwnPropertyDescriptor(record, field)?.get !== undefined)
-    return true;
+  if (unopened.get(record)?.names.includes(field) === true) return true;
   return Boolean((record as Record<string, unknown>)[field]);
 }
 
@@ -162,38 +226,7 @@ export function openRecord(table: string, stored: unknown, key: RecordKey, cache
   // slower to read for everything that later walks them, such as the dashboard's columns.
   const known = cache?.get(table, record.id, blob);
   if (known !== undefined) return Object.assign(out, JSON.parse(known) as Record<string, unknown>);
-  let opened: Record<string, unknown> | null = null;
-  const reveal = (): Record<string, unknown> => {
-    if (opened === null) {
-      if (blob[0] !== FORMAT_V1)
-        throw new Error('This record was stored by a newer version of Cohort Coach.');
-      let json = cache?.get(table, record.id, blob);
-      if (json === undefined) {
-        json = fromUtf8(openWith(key, blob.subarray(1), contextOf(table, record.id)));
-        cache?.set(table, record.id, blob, json);
-      }
-      opened = JSON.parse(json) as Record<string, unknown>;
-      for (const name of names)
-        Object.defineProperty(out, name, {
-          value: opened[name],
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-    }
-    return opened;
-  };
-  if (names.length > 0) lazilyOpened.add(out);
-  for (const name of names) {
-    Object.defineProperty(out, name, {
-      get: () => reveal()[name],
-      set: (value: unknown) => {
-        reveal();
-        out[name] = value;
-      },
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  return out;
+  if (names.length === 0) return out;
+  unopened.set(out, { table, id: record.id, blob, names, key, cache });
+  return Object.defineProperties(out, accessorsFor(names));
 }
