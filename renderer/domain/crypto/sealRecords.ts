@@ -213,7 +213,7 @@ export function hasValue(record: object, field: string): boolean {
  * The record as the app knows it. Its sealed fields open on first use: a chart that reads only dates and ratings never
  * pays for decrypting notes. Reading any sealed field (or spreading, validating or serialising the record) decrypts
  * them all at once; a wrong key or a changed byte throws DecryptionError there. With `cache`, a blob opened before
- * (byte for byte) is not decrypted again; each record still gets its own fresh objects.
+ * (byte for byte) is not decrypted again on first use, only parsed; each record still gets its own fresh objects.
  */
 export function openRecord(table: string, stored: unknown, key: RecordKey, cache?: OpenedCache): unknown {
   if (!isSealed(stored)) return stored;
@@ -222,10 +222,6 @@ export function openRecord(table: string, stored: unknown, key: RecordKey, cache
   const names = Array.isArray(record[SEALED_FIELDS]) ? (record[SEALED_FIELDS] as string[]) : [];
   const out: Record<string, unknown> = {};
   for (const name in record) if (name !== SEALED && name !== SEALED_FIELDS) out[name] = record[name];
-  // Opened before (this very blob): a plain object at once, as cheap as JSON.parse. Objects with accessors (below) are
-  // slower to read for everything that later walks them, such as the dashboard's columns.
-  const known = cache?.get(table, record.id, blob);
-  if (known !== undefined) return Object.assign(out, JSON.parse(known) as Record<string, unknown>);
   if (names.length === 0) return out;
   unopened.set(out, { table, id: record.id, blob, names, key, cache });
   return Object.defineProperties(out, accessorsFor(names));

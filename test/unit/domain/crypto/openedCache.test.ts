@@ -39,7 +39,7 @@ describe('OpenedCache', () => {
 });
 
 describe('openRecord with the cache', () => {
-  it('opens a record lazily the first time, and as a plain object (no accessors) once its blob was opened', () => {
+  it('opens a record lazily, and a blob opened before without decrypting it again', () => {
     const key = new GcmKey(new Uint8Array(32).fill(7));
     const cache = new OpenedCache();
     const clear = clearFieldSet('caseworkers');
@@ -47,15 +47,19 @@ describe('openRecord with the cache', () => {
     const first = openRecord('caseworkers', stored, key, cache) as Record<string, unknown>;
     expect(Object.getOwnPropertyDescriptor(first, 'name')?.get).toBeTypeOf('function');
     expect(first.name).toBe('Grace Kim');
-    const again = openRecord('caseworkers', stored, key, cache) as Record<string, unknown>;
-    expect(Object.getOwnPropertyDescriptor(again, 'name')).toMatchObject({
+    expect(Object.getOwnPropertyDescriptor(first, 'name')).toMatchObject({
       value: 'Grace Kim',
       writable: true,
     });
+    // The same blob again, even with a key that could not open it: the cache answers, so nothing is decrypted.
+    const wrongKey = new GcmKey(new Uint8Array(32).fill(8));
+    const again = openRecord('caseworkers', stored, wrongKey, cache) as Record<string, unknown>;
     expect(again).toEqual({ id: 'a', name: 'Grace Kim', caseload: 12 });
     // Each read has its own objects.
     again.name = 'changed';
     expect((openRecord('caseworkers', stored, key, cache) as Record<string, unknown>).name).toBe('Grace Kim');
+    // Without the cache, the wrong key is refused.
+    expect(() => (openRecord('caseworkers', stored, wrongKey) as Record<string, unknown>).name).toThrow();
   });
 });
 
