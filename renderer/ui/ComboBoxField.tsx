@@ -1,6 +1,7 @@
 // A searchable picker for long lists (people, coaches, roles): type any part of a name, in any case and without its
 // accents ("sean obrien" finds "O'Brien, Seán"), then arrow keys and Enter. React Aria's combobox does the keyboard
-// and screen-reader work; only the rows in view are in the DOM, so 5,000 people open and filter at once.
+// and screen-reader work; only the rows in view are in the DOM, and the list holds the best SHOWN_AT_MOST matches
+// with a line saying how many more there are, so 5,000 people open and filter at once.
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Button,
@@ -17,7 +18,8 @@ import {
   type Key,
 } from 'react-aria-components';
 import { ChevronDown } from 'lucide-react';
-import { rankedMatches, searchKey } from '../domain/csv/foldText';
+import { firstRankedMatches, searchKey } from '../domain/csv/foldText';
+import { formatCount } from '../domain/format/format';
 import './controls.css';
 
 export interface PickerOption {
@@ -51,6 +53,8 @@ interface Props {
 }
 
 const CREATE_KEY = '\u0000create';
+/** More rows than anyone scrolls through: past this, typing narrows faster (and the list builds in a few ms). */
+const SHOWN_AT_MOST = 100;
 const ROW_HEIGHT = 44;
 const layoutOptions = { rowSize: ROW_HEIGHT };
 
@@ -108,15 +112,22 @@ export function ComboBoxField({
 
   // The list is built only while it is open or being typed into; a closed picker holds just its chosen option.
   const typing = input !== selectedLabel;
-  const rows = useMemo<Row[]>(() => {
-    if (!open && !typing) return selected ? [selected] : [];
+  const { rows, total } = useMemo<{ rows: Row[]; total: number }>(() => {
+    if (!open && !typing) return { rows: selected ? [selected] : [], total: selected ? 1 : 0 };
     // Names that start with what was typed come first, then the other matches.
-    const found: Row[] = rankedMatches(index, typing ? input : '');
+    const best = firstRankedMatches(index, typing ? input : '', SHOWN_AT_MOST);
+    const found: Row[] = best.items;
+    // Opened on a chosen person further down the list: they are shown too, first.
+    if (!typing && selected && !found.includes(selected)) {
+      found.unshift(selected);
+      if (found.length > SHOWN_AT_MOST) found.pop();
+    }
     const text = input.trim();
     if (onCreate && text && typing && !options.some((o) => searchKey(o.label) === searchKey(text)))
       found.push({ id: CREATE_KEY, label: createLabel(text), create: true });
-    return found;
+    return { rows: found, total: best.total };
   }, [open, typing, input, index, selected, onCreate, options, createLabel]);
+  const shownMatches = rows.filter((r) => !r.create).length;
 
   function choose(key: Key | null) {
     if (key === CREATE_KEY) {
@@ -208,6 +219,12 @@ export function ComboBoxField({
             )}
           </ListBox>
         </Virtualizer>
+        {total > shownMatches && (
+          <div className="combo-more" role="status">
+            {formatCount(shownMatches)} of {formatCount(total)} shown: type more of the name to narrow the
+            list.
+          </div>
+        )}
       </Popover>
     </ComboBox>
   );

@@ -140,6 +140,15 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await page.keyboard.press('Enter');
   await expect(picker).toHaveValue('Worker 4320');
   await expect(page.getByRole('listbox', { name: 'Caseworker' })).toBeHidden();
+  // Opened with nothing typed, the list holds a hundred people, the chosen one first, and says how to find the rest.
+  await page.getByRole('button', { name: 'Show all Caseworker' }).click();
+  await expect(matches.first()).toContainText('Worker 4320', slow);
+  await expect(page.getByRole('status').filter({ hasText: 'of 5,000 shown' })).toHaveText(
+    '100 of 5,000 shown: type more of the name to narrow the list.',
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox', { name: 'Caseworker' })).toBeHidden();
+  await expect(picker).toHaveValue('Worker 4320');
   // Scanned closed: while a React Aria combobox is open it hides the rest of the page from screen readers with
   // aria-hidden by design (adobe/react-spectrum#4937), which axe reports as aria-hidden-focus.
   await expectAccessible(page, 'coaching form at agency scale');

@@ -98,12 +98,30 @@ export function searchMatcher(query: string): (key: string) => boolean {
  * Worker 4320-4329 before Worker 1432), each group in the order given. One pass, for pickers of 5,000 people.
  */
 export function rankedMatches<T>(entries: readonly { key: string; item: T }[], query: string): T[] {
+  return firstRankedMatches(entries, query, Infinity).items;
+}
+
+/**
+ * The first `limit` of `rankedMatches` and how many match in all, in one pass: a picker of 5,000 people shows a
+ * screenful of the best matches and says how many more there are, instead of building a list of thousands.
+ */
+export function firstRankedMatches<T>(
+  entries: readonly { key: string; item: T }[],
+  query: string,
+  limit: number,
+): { items: T[]; total: number } {
   const words = searchWords(query);
-  if (words.length === 0) return entries.map((e) => e.item);
+  if (words.length === 0) return { items: entries.slice(0, limit).map((e) => e.item), total: entries.length };
   const typed = words.join(' ');
   const first: T[] = [];
   const rest: T[] = [];
+  let total = 0;
   for (const { key, item } of entries)
-    if (matchesWords(key, words)) (key.startsWith(typed) ? first : rest).push(item);
-  return first.concat(rest);
+    if (matchesWords(key, words)) {
+      total++;
+      if (key.startsWith(typed)) {
+        if (first.length < limit) first.push(item);
+      } else if (rest.length < limit) rest.push(item);
+    }
+  return { items: first.concat(rest).slice(0, limit), total };
 }

@@ -42,7 +42,7 @@ describe('openRecord: sealed fields open on first use', () => {
     expect(() => wrong.email).toThrow(DecryptionError);
     const record = stored('a', 'Grace Kim');
     const blob = (record._sealed as Uint8Array).slice();
-    blob[blob.length - 1] ^= 1;
+    blob[blob.length - 1] = (blob.at(-1) ?? 0) ^ 1;
     expect(() => open({ ...record, _sealed: blob }).name).toThrow(DecryptionError);
     // A sealed blob moved onto another record does not open either (its table and id are bound in).
     expect(() => open({ ...stored('b', 'x'), _sealed: record._sealed }).name).toThrow(DecryptionError);

@@ -5,6 +5,7 @@ import {
   headerKey,
   headerTokens,
   searchKey,
+  firstRankedMatches,
   rankedMatches,
   searchMatcher,
   searchWords,
@@ -89,5 +90,20 @@ describe('ranked matches for a picker', () => {
   it('lists everyone for an empty query and no one for a miss', () => {
     expect(rankedMatches(people, '  ')).toHaveLength(6);
     expect(rankedMatches(people, 'zed')).toEqual([]);
+  });
+
+  it('gives the first matches up to a limit, best first, and how many match in all', () => {
+    expect(firstRankedMatches(people, 'worker', 2)).toEqual({
+      items: ['Worker 1432', 'Worker 432'],
+      total: 5,
+    });
+    // No name starts with "432": the matches come in the given order; with the name typed, the exact start comes first.
+    expect(firstRankedMatches(people, '432', 1)).toEqual({ items: ['Worker 1432'], total: 3 });
+    expect(firstRankedMatches(people, 'Worker 432', 1)).toEqual({ items: ['Worker 432'], total: 3 });
+    expect(firstRankedMatches(people, '', 3)).toEqual({
+      items: ['Worker 1432', 'Worker 432', 'Ana Worker'],
+      total: 6,
+    });
+    expect(firstRankedMatches(people, 'zed', 3)).toEqual({ items: [], total: 0 });
   });
 });
