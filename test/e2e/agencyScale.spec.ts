@@ -152,4 +152,19 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   // Scanned closed: while a React Aria combobox is open it hides the rest of the page from screen readers with
   // aria-hidden by design (adobe/react-spectrum#4937), which axe reports as aria-hidden-focus.
   await expectAccessible(page, 'coaching form at agency scale');
+
+  // The units of an agency (715): a hundred rows at a time, the rest a button away.
+  await goTo(page, 'Roster');
+  await page
+    .getByRole('navigation', { name: 'Roster sections' })
+    .getByRole('link', { name: 'Units' })
+    .click();
+  const units = page.getByRole('table');
+  await expect(units.getByText('Showing 715 of 715 units. The first 100 are listed.')).toBeVisible(slow);
+  await expect(units.getByRole('row')).toHaveCount(101);
+  await page.getByRole('button', { name: 'Show 100 more' }).click();
+  await expect(units.getByRole('row')).toHaveCount(201);
+  await page.getByLabel('Search units').fill('Unit 715');
+  await expect(units.getByRole('row', { name: /^Unit 715 / })).toBeVisible();
+  await expectAccessible(page, 'units at agency scale');
 });

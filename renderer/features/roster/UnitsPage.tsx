@@ -85,6 +85,9 @@ function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved:
   );
 }
 
+// Rows drawn at once: an agency of 5,000 people has about 700 units, and drawing them all froze the page.
+const PAGE = 100;
+
 export function UnitsPage() {
   const roster = useRoster();
   const [editing, setEditing] = useState<{ unit: Unit | null } | null>(null);
@@ -95,6 +98,8 @@ export function UnitsPage() {
     () => (roster ? filterUnits(roster.units, query, counts) : []),
     [roster, query, counts],
   );
+  const [limit, setLimit] = useState(PAGE);
+  const shown = useMemo(() => visible.slice(0, limit), [visible, limit]);
   const deactivatedCount = roster?.units.filter((u) => !isUnitActive(u)).length ?? 0;
 
   async function remove(unit: Unit) {
@@ -206,9 +211,9 @@ export function UnitsPage() {
           <div className="table-wrap">
             <table className="table">
               <caption>
-                Showing {visible.length} of {plural(roster?.units.length ?? 0, 'unit')}. Headcount counts
-                active caseworkers and those on leave. A deactivated unit takes no new people; the people in
-                it stay.
+                Showing {visible.length} of {plural(roster?.units.length ?? 0, 'unit')}.
+                {visible.length > limit && ` The first ${limit} are listed.`} Headcount counts active
+                caseworkers and those on leave. A deactivated unit takes no new people; the people in it stay.
               </caption>
               <thead>
                 <tr>
@@ -223,7 +228,7 @@ export function UnitsPage() {
                 </tr>
               </thead>
               <tbody>
-                {visible.map((u) => {
+                {shown.map((u) => {
                   const active = isUnitActive(u);
                   return (
                     <tr key={u.id}>
@@ -279,6 +284,13 @@ export function UnitsPage() {
               </tbody>
             </table>
           </div>
+          {visible.length > limit && (
+            <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
+              <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
+                Show {Math.min(PAGE, visible.length - limit)} more
+              </button>
+            </div>
+          )}
         </>
       )}
       <Dialog
