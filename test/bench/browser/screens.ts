@@ -92,6 +92,18 @@ export const screens: Screen[] = [
         .first()
         .waitFor(long),
   },
+  // One filter step as a person feels it: one more letter typed into the open list (the row above is nine of them).
+  {
+    name: 'Caseworker picker: one more letter',
+    kind: 'filter',
+    act: (page) => page.keyboard.type('0'),
+    // Worker 420 was listed already: usable once Worker 42 (who no longer matches) has left the list.
+    until: (page) =>
+      page
+        .getByRole('listbox', { name: 'Caseworker' })
+        .getByRole('option', { name: /^Worker 42(?!\d)/ })
+        .waitFor({ ...long, state: 'detached' }),
+  },
   {
     name: 'Coaching due list',
     kind: 'screen',
