@@ -85,7 +85,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: `encryption at rest: dashboard first build after unlocking (read + every chart), ${scale}`,
     budgetMs: 650 * Math.max(factor, 0.1) * 10,
-    repeat: 3,
+    repeat: 5,
     setup,
     run: first(dashboardOn),
     baseline: { name: 'plain', run: () => dashboardOn(plain) },
@@ -93,7 +93,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: `encryption at rest: dashboard built again (records opened before), ${scale}`,
     budgetMs: 650 * Math.max(factor, 0.1) * 10,
-    repeat: 3,
+    repeat: 5,
     setup,
     run: () => dashboardOn(encrypted),
     baseline: { name: 'plain', run: () => dashboardOn(plain) },
@@ -101,7 +101,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: `encryption at rest: coaching list read, every entry opened, first after unlocking, ${scale}`,
     budgetMs: 1_000 * Math.max(factor, 0.1) * 10,
-    repeat: 3,
+    repeat: 5,
     setup,
     run: first(coachingListOn),
     baseline: { name: 'plain', run: () => coachingListOn(plain) },
@@ -109,7 +109,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: `encryption at rest: coaching list read again, every entry opened, ${scale}`,
     budgetMs: 1_000 * Math.max(factor, 0.1) * 10,
-    repeat: 3,
+    repeat: 5,
     setup,
     run: () => coachingListOn(encrypted),
     baseline: { name: 'plain', run: () => coachingListOn(plain) },
@@ -117,7 +117,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: `encryption at rest: coaching log screen (every entry listed, filter options, first 50 rows opened), first after unlocking, ${scale}`,
     budgetMs: 1_000 * Math.max(factor, 0.1) * 10,
-    repeat: 3,
+    repeat: 5,
     setup,
     run: first(coachingLogScreenOn),
     baseline: { name: 'plain', run: () => coachingLogScreenOn(plain) },
@@ -125,7 +125,7 @@ export const benchmarks: Benchmark[] = [
   {
     name: 'unlock with the passphrase (Argon2id 64 MiB, 3 passes, 4 lanes, then unwrap the data key)',
     budgetMs: 3_000,
-    repeat: 3,
+    repeat: 5,
     setup: async () => {
       const kek = await deriveKey('maple river lantern', salt, KDF_DEFAULTS);
       wrapped ??= seal(kek, crypto.getRandomValues(new Uint8Array(32)), 'bench');

@@ -10,15 +10,33 @@ import type { Benchmark } from './benchTypes';
 // As in the app once unlocked: the workspace's data key in memory, so reads and writes go through encryption at rest.
 setDataKey(crypto.getRandomValues(new Uint8Array(32)));
 
-async function time(fn: () => unknown, repeat: number): Promise<number> {
-  const samples: number[] = [];
+const median = (samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+async function sample(fn: () => unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/**
+ * Medians of `repeat` runs of `fn` and, when given, of `baseline`, taken turn about (fn, baseline, fn, ...), so a
+ * change in the machine's load during the run weighs on both sides of a ratio alike.
+ */
+async function time(
+  fn: () => unknown,
+  repeat: number,
+  baseline?: () => unknown,
+): Promise<{ ms: number; base: number | null }> {
+  const runs: number[] = [];
+  const bases: number[] = [];
   for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
+    runs.push(await sample(fn));
+    if (baseline) bases.push(await sample(baseline));
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? 0;
+  return { ms: median(runs), base: baseline ? median(bases) : null };
 }
 
 async function main() {
@@ -35,12 +53,11 @@ async function main() {
     for (const bench of mod.benchmarks) {
       await bench.setup?.();
       await bench.run(); // warm-up
-      const ms = await time(bench.run, bench.repeat ?? 5);
-      let ratio = '';
-      if (bench.baseline) {
-        const base = await time(bench.baseline.run, bench.repeat ?? 5);
-        ratio = `${(ms / base).toFixed(2)}x ${bench.baseline.name} (${base.toFixed(1)} ms)`;
-      }
+      const { ms, base } = await time(bench.run, bench.repeat ?? 5, bench.baseline?.run);
+      const ratio =
+        bench.baseline && base !== null
+          ? `${(ms / base).toFixed(2)}x ${bench.baseline.name} (${base.toFixed(1)} ms)`
+          : '';
       const ok = ms <= bench.budgetMs;
       if (!ok) missed++;
       rows.push([
