@@ -16,7 +16,7 @@ const PAGE = 200;
 const EVERYONE = 'Everyone in scope';
 
 export function DrillDownPage() {
-  const { filter, pick, model, choices, unitName, filtersText, change } = useDrillDown('people');
+  const { filter, pick, model, choices, unitName, filterItems, change } = useDrillDown('people');
   const [shown, setShown] = useState(PAGE);
   // Stances over time count each person once per round; the other charts count each person once.
   const rows = useMemo<Array<{ caseworker: Caseworker; roundId: string | null; stance: StanceKey | null }>>(
@@ -45,7 +45,7 @@ export function DrillDownPage() {
       filter={filter}
       pick={pick}
       choices={choices}
-      filters={filtersText(filter)}
+      filters={filterItems(filter)}
       what={byRound ? 'survey answers' : 'people'}
       everything={EVERYONE}
       change={change}

@@ -37,8 +37,8 @@ export function DrillFrame({
   filter: DashboardFilter;
   pick: DrillPick;
   choices: DrillChoices;
-  /** The filters in words. */
-  filters: string;
+  /** The dashboard's filters in words, as [name, value]. */
+  filters: ReadonlyArray<[string, string]>;
   /** What the records are ("gaps", "coaching entries"), for the description. */
   what: string;
   /** The title's tail when nothing is picked ("Every gap in scope"). */
@@ -54,13 +54,20 @@ export function DrillFrame({
     <>
       <PageHeader
         title={`${choices.title}: ${describePick(pick, choices, everything)}`}
-        description={`The ${what} this part of the chart counts, with the dashboard's filters: ${filters}.`}
+        description={`The ${what} this part of the chart counts, with the dashboard's filters.`}
         actions={
           <Link href={`~${dashboardHref(filter)}`} className="btn">
             <ArrowLeft size={16} aria-hidden="true" /> Back to the dashboard
           </Link>
         }
       />
+      <ul className="drill-filters" aria-label="The dashboard's filters">
+        {filters.map(([name, value]) => (
+          <li key={name}>
+            <span className="muted">{name}:</span> {value}
+          </li>
+        ))}
+      </ul>
       <div className="toolbar" role="search" aria-label={`Which ${what}`}>
         <SelectField
           label={choices.categoryName}

@@ -14,7 +14,7 @@ const PAGE = 200;
 const EVERY = 'Every entry in scope';
 
 export function EntriesBehindPage() {
-  const { filter, pick, data, model, choices, unitName, filtersText, change } = useDrillDown('entries');
+  const { filter, pick, data, model, choices, unitName, filterItems, change } = useDrillDown('entries');
   const [shown, setShown] = useState(PAGE);
   const entries = useMemo(
     () => (data && model && pick ? entriesBehind(data.coachingEntries, model.drill, pick) : []),
@@ -32,7 +32,7 @@ export function EntriesBehindPage() {
       filter={filter}
       pick={pick}
       choices={choices}
-      filters={filtersText(filter)}
+      filters={filterItems(filter)}
       what="coaching entries"
       everything={EVERY}
       change={change}

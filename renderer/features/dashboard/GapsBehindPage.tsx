@@ -15,7 +15,7 @@ const PAGE = 200;
 const EVERY = 'Every gap in scope';
 
 export function GapsBehindPage() {
-  const { filter, pick, data, model, choices, unitName, filtersText, change } = useDrillDown('gaps');
+  const { filter, pick, data, model, choices, unitName, filterItems, change } = useDrillDown('gaps');
   const [shown, setShown] = useState(PAGE);
   const gaps = useMemo(
     () => (data && model && pick ? gapsBehind(data.gaps, model.drill, pick) : []),
@@ -32,7 +32,7 @@ export function GapsBehindPage() {
       filter={filter}
       pick={pick}
       choices={choices}
-      filters={filtersText(filter)}
+      filters={filterItems(filter)}
       what="gaps"
       everything={EVERY}
       change={change}

@@ -24,22 +24,27 @@ export function useDrillDown(list: DrillList) {
     const names = new Map((data?.units ?? []).map((u) => [u.id, u.name]));
     return (id: string | null) => (id ? (names.get(id) ?? 'A unit in Trash') : 'No unit');
   }, [data]);
-  /** The dashboard's filters in one line: "Intake North · All roles · ... · Mar 1, 2026 to today". */
-  const filtersText = (f: DashboardFilter) =>
+  /** The dashboard's filters, each in words: ["Unit", "Intake North"], ["Dates", "Mar 1, 2026 to today"]. */
+  const filterItems = (f: DashboardFilter): Array<[string, string]> => [
     [
+      'Rollout',
       f.rolloutId
         ? (data?.rollouts.find((r) => r.id === f.rolloutId)?.name ?? 'A rollout in Trash')
         : 'All rollouts',
-      f.unitId ? unitName(f.unitId) : 'All units',
-      f.role || 'All roles',
-      f.wave ? `Wave ${f.wave}` : 'All waves',
+    ],
+    ['Unit', f.unitId ? unitName(f.unitId) : 'All units'],
+    ['Role', f.role || 'All roles'],
+    ['Wave', f.wave ? `Wave ${f.wave}` : 'All waves'],
+    [
+      'Dates',
       f.from || f.to
         ? `${f.from ? formatDay(f.from) : 'the start'} to ${f.to ? formatDay(f.to) : 'today'}`
         : 'All dates',
-    ].join(' · ');
+    ],
+  ];
   // Another bar or segment of the same chart replaces this address, so Back still returns to the dashboard.
   const change = (next: Partial<DrillPick>) => {
     if (filter && pick) navigate(`~${drillDownHref(filter, { ...pick, ...next })}`, { replace: true });
   };
-  return { filter, pick, data, model, choices, unitName, filtersText, change };
+  return { filter, pick, data, model, choices, unitName, filterItems, change };
 }
