@@ -2,7 +2,8 @@
 // dashboard's filters and the clicked category, both in the address. Back (or the link) returns to the dashboard as it was.
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { answersBehind, peopleBehind, stanceLabel, type StanceKey } from '../../domain/dashboard/drillDown';
+import { answersBehind, peopleBehind, type StanceKey } from '../../domain/dashboard/drillDown';
+import { stanceLabel as oneStance } from '../../domain/survey/scoreResponse';
 import { describePick } from '../../domain/dashboard/drillChoices';
 import { masteryLabel } from '../../domain/mastery/mastery';
 import { adopterLabel } from '../../domain/survey/adopterCategories';
@@ -96,10 +97,18 @@ export function DrillDownPage() {
                         {round && <div className="small muted nowrap">{formatDay(round.openedOn)}</div>}
                       </td>
                     )}
-                    {byRound && <td>{inRound ? stanceLabel[inRound] : null}</td>}
+                    {byRound && (
+                      <td>
+                        {inRound === 'not-surveyed' || !inRound ? (
+                          <span className="muted">Did not answer</span>
+                        ) : (
+                          oneStance[inRound]
+                        )}
+                      </td>
+                    )}
                     <td>{wave ? `Wave ${wave}` : <span className="muted">No cohort</span>}</td>
                     <td>{masteryLabel[model.people.levelOf.get(c.id) ?? 'not-started']}</td>
-                    <td>{stance ? stanceLabel[stance] : <span className="muted">Not surveyed</span>}</td>
+                    <td>{stance ? oneStance[stance] : <span className="muted">Not surveyed</span>}</td>
                     {pick.chart === 'adopter-mix' && (
                       <td>{adopter ? adopterLabel[adopter] : <span className="muted">Not surveyed</span>}</td>
                     )}

@@ -11,6 +11,14 @@ import { DrillFrame, NoChart } from './DrillFrame';
 import { useDrillDown } from './useDrillDown';
 
 const PAGE = 200;
+const rideAlongParts = (prep: boolean, debrief: boolean) =>
+  prep && debrief
+    ? 'Prep and debrief'
+    : prep
+      ? 'Prep only: no debrief'
+      : debrief
+        ? 'Debrief only: no prep'
+        : 'No prep, no debrief';
 const EVERY = 'Every entry in scope';
 
 export function EntriesBehindPage() {
@@ -84,7 +92,7 @@ export function EntriesBehindPage() {
                       {e.kind !== 'ride-along' ? (
                         <span className="muted">Not a ride-along</span>
                       ) : (
-                        [e.prep ? 'Prep' : 'No prep', e.debrief ? 'debrief' : 'no debrief'].join(', ')
+                        rideAlongParts(!!e.prep, !!e.debrief)
                       )}
                     </td>
                     <td>
