@@ -200,7 +200,8 @@ export function buildDashboard(
   const pairText = pairs
     .map(([pair]) => pair.split('>').map((id) => roundName.get(id) ?? 'a round'))
     .map(([a, b]) => `${a} to ${b}`);
-  const adopters = toAdopterMixSeries(latest, scope);
+  const adopterOf = adopterOfPeople(latest, scope);
+  const adopters = toAdopterMixSeries(latest, scope, adopterOf);
   const unitOf = new Map(data.caseworkers.map((c) => [c.id, c.unitId]));
   const gapsByUnit = toGapTypesByUnitSeries(data.gaps, unitOf, data.units, scope);
   const gapsOverTime = toGapsOverTimeSeries(data.gaps, scope);
@@ -241,7 +242,7 @@ export function buildDashboard(
     waveOf: scope.waveOf,
     levelOf,
     stanceOf,
-    adopterOf: adopterOfPeople(latest, scope),
+    adopterOf,
     rounds: stanceOverTime.map((r) => ({ id: r.roundId, name: r.round, openedOn: r.openedOn })),
     stanceInRound: stancesByRound(scored),
   };

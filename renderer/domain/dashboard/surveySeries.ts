@@ -103,8 +103,9 @@ export function adopterOfPeople(
 export function toAdopterMixSeries(
   latest: ReadonlyMap<string, ScoredResponse>,
   scope: Selection,
+  /** adopterOfPeople(latest, scope), when the caller already has it. */
+  labels: ReadonlyMap<string, AdopterCategory> = adopterOfPeople(latest, scope),
 ): AdopterRow[] {
-  const labels = adopterOfPeople(latest, scope);
   const counts = new Map<string, number>();
   for (const c of labels.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
   return adopterCategories.map((c) => ({
