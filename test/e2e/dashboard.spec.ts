@@ -1,4 +1,4 @@
-import { expect, expectAccessible, goTo, openDemo, test } from './support';
+import { E2E_TODAY, expect, expectAccessible, goTo, openDemo, test } from './support';
 
 const charts = [
   'Progress funnel',
@@ -62,7 +62,12 @@ test('the dashboard shows every chart with data; filters change them and persist
     .getByText('Practicing', { exact: true })
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mastery by wave: Practicing');
-  await expect(page.getByText(/with the dashboard's filters: .*Intake North/)).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: "The dashboard's filters" })
+      .getByRole('listitem')
+      .filter({ hasText: 'Unit:' }),
+  ).toHaveText('Unit: Intake North');
   await expect(page.getByLabel('Mastery level')).toHaveValue('practicing');
   const people = page.getByRole('table');
   await expect(people.getByRole('caption')).toHaveText(/^(1 person|\d+ people): Practicing\.$/);
@@ -100,10 +105,109 @@ test('the dashboard shows every chart with data; filters change them and persist
   await goTo(page, 'Dashboard');
   await page.getByRole('button', { name: 'Reset filters' }).click();
 
-  // Drill down from the gaps chart to the list behind it.
+  // The coaching chart's link opens the entries behind it.
   await page
     .getByRole('region', { name: 'Coaching activity by coach' })
-    .getByRole('link', { name: 'See the coaching log' })
+    .getByRole('link', { name: 'See the entries behind this chart' })
     .click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Coaching/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Coaching activity by coach: Every entry in scope',
+  );
+  await expect(page.getByRole('table').getByRole('caption')).toHaveText(
+    /^\d+ entries: Every entry in scope( \(the first \d+ shown\))?\.$/,
+  );
+});
+
+/** The day `months` months before the test's today, as YYYY-MM-DD. */
+function monthsBefore(months: number): string {
+  const day = new Date(`${E2E_TODAY}T00:00:00Z`);
+  day.setUTCMonth(day.getUTCMonth() - months);
+  return day.toISOString().slice(0, 10);
+}
+
+test('a lead clicks a bar and a legend item and lands on the list behind it, filtered the same way', async ({
+  page,
+}) => {
+  // Bars drawn at once (no grow-in animation), so a click lands on a bar that stays where it is.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDemo(page);
+  await goTo(page, 'Settings');
+  await page.getByLabel('Your role').selectOption('lead');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.').last()).toBeVisible();
+  await goTo(page, 'Dashboard');
+
+  const from = monthsBefore(4);
+  await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'Intake North' });
+  await page.getByLabel('From', { exact: true }).fill(from);
+  const gapsChart = page.getByRole('region', { name: 'Gap types by unit' });
+  await expect(gapsChart.getByRole('img', { name: 'Gap types by unit' })).toBeVisible();
+  await expect(gapsChart.getByText(/^\d+ gaps?, \d+ still open/)).toBeVisible();
+
+  // A bar of the chart: Recharts draws each segment as a path in the chart's picture; with one unit in scope every
+  // drawn segment is Intake North's. Click the middle of the first one drawn.
+  const segment = gapsChart.locator('.recharts-bar-rectangle path').first();
+  await expect(segment).toBeVisible();
+  await segment.click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Gap types by unit: Intake North · .+/);
+  // The query sits before the hash (the app's hash location keeps it there): read it from the address as a whole.
+  await expect(page).toHaveURL(/#\/dashboard\/gaps$/);
+  const address = new URL(page.url()).searchParams;
+  expect(address.get('from')).toBe(from);
+  expect(address.get('unit')).not.toBe('');
+  expect(address.get('chart')).toBe('gaps-by-unit');
+  const filters = page.getByRole('list', { name: "The dashboard's filters" }).getByRole('listitem');
+  await expect(filters.filter({ hasText: 'Unit:' })).toHaveText('Unit: Intake North');
+  await expect(filters.filter({ hasText: 'Dates:' })).toContainText(`${from.slice(0, 4)} to today`);
+  const unitChoice = page.getByLabel('Unit', { exact: true });
+  await expect(unitChoice).toHaveValue(address.get('unit') ?? '');
+  await expect(page.getByLabel('Gap type', { exact: true })).toHaveValue(address.get('series') ?? '');
+  const gaps = page.getByRole('table');
+  await expect(gaps.getByRole('caption')).toHaveText(/^(1 gap|\d+ gaps): Intake North · .+\.$/);
+  const rows = gaps.getByRole('row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 1; i < count; i++) await expect(rows.nth(i)).toContainText('Intake North');
+  await expectAccessible(page, 'gaps behind a chart');
+
+  // Every type of the unit, by keyboard: the gap-type choice widened to every type.
+  await page.getByLabel('Gap type', { exact: true }).selectOption({ label: 'Every type' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gap types by unit: Intake North');
+
+  // Back to the dashboard keeps its filters; so does the browser's Back.
+  await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByLabel('Unit', { exact: true })).toHaveValue(address.get('unit') ?? '');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gap types by unit: Intake North');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByLabel('Unit', { exact: true })).toHaveValue(address.get('unit') ?? '');
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+
+  // A legend item opens the entries it counts, across every month, with the date filter kept.
+  await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'All units' });
+  await page
+    .getByRole('region', { name: 'Ride-along prep and debrief' })
+    .getByText('No prep', { exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ride-along prep and debrief: No prep');
+  await expect(page).toHaveURL(/#\/dashboard\/entries$/);
+  expect(new URL(page.url()).searchParams.get('from')).toBe(from);
+  await expect(page.getByLabel('Prep and debrief', { exact: true })).toHaveValue('missingPrep');
+  const entries = page.getByRole('table');
+  await expect(entries.getByRole('caption')).toHaveText(/^(1 entry|\d+ entries): No prep\.$/);
+  const entryRows = entries.getByRole('row');
+  const entryCount = await entryRows.count();
+  expect(entryCount).toBeGreaterThan(1);
+  for (let i = 1; i < entryCount; i++) {
+    await expect(entryRows.nth(i)).toContainText('Ride-along');
+    await expect(entryRows.nth(i)).toContainText(/no prep/i);
+  }
+  await expectAccessible(page, 'coaching entries behind a chart');
+  await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+  await expect(page.getByLabel('Unit', { exact: true })).toHaveValue('');
 });

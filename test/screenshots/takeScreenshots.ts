@@ -12,7 +12,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
-/** Every area of the navigation and its main sub-screens, by hash address. */
+/** The dashboard's filters as a drill-down carries them (every rollout, unit, role, wave and date). */
+const drill = 'rollout=all&unit=&role=&wave=0&from=&to=';
+
+/** Every area of the navigation and its main sub-screens, by hash address (a query goes before the hash, as the app keeps it). */
 const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Promise<void> }> = [
   { name: 'home', address: '/' },
   { name: 'roster', address: '/roster' },
@@ -22,7 +25,9 @@ const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Pr
   { name: 'surveys', address: '/surveys' },
   { name: 'cohorts', address: '/cohorts' },
   { name: 'calendar', address: '/calendar' },
-  { name: 'people-behind-a-chart', address: '/dashboard/people' },
+  { name: 'people-behind-a-chart', address: `/dashboard/people?${drill}&chart=stance-over-time&series=heckler` },
+  { name: 'gaps-behind-a-chart', address: `/dashboard/gaps?${drill}&chart=gaps-by-unit&series=execution-barrier` },
+  { name: 'entries-behind-a-chart', address: `/dashboard/entries?${drill}&chart=ride-alongs&series=missingPrep` },
   { name: 'coaching', address: '/coaching' },
   { name: 'gaps', address: '/gaps' },
   { name: 'dashboard', address: '/dashboard' },
@@ -94,7 +99,8 @@ async function main(): Promise<void> {
       await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor({ timeout: 60_000 });
       for (const shot of shots) {
         if (only && !only.test(shot.name)) continue;
-        await page.goto(`${base}#${shot.address}`);
+        const [screen, query] = shot.address.split('?');
+        await page.goto(query ? `${base}?${query}#${screen}` : `${base}#${screen}`);
         await settle(page);
         if (shot.prepare) {
           await shot.prepare(page);

@@ -23,7 +23,7 @@ import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
 import { latestByCaseworker, latestConversions, scoreAllResponses } from '../survey/surveyResults';
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
 import { selectScope, type DashboardFilter } from './dashboardFilter';
-import type { PeopleInScope } from './drillDown';
+import type { DrillContext, PeopleInScope } from './drillDown';
 import type { Stance } from '../survey/scoreResponse';
 import { memo } from './memo';
 import { topAndBottom } from './topAndBottom';
@@ -34,7 +34,13 @@ import {
   toProgressByWaveSeries,
   type ProgressLevel,
 } from './progressSeries';
-import { toAdopterMixSeries, toStanceByUnitSeries, toStanceOverTimeSeries } from './surveySeries';
+import {
+  adopterOfPeople,
+  stancesByRound,
+  toAdopterMixSeries,
+  toStanceByUnitSeries,
+  toStanceOverTimeSeries,
+} from './surveySeries';
 import { toVisitRateSeries } from './visitSeries';
 import { isLive, liveOnly } from '../model';
 import { formatMonth, formatPercent, percentOf, percentText, plural } from '../format/format';
@@ -194,7 +200,8 @@ export function buildDashboard(
   const pairText = pairs
     .map(([pair]) => pair.split('>').map((id) => roundName.get(id) ?? 'a round'))
     .map(([a, b]) => `${a} to ${b}`);
-  const adopters = toAdopterMixSeries(latest, scope);
+  const adopterOf = adopterOfPeople(latest, scope);
+  const adopters = toAdopterMixSeries(latest, scope, adopterOf);
   const unitOf = new Map(data.caseworkers.map((c) => [c.id, c.unitId]));
   const gapsByUnit = toGapTypesByUnitSeries(data.gaps, unitOf, data.units, scope);
   const gapsOverTime = toGapsOverTimeSeries(data.gaps, scope);
@@ -230,13 +237,62 @@ export function buildDashboard(
     const stance = latest.get(id)?.stance;
     if (stance) stanceOf.set(id, stance);
   }
-  const people: PeopleInScope = { caseworkers: scope.caseworkers, waveOf: scope.waveOf, levelOf, stanceOf };
+  const people: PeopleInScope = {
+    caseworkers: scope.caseworkers,
+    waveOf: scope.waveOf,
+    levelOf,
+    stanceOf,
+    adopterOf,
+    rounds: stanceOverTime.map((r) => ({ id: r.roundId, name: r.round, openedOn: r.openedOn })),
+    stanceInRound: stancesByRound(scored),
+  };
+  const byUnitChart = topAndBottom(byUnit, {
+    label: 'unit',
+    id: 'unitId',
+    rank: (r) => practicingShare(r) ?? -1,
+    what: 'units',
+    by: 'share practicing or better',
+  });
+  const stanceByUnitChart = topAndBottom(stanceByUnit, {
+    label: 'unit',
+    id: 'unitId',
+    rank: (r) =>
+      percentOf(r.cheerleader, r.cheerleader + r['fence-sitter'] + r.heckler + r['not-surveyed']) ?? -1,
+    what: 'units',
+    by: 'share of cheerleaders',
+  });
+  const gapsByUnitChart = topAndBottom(gapsByUnit, {
+    label: 'unit',
+    id: 'unitId',
+    rank: (r) => r.total,
+    what: 'units',
+    by: 'number of gaps',
+  });
+  const coachChart = topAndBottom(coachActivity, {
+    label: 'coach',
+    id: 'coachId',
+    rank: (r) => r.total,
+    what: 'coaches',
+    by: 'number of entries',
+  });
+  const drill: DrillContext = {
+    people,
+    inRange: scope.inRange,
+    grouped: {
+      'mastery-by-unit': byUnitChart.groupedIds,
+      'stance-by-unit': stanceByUnitChart.groupedIds,
+      'gaps-by-unit': gapsByUnitChart.groupedIds,
+      'coaching-by-coach': coachChart.groupedIds,
+    },
+  };
 
   return {
     scopeSize: n,
     /** Each caseworker's mastery level in this rollout (the home screen's wave gates read it). */
     levelOf,
     people,
+    /** What a drill-down list needs to list exactly what a bar counts (drillDown.ts). */
+    drill,
     funnel: {
       series: funnel,
       summary:
@@ -259,23 +315,12 @@ export function buildDashboard(
     },
     byUnit: {
       series: byUnit,
-      chart: topAndBottom(byUnit, {
-        label: 'unit',
-        rank: (r) => practicingShare(r) ?? -1,
-        what: 'units',
-        by: 'share practicing or better',
-      }),
+      chart: byUnitChart,
       summary: withNote(byUnitSummary(byUnit)),
     },
     stanceByUnit: {
       series: stanceByUnit,
-      chart: topAndBottom(stanceByUnit, {
-        label: 'unit',
-        rank: (r) =>
-          percentOf(r.cheerleader, r.cheerleader + r['fence-sitter'] + r.heckler + r['not-surveyed']) ?? -1,
-        what: 'units',
-        by: 'share of cheerleaders',
-      }),
+      chart: stanceByUnitChart,
       summary: `Latest stances: ${plural(stanceTotals.c, 'cheerleader')}, ${plural(stanceTotals.f, 'fence-sitter')}, ${plural(stanceTotals.h, 'heckler')}, and ${stanceTotals.ns} not yet surveyed.`,
     },
     stanceOverTime: {
@@ -294,12 +339,7 @@ export function buildDashboard(
     },
     gapsByUnit: {
       series: gapsByUnit,
-      chart: topAndBottom(gapsByUnit, {
-        label: 'unit',
-        rank: (r) => r.total,
-        what: 'units',
-        by: 'number of gaps',
-      }),
+      chart: gapsByUnitChart,
       summary:
         gapTotal === 0
           ? 'No gaps recorded for these filters.'
@@ -323,12 +363,7 @@ export function buildDashboard(
     },
     coachActivity: {
       series: coachActivity,
-      chart: topAndBottom(coachActivity, {
-        label: 'coach',
-        rank: (r) => r.total,
-        what: 'coaches',
-        by: 'number of entries',
-      }),
+      chart: coachChart,
       summary: busiest
         ? `${plural(
             coachActivity.reduce((t, r) => t + r.total, 0),

@@ -17,7 +17,8 @@ function counted(entries: readonly CoachingEntry[], scope: Selection, each: (i: 
   }
 }
 
-export type CoachActivity = { coach: string; total: number } & Record<Kind, number>;
+/** coachId: the coach a drill-down opens ('none': no coach recorded); one row per coach, as the list behind it. */
+export type CoachActivity = { coach: string; coachId: string; total: number } & Record<Kind, number>;
 
 export function toCoachActivitySeries(
   entries: readonly CoachingEntry[],
@@ -36,15 +37,21 @@ export function toCoachActivitySeries(
   });
   const rows = new Map<string, CoachActivity>();
   for (const [c, byKind] of counts) {
-    const coach = c < 0 ? 'No coach recorded' : (names.get(cols.coachIds[c] ?? '') ?? 'Former coach');
+    const coachId = c < 0 ? 'none' : (cols.coachIds[c] ?? 'none');
+    const coach = c < 0 ? 'No coach recorded' : (names.get(coachId) ?? 'Former coach');
     const row =
-      rows.get(coach) ??
-      ({ coach, total: 0, ...Object.fromEntries(coachingKinds.map((k) => [k, 0])) } as CoachActivity);
+      rows.get(coachId) ??
+      ({
+        coach,
+        coachId,
+        total: 0,
+        ...Object.fromEntries(coachingKinds.map((k) => [k, 0])),
+      } as CoachActivity);
     coachingKinds.forEach((k, i) => {
       row[k] += byKind[i] ?? 0;
       row.total += byKind[i] ?? 0;
     });
-    rows.set(coach, row);
+    rows.set(coachId, row);
   }
   return [...rows.values()].sort((a, b) => b.total - a.total || a.coach.localeCompare(b.coach));
 }

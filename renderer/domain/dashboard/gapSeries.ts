@@ -3,7 +3,7 @@ import type { Gap, Unit } from '../model';
 import { gapClassifications, isLive } from '../model';
 import type { Selection } from './dashboardFilter';
 
-type GapType = (typeof gapClassifications)[number] | 'undiagnosed';
+export type GapType = (typeof gapClassifications)[number] | 'undiagnosed';
 export const gapTypeLabel: Record<GapType, string> = {
   knowledge: 'Knowledge',
   'execution-barrier': 'Execution: barrier',
@@ -12,10 +12,14 @@ export const gapTypeLabel: Record<GapType, string> = {
   'not-worth-pursuing': 'Not worth pursuing',
   undiagnosed: 'Not diagnosed yet',
 };
-const types: GapType[] = [...gapClassifications, 'undiagnosed'];
-const zero = () => Object.fromEntries(types.map((t) => [t, 0])) as Record<GapType, number>;
+export const gapTypes: readonly GapType[] = [...gapClassifications, 'undiagnosed'];
+const zero = () => Object.fromEntries(gapTypes.map((t) => [t, 0])) as Record<GapType, number>;
 
-export type GapUnitRow = { unit: string; total: number; open: number } & Record<GapType, number>;
+/** unitId: the unit a drill-down opens (null: no unit); one row per unit, so a row is exactly the gaps it lists. */
+export type GapUnitRow = { unit: string; unitId: string | null; total: number; open: number } & Record<
+  GapType,
+  number
+>;
 
 export function toGapTypesByUnitSeries(
   gaps: readonly Gap[],
@@ -29,11 +33,11 @@ export function toGapTypesByUnitSeries(
     if (!isLive(g) || !scope.ids.has(g.caseworkerId) || !scope.inRange(g.openedOn)) continue;
     const unitId = caseworkerUnit.get(g.caseworkerId) ?? null;
     const unit = unitId ? (names.get(unitId) ?? 'Unit in Trash') : 'No unit';
-    const row = rows.get(unit) ?? { unit, total: 0, open: 0, ...zero() };
+    const row = rows.get(unitId ?? '') ?? { unit, unitId, total: 0, open: 0, ...zero() };
     row[g.classification ?? 'undiagnosed'] += 1;
     row.total += 1;
     if (g.status === 'open' || g.status === 'in-progress') row.open += 1;
-    rows.set(unit, row);
+    rows.set(unitId ?? '', row);
   }
   return [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit));
 }

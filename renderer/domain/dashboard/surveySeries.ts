@@ -1,6 +1,7 @@
 // Survey series: stance mix per unit, stance mix per round over time, and the adopter mix against the Rogers curve.
 import type { SurveyRound, Unit } from '../model';
 import {
+  type AdopterCategory,
   adopterCategories,
   adopterCategoriesByRank,
   adopterLabel,
@@ -38,6 +39,22 @@ export function toStanceByUnitSeries(
   return [...rows.values()].sort((a, b) => a.unit.localeCompare(b.unit));
 }
 
+/** Each person's last stance in each round (roundId -> caseworkerId -> stance), grouped once per set of scored responses. */
+export function stancesByRound(
+  scored: readonly ScoredResponse[],
+): ReadonlyMap<string, ReadonlyMap<string, Stance>> {
+  return memo(scored, 'stance-by-round', () => {
+    const map = new Map<string, Map<string, Stance>>();
+    for (const s of scored) {
+      if (!s.stance) continue;
+      let round = map.get(s.roundId);
+      if (!round) map.set(s.roundId, (round = new Map<string, Stance>()));
+      round.set(s.caseworkerId, s.stance);
+    }
+    return map;
+  });
+}
+
 export type RoundStanceRow = { round: string; roundId: string; openedOn: string } & StanceCounts;
 
 /** Stance mix per survey round, in time order; people in scope who did not answer that round count as not surveyed. */
@@ -49,17 +66,7 @@ export function toStanceOverTimeSeries(
   const ordered = rounds
     .filter((r) => isLive(r) && scope.inRange(r.openedOn))
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
-  // Each person's last stance in each round, grouped once per set of scored responses.
-  const byRound = memo(scored, 'stance-by-round', () => {
-    const map = new Map<string, Map<string, Stance>>();
-    for (const s of scored) {
-      if (!s.stance) continue;
-      let round = map.get(s.roundId);
-      if (!round) map.set(s.roundId, (round = new Map<string, Stance>()));
-      round.set(s.caseworkerId, s.stance);
-    }
-    return map;
-  });
+  const byRound = stancesByRound(scored);
   return ordered.map((round) => {
     const row: RoundStanceRow = { round: round.name, roundId: round.id, openedOn: round.openedOn, ...zero() };
     let answered = 0;
@@ -75,24 +82,36 @@ export function toStanceOverTimeSeries(
 
 export interface AdopterRow {
   category: string;
+  /** The category's key, for a drill-down (the people labelled so). */
+  categoryId: AdopterCategory;
   actual: number;
   /** What the Rogers curve would put in this category for the same number of people. */
   expected: number;
 }
 
-export function toAdopterMixSeries(
+/** Each surveyed person in scope's Rogers category, by readiness rank among the surveyed people in scope. */
+export function adopterOfPeople(
   latest: ReadonlyMap<string, ScoredResponse>,
   scope: Selection,
-): AdopterRow[] {
+): Map<string, AdopterCategory> {
   const scores = scope.caseworkers
     .map((c) => ({ id: c.id, readiness: latest.get(c.id)?.readiness ?? null }))
     .filter((s): s is { id: string; readiness: number } => s.readiness !== null);
-  const labels = adopterCategoriesByRank(scores);
+  return adopterCategoriesByRank(scores);
+}
+
+export function toAdopterMixSeries(
+  latest: ReadonlyMap<string, ScoredResponse>,
+  scope: Selection,
+  /** adopterOfPeople(latest, scope), when the caller already has it. */
+  labels: ReadonlyMap<string, AdopterCategory> = adopterOfPeople(latest, scope),
+): AdopterRow[] {
   const counts = new Map<string, number>();
   for (const c of labels.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
   return adopterCategories.map((c) => ({
     category: adopterLabel[c],
+    categoryId: c,
     actual: counts.get(c) ?? 0,
-    expected: Math.round(rogersShares[c] * scores.length * 10) / 10,
+    expected: Math.round(rogersShares[c] * labels.size * 10) / 10,
   }));
 }

@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
 import type { DashboardFilter } from '../../domain/dashboard/dashboardFilter';
-import { drillDownHref, type DrillPick, type PeopleChart } from '../../domain/dashboard/drillDown';
+import { drillDownHref, listOf, type DrillChart, type DrillPick } from '../../domain/dashboard/drillDown';
 import { gapTypeLabel } from '../../domain/dashboard/gapSeries';
 import { coachingKinds } from '../../domain/model';
 import { masteryLabel, masteryLevels } from '../../domain/mastery/mastery';
@@ -74,28 +74,32 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
   const bars = (props: Omit<Parameters<typeof StackedBars>[0], 'animate'>) => (
     <StackedBars {...props} animate={!still} />
   );
-  // A people chart's bar is a category (a wave, a unit), its segments and legend items are series (levels, stances).
-  const people = (chart: PeopleChart, categoryKey: 'waveId' | 'unitId') => {
+  // A chart's bar is a category (a wave, unit, month, coach...), its segments and legend items are series; a click
+  // opens the list behind it (drillDown.ts). The "N other units" bar's key is OTHERS: it opens the units it adds up.
+  const clicks = (chart: DrillChart, categoryKey: string) => {
     if (!drill) return {};
     const open = (pick: DrillPick) => drill.open(drillDownHref(drill.filter, pick));
     return {
       onSegmentClick: (row: Record<string, unknown>, series: string) => {
-        // The "other units" bar of a long chart stands for many units: its key is absent, so it opens no list.
-        if (!(categoryKey in row)) return;
         const key = row[categoryKey];
         open({ chart, category: typeof key === 'string' ? key : 'none', series });
       },
       onLegendClick: (series: string) => open({ chart, category: null, series }),
     };
   };
-  const peopleLink = (chart: PeopleChart, fallback: { href: string; label: string }) =>
+  // The adopter mix has one series of people (the curve is not people): a bar is a Rogers category.
+  const adopterClick = drill
+    ? (category: string | null) =>
+        drill.open(drillDownHref(drill.filter, { chart: 'adopter-mix', category, series: null }))
+    : undefined;
+  const listLink = (chart: DrillChart, fallback: { href: string; label: string }) =>
     drill
       ? {
           href: drillDownHref(drill.filter, { chart, category: null, series: null }),
-          label: 'See the people behind this chart',
+          label: `See the ${{ people: 'people', gaps: 'gaps', entries: 'entries' }[listOf(chart)]} behind this chart`,
         }
       : fallback;
-  // The lists that have the same filters get them: the roster (unit, role), the gaps (unit).
+  // The lists that have the same filters get them: the roster (unit, role).
   const withFilters = (href: string, keys: Array<'unit' | 'role'>) => {
     if (!drill) return href;
     const params = new URLSearchParams();
@@ -138,20 +142,20 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
 
       <ChartFrame
         {...frame('progress-by-wave', 'Mastery by wave', model.byWave)}
-        drillDown={peopleLink('mastery-by-wave', { href: '/cohorts', label: 'See the cohorts and waves' })}
+        drillDown={listLink('mastery-by-wave', { href: '/cohorts', label: 'See the cohorts and waves' })}
       >
         {bars({
           data: model.byWave.series,
           category: 'wave',
           series: levels,
           valueLabel: 'Caseworkers',
-          ...people('mastery-by-wave', 'waveId'),
+          ...clicks('mastery-by-wave', 'waveId'),
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('progress-by-unit', 'Mastery by unit', model.byUnit)}
-        drillDown={peopleLink('mastery-by-unit', { href: '/roster/units', label: 'See the units' })}
+        drillDown={listLink('mastery-by-unit', { href: '/roster/units', label: 'See the units' })}
       >
         {bars({
           data: model.byUnit.chart.rows,
@@ -159,13 +163,13 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
           series: levels,
           valueLabel: 'Caseworkers',
           horizontal: true,
-          ...people('mastery-by-unit', 'unitId'),
+          ...clicks('mastery-by-unit', 'unitId'),
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('stance-by-unit', 'Stances by unit', model.stanceByUnit)}
-        drillDown={peopleLink('stance-by-unit', { href: '/surveys', label: 'See the survey results' })}
+        drillDown={listLink('stance-by-unit', { href: '/surveys', label: 'See the survey results' })}
       >
         {bars({
           data: model.stanceByUnit.chart.rows,
@@ -173,26 +177,27 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
           series: stances,
           valueLabel: 'Caseworkers',
           horizontal: true,
-          ...people('stance-by-unit', 'unitId'),
+          ...clicks('stance-by-unit', 'unitId'),
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('stance-over-time', 'Stances over time', model.stanceOverTime)}
-        drillDown={{ href: '/surveys', label: 'Compare survey rounds' }}
+        drillDown={listLink('stance-over-time', { href: '/surveys', label: 'Compare survey rounds' })}
       >
         {bars({
           data: model.stanceOverTime.series,
           category: 'round',
           series: stances,
           valueLabel: 'Caseworkers',
+          ...clicks('stance-over-time', 'roundId'),
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('adopter-mix', 'Adopters against the Rogers curve', model.adopters)}
         explain="rogers"
-        drillDown={{ href: '/surveys', label: 'See the survey results' }}
+        drillDown={listLink('adopter-mix', { href: '/surveys', label: 'See the survey results' })}
       >
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={model.adopters.series} margin={{ bottom: 16 }}>
@@ -200,8 +205,21 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
             <XAxis dataKey="category" interval={0} tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} label={axisLabel('Caseworkers', true)} />
             <Tooltip />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            <Bar dataKey="actual" name="In this workspace" fill={accent} {...anim} />
+            <Legend
+              itemSorter={null}
+              wrapperStyle={{ paddingTop: 14 }}
+              onClick={(item) => item.dataKey === 'actual' && adopterClick?.(null)}
+            />
+            <Bar
+              dataKey="actual"
+              name="In this workspace"
+              fill={accent}
+              cursor={adopterClick ? 'pointer' : undefined}
+              onClick={(item) =>
+                adopterClick?.((item.payload as { categoryId?: string } | undefined)?.categoryId ?? null)
+              }
+              {...anim}
+            />
             <Line dataKey="expected" name="Rogers curve" stroke={targetColor} strokeWidth={2} dot {...anim} />
           </ComposedChart>
         </ResponsiveContainer>
@@ -209,7 +227,7 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
 
       <ChartFrame
         {...frame('gaps-by-unit', 'Gap types by unit', model.gapsByUnit)}
-        drillDown={{ href: withFilters('/gaps', ['unit']), label: 'See the gap board' }}
+        drillDown={listLink('gaps-by-unit', { href: '/gaps', label: 'See the gap board' })}
       >
         {bars({
           data: model.gapsByUnit.chart.rows,
@@ -217,12 +235,13 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
           series: gapTypes,
           valueLabel: 'Gaps',
           horizontal: true,
+          ...clicks('gaps-by-unit', 'unitId'),
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('gaps-over-time', 'Gaps opened by month', model.gapsOverTime)}
-        drillDown={{ href: '/gaps', label: 'See the gaps' }}
+        drillDown={listLink('gaps-by-month', { href: '/gaps', label: 'See the gaps' })}
       >
         {bars({
           data: model.gapsOverTime.series,
@@ -230,6 +249,7 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
           series: gapTypes,
           valueLabel: 'Gaps',
           formatCategory: monthTick,
+          ...clicks('gaps-by-month', 'month'),
         })}
       </ChartFrame>
 
@@ -272,7 +292,7 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
 
       <ChartFrame
         {...frame('coaching-activity', 'Coaching activity by coach', model.coachActivity)}
-        drillDown={{ href: '/coaching', label: 'See the coaching log' }}
+        drillDown={listLink('coaching-by-coach', { href: '/coaching', label: 'See the coaching log' })}
       >
         {bars({
           data: model.coachActivity.chart.rows,
@@ -284,12 +304,13 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
           })),
           valueLabel: 'Entries',
           horizontal: true,
+          ...clicks('coaching-by-coach', 'coachId'),
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('ride-along-completion', 'Ride-along prep and debrief', model.rideAlongs)}
-        drillDown={{ href: '/coaching', label: 'See incomplete ride-alongs' }}
+        drillDown={listLink('ride-alongs', { href: '/coaching', label: 'See incomplete ride-alongs' })}
       >
         {bars({
           data: model.rideAlongs.series,
@@ -301,13 +322,14 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
           ],
           valueLabel: 'Ride-alongs',
           formatCategory: monthTick,
+          ...clicks('ride-alongs', 'month'),
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('renegade-sightings', 'Renegade systems seen in the field', model.renegades)}
         explain="renegade"
-        drillDown={{ href: '/coaching', label: 'See the coaching log' }}
+        drillDown={listLink('renegades', { href: '/coaching', label: 'See the coaching log' })}
       >
         {bars({
           data: model.renegades.series,
@@ -319,6 +341,7 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
           ],
           valueLabel: 'Sightings',
           formatCategory: monthTick,
+          ...clicks('renegades', 'month'),
         })}
       </ChartFrame>
     </div>

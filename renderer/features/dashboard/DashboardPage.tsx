@@ -12,6 +12,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { showToast } from '../../ui/toast';
 import { DashboardCharts } from './DashboardCharts';
 import { DrillDownPage } from './DrillDownPage';
+import { EntriesBehindPage } from './EntriesBehindPage';
+import { GapsBehindPage } from './GapsBehindPage';
 import { useDashboard } from './useDashboard';
 import './dashboard.css';
 import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
@@ -39,6 +41,8 @@ export function DashboardPage() {
     <Switch>
       <Route path="/" component={DashboardView} />
       <Route path="/people" component={DrillDownPage} />
+      <Route path="/gaps" component={GapsBehindPage} />
+      <Route path="/entries" component={EntriesBehindPage} />
       <Route>
         <p>
           That dashboard page does not exist. <a href="#/dashboard">Back to the dashboard</a>

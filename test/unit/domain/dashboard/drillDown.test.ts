@@ -5,7 +5,6 @@ import { buildDashboard } from '../../../../renderer/domain/dashboard/buildDashb
 import { emptyFilter, type DashboardFilter } from '../../../../renderer/domain/dashboard/dashboardFilter';
 import {
   dashboardHref,
-  describePick,
   drillDownHref,
   filterFromParams,
   filterToParams,
@@ -13,6 +12,7 @@ import {
   pickFromParams,
   stanceKeys,
 } from '../../../../renderer/domain/dashboard/drillDown';
+import { describePick, drillChoices } from '../../../../renderer/domain/dashboard/drillChoices';
 import { masteryLevels } from '../../../../renderer/domain/mastery/mastery';
 
 const today = '2026-03-14';
@@ -122,18 +122,19 @@ describe('the people behind a bar', () => {
   });
 
   it('says what was clicked in words', () => {
-    const name = (id: string) => (id === unit.id ? unit.name : undefined);
-    expect(describePick({ chart: 'mastery-by-wave', category: '2', series: 'practicing' }, name)).toBe(
+    const says = (pick: Parameters<typeof describePick>[0]) =>
+      describePick(pick, drillChoices(pick.chart, model), 'Everyone in scope');
+    expect(says({ chart: 'mastery-by-wave', category: '2', series: 'practicing' })).toBe(
       'Wave 2 · Practicing',
     );
-    expect(describePick({ chart: 'mastery-by-wave', category: 'none', series: null }, name)).toBe(
-      'No cohort',
-    );
-    expect(describePick({ chart: 'stance-by-unit', category: unit.id, series: 'heckler' }, name)).toBe(
+    expect(says({ chart: 'mastery-by-wave', category: 'none', series: null })).toBe('No cohort');
+    expect(says({ chart: 'stance-by-unit', category: unit.id, series: 'heckler' })).toBe(
       `${unit.name} · Hecklers`,
     );
-    expect(describePick({ chart: 'mastery-by-unit', category: null, series: null }, name)).toBe(
-      'Everyone in scope',
+    expect(says({ chart: 'mastery-by-unit', category: null, series: null })).toBe('Everyone in scope');
+    expect(says({ chart: 'ride-alongs', category: null, series: 'missingPrep' })).toBe('No prep');
+    expect(says({ chart: 'gaps-by-unit', category: 'gone', series: 'knowledge' })).toBe(
+      'Not in this chart · Knowledge',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topAndBottom } from '../../../../renderer/domain/dashboard/topAndBottom';
+import { OTHERS, topAndBottom } from '../../../../renderer/domain/dashboard/topAndBottom';
 
 const units = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ unit: `Unit ${i + 1}`, done: i, todo: n - i }));
@@ -46,5 +46,19 @@ describe('topAndBottom', () => {
     const before = JSON.stringify(rows);
     topAndBottom(rows, options);
     expect(JSON.stringify(rows)).toBe(before);
+  });
+});
+
+describe('topAndBottom with an id field', () => {
+  it('keys the grouped row OTHERS and records the ids it adds up (an empty id as "none")', () => {
+    const rows = units(20).map((r, i) => ({ ...r, unitId: i === 7 ? null : `u${i + 1}` }));
+    const chart = topAndBottom(rows, { ...options, id: 'unitId' });
+    const others = chart.rows.find((r) => r.unitId === OTHERS);
+    expect(others?.unit).toBe('10 other units');
+    expect(chart.groupedIds).toHaveLength(10);
+    expect(chart.groupedIds).toContain('none');
+    const drawn = new Set(chart.rows.map((r) => r.unitId));
+    expect(chart.groupedIds.some((id) => drawn.has(id))).toBe(false);
+    expect(topAndBottom(units(5), { ...options, id: 'unit' }).groupedIds).toEqual([]);
   });
 });
