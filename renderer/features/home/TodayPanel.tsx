@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { CalendarPlus, Check, ClipboardPlus, Users } from 'lucide-react';
 import { dueStatusLabel, ownerLabel, type DueItem } from '../../domain/coaching/dueList';
-import { buildToday, type OpenFollowUp } from '../../domain/home/buildToday';
+import { buildToday, type DueGroups, type OpenFollowUp } from '../../domain/home/buildToday';
 import { standupRepository } from '../../data/standupRepository';
 import { nowIso } from '../../clock';
 import { Badge } from '../../ui/Badge';
@@ -55,14 +55,18 @@ export function TodayPanel() {
     });
   }
 
+  const mineLabel = 'Yours';
+  const unitLabel = settings?.homeUnitId ? 'Your unit’s' : 'Everyone’s';
   const dueList = (items: DueItem[], label: string) =>
     items.length === 0 ? null : (
       <>
-        <h3 className="small-heading">{label}</h3>
-        <ul className="plain-list today-list">
+        <h4 className="small-heading">{label}</h4>
+        <ul className="plain-list today-list" aria-label={label}>
           {items.map((i) => (
             <li key={i.key}>
-              <Badge tone={i.status === 'overdue' ? 'danger' : 'warning'}>{dueStatusLabel(i)}</Badge>{' '}
+              <Badge tone={i.status === 'overdue' ? 'danger' : i.status === 'today' ? 'warning' : 'neutral'}>
+                {dueStatusLabel(i)}
+              </Badge>{' '}
               <Link href={`~/coaching/entries/${i.entryId}`}>
                 {i.kind === 'follow-up' ? `Follow-up with ${person(i.caseworkerId)}` : i.text}
               </Link>
@@ -76,6 +80,16 @@ export function TodayPanel() {
             </li>
           ))}
         </ul>
+      </>
+    );
+
+  const dueBand = (band: DueGroups, when: string, none: string) =>
+    band.mine.length + band.unit.length === 0 ? (
+      <p className="small muted">{none}</p>
+    ) : (
+      <>
+        {dueList(band.mine, `${mineLabel}, ${when}`)}
+        {dueList(band.unit, `${unitLabel}, ${when}`)}
       </>
     );
 
@@ -151,25 +165,24 @@ export function TodayPanel() {
             </>
           )}
         </div>
-        <div>
-          {day.mine.length + day.unit.length === 0 ? (
-            <p className="small muted">Nothing is due today or overdue.</p>
-          ) : (
-            <>
-              {dueList(day.mine, 'Yours, due today or overdue')}
-              {dueList(
-                day.unit,
-                settings?.homeUnitId ? 'Your unit’s, due today or overdue' : 'Due today or overdue',
-              )}
-            </>
-          )}
+        <section aria-labelledby="today-due-title">
+          <div className="card-title">
+            <h3 id="today-due-title" className="small-heading">
+              Due
+            </h3>
+            <Link href="~/coaching/due" className="small">
+              Full due list
+            </Link>
+          </div>
+          {dueBand(day.dueNow, 'due today or overdue', 'Nothing is due today or overdue.')}
+          {dueBand(day.comingUp, 'coming up this week', 'Nothing else comes due this week.')}
           {!settings?.meCoachId && (
             <p className="small muted">
               Choose which coach you are in <Link href="~/settings">Settings</Link> to see your own items
               first.
             </p>
           )}
-        </div>
+        </section>
       </div>
       <div className="grid-2">
         <section aria-labelledby="followups-title">
