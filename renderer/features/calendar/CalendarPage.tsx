@@ -349,6 +349,7 @@ function OccurrenceItem({
     <li className={`calendar-item kind-${o.kind} state-${state}`}>
       <Link
         href={occurrenceHref(o)}
+        title={compact ? `${o.time} ${title}` : undefined}
         aria-label={`${o.time} ${title}${state === 'missed' ? ' (missed)' : state === 'held' ? ' (held)' : ''}: ${action}`}
       >
         <span className="calendar-time">{o.time}</span> <span>{title}</span>
