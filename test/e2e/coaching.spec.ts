@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, goTo, openDemo, pick, test } from './support';
+import { expect, expectAccessible, goTo, openDemo, pick, shownDay, test } from './support';
 
 const localToday = async (page: Page): Promise<string> =>
   page.evaluate(() => {
@@ -99,7 +99,7 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
   );
   const event = page
     .getByRole('listitem')
-    .filter({ hasText: today })
+    .filter({ hasText: shownDay(today) })
     .filter({ hasText: 'Ride-along' })
     .first();
   await expect(event).toBeVisible();

@@ -85,7 +85,11 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
   try {
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1366, height: 860 } });
+      const context = await browser.newContext({
+        colorScheme: scheme,
+        viewport: { width: 1366, height: 860 },
+        locale: 'en-US',
+      });
       const page = await context.newPage();
       await page.clock.install({ time: new Date(`${today}T09:30:00`) });
       const base = `http://127.0.0.1:${server.port}/`;

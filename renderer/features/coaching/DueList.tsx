@@ -8,6 +8,7 @@ import { showToast } from '../../ui/toast';
 import type { DueListData } from './useDueList';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { runAction } from '../../ui/runAction';
+import { DayText } from '../../ui/DayText';
 
 interface Props {
   data: DueListData;
@@ -63,7 +64,8 @@ export function DueList({ data }: Props) {
                 {item.kind === 'action-item' && ownerLabel(item, personName)
                   ? `, owner ${ownerLabel(item, personName)}`
                   : ''}{' '}
-                · due {item.dueDate} · <Link href={`~/coaching/entries/${item.entryId}`}>open the entry</Link>
+                · due <DayText day={item.dueDate} /> ·{' '}
+                <Link href={`~/coaching/entries/${item.entryId}`}>open the entry</Link>
               </div>
             </div>
             {item.kind === 'action-item' && (

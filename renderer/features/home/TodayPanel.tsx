@@ -8,6 +8,8 @@ import { buildToday, type DueGroups, type OpenFollowUp } from '../../domain/home
 import { standupRepository } from '../../data/standupRepository';
 import { nowIso } from '../../clock';
 import { Badge } from '../../ui/Badge';
+import { DayText } from '../../ui/DayText';
+import { formatDayShort } from '../../domain/format/format';
 import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
@@ -65,7 +67,7 @@ export function TodayPanel() {
           {items.map((i) => (
             <li key={i.key}>
               <Badge tone={i.status === 'overdue' ? 'danger' : i.status === 'today' ? 'warning' : 'neutral'}>
-                {dueStatusLabel(i)}
+                {i.status === 'soon' ? `Due ${formatDayShort(i.dueDate)}` : dueStatusLabel(i)}
               </Badge>{' '}
               <Link href={`~/coaching/entries/${i.entryId}`}>
                 {i.kind === 'follow-up' ? `Follow-up with ${person(i.caseworkerId)}` : i.text}
@@ -97,7 +99,7 @@ export function TodayPanel() {
     <section className="card today" aria-labelledby="today-title">
       <div className="card-title">
         <h2 id="today-title">
-          Today, <time dateTime={today}>{today}</time>
+          Today, <DayText day={today} form="with-weekday" />
         </h2>
         <Link href="~/calendar" className="small">
           Calendar
@@ -155,10 +157,8 @@ export function TodayPanel() {
                 {day.missed.map((m) => (
                   <li key={`${m.cohortId}-${m.date}`}>
                     <Badge tone="warning">Missed</Badge> {model.cohortName(m.cohortId)},{' '}
-                    <time dateTime={m.date} className="date-text">
-                      {m.date}
-                    </time>{' '}
-                    · <Link href={`~/coaching/standups/${m.cohortId}/${m.date}`}>record it</Link>
+                    <DayText day={m.date} form="with-weekday" /> ·{' '}
+                    <Link href={`~/coaching/standups/${m.cohortId}/${m.date}`}>record it</Link>
                   </li>
                 ))}
               </ul>
@@ -198,7 +198,7 @@ export function TodayPanel() {
                   <span>
                     Ask {person(f.caseworkerId)}: why didn’t you use the tool yesterday?{' '}
                     <span className="small muted">
-                      ({model.cohortName(f.cohortId)}, <span className="date-text">{f.date}</span>)
+                      ({model.cohortName(f.cohortId)}, <DayText day={f.date} form="with-weekday" />)
                     </span>
                   </span>{' '}
                   <button
@@ -232,7 +232,7 @@ export function TodayPanel() {
               {day.incompleteRideAlongs.map((r) => (
                 <li key={r.entryId}>
                   <Link href={`~/coaching/entries/${r.entryId}`}>
-                    {person(r.caseworkerId)}, <span className="date-text">{r.date}</span>
+                    {person(r.caseworkerId)}, <DayText day={r.date} />
                   </Link>{' '}
                   <span className="small muted">missing the {r.missing.join(' and the ')}</span>
                 </li>
