@@ -69,7 +69,7 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
   await expect(dueNow.getByText(/Overdue by \d+ days?/).first()).toBeVisible();
   await expectAccessible(page, 'home with due items');
   // Today links to the full due list.
-  await todayPanel.getByRole('link', { name: 'Full due list' }).click();
+  await todayPanel.getByRole('link', { name: 'Full due list', exact: true }).click();
   const full = page.getByRole('list', { name: 'Due and overdue items' });
   const mine = full.getByRole('listitem').filter({ hasText: 'Book the follow-up home visit' });
   await expect(mine).toContainText('Due today');

@@ -13,7 +13,13 @@ const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 /** Every area of the navigation and its main sub-screens, by hash address. */
-const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Promise<void> }> = [
+const shots: Array<{
+  name: string;
+  address: string;
+  prepare?: (page: Page) => Promise<void>;
+  /** The window only (a modal covers the window, not the whole page). */
+  windowOnly?: boolean;
+}> = [
   { name: 'home', address: '/' },
   { name: 'roster', address: '/roster' },
   { name: 'units', address: '/roster/units' },
@@ -22,6 +28,14 @@ const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Pr
   { name: 'surveys', address: '/surveys' },
   { name: 'cohorts', address: '/cohorts' },
   { name: 'calendar', address: '/calendar' },
+  {
+    name: 'calendar-month',
+    address: '/calendar',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Month', exact: true }).click();
+    },
+  },
+  { name: 'due-list', address: '/coaching/due' },
   { name: 'people-behind-a-chart', address: '/dashboard/people' },
   { name: 'coaching', address: '/coaching' },
   { name: 'gaps', address: '/gaps' },
@@ -45,6 +59,16 @@ const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Pr
       await page.getByRole('combobox', { name: 'Caseworker', exact: true }).fill('an');
       await page.getByRole('listbox', { name: 'Caseworker' }).waitFor();
     },
+  },
+  {
+    name: 'search-palette',
+    address: '/',
+    prepare: async (page) => {
+      await page.keyboard.press('Control+K');
+      await page.getByRole('searchbox', { name: /^Search people/ }).fill('sean');
+      await page.getByRole('option').first().waitFor();
+    },
+    windowOnly: true,
   },
   {
     name: 'units-deactivated',
@@ -105,7 +129,7 @@ async function main(): Promise<void> {
           await settle(page);
         }
         const file = path.join(out, `${shot.name}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !shot.windowOnly });
         console.log(file);
       }
       await context.close();

@@ -18,6 +18,12 @@ import { useScheduleModel } from '../calendar/useSchedules';
 import { useSettings } from '../settings/useSettings';
 import '../../ui/calendar.css';
 
+/**
+ * What comes due later this week shows this many per list, the rest a link away, so Today stays about a screen long;
+ * what is due today or overdue is always listed in full.
+ */
+const COMING_UP_SHOWN = 8;
+
 export function TodayPanel() {
   const model = useScheduleModel();
   const settings = useSettings();
@@ -59,12 +65,12 @@ export function TodayPanel() {
 
   const mineLabel = 'Yours';
   const unitLabel = settings?.homeUnitId ? 'Your unit’s' : 'Everyone’s';
-  const dueList = (items: DueItem[], label: string) =>
+  const dueList = (items: DueItem[], label: string, shown = items.length) =>
     items.length === 0 ? null : (
       <>
         <h4 className="small-heading">{label}</h4>
         <ul className="plain-list today-list" aria-label={label}>
-          {items.map((i) => (
+          {items.slice(0, shown).map((i) => (
             <li key={i.key}>
               <Badge tone={i.status === 'overdue' ? 'danger' : i.status === 'today' ? 'warning' : 'neutral'}>
                 {i.status === 'soon' ? `Due ${formatDayShort(i.dueDate)}` : dueStatusLabel(i)}
@@ -81,17 +87,22 @@ export function TodayPanel() {
               )}
             </li>
           ))}
+          {items.length > shown && (
+            <li className="small">
+              <Link href="~/coaching/due">and {items.length - shown} more on the full due list</Link>
+            </li>
+          )}
         </ul>
       </>
     );
 
-  const dueBand = (band: DueGroups, when: string, none: string) =>
+  const dueBand = (band: DueGroups, when: string, none: string, shown?: number) =>
     band.mine.length + band.unit.length === 0 ? (
       <p className="small muted">{none}</p>
     ) : (
       <>
-        {dueList(band.mine, `${mineLabel}, ${when}`)}
-        {dueList(band.unit, `${unitLabel}, ${when}`)}
+        {dueList(band.mine, `${mineLabel}, ${when}`, shown)}
+        {dueList(band.unit, `${unitLabel}, ${when}`, shown)}
       </>
     );
 
@@ -175,7 +186,7 @@ export function TodayPanel() {
             </Link>
           </div>
           {dueBand(day.dueNow, 'due today or overdue', 'Nothing is due today or overdue.')}
-          {dueBand(day.comingUp, 'coming up this week', 'Nothing else comes due this week.')}
+          {dueBand(day.comingUp, 'coming up this week', 'Nothing else comes due this week.', COMING_UP_SHOWN)}
           {!settings?.meCoachId && (
             <p className="small muted">
               Choose which coach you are in <Link href="~/settings">Settings</Link> to see your own items
