@@ -25,6 +25,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 860 },
+    // Dates are shown in the browser's locale: pinned, so what the tests read is the same on every machine.
+    locale: 'en-US',
     trace: 'off',
     launchOptions: {
       executablePath,

@@ -4,6 +4,7 @@ import { referencesTo } from '../domain/model/references';
 import { plural } from '../domain/format/format';
 import { getDb, tableOf } from './db';
 import { inTransaction, repository } from './repository';
+import { formatDay, formatMonth } from '../domain/format/format';
 
 export interface TrashItem {
   table: TableName;
@@ -21,9 +22,9 @@ function titleOf(record: AnyRecord): string {
     const value = record[key];
     if (typeof value === 'string' && value) return value;
   }
-  if (typeof record.date === 'string') return `Entry of ${record.date}`;
-  if (typeof record.month === 'string') return `Measures for ${record.month}`;
-  if (typeof record.answeredOn === 'string') return `Response of ${record.answeredOn}`;
+  if (typeof record.date === 'string') return `Entry of ${formatDay(record.date)}`;
+  if (typeof record.month === 'string') return `Measures for ${formatMonth(record.month)}`;
+  if (typeof record.answeredOn === 'string') return `Response of ${formatDay(record.answeredOn)}`;
   return 'Untitled';
 }
 

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, goTo, openDemo, pick, test } from './support';
+import { expect, expectAccessible, goTo, openDemo, pick, shownDay, test } from './support';
 
 const localToday = async (page: Page): Promise<string> =>
   page.evaluate(() => {
@@ -57,18 +57,25 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByText(`Ride-along with ${name} saved.`)).toBeVisible();
 
-  // The due list on Home shows it as due today; overdue items say so in words.
+  // Home shows the new item once, in Today's "due today or overdue"; overdue items say so in words.
   await goTo(page, 'Home');
-  const due = page.getByRole('region', { name: 'Due and overdue' });
-  await page.getByRole('link', { name: /See all \d+ due items/ }).click();
+  const todayPanel = page.getByRole('region', { name: /^Today,/ });
+  const main = page.getByRole('main');
+  await expect(main.getByText('Book the follow-up home visit')).toHaveCount(1);
+  const dueNow = todayPanel.getByRole('list', { name: /due today or overdue$/ });
+  await expect(
+    dueNow.getByRole('listitem').filter({ hasText: 'Book the follow-up home visit' }),
+  ).toContainText('Due today');
+  await expect(dueNow.getByText(/Overdue by \d+ days?/).first()).toBeVisible();
+  await expectAccessible(page, 'home with due items');
+  // Today links to the full due list.
+  await todayPanel.getByRole('link', { name: 'Full due list', exact: true }).click();
   const full = page.getByRole('list', { name: 'Due and overdue items' });
   const mine = full.getByRole('listitem').filter({ hasText: 'Book the follow-up home visit' });
   await expect(mine).toContainText('Due today');
   await expect(mine).toContainText(name);
   await expect(full.getByText(/Overdue by \d+ days?/).first()).toBeVisible();
   await goTo(page, 'Home');
-  await expect(due.getByText(/Overdue by \d+ days?/).first()).toBeVisible();
-  await expectAccessible(page, 'home with due list');
 
   // The reminder fires once when the app starts again (a banner in browser mode).
   await page.reload();
@@ -92,7 +99,7 @@ test('record a ride-along with bad input fixed, see it due and on the timeline, 
   );
   const event = page
     .getByRole('listitem')
-    .filter({ hasText: today })
+    .filter({ hasText: shownDay(today) })
     .filter({ hasText: 'Ride-along' })
     .first();
   await expect(event).toBeVisible();

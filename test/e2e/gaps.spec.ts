@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, goTo, openDemo, pick, test } from './support';
+import { expect, expectAccessible, goTo, openDemo, pick, shownMonth, test } from './support';
 
 /** Reminder banners of the demo's due follow-ups sit over the top right of the screen; put them away first. */
 async function openDemoQuietly(page: Page) {
@@ -126,7 +126,8 @@ test('diagnose a knowledge gap and an execution gap, see them on the board, keep
   const secondRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: second }) });
   await expect(secondRow).toContainText('Execution gap: motivation');
   await expect(secondRow).toContainText('Open');
-  await expect(page.getByText(/Unit visit rate in \d{4}-\d{2}/)).toBeVisible();
+  // The month in words, as everywhere in the app ("March 2026"), never as 2026-03.
+  await expect(page.getByText(/Unit visit rate in [A-Z][a-z]+ \d{4}:/)).toBeVisible();
   await expectAccessible(page, 'gaps: board');
 });
 
@@ -194,7 +195,7 @@ test('enter a month of measures, see the visit rate, and get clear messages for 
   // The current month has no measures in the demo yet.
   const month = page.getByLabel('Month');
   await month.selectOption({ index: 0 });
-  const monthValue = await month.inputValue();
+  const monthValue = shownMonth(await month.inputValue());
   await page.getByLabel('Unit').selectOption({ index: 1 });
   await expect(page.getByText(`No measures for ${monthValue} yet.`)).toBeVisible();
   const name =

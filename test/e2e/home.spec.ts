@@ -13,9 +13,11 @@ async function chooseRole(page: Page, role: 'supervisor' | 'trainer' | 'lead', u
 test('each role sees first what it opens the app for', async ({ page }) => {
   await openDemo(page);
 
-  // Supervisor: the due list and the open gaps of their unit.
+  // Supervisor: Today (with what is due, once) and the open gaps of their unit.
   await chooseRole(page, 'supervisor', 'Intake North');
-  await expect(page.getByRole('region', { name: 'Due and overdue' })).toBeVisible();
+  const today = page.getByRole('region', { name: /^Today,/ });
+  await expect(today.getByRole('region', { name: 'Due' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Due and overdue' })).toHaveCount(0);
   const gaps = page.getByRole('region', { name: 'Open gaps in Intake North' });
   await expect(gaps).toBeVisible();
   await expectAccessible(page, 'supervisor home');

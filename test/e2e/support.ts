@@ -1,6 +1,14 @@
 // Shared steps for the end-to-end tests: the fixed clock, first-run choices and the axe-core accessibility scan.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  formatDay,
+  formatDayShort,
+  formatDayWithWeekday,
+  formatMonth,
+  formatWeekday,
+  setDisplayLocale,
+} from '../../renderer/domain/format/format';
 
 /**
  * "Today" for every test: E2E_TODAY (YYYY-MM-DD) when set, else a fixed day, so no test depends on the day it runs.
@@ -10,6 +18,21 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export const E2E_TODAY = process.env.E2E_TODAY ?? '2026-03-18';
 if (!/^\d{4}-\d{2}-\d{2}$/.test(E2E_TODAY))
   throw new Error(`E2E_TODAY must look like 2026-03-18, not "${E2E_TODAY}".`);
+
+// The app writes days in the browser's locale, which playwright.config pins to en-US; the tests write them the same
+// way with the app's own format module, so a test reads a day as a person sees it.
+setDisplayLocale('en-US');
+/** A day as the app shows it: "Mar 18, 2026" (`with-weekday`: "Wed, Mar 18, 2026"; `short`: "Mar 18"). */
+export const shownDay = (day: string, form: 'day' | 'short' | 'with-weekday' = 'day'): string =>
+  form === 'short'
+    ? formatDayShort(day)
+    : form === 'with-weekday'
+      ? formatDayWithWeekday(day)
+      : formatDay(day);
+/** A month as the app shows it: "March 2026" for 2026-03. */
+export const shownMonth = (month: string): string => formatMonth(month);
+/** A weekday as the app shows it: "Wednesday". */
+export const shownWeekday = (day: string): string => formatWeekday(day);
 
 export const test = base.extend({
   page: async ({ page }, use) => {

@@ -2,7 +2,7 @@
 // handled, export the calendar and read the .ics back.
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { E2E_TODAY, expect, expectAccessible, goTo, openDemo, test } from './support';
+import { E2E_TODAY, expect, expectAccessible, goTo, openDemo, shownDay, shownWeekday, test } from './support';
 
 test('a supervisor plans a recurring standup, runs it from Today, handles a follow-up and exports the calendar', async ({
   page,
@@ -24,11 +24,21 @@ test('a supervisor plans a recurring standup, runs it from Today, handles a foll
   await expect(page.getByText('Standup of Ongoing Services A planned.')).toBeVisible();
 
   // In the calendar: today's column has it, and so does the month.
-  const todayColumn = page.getByRole('region', { name: new RegExp(`${E2E_TODAY}, today$`) });
+  const todayColumn = page.getByRole('region', {
+    name: `${shownWeekday(E2E_TODAY)}, ${shownDay(E2E_TODAY)}, today`,
+    exact: true,
+  });
   await expect(todayColumn.getByRole('link', { name: /^07:30 Standup: Ongoing Services A/ })).toBeVisible();
   await page.getByRole('button', { name: 'Month', exact: true }).click();
   await expect(page).toHaveURL(/view=month/);
-  await expect(page.getByRole('link', { name: /^07:30 Standup: Ongoing Services A/ }).first()).toBeVisible();
+  const inMonth = page.getByRole('link', { name: /^07:30 Standup: Ongoing Services A/ }).first();
+  await expect(inMonth).toBeVisible();
+  // A title longer than its day cell ends with an ellipsis inside the cell, never running into the next days.
+  const insideItsDay = await inMonth.evaluate((link) => {
+    const cell = link.closest('td')?.getBoundingClientRect();
+    return cell !== undefined && link.getBoundingClientRect().right <= cell.right + 0.5;
+  });
+  expect(insideItsDay).toBe(true);
   await expectAccessible(page, 'calendar month');
   // Back returns to the week as it was.
   await page.goBack();

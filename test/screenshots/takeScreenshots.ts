@@ -16,7 +16,13 @@ const arg = (name: string): string | undefined =>
 const drill = 'rollout=all&unit=&role=&wave=0&from=&to=';
 
 /** Every area of the navigation and its main sub-screens, by hash address (a query goes before the hash, as the app keeps it). */
-const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Promise<void> }> = [
+const shots: Array<{
+  name: string;
+  address: string;
+  prepare?: (page: Page) => Promise<void>;
+  /** The window only (a modal covers the window, not the whole page). */
+  windowOnly?: boolean;
+}> = [
   { name: 'home', address: '/' },
   { name: 'roster', address: '/roster' },
   { name: 'units', address: '/roster/units' },
@@ -25,6 +31,14 @@ const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Pr
   { name: 'surveys', address: '/surveys' },
   { name: 'cohorts', address: '/cohorts' },
   { name: 'calendar', address: '/calendar' },
+  {
+    name: 'calendar-month',
+    address: '/calendar',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Month', exact: true }).click();
+    },
+  },
+  { name: 'due-list', address: '/coaching/due' },
   { name: 'people-behind-a-chart', address: `/dashboard/people?${drill}&chart=stance-over-time&series=heckler` },
   { name: 'gaps-behind-a-chart', address: `/dashboard/gaps?${drill}&chart=gaps-by-unit&series=execution-barrier` },
   { name: 'entries-behind-a-chart', address: `/dashboard/entries?${drill}&chart=ride-alongs&series=missingPrep` },
@@ -50,6 +64,16 @@ const shots: Array<{ name: string; address: string; prepare?: (page: Page) => Pr
       await page.getByRole('combobox', { name: 'Caseworker', exact: true }).fill('an');
       await page.getByRole('listbox', { name: 'Caseworker' }).waitFor();
     },
+  },
+  {
+    name: 'search-palette',
+    address: '/',
+    prepare: async (page) => {
+      await page.keyboard.press('Control+K');
+      await page.getByRole('searchbox', { name: /^Search people/ }).fill('sean');
+      await page.getByRole('option').first().waitFor();
+    },
+    windowOnly: true,
   },
   {
     name: 'units-deactivated',
@@ -90,7 +114,11 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
   try {
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1366, height: 860 } });
+      const context = await browser.newContext({
+        colorScheme: scheme,
+        viewport: { width: 1366, height: 860 },
+        locale: 'en-US',
+      });
       const page = await context.newPage();
       await page.clock.install({ time: new Date(`${today}T09:30:00`) });
       const base = `http://127.0.0.1:${server.port}/`;
@@ -107,7 +135,7 @@ async function main(): Promise<void> {
           await settle(page);
         }
         const file = path.join(out, `${shot.name}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !shot.windowOnly });
         console.log(file);
       }
       await context.close();

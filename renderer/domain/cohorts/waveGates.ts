@@ -2,6 +2,7 @@
 // coach overrides the gate with a recorded reason.
 import type { Cohort } from '../model';
 import { atLeast, type MasteryLevel } from '../mastery/mastery';
+import { formatDay } from '../format/format';
 
 export interface WaveGateStatus {
   wave: number;
@@ -31,7 +32,7 @@ export function waveGates(
     const explanation = ready
       ? `Ready to hand over: all ${memberIds.length} ${memberIds.length === 1 ? 'member is' : 'members are'} practicing or beyond.`
       : override
-        ? `Opened by ${override.by} on ${override.overriddenOn}: ${override.reason} (${practicing} of ${memberIds.length} practicing).`
+        ? `Opened by ${override.by} on ${formatDay(override.overriddenOn)}: ${override.reason} (${practicing} of ${memberIds.length} practicing).`
         : `Not yet: ${practicing} of ${memberIds.length} practicing. The gate opens when everyone is practicing, or the coach overrides it.`;
     out.push({ wave, memberIds, practicing, ready, override, open, explanation });
   }

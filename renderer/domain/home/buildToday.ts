@@ -1,5 +1,6 @@
-// The supervisor's Today (issue 14): what is due today or overdue (mine first, then my unit's), standup follow-ups
-// still to handle, ride-alongs missing a prep or debrief, today's planned standups and visits, and standups missed.
+// The supervisor's Today (issue 14): one due list for the coming week, split into due now (today or overdue) and coming
+// up this week, each mine first, then my unit's; standup follow-ups still to handle, ride-alongs missing a prep or
+// debrief, today's planned standups and visits, and standups missed.
 import { dueItems, type DueItem } from '../coaching/dueList';
 import { addDays } from '../coaching/calendar';
 import { incompleteRideAlongs, missingParts } from '../coaching/rideAlongs';
@@ -36,9 +37,17 @@ export interface PlannedToday extends Occurrence {
   held: boolean;
 }
 
-export interface TodayModel {
+/** Due items in one time band: the user's own first, then the rest of their unit's. */
+export interface DueGroups {
   mine: DueItem[];
   unit: DueItem[];
+}
+
+export interface TodayModel {
+  /** Due today or overdue. */
+  dueNow: DueGroups;
+  /** Due after today, within DUE_HORIZON_DAYS. */
+  comingUp: DueGroups;
   followUps: OpenFollowUp[];
   incompleteRideAlongs: Array<{
     entryId: string;
@@ -52,6 +61,8 @@ export interface TodayModel {
 
 /** How far back follow-ups and incomplete ride-alongs are still worth a supervisor's morning. */
 const FOLLOW_UP_DAYS = 7;
+/** How far ahead Today looks for due items: the same week as the full due list's default. */
+export const DUE_HORIZON_DAYS = 7;
 const RIDE_ALONG_DAYS = 30;
 
 export function buildToday(input: TodayInput): TodayModel {
@@ -66,9 +77,14 @@ export function buildToday(input: TodayInput): TodayModel {
       ? item.ownerId === input.meCoachId
       : coachOf.get(item.entryId) === input.meCoachId);
 
-  const due = dueItems(input.entries, today, 0);
-  const mine = due.filter(isMine);
-  const unit = due.filter((i) => !isMine(i) && inMyUnit(i.caseworkerId));
+  // One list, split once: every item lands in exactly one band and, within it, in mine or my unit's.
+  const dueNow: DueGroups = { mine: [], unit: [] };
+  const comingUp: DueGroups = { mine: [], unit: [] };
+  for (const item of dueItems(input.entries, today, DUE_HORIZON_DAYS)) {
+    const band = item.status === 'soon' ? comingUp : dueNow;
+    if (isMine(item)) band.mine.push(item);
+    else if (inMyUnit(item.caseworkerId)) band.unit.push(item);
+  }
 
   // Each cohort's latest standup of the week: an older "didn't use it" is overtaken by the newer answer.
   const since = addDays(today, -FOLLOW_UP_DAYS);
@@ -113,5 +129,5 @@ export function buildToday(input: TodayInput): TodayModel {
     myCohorts.has(m.cohortId),
   );
 
-  return { mine, unit, followUps, incompleteRideAlongs: rides, planned, missed };
+  return { dueNow, comingUp, followUps, incompleteRideAlongs: rides, planned, missed };
 }

@@ -4,7 +4,7 @@
 // run to have lasted the set number of days with no gap on the tool open. Pure: the evidence and `today` go in.
 import type { MasteryRules } from '../model';
 import { dayNumber, dateOfDay, ratingText, roundRating } from './masteryNumbers';
-import { plural } from '../format/format';
+import { formatDayOr, plural } from '../format/format';
 
 export type { MasteryRules } from '../model';
 
@@ -226,15 +226,15 @@ function masteryReason(m: Omit<Mastery, 'reason'>, rules: MasteryRules): string 
     case 'proficient': {
       const basis = `${ratingBasis(c.coaching)}; ${daysOfUseText(c.opportunity.days)}`;
       if (c.time.openToolGap)
-        return `Proficient since ${m.proficientSince}: ${basis}. An open gap on the tool holds mastery back.`;
+        return `Proficient since ${formatDayOr(m.proficientSince, '')}: ${basis}. An open gap on the tool holds mastery back.`;
       const clear =
         c.time.clearSince && c.time.clearSince !== m.proficientSince
           ? ` (${c.time.daysClear ?? 0} since the gap on the tool closed)`
           : ` (${c.time.daysClear ?? 0} so far)`;
-      return `Proficient since ${m.proficientSince}: ${basis}. Mastered after ${plural(rules.masteredAfterDays, 'day')} proficient with no open gap on the tool${clear}.`;
+      return `Proficient since ${formatDayOr(m.proficientSince, '')}: ${basis}. Mastered after ${plural(rules.masteredAfterDays, 'day')} proficient with no open gap on the tool${clear}.`;
     }
     case 'mastered':
-      return `Mastered: proficient since ${m.proficientSince}, ${plural(c.time.daysClear ?? 0, 'day')} with no open gap on the tool; ${ratingBasis(c.coaching)}; ${daysOfUseText(c.opportunity.days)}.`;
+      return `Mastered: proficient since ${formatDayOr(m.proficientSince, '')}, ${plural(c.time.daysClear ?? 0, 'day')} with no open gap on the tool; ${ratingBasis(c.coaching)}; ${daysOfUseText(c.opportunity.days)}.`;
   }
 }
 

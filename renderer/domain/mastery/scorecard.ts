@@ -4,7 +4,7 @@
 import type { MasteryRules } from '../model';
 import { masteryLabel, masteryLevels, type Mastery, type MasteryLevel } from './mastery';
 import { ratingText } from './masteryNumbers';
-import { plural } from '../format/format';
+import { formatDayOr, plural } from '../format/format';
 
 export const masteryComponents = ['training', 'coaching', 'cohort', 'opportunity', 'time'] as const;
 export type MasteryComponent = (typeof masteryComponents)[number];
@@ -55,7 +55,7 @@ export function masteryScorecard(m: Mastery, rules: MasteryRules): Scorecard {
     figure:
       c.training.sessions === 0
         ? 'No session attended'
-        : `${plural(c.training.sessions, 'session')}, first on ${c.training.firstDate ?? ''}`,
+        : `${plural(c.training.sessions, 'session')}, first on ${formatDayOr(c.training.firstDate, '')}`,
     short: `${c.training.sessions} of ${rules.trainingMinSessions}`,
     threshold: `${plural(rules.trainingMinSessions, 'session')} attended`,
     forLevel: 'practicing',

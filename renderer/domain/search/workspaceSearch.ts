@@ -2,6 +2,7 @@
 // typed ("lukasz" finds "Łukasz", "sean obrien" finds "O'Brien, Seán"). The index folds every text once; a query then
 // only compares words, so typing stays instant however much has been written.
 import { coachingKindLabel } from '../coaching/coachingLabels';
+import { formatDay } from '../format/format';
 import { matchesWords, searchKey, searchWords } from '../csv/foldText';
 import { classificationLabel, statusLabel } from '../gaps/gapLabels';
 import type { Caseworker, CoachingEntry, Cohort, Gap, Standup, Unit } from '../model';
@@ -90,7 +91,7 @@ export function buildSearchIndex(source: SearchSource): SearchDoc[] {
       kind: 'coaching',
       id: e.id,
       title: `${coachingKindLabel[e.kind]} with ${nameOf(e.caseworkerId)}`,
-      detail: [e.date, e.focusSkill].filter(Boolean).join(' · '),
+      detail: [formatDay(e.date), e.focusSkill].filter(Boolean).join(' · '),
       href: `/coaching/entries/${e.id}`,
       date: e.date,
       nameKey: nameKey(e.caseworkerId),
@@ -107,7 +108,7 @@ export function buildSearchIndex(source: SearchSource): SearchDoc[] {
       kind: 'standup',
       id: s.id,
       title: `Standup of ${cohort}`,
-      detail: s.date,
+      detail: formatDay(s.date),
       href: `/coaching/standups/${s.cohortId}/${s.date}`,
       date: s.date,
       nameKey: searchKey(cohort),
@@ -123,7 +124,7 @@ export function buildSearchIndex(source: SearchSource): SearchDoc[] {
       detail: [
         g.classification ? classificationLabel[g.classification] : 'Not diagnosed yet',
         statusLabel[g.status],
-        g.openedOn,
+        formatDay(g.openedOn),
       ].join(' · '),
       href: `/gaps/${g.id}`,
       date: g.openedOn,

@@ -31,6 +31,8 @@ import { occurrenceHref, occurrenceTitle } from './occurrenceLinks';
 import { PlanForm } from './PlanForm';
 import { useScheduleModel, type ScheduleModel } from './useSchedules';
 import '../../ui/calendar.css';
+import { DayText } from '../../ui/DayText';
+import { formatDay, formatDayRange, formatMonth, formatWeekday } from '../../domain/format/format';
 
 type View = 'week' | 'month';
 
@@ -53,7 +55,7 @@ export function CalendarPage() {
   const held = new Set(model.standups.map((s) => `${s.cohortId}|${s.date}`));
   const missed = missedStandups(model.schedules, model.standups, today, 14);
   const missedSet = new Set(missed.map((m) => `${m.cohortId}|${m.date}`));
-  const label = view === 'week' ? `Week of ${from} to ${to}` : `${day.slice(0, 7)} (${from} to ${to})`;
+  const label = view === 'week' ? `Week of ${formatDayRange(from, to)}` : formatMonth(day.slice(0, 7));
 
   async function exportIcs(list: readonly Schedule[], fileName: string, what: string) {
     const content = schedulesToIcs(
@@ -150,16 +152,16 @@ export function CalendarPage() {
 
       {view === 'week' ? (
         <div className="calendar-week">
-          {days.map((d, i) => {
+          {days.map((d) => {
             const mine = occurrences.filter((o) => o.date === d);
             return (
               <section
                 key={d}
                 className={`calendar-day ${d === today ? 'is-today' : ''}`}
-                aria-label={`${weekdayNames[i] ?? ''} ${d}${d === today ? ', today' : ''}`}
+                aria-label={`${formatWeekday(d)}, ${formatDay(d)}${d === today ? ', today' : ''}`}
               >
                 <h3 className="calendar-day-title">
-                  {weekdayNames[i]?.slice(0, 3)} <time dateTime={d}>{d}</time>
+                  {formatWeekday(d, 'short')} <DayText day={d} form="short" />
                   {d === today && <Badge tone="accent">Today</Badge>}
                 </h3>
                 {mine.length === 0 ? (
@@ -185,9 +187,9 @@ export function CalendarPage() {
           <caption className="visually-hidden">{label}</caption>
           <thead>
             <tr>
-              {weekdayNames.map((n) => (
-                <th key={n} scope="col">
-                  {n.slice(0, 3)}
+              {(monthWeeks(day)[0] ?? []).map((d, i) => (
+                <th key={d} scope="col">
+                  <abbr title={weekdayNames[i]}>{formatWeekday(d, 'short')}</abbr>
                 </th>
               ))}
             </tr>
@@ -206,7 +208,7 @@ export function CalendarPage() {
                         type="button"
                         className="link-button calendar-date"
                         onClick={() => go({ view: 'week', date: d })}
-                        aria-label={`Week of ${d}${d === today ? ' (today)' : ''}, ${String(mine.length)} planned`}
+                        aria-label={`Week of ${formatDay(d)}${d === today ? ' (today)' : ''}, ${String(mine.length)} planned`}
                       >
                         {Number(d.slice(8))}
                       </button>
@@ -242,10 +244,8 @@ export function CalendarPage() {
               {missed.slice(0, 12).map((m) => (
                 <li key={`${m.cohortId}-${m.date}`}>
                   <Badge tone="warning">Missed</Badge> {model.cohortName(m.cohortId)},{' '}
-                  <time dateTime={m.date} className="date-text">
-                    {m.date}
-                  </time>{' '}
-                  · <Link href={`~/coaching/standups/${m.cohortId}/${m.date}`}>Record it now</Link>
+                  <DayText day={m.date} form="with-weekday" /> ·{' '}
+                  <Link href={`~/coaching/standups/${m.cohortId}/${m.date}`}>Record it now</Link>
                 </li>
               ))}
               {missed.length > 12 && <li className="small muted">and {missed.length - 12} more</li>}
@@ -264,7 +264,7 @@ export function CalendarPage() {
                 <li key={s.id}>
                   <div>
                     <strong>{model.cohortName(s.cohortId)}</strong>: {describeRepeat(s)}
-                    {s.until ? `, until ${s.until}` : ''}
+                    {s.until ? `, until ${formatDay(s.until)}` : ''}
                   </div>
                   <div className="row">
                     <button
@@ -349,6 +349,7 @@ function OccurrenceItem({
     <li className={`calendar-item kind-${o.kind} state-${state}`}>
       <Link
         href={occurrenceHref(o)}
+        title={compact ? `${o.time} ${title}` : undefined}
         aria-label={`${o.time} ${title}${state === 'missed' ? ' (missed)' : state === 'held' ? ' (held)' : ''}: ${action}`}
       >
         <span className="calendar-time">{o.time}</span> <span>{title}</span>

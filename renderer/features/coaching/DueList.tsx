@@ -1,5 +1,5 @@
 // Action items and follow-ups that are overdue or coming due. Overdue is said in words and with an icon, not by colour.
-// Links are absolute (~/...) because the list is shown both on Home and inside the coaching area.
+// Links are absolute (~/...) so they lead out of the coaching area's nested routes.
 import { Link } from 'wouter';
 import { AlertTriangle, CalendarClock, Check } from 'lucide-react';
 import { dueStatusLabel, ownerLabel, type DueItem } from '../../domain/coaching/dueList';
@@ -8,16 +8,14 @@ import { showToast } from '../../ui/toast';
 import type { DueListData } from './useDueList';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { runAction } from '../../ui/runAction';
+import { DayText } from '../../ui/DayText';
 
 interface Props {
   data: DueListData;
-  /** Show at most this many; the rest are counted with a link to the full list. */
-  limit?: number;
 }
 
-export function DueList({ data, limit }: Props) {
+export function DueList({ data }: Props) {
   const { items, caseworkerName, personName } = data;
-  const shown = limit === undefined ? items : items.slice(0, limit);
   const overdue = items.filter((i) => i.status === 'overdue').length;
 
   async function markDone(item: DueItem) {
@@ -42,7 +40,7 @@ export function DueList({ data, limit }: Props) {
         {items.length} open {items.length === 1 ? 'item' : 'items'}, {overdue} overdue.
       </p>
       <ul className="due-list" aria-label="Due and overdue items">
-        {shown.map((item) => (
+        {items.map((item) => (
           <li key={item.key}>
             {item.status === 'overdue' ? (
               <AlertTriangle size={18} className="due-overdue-icon" aria-hidden="true" />
@@ -66,7 +64,8 @@ export function DueList({ data, limit }: Props) {
                 {item.kind === 'action-item' && ownerLabel(item, personName)
                   ? `, owner ${ownerLabel(item, personName)}`
                   : ''}{' '}
-                · due {item.dueDate} · <Link href={`~/coaching/entries/${item.entryId}`}>open the entry</Link>
+                · due <DayText day={item.dueDate} /> ·{' '}
+                <Link href={`~/coaching/entries/${item.entryId}`}>open the entry</Link>
               </div>
             </div>
             {item.kind === 'action-item' && (
@@ -83,11 +82,6 @@ export function DueList({ data, limit }: Props) {
           </li>
         ))}
       </ul>
-      {limit !== undefined && items.length > limit && (
-        <p className="small">
-          <Link href="~/coaching/due">See all {items.length} due items</Link>
-        </p>
-      )}
     </>
   );
 }

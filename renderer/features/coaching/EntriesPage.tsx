@@ -14,6 +14,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useEntries } from './useCoaching';
+import { DayText } from '../../ui/DayText';
 
 const PAGE = 50;
 
@@ -162,7 +163,9 @@ export function EntriesPage() {
                   return (
                     <tr key={e.id}>
                       <td className="nowrap">
-                        <Link href={`/entries/${e.id}`}>{e.date}</Link>
+                        <Link href={`/entries/${e.id}`}>
+                          <DayText day={e.date} />
+                        </Link>
                       </td>
                       <td>
                         <Link href={`~/caseworkers/${e.caseworkerId}`}>

@@ -28,6 +28,7 @@ import { settingsRepository } from '../../data/settingsRepository';
 import { glossary } from '../../domain/glossary';
 import { runAction } from '../../ui/runAction';
 import { formatInstant } from '../../domain/format/format';
+import { formatDay } from '../../domain/format/format';
 
 interface Props {
   existing: CoachingEntry | null;
@@ -226,7 +227,7 @@ export function EntryForm({ existing, initial, lookups, focusSkills, onSaved }: 
         title={existing ? 'Edit coaching entry' : 'New coaching entry'}
         description={
           existing
-            ? `${coachingKindLabel[existing.kind]} with ${lookups.caseworkerName(existing.caseworkerId)} on ${existing.date}.`
+            ? `${coachingKindLabel[existing.kind]} with ${lookups.caseworkerName(existing.caseworkerId)} on ${formatDay(existing.date)}.`
             : 'Your entry is saved as a draft while you type, so nothing is lost if the window closes.'
         }
         actions={

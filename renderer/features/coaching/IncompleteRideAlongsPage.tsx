@@ -12,6 +12,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useEntries } from './useCoaching';
 import { percentText } from '../../domain/format/format';
+import { DayText } from '../../ui/DayText';
+import { formatDay } from '../../domain/format/format';
 
 /** Thousands of incomplete ride-alongs are listed a page at a time. */
 const PAGE = 100;
@@ -65,7 +67,9 @@ export function IncompleteRideAlongsPage() {
           <tbody>
             {incomplete.slice(0, limit).map((e) => (
               <tr key={e.id}>
-                <td>{e.date}</td>
+                <td>
+                  <DayText day={e.date} />
+                </td>
                 <td>{lookups?.caseworkerName(e.caseworkerId)}</td>
                 <td>{lookups?.coachName(e.coachId)}</td>
                 <td>
@@ -81,7 +85,7 @@ export function IncompleteRideAlongsPage() {
                   <Link
                     href={`/entries/${e.id}`}
                     className="btn btn-small"
-                    aria-label={`Complete the ride-along of ${e.date} with ${lookups?.caseworkerName(e.caseworkerId) ?? ''}`}
+                    aria-label={`Complete the ride-along of ${formatDay(e.date)} with ${lookups?.caseworkerName(e.caseworkerId) ?? ''}`}
                   >
                     Complete it
                   </Link>

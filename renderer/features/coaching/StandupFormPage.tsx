@@ -13,6 +13,7 @@ import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useCohorts, useStandup, type CoachingLookups } from './useCoaching';
 import { standupRepository } from '../../data/standupRepository';
 import { runAction } from '../../ui/runAction';
+import { formatDay } from '../../domain/format/format';
 
 export function StandupFormPage() {
   const { cohortId, date } = useParams<{ cohortId: string; date: string }>();
@@ -67,7 +68,7 @@ function StandupForm({
       const count = followUpsOf(result, lookups.caseworkerName).length;
       setError('');
       showToast({
-        message: `Standup of ${date} saved${count > 0 ? `; ${String(count)} follow-up${count === 1 ? '' : 's'} added to your list` : ''}.`,
+        message: `Standup of ${formatDay(date)} saved${count > 0 ? `; ${String(count)} follow-up${count === 1 ? '' : 's'} added to your list` : ''}.`,
       });
     } catch (e) {
       setError(Object.values(fieldErrors(e)).join(' '));
@@ -114,7 +115,7 @@ function StandupForm({
       <form
         className="card form"
         onSubmit={(e) => runAction('save the standup', () => submit(e))}
-        aria-label={`Standup of ${cohort.name} on ${date}`}
+        aria-label={`Standup of ${cohort.name} on ${formatDay(date)}`}
       >
         {error && <Notice tone="danger">{error}</Notice>}
         {rows.length === 0 && <p className="muted">This cohort has no members yet.</p>}

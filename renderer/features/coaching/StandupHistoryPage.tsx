@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useCohorts, useStandups } from './useCoaching';
 import { useToday } from '../../ui/useToday';
+import { DayText } from '../../ui/DayText';
 
 export function StandupHistoryPage() {
   const { cohortId } = useParams<{ cohortId: string }>();
@@ -47,7 +48,9 @@ export function StandupHistoryPage() {
               return (
                 <tr key={s.id}>
                   <td>
-                    <Link href={`/standups/${cohortId}/${s.date}`}>{s.date}</Link>
+                    <Link href={`/standups/${cohortId}/${s.date}`}>
+                      <DayText day={s.date} form="with-weekday" />
+                    </Link>
                   </td>
                   <td className="num">
                     {sum.present} of {s.rows.length}

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useCohorts, useStandups } from './useCoaching';
 import { useToday } from '../../ui/useToday';
+import { DayText } from '../../ui/DayText';
 
 export function StandupsPage() {
   const today = useToday();
@@ -47,7 +48,7 @@ export function StandupsPage() {
                   <strong>{f.prompt}</strong>
                   <div className="small muted">
                     <Link href={`/standups/${f.cohortId}/${f.date}`}>
-                      {cohortName(f.cohortId)}, standup of {f.date}
+                      {cohortName(f.cohortId)}, standup of <DayText day={f.date} form="with-weekday" />
                     </Link>
                   </div>
                 </div>
@@ -93,7 +94,13 @@ export function StandupsPage() {
                     {c.role && <div className="small muted">{c.role}</div>}
                   </td>
                   <td className="num">{c.members.length}</td>
-                  <td>{lastOf(c.id) ?? <span className="muted">None yet</span>}</td>
+                  <td>
+                    {lastOf(c.id) ? (
+                      <DayText day={lastOf(c.id) ?? ''} />
+                    ) : (
+                      <span className="muted">None yet</span>
+                    )}
+                  </td>
                   <td>
                     <div className="row-actions">
                       <Link

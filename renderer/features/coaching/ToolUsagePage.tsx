@@ -13,6 +13,7 @@ import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { CoachingTabs } from './CoachingTabs';
 import { useToolUsage } from './useToolUsage';
+import { DayText } from '../../ui/DayText';
 
 export function ToolUsagePage() {
   const data = useToolUsage();
@@ -105,7 +106,9 @@ export function ToolUsagePage() {
                     <td className="num">{r.recentDays}</td>
                     <td className="num">{r.days}</td>
                     <td className="num">{r.events}</td>
-                    <td className="nowrap">{r.lastDay}</td>
+                    <td>
+                      <DayText day={r.lastDay} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -13,6 +13,7 @@ import { caseworkerRepository } from '../../data/rosterRepository';
 import { personNames } from '../../domain/roster/names';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { reportFailure } from '../../ui/runAction';
+import { formatDay } from '../../domain/format/format';
 
 const CHECK_EVERY_MS = 5 * 60_000;
 /** Beyond this many at once, one summary notification instead of a flood. */
@@ -67,7 +68,10 @@ async function sendDueReminders(): Promise<void> {
       id: `coaching-${item.key}`,
       title:
         item.kind === 'follow-up' ? `Follow-up due with ${who(item)}` : `Action item due for ${who(item)}`,
-      body: item.kind === 'follow-up' ? `Due ${item.dueDate}.` : `${item.text} (due ${item.dueDate})`,
+      body:
+        item.kind === 'follow-up'
+          ? `Due ${formatDay(item.dueDate)}.`
+          : `${item.text} (due ${formatDay(item.dueDate)})`,
     });
   }
 }

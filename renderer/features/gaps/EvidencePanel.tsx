@@ -2,6 +2,7 @@
 // against the standard range, and recent rubric scores, each with a caption saying where the number comes from.
 import type { WorkerEvidence, Standards } from '../../domain/gaps/gapEvidence';
 import { caseloadStandingLabel, formatRate } from '../../domain/gaps/gapEvidence';
+import { formatMonth } from '../../domain/format/format';
 
 export function EvidencePanel({
   evidence,
@@ -32,7 +33,7 @@ export function EvidencePanel({
             )}
             <div className="small muted">
               {months.length > 0
-                ? `${visits.made} of ${visits.due} visits made, ${months[0]} to ${months.at(-1) ?? ''}`
+                ? `${visits.made} of ${visits.due} visits made, ${formatMonth(months[0] ?? '')} to ${formatMonth(months.at(-1) ?? '')}`
                 : 'No monthly measures yet.'}
             </div>
           </dd>

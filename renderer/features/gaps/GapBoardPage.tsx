@@ -16,6 +16,7 @@ import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { GapsTabs } from './GapsTabs';
 import { useGapWorkspace } from './useGaps';
 import { isSelectable } from '../../domain/roster/selectable';
+import { formatMonth } from '../../domain/format/format';
 
 export function GapBoardPage() {
   const ws = useGapWorkspace();
@@ -83,8 +84,8 @@ export function GapBoardPage() {
               <div className="card stat">
                 <span className="stat-value">{formatRate(unitRate.rate)}</span>
                 <span className="stat-label">
-                  Unit visit rate{latestMonth ? ` in ${latestMonth}` : ''}: {unitRate.made} of {unitRate.due}{' '}
-                  visits made; target {target}%
+                  Unit visit rate{latestMonth ? ` in ${formatMonth(latestMonth)}` : ''}: {unitRate.made} of{' '}
+                  {unitRate.due} visits made; target {target}%
                   {unitRate.belowTarget ? ' (below target)' : unitRate.rate !== null ? ' (met)' : ''}
                 </span>
               </div>
@@ -129,7 +130,9 @@ export function GapBoardPage() {
                   <thead>
                     <tr>
                       <th scope="col">Caseworker</th>
-                      <th scope="col">Visits and caseload ({latestMonth ?? 'no month yet'})</th>
+                      <th scope="col">
+                        Visits and caseload ({latestMonth ? formatMonth(latestMonth) : 'no month yet'})
+                      </th>
                       {board.expectations.map((e) => (
                         <th scope="col" key={e}>
                           {e}

@@ -21,6 +21,8 @@ import { localToday } from '../../ui/useToday';
 import { useGapWorkspace, type GapWorkspace } from './useGaps';
 import { gapRepository } from '../../data/gapRepository';
 import { runAction } from '../../ui/runAction';
+import { DayText } from '../../ui/DayText';
+import { formatDay } from '../../domain/format/format';
 
 export function GapDetailPage() {
   const { id } = useParams<{ id: string }>();
@@ -92,7 +94,7 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
     <>
       <PageHeader
         title={`${caseworker?.name ?? 'Unknown caseworker'}: ${gap.expectation}`}
-        description={`${ws.unitName(caseworker?.unitId ?? null)} · opened ${gap.openedOn}`}
+        description={`${ws.unitName(caseworker?.unitId ?? null)} · opened ${formatDay(gap.openedOn)}`}
         actions={
           <>
             <Link href={`/${gap.id}/diagnose`} className="btn">
@@ -211,7 +213,10 @@ function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
             <ol className="status-history" aria-label="Status history">
               {gap.statusHistory.map((h, i) => (
                 <li key={`${h.status}-${h.on}-${String(i)}`}>
-                  <GapStatusBadge status={h.status} /> <span>on {h.on}</span>
+                  <GapStatusBadge status={h.status} />{' '}
+                  <span>
+                    on <DayText day={h.on} />
+                  </span>
                 </li>
               ))}
             </ol>

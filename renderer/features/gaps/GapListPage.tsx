@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { GapsTabs } from './GapsTabs';
 import { useGapWorkspace } from './useGaps';
+import { DayText } from '../../ui/DayText';
 
 export function GapListPage() {
   const ws = useGapWorkspace();
@@ -62,7 +63,7 @@ export function GapListPage() {
                   <span>
                     <strong>{name}</strong> · {draft.expectation || 'no expectation yet'}{' '}
                     <span className="muted small">
-                      ({draftProgress(draft)} answered, saved {savedOn})
+                      ({draftProgress(draft)} answered, saved <DayText day={savedOn} />)
                     </span>
                   </span>
                   <Link
@@ -156,7 +157,9 @@ export function GapListPage() {
                       <td>
                         <GapStatusBadge status={g.status} />
                       </td>
-                      <td className="nowrap">{g.openedOn}</td>
+                      <td>
+                        <DayText day={g.openedOn} />
+                      </td>
                       <td className="small">{g.remedies.join('; ') || '—'}</td>
                     </tr>
                   );

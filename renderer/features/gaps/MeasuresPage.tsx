@@ -3,7 +3,6 @@
 // rules are the domain's (measures/measureGrid), the screen only renders them.
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { format } from 'date-fns';
 import { Upload } from 'lucide-react';
 import { measureFieldLabel } from '../../domain/measures/checkMeasure';
 import {
@@ -30,6 +29,7 @@ import { useGapWorkspace, type GapWorkspace } from './useGaps';
 import { isSelectable } from '../../domain/roster/selectable';
 import { measureRepository } from '../../data/measureRepository';
 import { runAction } from '../../ui/runAction';
+import { formatMonth } from '../../domain/format/format';
 
 export function MeasuresPage() {
   const ws = useGapWorkspace();
@@ -58,7 +58,7 @@ export function MeasuresPage() {
               onChange={(e) => setMonth(e.target.value)}
               options={months.map((m) => ({
                 value: m,
-                label: format(new Date(`${m}-15T12:00:00`), 'MMMM yyyy'),
+                label: formatMonth(m),
               }))}
             />
             <SelectField
@@ -125,7 +125,7 @@ function MonthGrid({
     try {
       const n = await measureRepository.saveMonth(check.measures);
       showToast({
-        message: `Measures for ${month} saved for ${n} ${n === 1 ? 'caseworker' : 'caseworkers'}.`,
+        message: `Measures for ${formatMonth(month)} saved for ${n} ${n === 1 ? 'caseworker' : 'caseworkers'}.`,
       });
     } finally {
       setBusy(false);
@@ -150,8 +150,8 @@ function MonthGrid({
     <div className="stack">
       <p className="muted small" role="status">
         {filled > 0
-          ? `Visit rate for ${month}: ${formatRate(total.rate)} (${total.made} of ${total.due} visits), target ${target}%.`
-          : `No measures for ${month} yet.`}
+          ? `Visit rate for ${formatMonth(month)}: ${formatRate(total.rate)} (${total.made} of ${total.due} visits), target ${target}%.`
+          : `No measures for ${formatMonth(month)} yet.`}
       </p>
       {issues.length > 0 && (
         <Notice tone="danger" title="Nothing was saved: please fix these first">
@@ -166,7 +166,7 @@ function MonthGrid({
       )}
       <div className="table-wrap">
         <table className="table measures-grid">
-          <caption className="visually-hidden">Measures for {month}</caption>
+          <caption className="visually-hidden">Measures for {formatMonth(month)}</caption>
           <thead>
             <tr>
               <th scope="col">Caseworker</th>
@@ -240,7 +240,7 @@ function MonthGrid({
           disabled={busy}
           onClick={() => runAction('save the measures', () => save())}
         >
-          Save measures for {month}
+          Save measures for {formatMonth(month)}
         </button>
       </div>
     </div>

@@ -4,6 +4,7 @@ import { CheckCircle2, CircleDashed } from 'lucide-react';
 import type { HomeModel } from '../../domain/home/buildHome';
 import { Badge } from '../../ui/Badge';
 import { percentText } from '../../domain/format/format';
+import { DayText } from '../../ui/DayText';
 
 export function SurveyCoverageCard({ coverage }: { coverage: HomeModel['surveyCoverage'] }) {
   return (
@@ -20,7 +21,8 @@ export function SurveyCoverageCard({ coverage }: { coverage: HomeModel['surveyCo
             {coverage.answered} of {coverage.active}
           </strong>{' '}
           active caseworkers ({percentText(coverage.answered, coverage.active)}) answered the latest round,{' '}
-          {coverage.round.name} (opened {coverage.round.openedOn}).
+          {coverage.round.name} (opened <DayText day={coverage.round.openedOn} />
+          ).
         </p>
       ) : (
         <p className="muted">No survey round yet for the current rollout.</p>
@@ -177,7 +179,7 @@ export function UnitGapsCard({ gaps, unitName }: { gaps: HomeModel['unitGaps']; 
               <Link href={`/caseworkers/${g.caseworkerId}`}>{g.caseworker}</Link>: {g.expectation}{' '}
               <Badge tone={g.type.startsWith('Knowledge') ? 'accent' : 'warning'}>{g.type}</Badge>{' '}
               <span className="small muted">
-                {g.status} since {g.openedOn}
+                {g.status} since <DayText day={g.openedOn} />
               </span>
             </li>
           ))}

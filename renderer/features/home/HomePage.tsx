@@ -1,10 +1,9 @@
-// Home: what each role opens the app for first (supervisor: due list and the unit's gaps; trainer: survey coverage and
+// Home: what each role opens the app for first (supervisor: Today, with the due items, and the unit's gaps; trainer: survey coverage and
 // cohort status; lead: the headline funnel), then the rest of the workspace at a glance.
 import { Link } from 'wouter';
 import { roleLabels } from '../../domain/model';
 import { AlertTriangle } from 'lucide-react';
 import { PageHeader } from '../../ui/PageHeader';
-import { DueCard } from '../coaching/DueCard';
 import { ToolBrief } from '../../ui/ToolBrief';
 import { useSettings } from '../settings/useSettings';
 import { FirstHourChecklist } from './FirstHourChecklist';
@@ -73,12 +72,7 @@ export function HomePage() {
             </div>
           )}
           {role === 'supervisor' && <TodayPanel />}
-          {home && role === 'supervisor' && (
-            <div className="grid-2">
-              <DueCard />
-              <UnitGapsCard gaps={home.unitGaps} unitName={home.unitName} />
-            </div>
-          )}
+          {home && role === 'supervisor' && <UnitGapsCard gaps={home.unitGaps} unitName={home.unitName} />}
           {home && role === 'trainer' && (
             <>
               <SurveyCoverageCard coverage={home.surveyCoverage} />

@@ -4,10 +4,12 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { CalendarPlus, Check, ClipboardPlus, Users } from 'lucide-react';
 import { dueStatusLabel, ownerLabel, type DueItem } from '../../domain/coaching/dueList';
-import { buildToday, type OpenFollowUp } from '../../domain/home/buildToday';
+import { buildToday, type DueGroups, type OpenFollowUp } from '../../domain/home/buildToday';
 import { standupRepository } from '../../data/standupRepository';
 import { nowIso } from '../../clock';
 import { Badge } from '../../ui/Badge';
+import { DayText } from '../../ui/DayText';
+import { formatDayShort } from '../../domain/format/format';
 import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
@@ -15,6 +17,12 @@ import { occurrenceHref, occurrenceTitle } from '../calendar/occurrenceLinks';
 import { useScheduleModel } from '../calendar/useSchedules';
 import { useSettings } from '../settings/useSettings';
 import '../../ui/calendar.css';
+
+/**
+ * What comes due later this week shows this many per list, the rest a link away, so Today stays about a screen long;
+ * what is due today or overdue is always listed in full.
+ */
+const COMING_UP_SHOWN = 8;
 
 export function TodayPanel() {
   const model = useScheduleModel();
@@ -55,14 +63,18 @@ export function TodayPanel() {
     });
   }
 
-  const dueList = (items: DueItem[], label: string) =>
+  const mineLabel = 'Yours';
+  const unitLabel = settings?.homeUnitId ? 'Your unit’s' : 'Everyone’s';
+  const dueList = (items: DueItem[], label: string, shown = items.length) =>
     items.length === 0 ? null : (
       <>
-        <h3 className="small-heading">{label}</h3>
-        <ul className="plain-list today-list">
-          {items.map((i) => (
+        <h4 className="small-heading">{label}</h4>
+        <ul className="plain-list today-list" aria-label={label}>
+          {items.slice(0, shown).map((i) => (
             <li key={i.key}>
-              <Badge tone={i.status === 'overdue' ? 'danger' : 'warning'}>{dueStatusLabel(i)}</Badge>{' '}
+              <Badge tone={i.status === 'overdue' ? 'danger' : i.status === 'today' ? 'warning' : 'neutral'}>
+                {i.status === 'soon' ? `Due ${formatDayShort(i.dueDate)}` : dueStatusLabel(i)}
+              </Badge>{' '}
               <Link href={`~/coaching/entries/${i.entryId}`}>
                 {i.kind === 'follow-up' ? `Follow-up with ${person(i.caseworkerId)}` : i.text}
               </Link>
@@ -75,7 +87,22 @@ export function TodayPanel() {
               )}
             </li>
           ))}
+          {items.length > shown && (
+            <li className="small">
+              <Link href="~/coaching/due">and {items.length - shown} more on the full due list</Link>
+            </li>
+          )}
         </ul>
+      </>
+    );
+
+  const dueBand = (band: DueGroups, when: string, none: string, shown?: number) =>
+    band.mine.length + band.unit.length === 0 ? (
+      <p className="small muted">{none}</p>
+    ) : (
+      <>
+        {dueList(band.mine, `${mineLabel}, ${when}`, shown)}
+        {dueList(band.unit, `${unitLabel}, ${when}`, shown)}
       </>
     );
 
@@ -83,7 +110,7 @@ export function TodayPanel() {
     <section className="card today" aria-labelledby="today-title">
       <div className="card-title">
         <h2 id="today-title">
-          Today, <time dateTime={today}>{today}</time>
+          Today, <DayText day={today} form="with-weekday" />
         </h2>
         <Link href="~/calendar" className="small">
           Calendar
@@ -141,35 +168,32 @@ export function TodayPanel() {
                 {day.missed.map((m) => (
                   <li key={`${m.cohortId}-${m.date}`}>
                     <Badge tone="warning">Missed</Badge> {model.cohortName(m.cohortId)},{' '}
-                    <time dateTime={m.date} className="date-text">
-                      {m.date}
-                    </time>{' '}
-                    · <Link href={`~/coaching/standups/${m.cohortId}/${m.date}`}>record it</Link>
+                    <DayText day={m.date} form="with-weekday" /> ·{' '}
+                    <Link href={`~/coaching/standups/${m.cohortId}/${m.date}`}>record it</Link>
                   </li>
                 ))}
               </ul>
             </>
           )}
         </div>
-        <div>
-          {day.mine.length + day.unit.length === 0 ? (
-            <p className="small muted">Nothing is due today or overdue.</p>
-          ) : (
-            <>
-              {dueList(day.mine, 'Yours, due today or overdue')}
-              {dueList(
-                day.unit,
-                settings?.homeUnitId ? 'Your unit’s, due today or overdue' : 'Due today or overdue',
-              )}
-            </>
-          )}
+        <section aria-labelledby="today-due-title">
+          <div className="card-title">
+            <h3 id="today-due-title" className="small-heading">
+              Due
+            </h3>
+            <Link href="~/coaching/due" className="small">
+              Full due list
+            </Link>
+          </div>
+          {dueBand(day.dueNow, 'due today or overdue', 'Nothing is due today or overdue.')}
+          {dueBand(day.comingUp, 'coming up this week', 'Nothing else comes due this week.', COMING_UP_SHOWN)}
           {!settings?.meCoachId && (
             <p className="small muted">
               Choose which coach you are in <Link href="~/settings">Settings</Link> to see your own items
               first.
             </p>
           )}
-        </div>
+        </section>
       </div>
       <div className="grid-2">
         <section aria-labelledby="followups-title">
@@ -185,7 +209,7 @@ export function TodayPanel() {
                   <span>
                     Ask {person(f.caseworkerId)}: why didn’t you use the tool yesterday?{' '}
                     <span className="small muted">
-                      ({model.cohortName(f.cohortId)}, <span className="date-text">{f.date}</span>)
+                      ({model.cohortName(f.cohortId)}, <DayText day={f.date} form="with-weekday" />)
                     </span>
                   </span>{' '}
                   <button
@@ -219,7 +243,7 @@ export function TodayPanel() {
               {day.incompleteRideAlongs.map((r) => (
                 <li key={r.entryId}>
                   <Link href={`~/coaching/entries/${r.entryId}`}>
-                    {person(r.caseworkerId)}, <span className="date-text">{r.date}</span>
+                    {person(r.caseworkerId)}, <DayText day={r.date} />
                   </Link>{' '}
                   <span className="small muted">missing the {r.missing.join(' and the ')}</span>
                 </li>

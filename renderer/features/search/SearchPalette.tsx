@@ -51,7 +51,7 @@ function SearchBody({ onClose }: { onClose: () => void }) {
           autoFocus
         >
           <Search size={18} aria-hidden="true" />
-          <Input placeholder="A name, or words from notes: “sean obrien”, “paper notes”" />
+          <Input data-autofocus placeholder="A name, or words from notes: “sean obrien”, “paper notes”" />
         </SearchField>
         <p className="small muted search-status" role="status">
           {query.trim() === ''
@@ -62,40 +62,49 @@ function SearchBody({ onClose }: { onClose: () => void }) {
                 ? `Nothing matches “${query.trim()}”.`
                 : `${String(count)} ${count === 1 ? 'match' : 'matches'}. Arrow keys to choose, Enter to open.`}
         </p>
-        <ListBox
-          className="search-results"
+        {/* The results scroll in a named region that keyboard users can reach (Tab) to scroll it when there is something
+            to scroll; React Aria's virtual focus stays in the box, so the list box itself takes no focus. */}
+        <div
+          role="region"
           aria-label="Search results"
-          onAction={(key) => {
-            const href = hrefs.get(String(key));
-            if (!href) return;
-            onClose();
-            navigate(href);
-          }}
+          className="search-results"
+          tabIndex={count > 0 ? 0 : undefined}
         >
-          {groups.map((g) => (
-            <ListBoxSection key={g.kind} id={g.kind} className="search-group">
-              <Header className="search-group-title">
-                {g.label}
-                {g.total > g.results.length ? ` (${String(g.results.length)} of ${String(g.total)})` : ''}
-              </Header>
-              {g.results.map((r) => (
-                <ListBoxItem
-                  key={`${r.kind}:${r.id}`}
-                  id={`${r.kind}:${r.id}`}
-                  textValue={r.title}
-                  className="search-result"
-                >
-                  <Text slot="label" className="search-result-title">
-                    {r.title}
-                  </Text>
-                  <Text slot="description" className="search-result-detail">
-                    {r.detail}
-                  </Text>
-                </ListBoxItem>
-              ))}
-            </ListBoxSection>
-          ))}
-        </ListBox>
+          <ListBox
+            className="search-results-list"
+            aria-label="Search results"
+            onAction={(key) => {
+              const href = hrefs.get(String(key));
+              if (!href) return;
+              onClose();
+              navigate(href);
+            }}
+          >
+            {groups.map((g) => (
+              <ListBoxSection key={g.kind} id={g.kind} className="search-group">
+                <Header className="search-group-title">
+                  {g.label}
+                  {g.total > g.results.length ? ` (${String(g.results.length)} of ${String(g.total)})` : ''}
+                </Header>
+                {g.results.map((r) => (
+                  <ListBoxItem
+                    key={`${r.kind}:${r.id}`}
+                    id={`${r.kind}:${r.id}`}
+                    textValue={r.title}
+                    className="search-result"
+                  >
+                    <Text slot="label" className="search-result-title">
+                      {r.title}
+                    </Text>
+                    <Text slot="description" className="search-result-detail">
+                      {r.detail}
+                    </Text>
+                  </ListBoxItem>
+                ))}
+              </ListBoxSection>
+            ))}
+          </ListBox>
+        </div>
       </Autocomplete>
     </div>
   );

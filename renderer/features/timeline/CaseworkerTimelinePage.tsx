@@ -15,6 +15,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import './timeline.css';
 import { ScorecardTable } from '../../ui/ScorecardTable';
 import { useTimeline } from './useTimeline';
+import { DayText } from '../../ui/DayText';
 
 const tone: Record<TimelineKind, 'neutral' | 'success' | 'warning' | 'danger' | 'accent'> = {
   survey: 'accent',
@@ -109,7 +110,7 @@ export function CaseworkerTimelinePage() {
           <ol className="timeline">
             {visible.map((e) => (
               <li key={`${e.kind}-${e.id}`}>
-                <time dateTime={e.date}>{e.date}</time>
+                <DayText day={e.date} />
                 <span>
                   <Badge tone={tone[e.kind]}>{timelineKindLabel[e.kind]}</Badge>
                 </span>

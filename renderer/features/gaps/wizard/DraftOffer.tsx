@@ -3,6 +3,7 @@ import { draftProgress, type WizardDraft } from '../../../domain/gaps/wizardDraf
 import { localDateOf } from '../../../domain/localDate';
 import { Notice } from '../../../ui/Notice';
 import type { OfferedDraft } from '../../shared/useDraft';
+import { DayText } from '../../../ui/DayText';
 
 export function DraftOffer({
   title,
@@ -18,7 +19,8 @@ export function DraftOffer({
   return (
     <Notice tone="info" title={title}>
       <p>
-        Saved {localDateOf(new Date(offer.savedAt))} with {draftProgress(offer.value)} questions answered.
+        Saved <DayText day={localDateOf(new Date(offer.savedAt))} /> with {draftProgress(offer.value)}{' '}
+        questions answered.
       </p>
       <div className="row">
         <button type="button" className="btn btn-primary btn-small" onClick={onResume}>

@@ -1,9 +1,15 @@
 // The one way the app writes counts, shares and dates.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatDay,
   formatDayOr,
+  formatDayRange,
+  formatDayShort,
+  formatDayWithWeekday,
   formatMonth,
+  formatMonthTick,
+  formatWeekday,
+  setDisplayLocale,
   formatPercent,
   percentOf,
   percentText,
@@ -60,13 +66,40 @@ describe('plural', () => {
   });
 });
 
+/** ICU puts thin spaces around a range's dash; compare with plain spaces. */
+const plain = (text: string) => text.replace(/\s/gu, ' ');
+
 describe('dates', () => {
+  afterEach(() => setDisplayLocale('en-US'));
+
   it('keeps the stored calendar day and month whatever the time zone', () => {
     const day = formatDay('2026-03-14');
-    expect(day).toContain('2026');
-    expect(day).toContain('14');
-    expect(formatMonth('2026-03')).toContain('2026');
+    expect(day).toBe('Mar 14, 2026');
+    expect(formatMonth('2026-03')).toBe('March 2026');
     expect(formatDayOr(null)).toBe('not set');
     expect(formatDayOr('2026-03-14')).toBe(day);
+  });
+
+  it('writes days one way in en-US (the tests’ pinned locale)', () => {
+    expect(formatDayShort('2026-03-14')).toBe('Mar 14');
+    expect(formatWeekday('2026-03-14')).toBe('Saturday');
+    expect(formatWeekday('2026-03-14', 'short')).toBe('Sat');
+    expect(formatDayWithWeekday('2026-03-14')).toBe('Sat, Mar 14, 2026');
+    expect(plain(formatDayRange('2026-03-09', '2026-03-15'))).toBe('Mar 9 – 15, 2026');
+    expect(plain(formatDayRange('2026-03-30', '2026-04-05'))).toBe('Mar 30 – Apr 5, 2026');
+    expect(formatDayRange('2026-03-14', '2026-03-14')).toBe('Mar 14, 2026');
+    expect(formatMonthTick('2026-03')).toBe('Mar 26');
+  });
+
+  it('follows the display locale: de-DE and en-GB', () => {
+    setDisplayLocale('de-DE');
+    expect(formatDay('2026-03-14')).toBe('14. März 2026');
+    expect(formatWeekday('2026-03-14')).toBe('Samstag');
+    expect(formatMonth('2026-03')).toBe('März 2026');
+    expect(plain(formatDayRange('2026-03-09', '2026-03-15'))).toBe('9.–15. März 2026');
+    setDisplayLocale('en-GB');
+    expect(formatDay('2026-03-14')).toBe('14 Mar 2026');
+    expect(formatDayShort('2026-03-14')).toBe('14 Mar');
+    expect(formatMonth('2026-03')).toBe('March 2026');
   });
 });

@@ -1,8 +1,9 @@
-// The supervisor's Today: mine first then my unit's, open standup follow-ups, incomplete ride-alongs, today's plan
+// The supervisor's Today: one due list split into due now and coming up, mine first then my unit's, open standup follow-ups, incomplete ride-alongs, today's plan
 // (with standups already held marked) and missed standups.
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../../../../renderer/data/repository';
-import { buildToday } from '../../../../renderer/domain/home/buildToday';
+import { dueItems } from '../../../../renderer/domain/coaching/dueList';
+import { buildToday, DUE_HORIZON_DAYS } from '../../../../renderer/domain/home/buildToday';
 
 const TODAY = '2026-03-18'; // a Wednesday
 const me = crypto.randomUUID();
@@ -33,7 +34,9 @@ const entries = [
     actionItems: [
       item('Mine, overdue', me, '2026-03-10'),
       item('Ana does it', ana.id, TODAY),
-      item('Later', me, '2026-03-25'),
+      item('Later', me, '2026-03-26'),
+      item('Coming, mine', me, '2026-03-20'),
+      item('Coming, Ana', ana.id, '2026-03-25'),
     ],
   }),
   makeRecord('coachingEntries', {
@@ -91,9 +94,43 @@ describe('buildToday', () => {
     meCoachId: me,
   });
 
-  it('puts my items first, then my unit’s, due today or overdue only', () => {
-    expect(today.mine.map((i) => i.text)).toEqual(['Mine, overdue']);
-    expect(today.unit.map((i) => i.text)).toEqual(['Ana does it']);
+  it('splits one due list into due now and coming up this week, each mine first, then my unit’s', () => {
+    expect(today.dueNow.mine.map((i) => i.text)).toEqual(['Mine, overdue']);
+    expect(today.dueNow.unit.map((i) => i.text)).toEqual(['Ana does it']);
+    expect(today.comingUp.mine.map((i) => i.text)).toEqual(['Coming, mine']);
+    expect(today.comingUp.unit.map((i) => i.text)).toEqual(['Coming, Ana']);
+  });
+
+  it('shows every due item of mine or my unit in exactly one list, and nothing past the week', () => {
+    const lists = [today.dueNow.mine, today.dueNow.unit, today.comingUp.mine, today.comingUp.unit];
+    const shown = lists.flat().map((i) => i.key);
+    expect(new Set(shown).size).toBe(shown.length);
+    const expected = dueItems(entries, TODAY, DUE_HORIZON_DAYS)
+      .filter((i) => i.ownerId === me || i.caseworkerId !== cyd.id)
+      .map((i) => i.key);
+    expect(shown.sort()).toEqual(expected.sort());
+    expect(lists.flat().map((i) => i.text)).not.toContain('Later');
+  });
+
+  it('with no unit chosen and no coach chosen, lists every item once under the unit’s lists', () => {
+    const all = buildToday({
+      today: TODAY,
+      entries,
+      standups,
+      schedules,
+      caseworkers: [ana, ben, cyd],
+      cohorts: [cohort],
+      homeUnitId: null,
+      meCoachId: null,
+    });
+    expect(all.dueNow.mine).toEqual([]);
+    expect(all.comingUp.mine).toEqual([]);
+    const shown = [...all.dueNow.unit, ...all.comingUp.unit].map((i) => i.key).sort();
+    expect(shown).toEqual(
+      dueItems(entries, TODAY, DUE_HORIZON_DAYS)
+        .map((i) => i.key)
+        .sort(),
+    );
   });
 
   it('lists follow-ups not yet handled and ride-alongs missing a part, in my unit', () => {

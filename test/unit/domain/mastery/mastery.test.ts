@@ -15,6 +15,7 @@ import {
 import { masteryScorecard } from '../../../../renderer/domain/mastery/scorecard';
 import { waveGates } from '../../../../renderer/domain/cohorts/waveGates';
 import { defaultMasteryRules, type Gap } from '../../../../renderer/domain/model';
+import { formatDay } from '../../../../renderer/domain/format/format';
 
 const rules = defaultMasteryRules();
 const none: MasteryEvidence = {
@@ -69,7 +70,7 @@ describe('computeMastery: levels', () => {
     expect(p.level).toBe('proficient');
     expect(p.proficientSince).toBe(day(14));
     expect(p.reason).toBe(
-      `Proficient since ${day(14)}: 3 tool-rubric entries averaging 3.13; tool used on 10 days. Mastered after 30 days proficient with no open gap on the tool (6 so far).`,
+      `Proficient since ${formatDay(day(14))}: 3 tool-rubric entries averaging 3.13; tool used on 10 days. Mastered after 30 days proficient with no open gap on the tool (6 so far).`,
     );
     expect(computeMastery(evidence, rules, day(43)).level).toBe('proficient');
     const m = computeMastery(evidence, rules, day(44));
@@ -457,6 +458,6 @@ describe('waveGates', () => {
     const gate = waveGates(overridden, (id) => levels[id] ?? 'not-started')[1];
     expect(gate?.open).toBe(true);
     expect(gate?.ready).toBe(false);
-    expect(gate?.explanation).toMatch(/Opened by Ana on 2026-03-02: Covered by the catch-up session/);
+    expect(gate?.explanation).toMatch(/Opened by Ana on Mar 2, 2026: Covered by the catch-up session/);
   });
 });
