@@ -13,7 +13,7 @@ import { getDb } from './db';
 import { onDataKeyChange } from './keySession';
 
 /** How long the copy outlives its last reader (moving between screens), in milliseconds. */
-export const KEEP_UNUSED_MS = 120_000;
+const KEEP_UNUSED_MS = 120_000;
 
 interface State {
   /** The database the copy was read from. */
@@ -28,7 +28,7 @@ interface State {
 }
 
 /** What a screen sees: the copy (undefined until the first read ends) or why it could not be read. */
-export interface WorkspaceView {
+interface WorkspaceView {
   data: DashboardData | undefined;
   error: unknown;
 }
