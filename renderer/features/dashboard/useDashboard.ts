@@ -2,7 +2,8 @@
 // for the next visit) and the charts built from them.
 import { useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { buildDashboard, type DashboardModel } from '../../domain/dashboard/buildDashboard';
+import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
+import { dashboardFor } from '../../domain/dashboard/dashboardFor';
 import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
 import { dashboardHref, filterFromParams } from '../../domain/dashboard/drillDown';
 import { useToday } from '../../ui/useToday';
@@ -27,7 +28,7 @@ export function useDashboardModel(filter: DashboardFilter | null) {
   // chart a second time. The charts depend on settings only apart from the saved filter, so that is what is compared.
   const chartSettings = useSettingsApartFromFilter(settings);
   const model = useMemo<DashboardModel | undefined>(
-    () => (data && chartSettings && filter ? buildDashboard(data, filter, chartSettings, today) : undefined),
+    () => (data && chartSettings && filter ? dashboardFor(data, filter, chartSettings, today) : undefined),
     [data, chartSettings, filter, today],
   );
   return { data, model, settings };
