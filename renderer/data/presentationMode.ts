@@ -2,12 +2,16 @@
 // renamed while it is on) and hands them to the chain's outermost layer (middleware/presentationLayer.ts).
 import { getDb } from './db';
 import { setPresentedPeople } from './middleware/presentationLayer';
+import { workspaceSnapshot } from './workspaceSnapshot';
 
 export { isPresentationActive, PresentationModeError, readRealDataIn } from './middleware/presentationLayer';
 
 /** Turns pseudonyms on or off for every read from now on; the app then remounts its screens so they read again. */
 export async function applyPresentationMode(on: boolean): Promise<void> {
   setPresentedPeople(null);
+  // The shared copy of the workspace holds what reads returned before: read it again as presented now.
+  workspaceSnapshot.forget();
   if (!on) return;
   setPresentedPeople(await getDb().caseworkers.toArray());
+  workspaceSnapshot.forget();
 }

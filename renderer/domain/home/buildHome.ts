@@ -1,7 +1,8 @@
 // What each role opens the app for, as plain data: survey coverage and cohort/wave status for trainers, the headline
 // funnel for leads, and the open gaps of a supervisor's unit. The due list comes from the coaching domain.
 import type { DashboardData } from '../dashboard/buildDashboard';
-import { buildDashboard, scoredForRollout } from '../dashboard/buildDashboard';
+import { scoredForRollout } from '../dashboard/buildDashboard';
+import { dashboardFor } from '../dashboard/dashboardFor';
 import { emptyFilter } from '../dashboard/dashboardFilter';
 import { waveGates } from '../cohorts/waveGates';
 import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLabels';
@@ -12,7 +13,7 @@ import { isLive } from '../model';
 
 export function buildHome(data: DashboardData, settings: Settings, today: string) {
   const rolloutId = settings.currentRolloutId;
-  const dashboard = buildDashboard(data, emptyFilter(rolloutId), settings, today);
+  const dashboard = dashboardFor(data, emptyFilter(rolloutId), settings, today);
   const active = data.caseworkers.filter(isSelectable);
   const nameOf = new Map(data.caseworkers.map((c) => [c.id, c.name]));
 

@@ -3,7 +3,8 @@
 // report and the dashboard can never disagree.
 import type { Rollout, Settings } from '../model';
 import { addDays } from '../coaching/calendar';
-import { buildDashboard, type DashboardModel } from '../dashboard/buildDashboard';
+import type { DashboardModel } from '../dashboard/buildDashboard';
+import { dashboardFor } from '../dashboard/dashboardFor';
 import { emptyFilter } from '../dashboard/dashboardFilter';
 import { toCsv } from '../csv/toCsv';
 import { type ReportSource } from './reportText';
@@ -52,7 +53,7 @@ export function buildRolloutReport(
 ): RolloutReport | null {
   const rollout = liveOnly(source.rollouts).find((r) => r.id === settings.currentRolloutId);
   if (!rollout) return null;
-  const dashboard = buildDashboard(source, emptyFilter(rollout.id), settings, today);
+  const dashboard = dashboardFor(source, emptyFilter(rollout.id), settings, today);
   const stage = (name: string) => dashboard.funnel.series.find((s) => s.stage === name)?.count ?? 0;
   const n = dashboard.scopeSize;
   const practicing = stage('Practicing');

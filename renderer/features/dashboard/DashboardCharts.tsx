@@ -1,4 +1,5 @@
 // Every chart of the rollout dashboard, drawn with Recharts from the series of buildDashboard.
+import { memo } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -21,7 +22,6 @@ import { masteryLabel, masteryLevels } from '../../domain/mastery/mastery';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { accent, gapColors, kindColors, levelColors, stanceColors, targetColor } from './chartColors';
 import { StackedBars, type BarSeries } from './StackedBars';
-import { useReducedMotion } from './useReducedMotion';
 import './dashboard.css';
 import { formatMonthTick } from '../../domain/format/format';
 
@@ -43,7 +43,7 @@ const monthTick = formatMonthTick;
 interface Props {
   model: DashboardModel;
   exportRows: (name: string, rows: ReadonlyArray<Record<string, unknown>>) => void;
-  /** For a printed report: charts drawn at once (no animation a printout could catch halfway). */
+  /** For a printed report (charts are never animated, so a printout cannot catch one halfway). */
   print?: boolean;
   /**
    * On the dashboard: the filters the charts follow, and where a click on a bar or legend item leads (the people
@@ -52,8 +52,14 @@ interface Props {
   drill?: { filter: DashboardFilter; open: (href: string) => void };
 }
 
-export function DashboardCharts({ model, exportRows, print = false, drill }: Props) {
-  const still = useReducedMotion() || print;
+/**
+ * Memoised: the page draws again when the saved filter comes back from settings or the address changes, and with the
+ * same model and props twelve charts would be drawn again for nothing. The page keeps its props stable.
+ */
+export const DashboardCharts = memo(function DashboardCharts({ model, exportRows, drill }: Props) {
+  // Never animated: an animation draws every chart again on each frame for half a second after each filter change,
+  // which kept the window busy well past the 100 ms a filter may take.
+  const still = true;
   const anim = { isAnimationActive: !still, animationDuration: 500 };
   const frame = (
     key: string,
@@ -346,4 +352,4 @@ export function DashboardCharts({ model, exportRows, print = false, drill }: Pro
       </ChartFrame>
     </div>
   );
-}
+});

@@ -2,7 +2,7 @@
 // chart, lives in the address and is remembered between visits; a click on a bar opens the people behind it.
 // Routed under /dashboard with `nest`.
 import { today } from '../../clock';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { tableToCsv } from '../../domain/csv/toCsv';
 import { saveTextFile } from '../../platform/desktop';
@@ -55,6 +55,13 @@ export function DashboardPage() {
 function DashboardView() {
   const { data, model, filter, setFilter, reset } = useDashboard();
   const [, navigate] = useLocation();
+  // Stable props, so the memoised charts draw again only when the model or the filter changes.
+  const onExport = useCallback(
+    (name: string, rows: ReadonlyArray<Record<string, unknown>>) =>
+      runAction('export the chart', () => exportRows(name, rows)),
+    [],
+  );
+  const drill = useMemo(() => ({ filter, open: (href: string) => navigate(`~${href}`) }), [filter, navigate]);
   const roles = useMemo(
     () =>
       [...new Set((data?.caseworkers ?? []).map((c) => c.role).filter(Boolean))].sort((a, b) =>
@@ -131,13 +138,7 @@ function DashboardView() {
           </EmptyState>
         </div>
       ) : (
-        model && (
-          <DashboardCharts
-            model={model}
-            exportRows={(name, rows) => runAction('export the chart', () => exportRows(name, rows))}
-            drill={{ filter, open: (href) => navigate(`~${href}`) }}
-          />
-        )
+        model && <DashboardCharts model={model} exportRows={onExport} drill={drill} />
       )}
     </>
   );

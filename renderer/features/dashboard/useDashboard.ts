@@ -2,14 +2,14 @@
 // for the next visit) and the charts built from them.
 import { useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { buildDashboard, type DashboardModel } from '../../domain/dashboard/buildDashboard';
+import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
+import { dashboardFor } from '../../domain/dashboard/dashboardFor';
 import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
 import { dashboardHref, filterFromParams } from '../../domain/dashboard/drillDown';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
 import { settingsRepository } from '../../data/settingsRepository';
-import { dashboardRepository } from '../../data/dashboardRepository';
+import { useWorkspaceData } from '../shared/useWorkspaceData';
 import type { Settings } from '../../domain/model';
 import { runAction } from '../../ui/runAction';
 
@@ -21,14 +21,14 @@ export function useAddressFilter(): DashboardFilter | null {
 
 /** The workspace's data and the dashboard built from it for one filter (the dashboard and its drill-down lists). */
 export function useDashboardModel(filter: DashboardFilter | null) {
-  const data = useLiveQuery(dashboardRepository.data);
+  const data = useWorkspaceData();
   const settings = useSettings();
   const today = useToday();
   // Saving the filter writes settings, which would hand a new settings object to the build below and draw every
   // chart a second time. The charts depend on settings only apart from the saved filter, so that is what is compared.
   const chartSettings = useSettingsApartFromFilter(settings);
   const model = useMemo<DashboardModel | undefined>(
-    () => (data && chartSettings && filter ? buildDashboard(data, filter, chartSettings, today) : undefined),
+    () => (data && chartSettings && filter ? dashboardFor(data, filter, chartSettings, today) : undefined),
     [data, chartSettings, filter, today],
   );
   return { data, model, settings };

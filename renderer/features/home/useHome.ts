@@ -1,13 +1,12 @@
 // The role-based home cards' data: survey coverage, cohort and wave status, headline funnel and the unit's open gaps.
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { buildHome, type HomeModel } from '../../domain/home/buildHome';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
-import { dashboardRepository } from '../../data/dashboardRepository';
+import { useWorkspaceData } from '../shared/useWorkspaceData';
 
 export function useHome(): HomeModel | undefined {
-  const data = useLiveQuery(dashboardRepository.data);
+  const data = useWorkspaceData();
   const settings = useSettings();
   const today = useToday();
   return useMemo(

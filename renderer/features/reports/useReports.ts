@@ -8,6 +8,8 @@ import { buildReportsIndex } from '../../domain/reports/reportsIndex';
 import { buildRolloutReport } from '../../domain/reports/rolloutReport';
 import { useToday } from '../../ui/useToday';
 import { reportRepository } from '../../data/reportRepository';
+import { useSettings } from '../settings/useSettings';
+import { useWorkspaceData } from '../shared/useWorkspaceData';
 
 export function useReportsIndex(search: string) {
   const input = useLiveQuery(reportRepository.index);
@@ -36,10 +38,12 @@ export function useCohortReport(cohortId: string) {
 
 export function useRolloutReport() {
   const today = useToday();
-  const input = useLiveQuery(reportRepository.rollout);
+  // The whole workspace, shared with Home and the dashboard (read once for the three of them).
+  const source = useWorkspaceData();
+  const settings = useSettings();
   const report = useMemo(
-    () => (input ? buildRolloutReport(input.source, input.settings, today) : undefined),
-    [input, today],
+    () => (source && settings ? buildRolloutReport(source, settings, today) : undefined),
+    [source, settings, today],
   );
   return { report, today };
 }

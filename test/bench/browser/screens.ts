@@ -26,6 +26,35 @@ const tab = (sections: string, label: string) => (page: Page) =>
   page.getByRole('navigation', { name: sections }).getByRole('link', { name: label, exact: true }).click();
 const heading = (name: string | RegExp) => (page: Page) =>
   page.getByRole('heading', { level: 1, name }).waitFor(long);
+/**
+ * Every chart on the screen drawn (an SVG in each chart body), not a heading over an empty or loading page: the
+ * dashboard shows its filters at once and its charts only once the data is read and built. Polled with an expression
+ * (the app's CSP refuses the eval behind waitForFunction with a string).
+ */
+const chartsDrawnNow = `(() => {
+  const bodies = document.querySelectorAll('main .chart-body');
+  return bodies.length > 0 && [...bodies].every((b) => b.querySelector('svg.recharts-surface') !== null);
+})()`;
+const chartsDrawn = async (page: Page) => {
+  const start = Date.now();
+  while (!(await page.evaluate(chartsDrawnNow))) {
+    if (Date.now() - start > long.timeout) throw new Error('the charts were not drawn');
+    await page.waitForTimeout(50);
+  }
+};
+const headingThenCharts = (name: string | RegExp) => async (page: Page) => {
+  await heading(name)(page);
+  await chartsDrawn(page);
+};
+/** Home's role card (supervisor: open gaps; trainer: survey coverage; lead: progress) is there once its data is. */
+const homeDrawn = async (page: Page) => {
+  await heading('Home')(page);
+  await page
+    .getByRole('main')
+    .getByRole('heading', { level: 2, name: /^(Open gaps|Survey coverage|Rollout progress)/ })
+    .first()
+    .waitFor(long);
+};
 /** The first link into a detail page, found by where it leads. */
 const firstLink = (hrefStart: string) => (page: Page) =>
   page.locator(`main a[href^="${hrefStart}"]`).first().click();
@@ -42,7 +71,7 @@ const optionValue = (label: string, index: number) => async (page: Page) =>
     .getAttribute('value')) ?? '';
 
 export const screens: Screen[] = [
-  { name: 'Home', kind: 'screen', from: '#/roster/units', act: area('Home'), until: heading('Home') },
+  { name: 'Home', kind: 'screen', from: '#/roster/units', act: area('Home'), until: homeDrawn },
   { name: 'Roster', kind: 'screen', act: area('Roster'), until: heading('Roster') },
   {
     name: 'Caseworker timeline',
@@ -204,7 +233,12 @@ export const screens: Screen[] = [
   { name: 'Propose cohorts', kind: 'screen', from: '#/cohorts', act: tab('Cohort sections', 'Propose') },
   { name: 'Cohort training', kind: 'screen', act: tab('Cohort sections', 'Training') },
   { name: 'Coaches', kind: 'screen', act: tab('Cohort sections', 'Coaches') },
-  { name: 'Dashboard', kind: 'screen', act: area('Dashboard'), until: heading('Dashboard') },
+  {
+    name: 'Dashboard',
+    kind: 'screen',
+    act: area('Dashboard'),
+    until: headingThenCharts('Dashboard'),
+  },
   {
     name: 'Dashboard filter: unit',
     kind: 'filter',
@@ -246,6 +280,7 @@ export const screens: Screen[] = [
     kind: 'screen',
     from: '#/reports',
     act: (page) => page.getByRole('link', { name: /^Rollout status report/ }).click(),
+    until: chartsDrawn,
   },
   { name: 'Cohort report', kind: 'screen', from: '#/reports', act: firstLink('#/reports/cohort/') },
   { name: 'Caseworker report', kind: 'screen', from: '#/reports', act: firstLink('#/reports/caseworker/') },

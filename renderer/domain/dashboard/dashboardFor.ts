@@ -1,0 +1,35 @@
+// buildDashboard remembered per loaded data set: Home, the dashboard and the rollout report build the same dashboard
+// (everyone in the current rollout) from the same shared read of the workspace, and going back to a filter seen a
+// moment ago (Reset, Back) finds its charts built. Pure: the same inputs give the same model, now the same object.
+import { buildDashboard, type DashboardData, type DashboardModel } from './buildDashboard';
+import type { DashboardFilter } from './dashboardFilter';
+import type { Settings } from '../model';
+import { memo } from './memo';
+
+/** How many dashboards (filters) are kept per data set, the most recently used ones. */
+const KEPT = 8;
+
+/** buildDashboard(data, filter, settings, today), built once per data set and inputs. Callers must not change it. */
+export function dashboardFor(
+  data: DashboardData,
+  filter: DashboardFilter,
+  settings: Settings,
+  today: string,
+): DashboardModel {
+  const built = memo(data, 'dashboards', () => new Map<string, DashboardModel>());
+  // The remembered dashboard filter and the settings' stamp do not change what is built (the filter is an argument).
+  const key = JSON.stringify([
+    JSON.stringify(filter, Object.keys(filter).sort()),
+    { ...settings, dashboardFilter: null, updatedAt: null },
+    today,
+  ]);
+  let model = built.get(key);
+  if (model) built.delete(key);
+  else model = buildDashboard(data, filter, settings, today);
+  built.set(key, model);
+  for (const oldest of built.keys()) {
+    if (built.size <= KEPT) break;
+    built.delete(oldest);
+  }
+  return model;
+}

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+// The one shared read of the whole workspace behind Home, the dashboard and the rollout report, and what a dashboard
+// filter change costs: the workspace is read once for every screen, read again when one of its tables changes (not
+// when settings do, as saving the filter does), and a filter change builds the dashboard once.
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dashboardRepository } from '../../../renderer/data/dashboardRepository';
+import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
+import { caseworkerRepository, unitRepository } from '../../../renderer/data/rosterRepository';
+import { settingsRepository } from '../../../renderer/data/settingsRepository';
+import { workspaceSnapshot } from '../../../renderer/data/workspaceSnapshot';
+import { buildDashboard } from '../../../renderer/domain/dashboard/buildDashboard';
+import type * as BuildModule from '../../../renderer/domain/dashboard/buildDashboard';
+import { useDashboard } from '../../../renderer/features/dashboard/useDashboard';
+import { useSettings } from '../../../renderer/features/settings/useSettings';
+import { useWorkspaceData } from '../../../renderer/features/shared/useWorkspaceData';
+import { useFreshDb } from '../data/freshDb';
+import './patientHooks';
+
+vi.mock('../../../renderer/domain/dashboard/buildDashboard', async (importOriginal) => {
+  const actual = await importOriginal<typeof BuildModule>();
+  return { ...actual, buildDashboard: vi.fn(actual.buildDashboard) };
+});
+
+async function smallWorkspace() {
+  const north = await unitRepository.create({ name: 'North' });
+  await caseworkerRepository.create({ name: 'Ana Lopez', unitId: north.id, role: 'Intake' });
+  await caseworkerRepository.create({ name: 'Ben Ode', unitId: north.id, role: 'Ongoing' });
+  const spring = await rolloutRepository.create({ name: 'Spring', startDate: '2026-01-05' });
+  await rolloutRepository.setCurrent(spring.id);
+  // A write resolves before its transaction commits, and the change event comes with the commit: a read of the same
+  // tables waits for those commits, so no change of the set-up arrives during a test.
+  await dashboardRepository.data();
+}
+
+describe('useWorkspaceData', () => {
+  useFreshDb();
+  afterEach(cleanup);
+
+  it('reads the workspace once for every screen, again on a change of its tables, not on a settings change', async () => {
+    await smallWorkspace();
+    const reads = vi.spyOn(dashboardRepository, 'data');
+    const home = renderHook(() => useWorkspaceData());
+    const dashboard = renderHook(() => useWorkspaceData());
+    await waitFor(() => expect(home.result.current?.caseworkers).toHaveLength(2));
+    await waitFor(() => expect(dashboard.result.current).toBe(home.result.current));
+    expect(reads).toHaveBeenCalledTimes(1);
+    const first = home.result.current;
+
+    // A screen opened later takes the same copy without reading.
+    const report = renderHook(() => useWorkspaceData());
+    expect(report.result.current).toBe(first);
+    // Saving settings (the dashboard's remembered filter) is no change of the workspace: the change event has been
+    // handled by the time the save resolves, and nothing was read.
+    await act(() => settingsRepository.save({ dashboardFilter: null, visitTarget: 80 }));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(home.result.current).toBe(first);
+
+    await act(() => caseworkerRepository.create({ name: 'Cy New', role: 'Intake' }));
+    await waitFor(() => expect(home.result.current?.caseworkers).toHaveLength(3));
+    expect(reads).toHaveBeenCalledTimes(2);
+    expect(report.result.current).toBe(home.result.current);
+  });
+
+  it('reads again when the copy is forgotten (presentation mode turned on or off)', async () => {
+    await smallWorkspace();
+    const { result } = renderHook(() => useWorkspaceData());
+    await waitFor(() => expect(result.current?.caseworkers).toHaveLength(2));
+    const first = result.current;
+    act(() => workspaceSnapshot.forget());
+    await waitFor(() => expect(result.current?.caseworkers).toHaveLength(2));
+    expect(result.current).not.toBe(first);
+  });
+});
+
+describe('useDashboard', () => {
+  useFreshDb();
+  afterEach(cleanup);
+
+  it('builds the dashboard once per filter change, though the filter is also saved to settings', async () => {
+    await smallWorkspace();
+    const { result } = renderHook(() => ({ dashboard: useDashboard(), settings: useSettings() }));
+    await waitFor(() => expect(result.current.dashboard.model?.scopeSize).toBe(2));
+    const builds = vi.mocked(buildDashboard);
+    const before = builds.mock.calls.length;
+
+    const { filter, setFilter } = result.current.dashboard;
+    act(() => setFilter({ ...filter, role: 'Intake' }));
+    await waitFor(() => expect(result.current.dashboard.model?.scopeSize).toBe(1));
+    const model = result.current.dashboard.model;
+    // The saved filter comes back through settings; the model built for it stays.
+    await waitFor(() => expect(result.current.settings?.dashboardFilter?.role).toBe('Intake'));
+    await act(() => settingsRepository.load());
+    expect(result.current.dashboard.model).toBe(model);
+    expect(builds.mock.calls.length - before).toBe(1);
+  });
+});
