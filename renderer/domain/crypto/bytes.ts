@@ -31,6 +31,25 @@ export function fromBase64(text: string): Uint8Array {
   return out;
 }
 
+/** Bytes as a binary string, one character (code 0-255) per byte: compact in IndexedDB and cheap to clone. */
+export function toLatin1(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x2000)
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+  return text;
+}
+
+/** The bytes of a binary string made by `toLatin1`, from character `start` on; a character above 255 is refused. */
+export function fromLatin1(text: string, start = 0): Uint8Array {
+  const out = new Uint8Array(Math.max(0, text.length - start));
+  for (let i = start; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) throw new Error('not a binary string');
+    out[i - start] = code;
+  }
+  return out;
+}
+
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;

@@ -5,8 +5,14 @@
 // data layer empties it whenever the data key changes or is wiped (lock).
 import { equalBytes } from './bytes';
 
+/** A stored sealed blob: a binary string (version 2) or bytes (version 1). */
+type Blob = string | Uint8Array;
+
+const sameBlob = (a: Blob, b: Blob): boolean =>
+  typeof a === 'string' || typeof b === 'string' ? a === b : equalBytes(a, b);
+
 interface Entry {
-  blob: Uint8Array;
+  blob: Blob;
   json: string;
 }
 
@@ -16,21 +22,21 @@ export class OpenedCache {
   constructor(private readonly maxEntries = 50_000) {}
 
   /** The JSON of the sealed fields of `table`/`id`, if this exact blob was opened before. */
-  get(table: string, id: unknown, blob: Uint8Array): string | undefined {
+  get(table: string, id: unknown, blob: Blob): string | undefined {
     const key = `${table}/${String(id)}`;
     const entry = this.entries.get(key);
-    if (!entry || !equalBytes(entry.blob, blob)) return undefined;
+    if (!entry || !sameBlob(entry.blob, blob)) return undefined;
     // Most recently used last, so the oldest entries are the ones dropped.
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry.json;
   }
 
-  set(table: string, id: unknown, blob: Uint8Array, json: string): void {
+  set(table: string, id: unknown, blob: Blob, json: string): void {
     const key = `${table}/${String(id)}`;
     this.entries.delete(key);
-    // A copy: the caller's bytes belong to a record that may be reused.
-    this.entries.set(key, { blob: blob.slice(), json });
+    // A copy of bytes: they belong to a record that may be reused (strings cannot change).
+    this.entries.set(key, { blob: typeof blob === 'string' ? blob : blob.slice(), json });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next();
       if (oldest.done) break;

@@ -105,7 +105,7 @@ describe('encryption at rest', () => {
       tx.objectStore('caseworkers').put({ ...rawA, id: b.id });
       tx.oncomplete = () => resolve();
     });
-    expect(rawA[SEALED]).toBeInstanceOf(Uint8Array);
+    expect(rawA[SEALED]).toEqual(expect.any(String));
     const moved = await db.caseworkers.get(b.id);
     expect(() => moved?.name).toThrow(DecryptionError);
   });
@@ -125,8 +125,9 @@ describe('encryption at rest', () => {
       const req = idb.transaction('caseworkers').objectStore('caseworkers').get(worker.id);
       req.onsuccess = () => resolve(req.result as Record<string, unknown>);
     });
-    const blob = (raw[SEALED] as Uint8Array).slice();
-    blob[blob.length - 20] = (blob[blob.length - 20] ?? 0) ^ 1;
+    const stored = raw[SEALED] as string;
+    const at = stored.length - 20;
+    const blob = stored.slice(0, at) + String.fromCharCode(stored.charCodeAt(at) ^ 1) + stored.slice(at + 1);
     await new Promise<void>((resolve) => {
       const tx = idb.transaction('caseworkers', 'readwrite');
       tx.objectStore('caseworkers').put({ ...raw, [SEALED]: blob });

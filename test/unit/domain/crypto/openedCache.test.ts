@@ -23,6 +23,14 @@ describe('OpenedCache', () => {
     expect(cache.get('caseworkers', 'b', bytes(1, 2, 3, 4))).toBeUndefined();
   });
 
+  it('compares stored text (version 2) exactly, and text never matches bytes', () => {
+    const cache = new OpenedCache();
+    cache.set('caseworkers', 'a', '\u0002abc', '{"name":"Grace Kim"}');
+    expect(cache.get('caseworkers', 'a', '\u0002abc')).toBe('{"name":"Grace Kim"}');
+    expect(cache.get('caseworkers', 'a', '\u0002abd')).toBeUndefined();
+    expect(cache.get('caseworkers', 'a', bytes(2, 97, 98, 99))).toBeUndefined();
+  });
+
   it('keeps at most its bound, dropping the least recently used, and empties on clear', () => {
     const cache = new OpenedCache(2);
     cache.set('t', 1, bytes(1), '1');

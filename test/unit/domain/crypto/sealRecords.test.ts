@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DecryptionError, GcmKey } from '../../../../renderer/domain/crypto/aead';
-import { clearFieldSet, openRecord, sealRecord } from '../../../../renderer/domain/crypto/sealRecords';
+import { fromLatin1 } from '../../../../renderer/domain/crypto/bytes';
+import { OpenedCache } from '../../../../renderer/domain/crypto/openedCache';
+import {
+  clearFieldSet,
+  hasValue,
+  openRecord,
+  sealRecord,
+} from '../../../../renderer/domain/crypto/sealRecords';
 
 const key = new GcmKey(new Uint8Array(32).fill(3));
 const clear = clearFieldSet('caseworkers');
@@ -41,10 +48,100 @@ describe('openRecord: sealed fields open on first use', () => {
     expect(() => wrong.name).toThrow(DecryptionError);
     expect(() => wrong.email).toThrow(DecryptionError);
     const record = stored('a', 'Grace Kim');
-    const blob = (record._sealed as Uint8Array).slice();
-    blob[blob.length - 1] = (blob.at(-1) ?? 0) ^ 1;
-    expect(() => open({ ...record, _sealed: blob }).name).toThrow(DecryptionError);
+    const blob = record._sealed as string;
+    const flipped = blob.slice(0, -1) + String.fromCharCode(blob.charCodeAt(blob.length - 1) ^ 1);
+    expect(() => open({ ...record, _sealed: flipped }).name).toThrow(DecryptionError);
+    // A character no byte makes (text edited on disk) is refused the same way.
+    expect(() => open({ ...record, _sealed: `${blob.slice(0, -1)}\u0142` }).name).toThrow(DecryptionError);
     // A sealed blob moved onto another record does not open either (its table and id are bound in).
     expect(() => open({ ...stored('b', 'x'), _sealed: record._sealed }).name).toThrow(DecryptionError);
+  });
+});
+
+describe('the stored form', () => {
+  it('is one binary string (version 2) and the names as text: no bytes or arrays to clone per record', () => {
+    const record = stored('a', 'Grace Kim');
+    expect(Object.keys(record).sort()).toEqual(['_sealed', '_sealedFields', 'caseload', 'id']);
+    expect(record._sealedFields).toBe('name,email');
+    const blob = record._sealed as string;
+    expect(blob.charCodeAt(0)).toBe(2);
+    // Version byte, 12-byte nonce, the JSON's bytes, 16-byte tag; every character is one byte.
+    const json = JSON.stringify({ name: 'Grace Kim', email: 'a@example.org' });
+    expect(blob).toHaveLength(1 + 12 + json.length + 16);
+    expect([...blob].every((c) => c.charCodeAt(0) <= 0xff)).toBe(true);
+    expect(blob).not.toContain('Grace');
+  });
+
+  it('still opens version 1 records (bytes and a list of names), as workspaces stored them before', () => {
+    const v2 = stored('a', 'Grace Kim');
+    const bytes = fromLatin1(v2._sealed as string);
+    bytes[0] = 1;
+    const v1 = { ...v2, _sealed: bytes, _sealedFields: ['name', 'email'] };
+    expect(open(v1)).toEqual({ id: 'a', name: 'Grace Kim', email: 'a@example.org', caseload: 10 });
+    const changed = bytes.slice();
+    changed[20] = (changed[20] ?? 0) ^ 1;
+    expect(() => open({ ...v1, _sealed: changed }).email).toThrow(DecryptionError);
+  });
+
+  it('refuses a version it does not know with a message, not garbage', () => {
+    const record = stored('a', 'Grace Kim');
+    const blob = record._sealed as string;
+    expect(() => open({ ...record, _sealed: `\u0003${blob.slice(1)}` }).name).toThrow(/newer version/);
+  });
+
+  it('answers a re-read from the cache only for the identical stored text', () => {
+    const cache = new OpenedCache();
+    const record = stored('a', 'Grace Kim');
+    expect((openRecord('caseworkers', record, key, cache) as Record<string, unknown>).name).toBe('Grace Kim');
+    // Under a wrong key, only the cache can answer: it does for the same text...
+    const wrong = new GcmKey(new Uint8Array(32).fill(9));
+    expect((openRecord('caseworkers', record, wrong, cache) as Record<string, unknown>).name).toBe(
+      'Grace Kim',
+    );
+    // ...and not for the same record sealed again (a new nonce).
+    const again = stored('a', 'Grace Kim');
+    expect(() => (openRecord('caseworkers', again, wrong, cache) as Record<string, unknown>).name).toThrow(
+      DecryptionError,
+    );
+  });
+});
+
+describe('records keep one shape whichever fields are sealed', () => {
+  it('keeps the unopened state out of spreads, keys and JSON, and hasValue reads it without decrypting', () => {
+    const entryClear = clearFieldSet('coachingEntries');
+    const seal = (id: string, extra: Record<string, unknown>) =>
+      sealRecord(
+        'coachingEntries',
+        { id, kind: 'ride-along', date: '2026-01-05', ...extra },
+        key,
+        entryClear,
+      );
+    const wrong = new GcmKey(new Uint8Array(32).fill(5));
+    const notesOnly = openRecord('coachingEntries', seal('a', { notes: 'n' }), wrong) as Record<
+      string,
+      unknown
+    >;
+    const prepToo = openRecord('coachingEntries', seal('b', { notes: 'n', prep: 'p' }), wrong) as Record<
+      string,
+      unknown
+    >;
+    // Nothing decrypted yet (the key is wrong, so any decryption would throw).
+    expect(Object.keys(notesOnly)).toEqual(['id', 'kind', 'date', 'notes']);
+    expect(Object.keys(prepToo)).toEqual(['id', 'kind', 'date', 'notes', 'prep']);
+    expect(
+      Object.getOwnPropertySymbols(notesOnly).every(
+        (s) => !Object.getOwnPropertyDescriptor(notesOnly, s)?.enumerable,
+      ),
+    ).toBe(true);
+    expect(hasValue(notesOnly, 'prep')).toBe(false);
+    expect(hasValue(prepToo, 'prep')).toBe(true);
+    expect(notesOnly.date).toBe('2026-01-05');
+    // Opening, under the right key, gives every sealed value, in records sharing the accessors.
+    const opened = openRecord('coachingEntries', seal('c', { notes: 'n', prep: 'p' }), key) as Record<
+      string,
+      unknown
+    >;
+    expect({ ...opened }).toEqual({ id: 'c', kind: 'ride-along', date: '2026-01-05', notes: 'n', prep: 'p' });
+    expect(Object.getOwnPropertySymbols({ ...opened })).toEqual([]);
   });
 });
