@@ -51,7 +51,7 @@ async function dashboardOn(db: CohortCoachDb | null): Promise<unknown> {
   return buildDashboard(await dashboardRepository.data(), base, agency.settings, agency.today);
 }
 
-// The coaching list reads every entry and shows its text: every entry's sealed fields are opened here.
+// A search in the notes reads every entry and its text: every entry's sealed fields are opened here.
 async function coachingListOn(db: CohortCoachDb | null): Promise<number> {
   if (!db) throw new Error('Not seeded');
   useDbForTests(db);
@@ -82,6 +82,22 @@ const first =
   };
 
 export const benchmarks: Benchmark[] = [
+  // First, as in the app: the lock screen comes before anything of the workspace is read, so the derivation runs in a
+  // process that holds no workspace yet (after seeding two agency-scale databases here, garbage collection under that
+  // heap tripled it).
+  {
+    name: 'unlock with the passphrase (Argon2id 64 MiB, 3 passes, 4 lanes, then unwrap the data key)',
+    budgetMs: 3_000,
+    repeat: 5,
+    setup: async () => {
+      const kek = await deriveKey('maple river lantern', salt, KDF_DEFAULTS);
+      wrapped ??= seal(kek, crypto.getRandomValues(new Uint8Array(32)), 'bench');
+    },
+    run: async () => {
+      if (!wrapped) throw new Error('Not wrapped');
+      return open(await deriveKey('maple river lantern', salt, KDF_DEFAULTS), wrapped, 'bench');
+    },
+  },
   {
     name: `encryption at rest: dashboard first build after unlocking (read + every chart), ${scale}`,
     budgetMs: 650 * Math.max(factor, 0.1) * 10,
@@ -99,7 +115,7 @@ export const benchmarks: Benchmark[] = [
     baseline: { name: 'plain', run: () => dashboardOn(plain) },
   },
   {
-    name: `encryption at rest: coaching list read, every entry opened, first after unlocking, ${scale}`,
+    name: `encryption at rest: every entry opened (a search in the notes), first after unlocking, ${scale}`,
     budgetMs: 1_000 * Math.max(factor, 0.1) * 10,
     repeat: 5,
     setup,
@@ -107,7 +123,7 @@ export const benchmarks: Benchmark[] = [
     baseline: { name: 'plain', run: () => coachingListOn(plain) },
   },
   {
-    name: `encryption at rest: coaching list read again, every entry opened, ${scale}`,
+    name: `encryption at rest: every entry opened again (a search in the notes), ${scale}`,
     budgetMs: 1_000 * Math.max(factor, 0.1) * 10,
     repeat: 5,
     setup,
@@ -115,24 +131,11 @@ export const benchmarks: Benchmark[] = [
     baseline: { name: 'plain', run: () => coachingListOn(plain) },
   },
   {
-    name: `encryption at rest: coaching log screen (every entry listed, filter options, first 50 rows opened), first after unlocking, ${scale}`,
+    name: `encryption at rest: coaching list read as its screen does (every entry listed, filter options, first 50 rows opened), first after unlocking, ${scale}`,
     budgetMs: 1_000 * Math.max(factor, 0.1) * 10,
     repeat: 5,
     setup,
     run: first(coachingLogScreenOn),
     baseline: { name: 'plain', run: () => coachingLogScreenOn(plain) },
-  },
-  {
-    name: 'unlock with the passphrase (Argon2id 64 MiB, 3 passes, 4 lanes, then unwrap the data key)',
-    budgetMs: 3_000,
-    repeat: 5,
-    setup: async () => {
-      const kek = await deriveKey('maple river lantern', salt, KDF_DEFAULTS);
-      wrapped ??= seal(kek, crypto.getRandomValues(new Uint8Array(32)), 'bench');
-    },
-    run: async () => {
-      if (!wrapped) throw new Error('Not wrapped');
-      return open(await deriveKey('maple river lantern', salt, KDF_DEFAULTS), wrapped, 'bench');
-    },
   },
 ];
