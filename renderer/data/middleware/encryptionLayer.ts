@@ -56,7 +56,12 @@ function openCursor(cursor: DBCoreCursor, table: string, keyOf: () => GcmKey): D
   // One cursor object walks many records: open each stored value once, and again when the cursor has moved on.
   let raw: unknown;
   let value: unknown;
+  // Made from the cursor so Dexie's own per-cursor methods (continue, start, stop: bound to the real cursor) are
+  // inherited; IDBCursor's `key` and `primaryKey` are getters that refuse any receiver but the real cursor ("Illegal
+  // invocation" in Chromium), so they are read from it here, as Dexie's own middlewares do.
   return Object.create(cursor, {
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
     value: {
       get: () => {
         const current: unknown = cursor.value;
