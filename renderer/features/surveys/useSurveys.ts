@@ -17,7 +17,11 @@ import type { AdopterCategory } from '../../domain/survey/adopterCategories';
 import { latestVersions } from '../../domain/survey/instrumentEditing';
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
 import { adopterLabels, stanceMix, type StanceMix } from '../../domain/survey/stanceMix';
-import { latestStances, scoreAllResponses, type ScoredResponse } from '../../domain/survey/surveyResults';
+import {
+  latestByCaseworker,
+  scoreAllResponses,
+  type ScoredResponse,
+} from '../../domain/survey/surveyResults';
 import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { rolloutRepository } from '../../data/rolloutRepository';
@@ -96,7 +100,9 @@ export function useSurveyResults(): SurveyResults | undefined {
       .filter((r) => r.rolloutId === rollout?.id)
       .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
     const roundIds = new Set(rounds.map((r) => r.id));
-    const latest = latestStances(data, thresholds, scope);
+    // Scored once: the latest stances are the last scored answer of each person (what latestStances does).
+    const scored = scoreAllResponses(data, thresholds, scope);
+    const latest = latestByCaseworker(scored);
     return {
       rollout,
       settings,
@@ -104,7 +110,7 @@ export function useSurveyResults(): SurveyResults | undefined {
       rounds,
       instruments: [...data.instruments],
       responses: data.responses.filter((r) => roundIds.has(r.roundId)),
-      scored: scoreAllResponses(data, thresholds, scope),
+      scored,
       latest,
       caseworkers,
       units,
