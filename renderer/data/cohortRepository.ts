@@ -43,16 +43,24 @@ export interface CohortWorkspace {
   cohorts: Cohort[];
   /** The current rollout's training sessions, oldest first. */
   trainingSessions: TrainingSession[];
-  /** The current rollout's rounds and their responses. */
-  survey: { rounds: SurveyRound[]; instruments: SurveyInstrument[]; responses: SurveyResponse[] };
-  /** Entries since the rollout started (mastery counts nothing earlier). */
-  coachingEntries: CoachingEntry[];
+  /** The current rollout's rounds and every instrument version (responses are read per person: `recordsOf`). */
+  survey: { rounds: SurveyRound[]; instruments: SurveyInstrument[] };
   rubrics: Rubric[];
   /** Standups of the rollout's cohorts. */
   standups: Standup[];
   /** Every live gap: mastery reads when gaps on the tool were open from their status history. */
   gaps: Gap[];
-  /** The current rollout's imported tool usage (one record per person and day). */
+}
+
+/**
+ * What stances and mastery need about some people beyond the workspace: their answers to the rollout's rounds, their
+ * coaching entries since the rollout started and its imported tool usage. Read per cohort drawn, through the
+ * caseworkerId indexes, so the board costs what is on screen rather than every entry of the agency (issue 15).
+ */
+export interface PeopleRecords {
+  caseworkerIds: string[];
+  responses: SurveyResponse[];
+  coachingEntries: CoachingEntry[];
   toolUsage: ToolUsage[];
 }
 
@@ -76,44 +84,26 @@ export const cohortRepository = {
   /** Live cohorts of one rollout, through the rolloutId index. */
   listOfRollout: (rolloutId: string): Promise<Cohort[]> => base.listBy('rolloutId', rolloutId),
 
-  /** What the cohort screens show: the current rollout's cohorts and what stances and mastery need about them. */
+  /**
+   * What the cohort screens show: the current rollout's cohorts and the small tables stances and mastery need about
+   * them. The large ones (responses, coaching entries, tool usage) are read per person with `recordsOf`.
+   */
   workspace: async (): Promise<CohortWorkspace> => {
     const [settings, rollout] = await Promise.all([settingsRepository.load(), rolloutRepository.current()]);
     const rid = rollout?.id ?? '';
-    const [
-      units,
-      caseworkers,
-      coaches,
-      cohorts,
-      trainingSessions,
-      rounds,
-      instruments,
-      entries,
-      rubrics,
-      gaps,
-      toolUsage,
-    ] = await Promise.all([
-      unitRepository.listByName(),
-      caseworkerRepository.listByName(),
-      coachRepository.listByName(),
-      base.listBy('rolloutId', rid),
-      trainingRepository.listOfRollout(rid),
-      surveyRepository.rounds.listBy('rolloutId', rid),
-      surveyRepository.instruments.list(),
-      rollout?.startDate
-        ? coachingEntryRepository.listBetween('date', rollout.startDate, '\uffff')
-        : coachingEntryRepository.list(),
-      rubricRepository.list(),
-      gapRepository.list(),
-      repository('toolUsage').listBy('rolloutId', rid),
-    ]);
-    const [responses, standups] = await Promise.all([
-      surveyRepository.responses.listByAny(
-        'roundId',
-        rounds.map((r) => r.id),
-      ),
-      standupRepository.listOfCohorts(cohorts.map((c) => c.id)),
-    ]);
+    const [units, caseworkers, coaches, cohorts, trainingSessions, rounds, instruments, rubrics, gaps] =
+      await Promise.all([
+        unitRepository.listByName(),
+        caseworkerRepository.listByName(),
+        coachRepository.listByName(),
+        base.listBy('rolloutId', rid),
+        trainingRepository.listOfRollout(rid),
+        surveyRepository.rounds.listBy('rolloutId', rid),
+        surveyRepository.instruments.list(),
+        rubricRepository.list(),
+        gapRepository.list(),
+      ]);
+    const standups = await standupRepository.listOfCohorts(cohorts.map((c) => c.id));
     return {
       settings,
       rollout,
@@ -122,12 +112,32 @@ export const cohortRepository = {
       coaches,
       cohorts: cohorts.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)),
       trainingSessions,
-      survey: { rounds, instruments, responses },
-      coachingEntries: entries,
+      survey: { rounds, instruments },
       rubrics,
       standups,
       gaps,
-      toolUsage,
+    };
+  },
+
+  /** Some people's answers to the rollout's rounds, entries since its start and its tool usage (see PeopleRecords). */
+  recordsOf: async (
+    caseworkerIds: readonly string[],
+    rollout: Pick<Rollout, 'id' | 'startDate'> | null,
+    roundIds: readonly string[],
+  ): Promise<PeopleRecords> => {
+    const ids = [...caseworkerIds];
+    const rounds = new Set(roundIds);
+    const since = rollout?.startDate ?? '';
+    const [responses, entries, usage] = await Promise.all([
+      surveyRepository.responses.listByAny('caseworkerId', ids),
+      coachingEntryRepository.listByAny('caseworkerId', ids),
+      repository('toolUsage').listByAny('caseworkerId', ids),
+    ]);
+    return {
+      caseworkerIds: ids,
+      responses: responses.filter((r) => rounds.has(r.roundId)),
+      coachingEntries: entries.filter((e) => e.date >= since),
+      toolUsage: usage.filter((u) => u.rolloutId === rollout?.id),
     };
   },
 

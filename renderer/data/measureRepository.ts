@@ -14,6 +14,9 @@ export const measureRepository = {
   listByMonth: async (): Promise<MonthlyMeasure[]> =>
     (await base.list()).sort((a, b) => a.month.localeCompare(b.month)),
 
+  /** Live measures of one month ("2026-03"), through the month index: what the month grid shows. */
+  listOfMonth: (month: string): Promise<MonthlyMeasure[]> => base.listBy('month', month),
+
   /** Saves one month for several caseworkers: an existing record for the same caseworker and month is updated. */
   saveMonth: (rows: readonly InputByTable['monthlyMeasures'][]): Promise<number> =>
     inTransaction('rw', ['monthlyMeasures'], async () => {

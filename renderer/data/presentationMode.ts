@@ -2,6 +2,7 @@
 // renamed while it is on) and hands them to the chain's outermost layer (middleware/presentationLayer.ts).
 import { getDb } from './db';
 import { setPresentedPeople } from './middleware/presentationLayer';
+import { forgetSharedReads } from './sharedRead';
 import { workspaceSnapshot } from './workspaceSnapshot';
 
 export { isPresentationActive, PresentationModeError, readRealDataIn } from './middleware/presentationLayer';
@@ -11,7 +12,9 @@ export async function applyPresentationMode(on: boolean): Promise<void> {
   setPresentedPeople(null);
   // The shared copy of the workspace holds what reads returned before: read it again as presented now.
   workspaceSnapshot.forget();
+  forgetSharedReads();
   if (!on) return;
   setPresentedPeople(await getDb().caseworkers.toArray());
   workspaceSnapshot.forget();
+  forgetSharedReads();
 }

@@ -3,7 +3,7 @@
 // are checked against changes made elsewhere since it opened. Each aggregate's repository (rosterRepository.ts, ...)
 // spreads it and adds its own reads (through indexes) and its named multi-table transactions (`inTransaction`).
 // Features reach Dexie only through these objects.
-import type { IndexableType, Table, UpdateSpec } from 'dexie';
+import { cmp, type IndexableType, type Table, type UpdateSpec } from 'dexie';
 import type { BaseRecord, FieldsByTable, IdOf, InputByTable, TableName } from '../domain/model';
 import {
   EditConflictError,
@@ -148,13 +148,14 @@ export function repository<K extends TableName>(name: K): Repository<K> {
     list: async () => live(await table().toArray()),
     listIncludingTrash: () => table().toArray(),
     listBy: async (index, value) => live(await table().where(index).equals(value).toArray()),
-    listByAny: async (index, values) =>
-      live(
-        await table()
-          .where(index)
-          .anyOf([...values])
-          .toArray(),
-      ),
+    listByAny: async (index, values) => {
+      // One equality read per value (in index order, each once) rather than Dexie's anyOf: anyOf walks a cursor, and
+      // outside a live query the cursor the encryption layer hands back cannot be moved on by the browser ("Illegal
+      // invocation"), which a read shared by several screens or made on a click would hit.
+      const keys = [...values].sort(cmp).filter((key, i, all) => i === 0 || cmp(all[i - 1], key) !== 0);
+      const found = await Promise.all(keys.map((key) => table().where(index).equals(key).toArray()));
+      return live(found.flat());
+    },
     listBetween: async (index, from, to) =>
       live(await table().where(index).between(from, to, true, true).toArray()),
     async count() {

@@ -106,6 +106,10 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   const last = page.getByRole('region', { name: 'Unit 715', exact: true });
   await last.scrollIntoViewIfNeeded();
   await expect(last.getByRole('combobox', { name: 'Head coach for Unit 715' })).toBeVisible(slow);
+  // Its members, with their stance read for this cohort only (not for the whole agency when the board opened).
+  await expect(wave(page, 'Wave 1 · assistant coach', 'Unit 715')).toContainText('Worker 4999', slow);
+  await expect(last.getByText(/readiness .*\(Baseline\)/).first()).toBeVisible(slow);
+  await expect(last.getByText('Loading stance…')).toHaveCount(0);
   await expectAccessible(page, 'cohort board at agency scale');
 
   // The coaching list: type to search, open an entry with the keyboard, page on with the mouse.

@@ -30,6 +30,15 @@ const shots: Array<{
   { name: 'rollouts', address: '/rollouts' },
   { name: 'surveys', address: '/surveys' },
   { name: 'cohorts', address: '/cohorts' },
+  {
+    name: 'cohort-detail',
+    address: '/cohorts',
+    prepare: async (page) => {
+      await page.locator('main h2 a[href^="#/cohorts/"]').first().click();
+    },
+  },
+  { name: 'cohorts-propose', address: '/cohorts/propose' },
+  { name: 'survey-people', address: '/surveys/people' },
   { name: 'calendar', address: '/calendar' },
   {
     name: 'calendar-month',
@@ -44,6 +53,7 @@ const shots: Array<{
   { name: 'entries-behind-a-chart', address: `/dashboard/entries?${drill}&chart=ride-alongs&series=missingPrep` },
   { name: 'coaching', address: '/coaching' },
   { name: 'gaps', address: '/gaps' },
+  { name: 'measures', address: '/gaps/measures' },
   { name: 'dashboard', address: '/dashboard' },
   { name: 'reports', address: '/reports' },
   { name: 'settings', address: '/settings' },

@@ -31,7 +31,8 @@ import { showToast } from '../../ui/toast';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { waveTitle } from '../../domain/cohorts/waveTitle';
 import { masteryTone } from '../../ui/tones';
-import type { CohortModel } from './useCohortModel';
+import { latestStanceOf, usePeopleFacts, type CohortModel } from './useCohortModel';
+import type { PeopleFacts } from '../../domain/cohorts/peopleFacts';
 import { caseworkerChoices, coachChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
 import { isPlaceable } from '../../domain/roster/selectable';
 import { cohortRepository } from '../../data/cohortRepository';
@@ -126,7 +127,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
       caseworkerId,
       cohortId,
       wave,
-      model.stances.get(caseworkerId)?.stance ?? null,
+      await latestStanceOf(model, caseworkerId),
     );
     if (patches.length === 0) return;
     try {
@@ -343,6 +344,9 @@ function CohortCardBody({
   coaches: PickerChoice[];
   onPick: (caseworkerId: string) => void;
 }) {
+  // Stances and mastery of this cohort's members only, read when the card is drawn.
+  const memberIds = useMemo(() => cohort.members.map((m) => m.caseworkerId), [cohort.members]);
+  const facts = usePeopleFacts(model, memberIds);
   return (
     <>
       <ComboBoxField
@@ -367,7 +371,7 @@ function CohortCardBody({
         )}
       </p>
       {WAVES.map((wave) => (
-        <WaveZone key={wave} cohort={cohort} wave={wave} model={model} onPick={onPick} />
+        <WaveZone key={wave} cohort={cohort} wave={wave} model={model} facts={facts} onPick={onPick} />
       ))}
     </>
   );
@@ -377,11 +381,13 @@ function WaveZone({
   cohort,
   wave,
   model,
+  facts,
   onPick,
 }: {
   cohort: Cohort;
   wave: Wave;
   model: CohortModel;
+  facts: PeopleFacts | undefined;
   onPick: (caseworkerId: string) => void;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: zoneId(cohort.id, wave) });
@@ -393,6 +399,7 @@ function WaveZone({
       className={`wave-zone ${isOver ? 'is-over' : ''}`}
       role="group"
       aria-labelledby={headingId}
+      aria-busy={facts ? undefined : true}
     >
       <h3 id={headingId} className="wave-title">
         {waveTitle[wave]} <span className="visually-hidden">of {cohort.name}</span>
@@ -409,6 +416,7 @@ function WaveZone({
               reason={m.reason}
               assistant={m.caseworkerId === cohort.assistantCoachId}
               model={model}
+              facts={facts}
               onPick={onPick}
             />
           ))}
@@ -423,18 +431,21 @@ function MemberChip({
   reason,
   assistant,
   model,
+  facts,
   onPick,
 }: {
   id: string;
   reason: string;
   assistant: boolean;
   model: CohortModel;
+  /** Undefined while the cohort's stances and mastery are read. */
+  facts: PeopleFacts | undefined;
   onPick: (caseworkerId: string) => void;
 }) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id });
   const person = model.person(id);
   const name = person?.name ?? 'Not on the roster';
-  const mastery = model.mastery.get(id);
+  const mastery = facts?.mastery.get(id);
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   return (
     <li ref={setNodeRef} style={style} className={`member-chip ${isDragging ? 'is-dragging' : ''}`}>
@@ -452,7 +463,8 @@ function MemberChip({
           {name} {assistant && <Badge tone="accent">Assistant coach</Badge>}
         </span>
         <span className="small">
-          {model.unitName(person?.unitId ?? null)} · {latestStanceText(model.latest.get(id), model.settings)}
+          {model.unitName(person?.unitId ?? null)} ·{' '}
+          {facts ? latestStanceText(facts.latest.get(id), model.settings) : 'Loading stance…'}
         </span>
         <span className="small muted">{placementText(reason)}</span>
         {mastery && (

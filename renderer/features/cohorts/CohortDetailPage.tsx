@@ -7,7 +7,7 @@ import { fieldErrors, type Cohort } from '../../domain/model';
 import { waveGates, type WaveGateStatus } from '../../domain/cohorts/waveGates';
 import { cohortSchedule } from '../../domain/cohorts/cohortRoster';
 import { sessionAttendance } from '../../domain/cohorts/trainingAttendance';
-import { masteryLabel } from '../../domain/mastery/mastery';
+import { masteryLabel, type Mastery } from '../../domain/mastery/mastery';
 import { masteryScorecard } from '../../domain/mastery/scorecard';
 import { ScorecardGrid } from '../../ui/ScorecardGrid';
 import { Badge } from '../../ui/Badge';
@@ -27,9 +27,18 @@ import type { CohortModel } from './useCohortModel';
 import { cohortRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
 
-export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort: Cohort }) {
+export function CohortDetailPage({
+  model,
+  cohort,
+  mastery: masteryOf,
+}: {
+  model: CohortModel;
+  cohort: Cohort;
+  /** The members' mastery (read for them only). */
+  mastery: ReadonlyMap<string, Mastery>;
+}) {
   const [overriding, setOverriding] = useState<WaveGateStatus | null>(null);
-  const gates = waveGates(cohort, (id) => model.mastery.get(id)?.level ?? 'not-started');
+  const gates = waveGates(cohort, (id) => masteryOf.get(id)?.level ?? 'not-started');
   const breaks = model.breaks.byCohort.get(cohort.id) ?? [];
   const schedule = cohortSchedule(cohort, model.trainingSessions);
   return (
@@ -102,7 +111,7 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
             <ScorecardGrid
               caption={`Mastery scorecards of the members of ${cohort.name}`}
               rows={cohort.members.flatMap((m) => {
-                const mastery = model.mastery.get(m.caseworkerId);
+                const mastery = masteryOf.get(m.caseworkerId);
                 return mastery
                   ? [
                       {
@@ -146,7 +155,7 @@ export function CohortDetailPage({ model, cohort }: { model: CohortModel; cohort
                   </thead>
                   <tbody>
                     {gate.memberIds.map((id) => {
-                      const m = model.mastery.get(id);
+                      const m = masteryOf.get(id);
                       const p = model.person(id);
                       return (
                         <tr key={id}>

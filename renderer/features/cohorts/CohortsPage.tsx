@@ -1,6 +1,7 @@
 // Cohorts area: the cohort builder and wave planner. Sub-routes: the board of cohorts and waves, proposing, one
 // cohort's wave plan and its printable roster, training sessions, and coaches.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { Cohort } from '../../domain/model';
 import { Link, Route, Switch, useParams } from 'wouter';
 import { Sparkles } from 'lucide-react';
 import { PageHeader } from '../../ui/PageHeader';
@@ -12,7 +13,7 @@ import { MissingData } from './MissingData';
 import { ProposePage } from './ProposePage';
 import { RosterPrintPage } from './RosterPrintPage';
 import { TrainingPage } from './TrainingPage';
-import { useCohortModel, type CohortModel } from './useCohortModel';
+import { useCohortModel, usePeopleFacts, type CohortModel } from './useCohortModel';
 import './cohorts.css';
 
 function Screen({
@@ -59,8 +60,15 @@ function OneCohort({ model, print }: { model: CohortModel | undefined; print?: b
   return print ? (
     <RosterPrintPage model={model} cohort={cohort} />
   ) : (
-    <CohortDetailPage model={model} cohort={cohort} />
+    <CohortDetail model={model} cohort={cohort} />
   );
+}
+
+/** One cohort's page once its members' mastery is read (through the indexes, for them only). */
+function CohortDetail({ model, cohort }: { model: CohortModel; cohort: Cohort }) {
+  const memberIds = useMemo(() => cohort.members.map((m) => m.caseworkerId), [cohort.members]);
+  const facts = usePeopleFacts(model, memberIds);
+  return facts ? <CohortDetailPage model={model} cohort={cohort} mastery={facts.mastery} /> : null;
 }
 
 export function CohortsPage() {

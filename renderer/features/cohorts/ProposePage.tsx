@@ -3,20 +3,25 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { Check, Plus } from 'lucide-react';
-import type { ProposedCohort } from '../../domain/cohorts/buildCohorts';
+import type { CohortProposal, ProposedCohort } from '../../domain/cohorts/buildCohorts';
 import { diffProposal, type CohortChange } from '../../domain/cohorts/proposalDiff';
 import { Badge } from '../../ui/Badge';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { waveTitle } from '../../domain/cohorts/waveTitle';
-import type { CohortModel } from './useCohortModel';
+import { useProposal, type CohortModel } from './useCohortModel';
 import { cohortRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
 
 export function ProposePage({ model }: { model: CohortModel }) {
+  // Everyone's latest stance is read for the builder here only, not on the board.
+  const proposal = useProposal(model);
+  return proposal ? <Proposal model={model} proposal={proposal} /> : null;
+}
+
+function Proposal({ model, proposal }: { model: CohortModel; proposal: CohortProposal }) {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
-  const { proposal } = model;
   const rollout = model.rollout;
 
   async function saveAll() {

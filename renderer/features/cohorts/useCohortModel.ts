@@ -1,25 +1,22 @@
-// Everything the cohort screens show, read live: the workspace snapshot plus what the domain derives from it
-// (latest stances, the proposal, mastery, rule breaks). Recomputed only when the data changes.
+// Everything the cohort screens show, read live: the cohort workspace plus what the domain derives from it (rule
+// breaks, names). Stances and mastery are worked out per person shown (usePeopleFacts: the board asks for the cohorts
+// drawn), and the builder's proposal only on the Propose screen (useProposal), so the board reads and computes what is
+// on screen rather than every answer and coaching entry of the agency (issue 15).
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker } from '../../domain/model';
 import { buildCohorts, type CohortProposal } from '../../domain/cohorts/buildCohorts';
 import { detectRuleBreaks, type RuleBreakReport } from '../../domain/cohorts/ruleBreaks';
-import type { LatestStance } from '../../domain/cohorts/placementText';
-import { masteryByCaseworker } from '../../domain/mastery/masteryByCaseworker';
-import type { Mastery } from '../../domain/mastery/mastery';
-import { latestStances, type ScoredResponse } from '../../domain/survey/surveyResults';
+import { peopleFacts, withRoundNames, type PeopleFacts } from '../../domain/cohorts/peopleFacts';
+import { latestStances } from '../../domain/survey/surveyResults';
+import type { Stance } from '../../domain/survey/scoreResponse';
 import { type CohortWorkspace, cohortRepository } from '../../data/cohortRepository';
+import { surveyRepository } from '../../data/surveyRepository';
 import { localToday } from '../../ui/useToday';
 import { coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
 
 export interface CohortModel extends CohortWorkspace {
   today: string;
-  stances: Map<string, ScoredResponse>;
-  /** Each person's latest stance and readiness with its round named, for showing beside their name. */
-  latest: Map<string, LatestStance>;
-  proposal: CohortProposal;
-  mastery: Map<string, Mastery>;
   breaks: RuleBreakReport;
   person: (id: string) => Caseworker | undefined;
   unitName: NameLookup;
@@ -30,52 +27,83 @@ export function useCohortModel(): CohortModel | undefined {
   const ws = useLiveQuery(cohortRepository.workspace);
   return useMemo(() => {
     if (!ws) return undefined;
-    const today = localToday();
-    const { settings } = ws;
-    const stances = latestStances(ws.survey, settings, { rolloutId: ws.rollout?.id ?? null });
-    const roundNames = new Map(ws.survey.rounds.map((r) => [r.id, r.name]));
-    const latest = new Map<string, LatestStance>(
-      [...stances].map(([id, s]) => [
-        id,
-        {
-          stance: s.stance,
-          readiness: s.readiness,
-          roundName: roundNames.get(s.roundId) ?? 'a survey round',
-        },
-      ]),
-    );
     const people = new Map(ws.caseworkers.map((c) => [c.id, c]));
-    const proposal = buildCohorts({
-      caseworkers: ws.caseworkers,
-      units: ws.units,
-      stances: latest,
-      cohortSize: settings.cohortSize,
-      combineSmallUnits: settings.combineSmallUnits,
-      thresholds: settings,
-    });
-    const mastery = masteryByCaseworker(
-      ws.caseworkers.map((c) => c.id),
-      ws,
-      {
-        rolloutId: ws.rollout?.id ?? '',
-        toolName: ws.rollout?.name ?? '',
-        since: ws.rollout?.startDate ?? null,
-        rules: settings.mastery,
-        today,
-      },
-    );
-    const breaks = detectRuleBreaks(ws.cohorts, ws.caseworkers, ws.units, settings.cohortSize);
     return {
       ...ws,
-      today,
-      stances,
-      latest,
-      proposal,
-      mastery,
-      breaks,
+      today: localToday(),
+      breaks: detectRuleBreaks(ws.cohorts, ws.caseworkers, ws.units, ws.settings.cohortSize),
       person: (id: string) => people.get(id),
       unitName: unitNames(ws.units),
       coachName: coachNames(ws.coaches, 'Not chosen'),
     };
   }, [ws]);
+}
+
+/**
+ * The latest stance and the mastery of some people (a cohort's members), read through the indexes for them only.
+ * Undefined until the first read ends. While the people change (someone moved in), the facts of those already read
+ * are kept and the newcomer shows none until their records are read, rather than a wrong level or a flicker.
+ */
+export function usePeopleFacts(
+  model: CohortModel,
+  caseworkerIds: readonly string[],
+): PeopleFacts | undefined {
+  const key = caseworkerIds.join(',');
+  const { rollout, survey } = model;
+  const roundKey = survey.rounds.map((r) => r.id).join(',');
+  const records = useLiveQuery(
+    () => cohortRepository.recordsOf(key ? key.split(',') : [], rollout, roundKey ? roundKey.split(',') : []),
+    [key, rollout?.id, rollout?.startDate, roundKey],
+  );
+  return useMemo(() => {
+    if (!records) return undefined;
+    const read = new Set(records.caseworkerIds);
+    const ids = key ? key.split(',').filter((id) => read.has(id)) : [];
+    return peopleFacts(
+      {
+        ...model,
+        ...records,
+        caseworkerIds: ids,
+        rounds: model.survey.rounds,
+        instruments: model.survey.instruments,
+      },
+      model.settings,
+      model.rollout,
+      model.today,
+    );
+  }, [records, key, model]);
+}
+
+/** One person's latest stance in the rollout, read at the moment it is needed (a hand move keeps it in the reason). */
+export async function latestStanceOf(model: CohortModel, caseworkerId: string): Promise<Stance | null> {
+  const records = await cohortRepository.recordsOf(
+    [caseworkerId],
+    model.rollout,
+    model.survey.rounds.map((r) => r.id),
+  );
+  const stances = latestStances(
+    { rounds: model.survey.rounds, instruments: model.survey.instruments, responses: records.responses },
+    model.settings,
+    { rolloutId: model.rollout?.id ?? null },
+  );
+  return stances.get(caseworkerId)?.stance ?? null;
+}
+
+/** The builder's proposal from the roster and everyone's latest stance in the rollout (the Propose screen only). */
+export function useProposal(model: CohortModel | undefined): CohortProposal | undefined {
+  const rolloutId = model?.rollout?.id ?? null;
+  const survey = useLiveQuery(() => surveyRepository.dataOfRollout(rolloutId), [rolloutId]);
+  return useMemo(() => {
+    if (!model || !survey) return undefined;
+    const { settings } = model;
+    const stances = latestStances(survey, settings, { rolloutId });
+    return buildCohorts({
+      caseworkers: model.caseworkers,
+      units: model.units,
+      stances: withRoundNames(stances, survey.rounds),
+      cohortSize: settings.cohortSize,
+      combineSmallUnits: settings.combineSmallUnits,
+      thresholds: settings,
+    });
+  }, [model, survey, rolloutId]);
 }

@@ -25,17 +25,17 @@ import { PageHeader } from '../../ui/PageHeader';
 import { showToast } from '../../ui/toast';
 import { GapsTabs } from './GapsTabs';
 import { localToday } from '../../ui/useToday';
-import { useGapWorkspace, type GapWorkspace } from './useGaps';
+import { useMeasureMonth, type MeasureMonth } from './useGaps';
 import { isSelectable } from '../../domain/roster/selectable';
 import { measureRepository } from '../../data/measureRepository';
 import { runAction } from '../../ui/runAction';
 import { formatMonth } from '../../domain/format/format';
 
 export function MeasuresPage() {
-  const ws = useGapWorkspace();
   const today = localToday();
   const months = useMemo(() => gridMonths(today), [today]);
   const [month, setMonth] = useState(() => defaultGridMonth(today));
+  const ws = useMeasureMonth(month);
   const [unitId, setUnitId] = useState('');
   return (
     <>
@@ -71,7 +71,9 @@ export function MeasuresPage() {
               ]}
             />
           </div>
-          <MonthGrid key={`${month}/${unitId}`} ws={ws} month={month} unitId={unitId} today={today} />
+          {ws.month === month && (
+            <MonthGrid key={`${month}/${unitId}`} ws={ws} month={month} unitId={unitId} today={today} />
+          )}
         </>
       )}
     </>
@@ -84,7 +86,7 @@ function MonthGrid({
   unitId,
   today,
 }: {
-  ws: GapWorkspace;
+  ws: MeasureMonth;
   month: string;
   unitId: string;
   today: string;
@@ -94,9 +96,7 @@ function MonthGrid({
     [ws, unitId],
   );
   const [rows, setRows] = useState<Record<string, GridRow>>(() =>
-    Object.fromEntries(
-      people.map((c) => [c.id, gridRowOf(ws.measuresOf(c.id).find((x) => x.month === month))]),
-    ),
+    Object.fromEntries(people.map((c) => [c.id, gridRowOf(ws.measureOf(c.id))])),
   );
   const [issues, setIssues] = useState<GridIssue[]>([]);
   const [busy, setBusy] = useState(false);
@@ -132,8 +132,15 @@ function MonthGrid({
     }
   }
 
-  const issueFor = (id: string, f: GridField) => issues.find((x) => x.caseworkerId === id && x.field === f);
-  const nameOf = (id: string | null) => (id ? (ws.caseworker(id)?.name ?? 'A caseworker') : '');
+  // Looked up per cell and per problem: maps, so thousands of rows with many problems stay linear.
+  const issueByCell = new Map<string, GridIssue>();
+  for (const x of issues) {
+    const cell = `${x.caseworkerId ?? ''}|${x.field}`;
+    if (!issueByCell.has(cell)) issueByCell.set(cell, x);
+  }
+  const issueFor = (id: string, f: GridField) => issueByCell.get(`${id}|${f}`);
+  const nameById = new Map(people.map((c) => [c.id, c.name]));
+  const nameOf = (id: string | null) => (id ? (nameById.get(id) ?? 'A caseworker') : '');
   const { filled, total } = gridTotal(
     people.map((c) => rowOf(c.id)),
     target,

@@ -44,6 +44,45 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return out;
 }
 
+/** What the month grid of measures needs: the roster, the settings and that one month's measures (by index). */
+export interface MeasureMonth {
+  month: string;
+  units: Unit[];
+  caseworkers: Caseworker[];
+  settings: Settings;
+  unitName: NameLookup;
+  /** The caseworker's measure for this month, if any. */
+  measureOf: (caseworkerId: string) => MonthlyMeasure | undefined;
+}
+
+/**
+ * One month of measures with the roster: the grid shows one month, so it reads that month through the month index
+ * rather than every measure, gap and coaching entry of the workspace (issue 15). Undefined until the first read ends;
+ * while another month is read, the last one read is still returned (its `month` says which), so the page keeps its
+ * filters on screen and draws the grid only for the month asked for.
+ */
+export function useMeasureMonth(month: string): MeasureMonth | undefined {
+  return useLiveQuery(async (): Promise<MeasureMonth> => {
+    const [units, caseworkers, settings, measures] = await Promise.all([
+      unitRepository.listByName(),
+      caseworkerRepository.listByName(),
+      settingsRepository.load(),
+      measureRepository.listOfMonth(month),
+    ]);
+    // The first of a caseworker's records for the month counts (as the grid always did), should an import have added two.
+    const byWorker = new Map<string, MonthlyMeasure>();
+    for (const m of measures) if (!byWorker.has(m.caseworkerId)) byWorker.set(m.caseworkerId, m);
+    return {
+      month,
+      units,
+      caseworkers,
+      settings,
+      unitName: unitNames(units),
+      measureOf: (id: string) => byWorker.get(id),
+    };
+  }, [month]);
+}
+
 export function useGapWorkspace(): GapWorkspace | undefined {
   return useLiveQuery(async () => {
     const [gaps, units, caseworkers, settings, measures, entries, drafts] = await Promise.all([

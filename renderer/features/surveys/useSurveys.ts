@@ -1,6 +1,6 @@
 // Live survey data for the surveys screens: the current rollout's rounds, every response scored, each caseworker's latest
 // stance (read through latestStances, the single source of truth), the stance mix and the adopter labels.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PresentationModeError } from '../../data/presentationMode';
 import { reportFailure } from '../../ui/runAction';
@@ -17,13 +17,18 @@ import type { AdopterCategory } from '../../domain/survey/adopterCategories';
 import { latestVersions } from '../../domain/survey/instrumentEditing';
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
 import { adopterLabels, stanceMix, type StanceMix } from '../../domain/survey/stanceMix';
-import { latestStances, scoreAllResponses, type ScoredResponse } from '../../domain/survey/surveyResults';
+import {
+  latestByCaseworker,
+  scoreAllResponses,
+  type ScoredResponse,
+} from '../../domain/survey/surveyResults';
 import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { rolloutRepository } from '../../data/rolloutRepository';
 import { settingsRepository } from '../../data/settingsRepository';
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
+import { sharedRead } from '../../data/sharedRead';
 import { isLive } from '../../domain/model';
 
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
@@ -75,44 +80,73 @@ export interface SurveyResults {
 // Without a current rollout nothing is in scope (rather than every rollout's rounds): an id no round can have.
 const NO_ROLLOUT = 'no-current-rollout';
 
+/** What the survey screens read: the roster, the settings and the current rollout's rounds and answers. */
+async function readSurveyData() {
+  const [caseworkers, units, settings, rollout] = await Promise.all([
+    caseworkerRepository.listByName(),
+    unitRepository.listByName(),
+    settingsRepository.load(),
+    rolloutRepository.current(),
+  ]);
+  // Only the current rollout's rounds and responses are read, through the indexes.
+  const data = await surveyRepository.dataOfRollout(rollout?.id ?? null);
+  return { data, caseworkers, units, settings, rollout };
+}
+type SurveyRaw = Awaited<ReturnType<typeof readSurveyData>>;
+
+// One copy for every survey screen (results, people, a person, compare, rounds, answers, import), read again only when
+// one of these tables changes: moving between the tabs reads and scores nothing again (issue 15).
+const surveyRead = sharedRead(
+  ['caseworkers', 'units', 'settings', 'rollouts', 'surveyRounds', 'surveyResponses', 'surveyInstruments'],
+  readSurveyData,
+);
+// The results worked out from one copy, shared by the screens like the copy itself.
+const derived = new WeakMap<SurveyRaw, SurveyResults>();
+
+function surveyResultsOf(raw: SurveyRaw): SurveyResults {
+  const { data, caseworkers, units, settings, rollout } = raw;
+  const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
+  const scope = { rolloutId: rollout?.id ?? NO_ROLLOUT };
+  const rounds = data.rounds
+    .filter((r) => r.rolloutId === rollout?.id)
+    .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
+  const roundIds = new Set(rounds.map((r) => r.id));
+  // Scored once: the latest stances are the last scored answer of each person (what latestStances does).
+  const scored = scoreAllResponses(data, thresholds, scope);
+  const latest = latestByCaseworker(scored);
+  return {
+    rollout,
+    settings,
+    thresholds,
+    rounds,
+    instruments: [...data.instruments],
+    responses: data.responses.filter((r) => roundIds.has(r.roundId)),
+    scored,
+    latest,
+    caseworkers,
+    units,
+    unitName: unitNames(units),
+    caseworkerName: personNames(caseworkers),
+    mix: stanceMix(caseworkers, units, latest),
+    adopters: adopterLabels(caseworkers, latest),
+  };
+}
+
+/** The survey results of the current rollout; undefined while the first read is in flight (like useLiveQuery). */
 export function useSurveyResults(): SurveyResults | undefined {
-  const raw = useLiveQuery(async () => {
-    const [caseworkers, units, settings, rollout] = await Promise.all([
-      caseworkerRepository.listByName(),
-      unitRepository.listByName(),
-      settingsRepository.load(),
-      rolloutRepository.current(),
-    ]);
-    // Only the current rollout's rounds and responses are read, through the indexes.
-    const data = await surveyRepository.dataOfRollout(rollout?.id ?? null);
-    return { data, caseworkers, units, settings, rollout };
-  });
+  const { data: raw, error } = useSyncExternalStore(surveyRead.subscribe, surveyRead.current);
+  if (error !== undefined)
+    throw error instanceof Error
+      ? error
+      : new Error('The survey results could not be read.', { cause: error });
   return useMemo(() => {
     if (!raw) return undefined;
-    const { data, caseworkers, units, settings, rollout } = raw;
-    const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
-    const scope = { rolloutId: rollout?.id ?? NO_ROLLOUT };
-    const rounds = data.rounds
-      .filter((r) => r.rolloutId === rollout?.id)
-      .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
-    const roundIds = new Set(rounds.map((r) => r.id));
-    const latest = latestStances(data, thresholds, scope);
-    return {
-      rollout,
-      settings,
-      thresholds,
-      rounds,
-      instruments: [...data.instruments],
-      responses: data.responses.filter((r) => roundIds.has(r.roundId)),
-      scored: scoreAllResponses(data, thresholds, scope),
-      latest,
-      caseworkers,
-      units,
-      unitName: unitNames(units),
-      caseworkerName: personNames(caseworkers),
-      mix: stanceMix(caseworkers, units, latest),
-      adopters: adopterLabels(caseworkers, latest),
-    };
+    let results = derived.get(raw);
+    if (!results) {
+      results = surveyResultsOf(raw);
+      derived.set(raw, results);
+    }
+    return results;
   }, [raw]);
 }
 

@@ -5,6 +5,10 @@ import { useFreshDb } from './freshDb';
 import { cohortRepository } from '../../../renderer/data/cohortRepository';
 import { coachRepository } from '../../../renderer/data/coachRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
+import { coachingEntryRepository } from '../../../renderer/data/coachingRepository';
+import { repository } from '../../../renderer/data/repository';
+import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
+import { surveyRepository } from '../../../renderer/data/surveyRepository';
 
 const rolloutId = crypto.randomUUID();
 const [p1, p2, p3] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
@@ -87,5 +91,57 @@ describe('cohortRepository', () => {
     );
     await cohortRepository.setHeadCoach(cohort.id, null);
     expect((await cohortRepository.get(cohort.id))?.headCoachId).toBeNull();
+  });
+
+  it('reads some people’s answers to the rollout’s rounds, entries since its start and its tool usage, nobody else’s', async () => {
+    const rollout = await rolloutRepository.create({ name: 'Spring', startDate: '2026-03-01' });
+    const other = await rolloutRepository.create({ name: 'Autumn', startDate: '2026-09-01' });
+    const instrument = await surveyRepository.instruments.ensureDefault();
+    const round = (rid: string, name: string) =>
+      surveyRepository.rounds.create({
+        rolloutId: rid,
+        instrumentId: instrument.id,
+        name,
+        kind: 'pulse',
+        openedOn: '2026-03-10',
+      });
+    const ours = await round(rollout.id, 'Ours');
+    const theirs = await round(other.id, 'Theirs');
+    const [ana, ben] = await Promise.all([
+      caseworkerRepository.create({ name: 'Ana Lopez' }),
+      caseworkerRepository.create({ name: 'Ben Ode' }),
+    ]);
+    const answer = (roundId: string, caseworkerId: string) =>
+      repository('surveyResponses').create({
+        roundId,
+        instrumentId: instrument.id,
+        caseworkerId,
+        answeredOn: '2026-03-11',
+        via: 'form',
+        answers: {},
+      });
+    await answer(ours.id, ana.id);
+    await answer(theirs.id, ana.id);
+    await answer(ours.id, ben.id);
+    const entry = (caseworkerId: string, date: string) =>
+      coachingEntryRepository.create({ kind: 'observation', caseworkerId, date });
+    await entry(ana.id, '2026-02-01');
+    const kept = await entry(ana.id, '2026-03-02');
+    await entry(ben.id, '2026-03-02');
+    const usage = repository('toolUsage');
+    const used = await usage.create({
+      rolloutId: rollout.id,
+      caseworkerId: ana.id,
+      date: '2026-03-03',
+      events: 1,
+    });
+    await usage.create({ rolloutId: other.id, caseworkerId: ana.id, date: '2026-03-03', events: 1 });
+    await usage.create({ rolloutId: rollout.id, caseworkerId: ben.id, date: '2026-03-03', events: 1 });
+
+    const records = await cohortRepository.recordsOf([ana.id], rollout, [ours.id]);
+    expect(records.caseworkerIds).toEqual([ana.id]);
+    expect(records.responses.map((r) => [r.caseworkerId, r.roundId])).toEqual([[ana.id, ours.id]]);
+    expect(records.coachingEntries.map((e) => e.id)).toEqual([kept.id]);
+    expect(records.toolUsage.map((u) => u.id)).toEqual([used.id]);
   });
 });

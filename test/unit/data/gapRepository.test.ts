@@ -75,6 +75,13 @@ describe('measure repository', () => {
     expect(all[0]?.visitsMade).toBe(10);
   });
 
+  it('lists one month through the month index, not the others', async () => {
+    await measureRepository.saveMonth([row]);
+    await measureRepository.saveMonth([{ ...row, month: '2026-02', visitsMade: 9, visitsGoodQuality: 5 }]);
+    expect((await measureRepository.listOfMonth('2026-02')).map((m) => m.visitsGoodQuality)).toEqual([5]);
+    expect(await measureRepository.listOfMonth('2026-04')).toEqual([]);
+  });
+
   it('writes nothing when one row of a month is impossible', async () => {
     await expect(
       measureRepository.saveMonth([

@@ -8,7 +8,7 @@ import { cohortRepository } from '../../../renderer/data/cohortRepository';
 import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { MISSING_COACH } from '../../../renderer/domain/roster/names';
-import { useCohortModel } from '../../../renderer/features/cohorts/useCohortModel';
+import { useCohortModel, useProposal } from '../../../renderer/features/cohorts/useCohortModel';
 import { useFreshDb } from '../data/freshDb';
 import './patientHooks';
 
@@ -31,7 +31,15 @@ describe('useCohortModel', () => {
     await cohortRepository.create({ rolloutId: autumn.id, name: 'Autumn intake' });
     await rolloutRepository.setCurrent(spring.id);
 
-    const { result } = renderHook(() => useCohortModel());
+    const { result: hooks } = renderHook(() => {
+      const model = useCohortModel();
+      return { model, proposal: useProposal(model) };
+    });
+    const result = {
+      get current() {
+        return hooks.current.model;
+      },
+    };
     await waitFor(() => expect(result.current?.cohorts.map((c) => c.name)).toEqual(['Spring intake']));
     const model = result.current;
     if (!model) throw new Error('not loaded');
@@ -41,7 +49,10 @@ describe('useCohortModel', () => {
     expect(model.coachName(springCohort.headCoachId)).toBe('Cleo Reyes');
     expect(model.coachName(null)).toBe('Not chosen');
     // Everyone on the roster is placed by the proposal, each once.
-    const proposed = model.proposal.cohorts.flatMap((c) => c.members.map((m) => m.caseworkerId));
+    await waitFor(() => expect(hooks.current.proposal).toBeDefined());
+    const proposed = (hooks.current.proposal?.cohorts ?? []).flatMap((c) =>
+      c.members.map((m) => m.caseworkerId),
+    );
     expect(proposed.sort()).toEqual([ana.id, ben.id].sort());
 
     await act(() => rolloutRepository.setCurrent(autumn.id));

@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+// A copy shared by a group of screens (the survey tabs): read once for every screen, again when one of its tables
+// changes, not when another table does, and again after presentation mode is switched (forgetSharedReads).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coachingEntryRepository } from '../../../renderer/data/coachingRepository';
+import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
+import { forgetSharedReads, sharedRead } from '../../../renderer/data/sharedRead';
+import { useFreshDb } from './freshDb';
+import '../features/patientHooks';
+
+const waitUntil = async (done: () => boolean) => {
+  for (let i = 0; i < 600 && !done(); i++) await new Promise((r) => setTimeout(r, 25));
+  expect(done()).toBe(true);
+};
+
+describe('sharedRead', () => {
+  useFreshDb();
+  const unsubscribes: Array<() => void> = [];
+  afterEach(() => {
+    for (const u of unsubscribes.splice(0)) u();
+  });
+
+  it('reads once for every screen, again on a change of its tables only, and after forgetSharedReads', async () => {
+    const ana = await caseworkerRepository.create({ name: 'Ana Lopez' });
+    const read = vi.fn(() => caseworkerRepository.list());
+    const shared = sharedRead(['caseworkers'], read);
+    const seen = () => shared.current().data?.length ?? 0;
+    unsubscribes.push(shared.subscribe(() => undefined));
+    unsubscribes.push(shared.subscribe(() => undefined));
+    await waitUntil(() => seen() === 1);
+    expect(read).toHaveBeenCalledTimes(1);
+    const first = shared.current();
+    // A screen opened later takes the same copy without reading.
+    unsubscribes.push(shared.subscribe(() => undefined));
+    expect(shared.current()).toBe(first);
+    expect(read).toHaveBeenCalledTimes(1);
+
+    // Another table: nothing read again (the change event comes with the commit, before the write resolves).
+    await coachingEntryRepository.create({ kind: 'observation', caseworkerId: ana.id, date: '2026-03-02' });
+    await caseworkerRepository.list();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(shared.current()).toBe(first);
+
+    await caseworkerRepository.create({ name: 'Ben Ode' });
+    await waitUntil(() => seen() === 2);
+    expect(read).toHaveBeenCalledTimes(2);
+
+    forgetSharedReads();
+    await waitUntil(() => read.mock.calls.length === 3 && seen() === 2);
+  });
+});
