@@ -15,6 +15,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useEntries } from './useCoaching';
 import { DayText } from '../../ui/DayText';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 
 const PAGE = 50;
 
@@ -22,11 +24,7 @@ export function EntriesPage() {
   const entries = useEntries();
   const lookups = useCoachingLookups();
   const [filters, setFilters] = useState({ text: '', kind: '', caseworkerId: '', coachId: '', focus: '' });
-  const [shown, setShown] = useState(PAGE);
-  const setValue = (key: keyof typeof filters, value: string) => {
-    setFilters((f) => ({ ...f, [key]: value }));
-    setShown(PAGE);
-  };
+  const setValue = (key: keyof typeof filters, value: string) => setFilters((f) => ({ ...f, [key]: value }));
   const set = (key: keyof typeof filters) => (e: { target: { value: string } }) =>
     setValue(key, e.target.value);
   const people = useMemo(
@@ -60,6 +58,7 @@ export function EntriesPage() {
           )),
     );
   }, [entries, lookups, filters]);
+  const page = usePaged(visible, PAGE, filters);
 
   const focusSkills = useMemo(
     () => [...new Set((entries ?? []).map((e) => e.focusSkill).filter(Boolean))].sort(),
@@ -138,8 +137,7 @@ export function EntriesPage() {
           <div className="table-wrap">
             <table className="table">
               <caption>
-                Showing {Math.min(shown, visible.length)} of {visible.length} matching entries (
-                {entries?.length ?? 0} in all).
+                Showing {page.shown} of {visible.length} matching entries ({entries?.length ?? 0} in all).
               </caption>
               <thead>
                 <tr>
@@ -155,7 +153,7 @@ export function EntriesPage() {
                 </tr>
               </thead>
               <tbody>
-                {visible.slice(0, shown).map((e) => {
+                {page.rows.map((e) => {
                   const ratings = Object.values(e.ratings);
                   const avg = ratings.length ? ratings.reduce((s, r) => s + r, 0) / ratings.length : null;
                   const missing =
@@ -202,11 +200,7 @@ export function EntriesPage() {
               </tbody>
             </table>
           </div>
-          {visible.length > shown && (
-            <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, visible.length - shown)} more
-            </button>
-          )}
+          <ShowMore page={page} onMore={page.showMore} />
         </>
       )}
     </>

@@ -1,5 +1,5 @@
 // Ride-alongs missing their prep or their debrief, and the completion rate the dashboard reports.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import {
   incompleteRideAlongs,
@@ -14,6 +14,8 @@ import { useCoachingLookups, useEntries } from './useCoaching';
 import { percentText } from '../../domain/format/format';
 import { DayText } from '../../ui/DayText';
 import { formatDay } from '../../domain/format/format';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 
 /** Thousands of incomplete ride-alongs are listed a page at a time. */
 const PAGE = 100;
@@ -23,7 +25,7 @@ export function IncompleteRideAlongsPage() {
   const lookups = useCoachingLookups();
   const incomplete = useMemo(() => incompleteRideAlongs(entries ?? []), [entries]);
   const rate = useMemo(() => rideAlongCompletionRate(entries ?? []), [entries]);
-  const [limit, setLimit] = useState(PAGE);
+  const page = usePaged(incomplete, PAGE);
   return (
     <>
       <PageHeader
@@ -51,7 +53,7 @@ export function IncompleteRideAlongsPage() {
         <table className="table">
           <caption>
             {incomplete.length} incomplete ride-alongs, newest first.
-            {incomplete.length > limit && ` The first ${limit} are listed.`}
+            {page.remaining > 0 && ` The first ${page.limit} are listed.`}
           </caption>
           <thead>
             <tr>
@@ -65,7 +67,7 @@ export function IncompleteRideAlongsPage() {
             </tr>
           </thead>
           <tbody>
-            {incomplete.slice(0, limit).map((e) => (
+            {page.rows.map((e) => (
               <tr key={e.id}>
                 <td>
                   <DayText day={e.date} />
@@ -102,13 +104,7 @@ export function IncompleteRideAlongsPage() {
           </tbody>
         </table>
       </div>
-      {incomplete.length > limit && (
-        <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
-          <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
-            Show {Math.min(PAGE, incomplete.length - limit)} more
-          </button>
-        </div>
-      )}
+      <ShowMore page={page} onMore={page.showMore} />
     </>
   );
 }
