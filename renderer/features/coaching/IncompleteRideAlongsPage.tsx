@@ -10,7 +10,7 @@ import {
 import { Badge } from '../../ui/Badge';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
-import { useCoachingLookups, useEntries } from './useCoaching';
+import { useCoachingLookups, useRideAlongs } from './useCoaching';
 import { percentText } from '../../domain/format/format';
 import { DayText } from '../../ui/DayText';
 import { formatDay } from '../../domain/format/format';
@@ -21,11 +21,13 @@ import { usePaged } from '../../ui/usePaged';
 const PAGE = 100;
 
 export function IncompleteRideAlongsPage() {
-  const entries = useEntries();
+  // Only ride-alongs are read, and listed and counted by presence: only the rows shown are opened (missingParts).
+  const rides = useRideAlongs();
   const lookups = useCoachingLookups();
-  const incomplete = useMemo(() => incompleteRideAlongs(entries ?? []), [entries]);
-  const rate = useMemo(() => rideAlongCompletionRate(entries ?? []), [entries]);
-  const page = usePaged(incomplete, PAGE);
+  const incomplete = useMemo(() => incompleteRideAlongs(rides ?? []), [rides]);
+  const rate = useMemo(() => rideAlongCompletionRate(rides ?? []), [rides]);
+  // The list read again after a change elsewhere keeps the rows the person opened.
+  const page = usePaged(incomplete, PAGE, null);
   return (
     <>
       <PageHeader
