@@ -57,7 +57,11 @@ describe('entryRead', () => {
 
 describe('filterEntries', () => {
   const entries = [
-    entry('a', { kind: 'ride-along', focusSkill: 'Safety assessment', coachId: 'c1' }),
+    entry('a', {
+      kind: 'ride-along',
+      focusSkill: 'Safety assessment',
+      coachId: 'c1' as CoachingEntry['coachId'],
+    }),
     entry('b', { caseworkerId: 'cw-2', note: { ...note, plan: 'Practise the new tool' } }),
     entry('c', { caseworkerId: 'cw-1', strengths: 'Calm' }),
   ];
