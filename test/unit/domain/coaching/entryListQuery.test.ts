@@ -8,16 +8,9 @@ import {
   noEntryFilters,
 } from '../../../../renderer/domain/coaching/entryListQuery';
 import type { CoachingEntry } from '../../../../renderer/domain/model';
+import { noteElements } from '../../../../renderer/domain/coaching/coachingLabels';
 
-const note = {
-  background: '',
-  reason: '',
-  observations: '',
-  content: '',
-  results: '',
-  impressions: '',
-  plan: '',
-};
+const note = Object.fromEntries(noteElements.map((e) => [e.key, ''])) as CoachingEntry['note'];
 const entry = (id: string, fields: Partial<CoachingEntry>): CoachingEntry =>
   ({
     id,
