@@ -84,9 +84,15 @@ export function useEntryList(
   }, [readKey]);
   return useMemo(() => {
     if (!found || !caseworkerName) return undefined;
-    // The newest page is the answer itself; anything else (or a read still under way for other filters) is filtered.
-    if (found.key === readKey && read.by === 'newest')
-      return { rows: found.entries, matching: found.total, total: found.total, read: found.entries };
+    // The newest page is the answer itself (while the next page is read, the one before stays, with the same count);
+    // anything else, or a read still under way for other filters, is filtered in memory.
+    if (read.by === 'newest' && found.key.startsWith('newest:'))
+      return {
+        rows: found.entries.slice(0, limit),
+        matching: found.total,
+        total: found.total,
+        read: found.entries,
+      };
     const matching = filterEntries(found.entries, filters, caseworkerName);
     return {
       rows: matching.slice(0, limit),
@@ -94,7 +100,7 @@ export function useEntryList(
       total: found.total,
       read: found.entries,
     };
-  }, [found, caseworkerName, filters, limit, readKey, read.by]);
+  }, [found, caseworkerName, filters, limit, read.by]);
 }
 
 /** undefined while loading, null when the entry does not exist (or is in Trash). */

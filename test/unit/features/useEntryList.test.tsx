@@ -37,6 +37,10 @@ describe('useEntryList', () => {
       '2026-03-07',
       '2026-03-06',
     ]);
+    // The next page: while it is read, the count of all entries stays (the "Show more" button does not blink away).
+    rerender({ filters: noEntryFilters, limit: 8 });
+    expect(result.current?.matching).toBe(9);
+    await waitFor(() => expect(result.current?.rows).toHaveLength(8));
 
     const byWords = { ...noEntryFilters, text: 'ben' };
     rerender({ filters: byWords, limit: 2 });
