@@ -3,6 +3,9 @@
 // that a reminder was sent, and the caseworker timeline's read.
 import type { CoachingEntry, InputByTable } from '../domain/model';
 import type { DueItem } from '../domain/coaching/dueList';
+import { newestEntryFirst as newestFirst } from '../domain/coaching/entryListQuery';
+import { isLive } from '../domain/model';
+import { getDb, tableOf } from './db';
 import { caseworkerRepository } from './rosterRepository';
 import { cohortRepository, trainingRepository } from './cohortRepository';
 import { coachRepository } from './coachRepository';
@@ -17,8 +20,7 @@ import { surveyRepository } from './surveyRepository';
 import { usageRepository } from './usageRepository';
 
 const base = repository('coachingEntries');
-const newestFirst = (a: CoachingEntry, b: CoachingEntry) =>
-  b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+const table = () => tableOf<CoachingEntry>(getDb(), 'coachingEntries');
 
 export interface SaveEntryOptions {
   /** The entry as the form opened it (null for a new entry): the save is checked against changes made elsewhere. */
@@ -31,6 +33,27 @@ export const coachingEntryRepository = {
   ...base,
   /** Live entries, newest first. */
   listNewestFirst: async (): Promise<CoachingEntry[]> => (await base.list()).sort(newestFirst),
+
+  /**
+   * The newest `limit` live entries in the order of listNewestFirst, through the date index: reads the page and the
+   * rest of its last day (entries of one day are ordered by when they were recorded), not the table.
+   */
+  newestPage: async (limit: number): Promise<CoachingEntry[]> => {
+    const page = await table().orderBy('date').reverse().filter(isLive).limit(limit).toArray();
+    const last = page.at(-1);
+    if (!last || page.length < limit) return page.sort(newestFirst);
+    const lastDay = await base.listBy('date', last.date);
+    return [...page.filter((e) => e.date !== last.date), ...lastDay].sort(newestFirst).slice(0, limit);
+  },
+
+  /** Live entries with this caseworker, coach or kind, newest first, through that index. */
+  listNewestFirstBy: async (
+    index: 'caseworkerId' | 'coachId' | 'kind',
+    value: string,
+  ): Promise<CoachingEntry[]> => (await base.listBy(index, value)).sort(newestFirst),
+
+  /** Live ride-alongs, through the kind index (in no particular order). */
+  listRideAlongs: (): Promise<CoachingEntry[]> => base.listBy('kind', 'ride-along'),
 
   /** One caseworker's live entries, newest first, through the caseworkerId index. */
   listOf: async (caseworkerId: string): Promise<CoachingEntry[]> =>

@@ -52,6 +52,8 @@ const shots: Array<{
   { name: 'gaps-behind-a-chart', address: `/dashboard/gaps?${drill}&chart=gaps-by-unit&series=execution-barrier` },
   { name: 'entries-behind-a-chart', address: `/dashboard/entries?${drill}&chart=ride-alongs&series=missingPrep` },
   { name: 'coaching', address: '/coaching' },
+  { name: 'incomplete-ride-alongs', address: '/coaching/ride-alongs' },
+  { name: 'survey-people', address: '/surveys/people' },
   { name: 'gaps', address: '/gaps' },
   { name: 'measures', address: '/gaps/measures' },
   { name: 'dashboard', address: '/dashboard' },

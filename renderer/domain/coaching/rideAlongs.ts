@@ -3,6 +3,7 @@
 import type { CoachingEntry } from '../model';
 import { noteElements } from './coachingLabels';
 import { isLive } from '../model';
+import { isStillSealed } from '../crypto/sealRecords';
 
 type RideAlongParts = Pick<CoachingEntry, 'kind' | 'prep' | 'debrief' | 'note'>;
 
@@ -16,6 +17,15 @@ export const rideAlongPartLabel: Record<RideAlongPart, string> = {
 const filled = (values: object | null): boolean =>
   values !== null && Object.values(values).some((v) => typeof v === 'string' && v.trim().length > 0);
 
+/**
+ * Whether the prep (or the debrief) was recorded, without decrypting a record whose part is still sealed: only a part
+ * with something in it is stored (the form saves an empty one as null) and only a value that is not empty is sealed,
+ * so a sealed part is a recorded one. An opened or plain record is read as it is: blank text is not a prep.
+ */
+export function partRecorded(entry: RideAlongParts, part: 'prep' | 'debrief'): boolean {
+  return isStillSealed(entry, part) || filled(entry[part]);
+}
+
 /** The parts of a ride-along that are missing, in order; empty when it is complete. */
 export function missingParts(entry: RideAlongParts): RideAlongPart[] {
   const missing: RideAlongPart[] = [];
@@ -27,16 +37,19 @@ export function missingParts(entry: RideAlongParts): RideAlongPart[] {
 
 /** Complete = both the prep and the debrief were recorded (the observation alone is what every entry has). */
 export function isRideAlongComplete(entry: RideAlongParts): boolean {
-  const missing = missingParts(entry);
-  return !missing.includes('prep') && !missing.includes('debrief');
+  return partRecorded(entry, 'prep') && partRecorded(entry, 'debrief');
 }
 
-export function incompleteRideAlongs<E extends RideAlongParts & { date: string; deletedAt: string | null }>(
-  entries: readonly E[],
-): E[] {
+/**
+ * Live ride-alongs missing their prep or debrief, newest first (the later recorded first on the same day). Decides by
+ * presence only, so a list of thousands opens none of them; open the rows shown with `missingParts`.
+ */
+export function incompleteRideAlongs<
+  E extends RideAlongParts & { date: string; deletedAt: string | null; createdAt?: string },
+>(entries: readonly E[]): E[] {
   return entries
     .filter((e) => isLive(e) && e.kind === 'ride-along' && !isRideAlongComplete(e))
-    .sort((a, b) => b.date.localeCompare(a.date));
+    .sort((a, b) => b.date.localeCompare(a.date) || (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
 }
 
 export interface CompletionRate {
@@ -52,12 +65,13 @@ export function rideAlongCompletionRate(
   entries: ReadonlyArray<RideAlongParts & { deletedAt: string | null }>,
 ): CompletionRate {
   const rides = entries.filter((e) => isLive(e) && e.kind === 'ride-along');
+  // Presence only: counting thousands of ride-alongs opens none of them.
   const complete = rides.filter(isRideAlongComplete).length;
   return {
     rideAlongs: rides.length,
     complete,
-    withPrep: rides.filter((e) => !missingParts(e).includes('prep')).length,
-    withDebrief: rides.filter((e) => !missingParts(e).includes('debrief')).length,
+    withPrep: rides.filter((e) => partRecorded(e, 'prep')).length,
+    withDebrief: rides.filter((e) => partRecorded(e, 'debrief')).length,
     rate: rides.length === 0 ? null : complete / rides.length,
   };
 }

@@ -226,6 +226,11 @@ function accessorOf(name: string): PropertyDescriptor {
   return found;
 }
 
+/** Whether `record[field]` is sealed and not opened yet (reading it would decrypt the record's sealed fields). */
+export function isStillSealed(record: object, field: string): boolean {
+  return stateOf(record)?.names.includes(field) === true;
+}
+
 /**
  * Whether `record[field]` holds a value (is truthy), without decrypting anything when the field is still sealed:
  * `sealRecord` seals only values that are not empty (non-empty text, lists and objects), so a field that is sealed and
@@ -233,7 +238,7 @@ function accessorOf(name: string): PropertyDescriptor {
  * uses it to count ride-along preps and debriefs among 200,000 entries without opening them.
  */
 export function hasValue(record: object, field: string): boolean {
-  if (stateOf(record)?.names.includes(field) === true) return true;
+  if (isStillSealed(record, field)) return true;
   return Boolean((record as Record<string, unknown>)[field]);
 }
 

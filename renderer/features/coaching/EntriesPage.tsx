@@ -5,7 +5,7 @@ import { Plus, Wrench } from 'lucide-react';
 import { coachingKinds } from '../../domain/model';
 import { coachingKindLabel, renegadeLabel } from '../../domain/coaching/coachingLabels';
 import { missingParts } from '../../domain/coaching/rideAlongs';
-import { matchesWords, searchKey, searchWords } from '../../domain/csv/foldText';
+import { focusSkillChoices, noEntryFilters, type EntryFilters } from '../../domain/coaching/entryListQuery';
 import { caseworkerChoices, coachChoices } from '../../domain/roster/pickerOptions';
 import { ComboBoxField } from '../../ui/ComboBoxField';
 import { Badge } from '../../ui/Badge';
@@ -13,57 +13,33 @@ import { EmptyState } from '../../ui/EmptyState';
 import { SelectField, TextField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
-import { useCoachingLookups, useEntries } from './useCoaching';
+import { useCoachingLookups, useEntryList } from './useCoaching';
+import { useSettings } from '../settings/useSettings';
 import { DayText } from '../../ui/DayText';
+import { ShowMore } from '../../ui/ShowMore';
+import { pageState, usePageLimit } from '../../ui/usePaged';
 
 const PAGE = 50;
 
 export function EntriesPage() {
-  const entries = useEntries();
   const lookups = useCoachingLookups();
-  const [filters, setFilters] = useState({ text: '', kind: '', caseworkerId: '', coachId: '', focus: '' });
-  const [shown, setShown] = useState(PAGE);
-  const setValue = (key: keyof typeof filters, value: string) => {
-    setFilters((f) => ({ ...f, [key]: value }));
-    setShown(PAGE);
-  };
-  const set = (key: keyof typeof filters) => (e: { target: { value: string } }) =>
+  const settings = useSettings();
+  const [filters, setFilters] = useState<EntryFilters>(noEntryFilters);
+  const setValue = (key: keyof EntryFilters, value: string) => setFilters((f) => ({ ...f, [key]: value }));
+  const set = (key: keyof EntryFilters) => (e: { target: { value: string } }) =>
     setValue(key, e.target.value);
   const people = useMemo(
     () => (lookups ? caseworkerChoices(lookups.caseworkers, lookups.units, [filters.caseworkerId]) : []),
     [lookups, filters.caseworkerId],
   );
   const coaches = useMemo(() => (lookups ? coachChoices(lookups.coaches) : []), [lookups]);
-
-  const visible = useMemo(() => {
-    if (!entries || !lookups) return [];
-    // Accents, case and apostrophes do not matter: "obrien" finds notes about Seán O'Brien.
-    const words = searchWords(filters.text);
-    return entries.filter(
-      (e) =>
-        (!filters.kind || e.kind === filters.kind) &&
-        (!filters.caseworkerId || e.caseworkerId === filters.caseworkerId) &&
-        (!filters.coachId || e.coachId === filters.coachId) &&
-        (!filters.focus || e.focusSkill === filters.focus) &&
-        (words.length === 0 ||
-          matchesWords(
-            searchKey(
-              [
-                lookups.caseworkerName(e.caseworkerId),
-                e.focusSkill,
-                e.strengths,
-                e.growthAreas,
-                ...Object.values(e.note),
-              ].join(' '),
-            ),
-            words,
-          )),
-    );
-  }, [entries, lookups, filters]);
-
+  // Only the page shown is read when nothing is filtered; other filters start again at the top.
+  const { limit, showMore } = usePageLimit(PAGE, filters);
+  const list = useEntryList(filters, limit, lookups?.caseworkerName);
+  const page = pageState(list?.matching ?? 0, limit, PAGE);
   const focusSkills = useMemo(
-    () => [...new Set((entries ?? []).map((e) => e.focusSkill).filter(Boolean))].sort(),
-    [entries],
+    () => focusSkillChoices(settings?.focusSkills ?? [], list?.read ?? [], filters.focus),
+    [settings, list?.read, filters.focus],
   );
 
   return (
@@ -78,7 +54,7 @@ export function EntriesPage() {
         }
       />
       <CoachingTabs />
-      {entries && entries.length === 0 ? (
+      {list && list.total === 0 ? (
         <div className="card">
           <EmptyState
             title="No coaching entries yet"
@@ -138,8 +114,7 @@ export function EntriesPage() {
           <div className="table-wrap">
             <table className="table">
               <caption>
-                Showing {Math.min(shown, visible.length)} of {visible.length} matching entries (
-                {entries?.length ?? 0} in all).
+                Showing {page.shown} of {page.total} matching entries ({list?.total ?? 0} in all).
               </caption>
               <thead>
                 <tr>
@@ -155,7 +130,7 @@ export function EntriesPage() {
                 </tr>
               </thead>
               <tbody>
-                {visible.slice(0, shown).map((e) => {
+                {(list?.rows ?? []).map((e) => {
                   const ratings = Object.values(e.ratings);
                   const avg = ratings.length ? ratings.reduce((s, r) => s + r, 0) / ratings.length : null;
                   const missing =
@@ -192,7 +167,7 @@ export function EntriesPage() {
                     </tr>
                   );
                 })}
-                {visible.length === 0 && (
+                {list?.matching === 0 && (
                   <tr>
                     <td colSpan={7} className="muted">
                       No entry matches these filters.
@@ -202,11 +177,7 @@ export function EntriesPage() {
               </tbody>
             </table>
           </div>
-          {visible.length > shown && (
-            <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, visible.length - shown)} more
-            </button>
-          )}
+          <ShowMore page={page} onMore={showMore} />
         </>
       )}
     </>

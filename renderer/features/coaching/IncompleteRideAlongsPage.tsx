@@ -1,5 +1,5 @@
 // Ride-alongs missing their prep or their debrief, and the completion rate the dashboard reports.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import {
   incompleteRideAlongs,
@@ -10,20 +10,24 @@ import {
 import { Badge } from '../../ui/Badge';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
-import { useCoachingLookups, useEntries } from './useCoaching';
+import { useCoachingLookups, useRideAlongs } from './useCoaching';
 import { percentText } from '../../domain/format/format';
 import { DayText } from '../../ui/DayText';
 import { formatDay } from '../../domain/format/format';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 
 /** Thousands of incomplete ride-alongs are listed a page at a time. */
 const PAGE = 100;
 
 export function IncompleteRideAlongsPage() {
-  const entries = useEntries();
+  // Only ride-alongs are read, and listed and counted by presence: only the rows shown are opened (missingParts).
+  const rides = useRideAlongs();
   const lookups = useCoachingLookups();
-  const incomplete = useMemo(() => incompleteRideAlongs(entries ?? []), [entries]);
-  const rate = useMemo(() => rideAlongCompletionRate(entries ?? []), [entries]);
-  const [limit, setLimit] = useState(PAGE);
+  const incomplete = useMemo(() => incompleteRideAlongs(rides ?? []), [rides]);
+  const rate = useMemo(() => rideAlongCompletionRate(rides ?? []), [rides]);
+  // The list read again after a change elsewhere keeps the rows the person opened.
+  const page = usePaged(incomplete, PAGE, null);
   return (
     <>
       <PageHeader
@@ -51,7 +55,7 @@ export function IncompleteRideAlongsPage() {
         <table className="table">
           <caption>
             {incomplete.length} incomplete ride-alongs, newest first.
-            {incomplete.length > limit && ` The first ${limit} are listed.`}
+            {page.remaining > 0 && ` The first ${page.limit} are listed.`}
           </caption>
           <thead>
             <tr>
@@ -65,7 +69,7 @@ export function IncompleteRideAlongsPage() {
             </tr>
           </thead>
           <tbody>
-            {incomplete.slice(0, limit).map((e) => (
+            {page.rows.map((e) => (
               <tr key={e.id}>
                 <td>
                   <DayText day={e.date} />
@@ -102,13 +106,7 @@ export function IncompleteRideAlongsPage() {
           </tbody>
         </table>
       </div>
-      {incomplete.length > limit && (
-        <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
-          <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
-            Show {Math.min(PAGE, incomplete.length - limit)} more
-          </button>
-        </div>
-      )}
+      <ShowMore page={page} onMore={page.showMore} />
     </>
   );
 }

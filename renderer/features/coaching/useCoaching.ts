@@ -1,4 +1,5 @@
 // Live coaching data for the coaching screens: entries, the people and rubrics they refer to, standups and cohorts.
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker, Coach, CoachingEntry, Cohort, Rubric, Standup, Unit } from '../../domain/model';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
@@ -9,6 +10,7 @@ import { rubricRepository } from '../../data/rubricRepository';
 import { standupRepository } from '../../data/standupRepository';
 import { cohortRepository } from '../../data/cohortRepository';
 import { isLive } from '../../domain/model';
+import { entryRead, filterEntries, type EntryFilters } from '../../domain/coaching/entryListQuery';
 
 export interface CoachingLookups {
   caseworkers: Caseworker[];
@@ -38,8 +40,67 @@ export function useCoachingLookups(): CoachingLookups | undefined {
   });
 }
 
-export function useEntries(): CoachingEntry[] | undefined {
-  return useLiveQuery(coachingEntryRepository.listNewestFirst);
+/** Live ride-alongs (through the kind index): what the incomplete list and its completion rate count. */
+export function useRideAlongs(): CoachingEntry[] | undefined {
+  return useLiveQuery(coachingEntryRepository.listRideAlongs);
+}
+
+export interface EntryList {
+  /** The first `limit` matching entries, newest first. */
+  rows: readonly CoachingEntry[];
+  /** How many entries match the filters. */
+  matching: number;
+  /** How many live entries there are. */
+  total: number;
+  /** The entries read for this list (to offer their focus skills as choices). */
+  read: readonly CoachingEntry[];
+}
+
+/**
+ * The coaching log's list: unfiltered, only the newest `limit` entries are read (and the count, from the indexes);
+ * with a caseworker, coach or kind, that index's entries; words or a focus skill alone read them all, once, and are
+ * matched in memory as the person types. undefined while loading.
+ */
+export function useEntryList(
+  filters: EntryFilters,
+  limit: number,
+  caseworkerName: NameLookup | undefined,
+): EntryList | undefined {
+  const read = entryRead(filters);
+  // What is read, as a key: typing more words or choosing a focus skill reads nothing again.
+  const readKey =
+    read.by === 'newest' ? `newest:${limit}` : read.by === 'all' ? 'all' : `${read.by}:${read.value}`;
+  const found = useLiveQuery(async () => {
+    const [entries, total] = await Promise.all([
+      read.by === 'newest'
+        ? coachingEntryRepository.newestPage(limit)
+        : read.by === 'all'
+          ? coachingEntryRepository.listNewestFirst()
+          : coachingEntryRepository.listNewestFirstBy(read.by, read.value),
+      coachingEntryRepository.count(),
+    ]);
+    return { key: readKey, entries, total };
+    // The key says everything the read depends on.
+  }, [readKey]);
+  return useMemo(() => {
+    if (!found || !caseworkerName) return undefined;
+    // The newest page is the answer itself (while the next page is read, the one before stays, with the same count);
+    // anything else, or a read still under way for other filters, is filtered in memory.
+    if (read.by === 'newest' && found.key.startsWith('newest:'))
+      return {
+        rows: found.entries.slice(0, limit),
+        matching: found.total,
+        total: found.total,
+        read: found.entries,
+      };
+    const matching = filterEntries(found.entries, filters, caseworkerName);
+    return {
+      rows: matching.slice(0, limit),
+      matching: matching.length,
+      total: found.total,
+      read: found.entries,
+    };
+  }, [found, caseworkerName, filters, limit, read.by]);
 }
 
 /** undefined while loading, null when the entry does not exist (or is in Trash). */

@@ -1,26 +1,28 @@
 // The people behind a dashboard chart: opened by a click on a bar or a legend item (or the chart's link), with the
 // dashboard's filters and the clicked category, both in the address. Back (or the link) returns to the dashboard as it was.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { answersBehind, peopleBehind, type StanceKey } from '../../domain/dashboard/drillDown';
 import { stanceLabel as oneStance } from '../../domain/survey/scoreResponse';
-import { describePick } from '../../domain/dashboard/drillChoices';
 import { masteryLabel } from '../../domain/mastery/mastery';
 import { adopterLabel } from '../../domain/survey/adopterCategories';
 import { formatDay } from '../../domain/format/format';
 import type { Caseworker } from '../../domain/model';
-import { EmptyState } from '../../ui/EmptyState';
-import { DrillFrame, NoChart } from './DrillFrame';
+import { DrillList } from './DrillList';
 import { useDrillDown } from './useDrillDown';
 
-const PAGE = 200;
-const EVERYONE = 'Everyone in scope';
+/** One row: a person, or (stances over time) one person's answer in one survey round. */
+interface Row {
+  caseworker: Caseworker;
+  roundId: string | null;
+  stance: StanceKey | null;
+}
 
 export function DrillDownPage() {
-  const { filter, pick, model, choices, unitName, filterItems, change } = useDrillDown('people');
-  const [shown, setShown] = useState(PAGE);
+  const drill = useDrillDown('people');
+  const { pick, model, unitName } = drill;
   // Stances over time count each person once per round; the other charts count each person once.
-  const rows = useMemo<Array<{ caseworker: Caseworker; roundId: string | null; stance: StanceKey | null }>>(
+  const rows = useMemo<Row[]>(
     () =>
       !model || !pick
         ? []
@@ -33,97 +35,83 @@ export function DrillDownPage() {
             })),
     [model, pick],
   );
-
-  if (!filter || !pick) return <NoChart title="People behind a chart" />;
-  if (!model || !choices) return null;
-  const what = describePick(pick, choices, EVERYONE);
-  const byRound = pick.chart === 'stance-over-time';
-  const rounds = new Map(model.people.rounds.map((r) => [r.id, r]));
-  const noun = byRound ? ['answer', 'answers'] : ['person', 'people'];
+  const rounds = useMemo(() => new Map((model?.people.rounds ?? []).map((r) => [r.id, r])), [model]);
+  const byRound = pick?.chart === 'stance-over-time';
 
   return (
-    <DrillFrame
-      filter={filter}
-      pick={pick}
-      choices={choices}
-      filters={filterItems(filter)}
+    <DrillList<Row>
+      drill={drill}
+      title="People behind a chart"
       what={byRound ? 'survey answers' : 'people'}
-      everything={EVERYONE}
-      change={change}
-    >
-      {rows.length === 0 ? (
-        <div className="card">
-          <EmptyState title="Nobody here">
-            No one in scope is in {what}. Widen the choice above, or go back to the dashboard.
-          </EmptyState>
-        </div>
-      ) : (
-        <div className="card table-wrap">
-          <table className="table">
-            <caption>
-              {rows.length === 1 ? `1 ${noun[0]}` : `${rows.length} ${noun[1]}`}: {what}
-              {rows.length > shown ? ` (the first ${shown} shown)` : ''}.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Unit and role</th>
-                {byRound && <th scope="col">Survey round</th>}
-                {byRound && <th scope="col">Stance in that round</th>}
-                <th scope="col">Wave</th>
-                <th scope="col">Mastery level</th>
-                <th scope="col">Latest stance</th>
-                {pick.chart === 'adopter-mix' && <th scope="col">Adopter category</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.slice(0, shown).map(({ caseworker: c, roundId, stance: inRound }) => {
-                const wave = model.people.waveOf.get(c.id);
-                const stance = model.people.stanceOf.get(c.id);
-                const round = roundId ? rounds.get(roundId) : undefined;
-                const adopter = model.people.adopterOf.get(c.id);
-                return (
-                  <tr key={`${c.id}|${roundId ?? ''}`}>
-                    <td>
-                      <Link href={`~/caseworkers/${c.id}`}>{c.name}</Link>
-                    </td>
-                    <td>
-                      {unitName(c.unitId)}
-                      {c.role && <div className="small muted">{c.role}</div>}
-                    </td>
-                    {byRound && (
-                      <td>
-                        {round?.name}
-                        {round && <div className="small muted nowrap">{formatDay(round.openedOn)}</div>}
-                      </td>
-                    )}
-                    {byRound && (
-                      <td>
-                        {inRound === 'not-surveyed' || !inRound ? (
-                          <span className="muted">Did not answer</span>
-                        ) : (
-                          oneStance[inRound]
-                        )}
-                      </td>
-                    )}
-                    <td>{wave ? `Wave ${wave}` : <span className="muted">No cohort</span>}</td>
-                    <td>{masteryLabel[model.people.levelOf.get(c.id) ?? 'not-started']}</td>
-                    <td>{stance ? oneStance[stance] : <span className="muted">Not surveyed</span>}</td>
-                    {pick.chart === 'adopter-mix' && (
-                      <td>{adopter ? adopterLabel[adopter] : <span className="muted">Not surveyed</span>}</td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          {rows.length > shown && (
-            <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, rows.length - shown)} more
-            </button>
-          )}
-        </div>
-      )}
-    </DrillFrame>
+      everything="Everyone in scope"
+      noun={byRound ? ['answer', 'answers'] : ['person', 'people']}
+      rows={rows}
+      rowKey={(r) => `${r.caseworker.id}|${r.roundId ?? ''}`}
+      empty={{
+        title: 'Nobody here',
+        text: (what) => `No one in scope is in ${what}. Widen the choice above, or go back to the dashboard.`,
+      }}
+      columns={({ model: m, pick: p }) => [
+        {
+          header: 'Name',
+          cell: (r) => <Link href={`~/caseworkers/${r.caseworker.id}`}>{r.caseworker.name}</Link>,
+        },
+        {
+          header: 'Unit and role',
+          cell: ({ caseworker: c }) => (
+            <>
+              {unitName(c.unitId)}
+              {c.role && <div className="small muted">{c.role}</div>}
+            </>
+          ),
+        },
+        byRound && {
+          header: 'Survey round',
+          cell: (r) => {
+            const round = r.roundId ? rounds.get(r.roundId) : undefined;
+            return (
+              <>
+                {round?.name}
+                {round && <div className="small muted nowrap">{formatDay(round.openedOn)}</div>}
+              </>
+            );
+          },
+        },
+        byRound && {
+          header: 'Stance in that round',
+          cell: (r) =>
+            r.stance === 'not-surveyed' || !r.stance ? (
+              <span className="muted">Did not answer</span>
+            ) : (
+              oneStance[r.stance]
+            ),
+        },
+        {
+          header: 'Wave',
+          cell: (r) => {
+            const wave = m.people.waveOf.get(r.caseworker.id);
+            return wave ? `Wave ${wave}` : <span className="muted">No cohort</span>;
+          },
+        },
+        {
+          header: 'Mastery level',
+          cell: (r) => masteryLabel[m.people.levelOf.get(r.caseworker.id) ?? 'not-started'],
+        },
+        {
+          header: 'Latest stance',
+          cell: (r) => {
+            const stance = m.people.stanceOf.get(r.caseworker.id);
+            return stance ? oneStance[stance] : <span className="muted">Not surveyed</span>;
+          },
+        },
+        p.chart === 'adopter-mix' && {
+          header: 'Adopter category',
+          cell: (r) => {
+            const adopter = m.people.adopterOf.get(r.caseworker.id);
+            return adopter ? adopterLabel[adopter] : <span className="muted">Not surveyed</span>;
+          },
+        },
+      ]}
+    />
   );
 }

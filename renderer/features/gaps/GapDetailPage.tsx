@@ -18,7 +18,7 @@ import { CauseList } from './CauseList';
 import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { describeEvidence } from './describeEvidence';
 import { localToday } from '../../ui/useToday';
-import { useGapWorkspace, type GapWorkspace } from './useGaps';
+import { useGapDetail, type GapEvidenceSource } from './useGaps';
 import { gapRepository } from '../../data/gapRepository';
 import { runAction } from '../../ui/runAction';
 import { DayText } from '../../ui/DayText';
@@ -26,10 +26,11 @@ import { formatDay } from '../../domain/format/format';
 
 export function GapDetailPage() {
   const { id } = useParams<{ id: string }>();
-  const ws = useGapWorkspace();
-  if (!ws) return <PageHeader title="Gap" />;
-  const gap = ws.gaps.find((g) => g.id === id);
-  if (!gap)
+  // The gap and its evidence through the indexes, not the whole workspace.
+  const found = useGapDetail(id);
+  if (!found) return <PageHeader title="Gap" />;
+  const { gap, source: ws } = found;
+  if (!gap || !ws)
     return (
       <>
         <PageHeader title="Gap" />
@@ -41,7 +42,7 @@ export function GapDetailPage() {
   return <GapDetail ws={ws} gap={gap} />;
 }
 
-function GapDetail({ ws, gap }: { ws: GapWorkspace; gap: Gap }) {
+function GapDetail({ ws, gap }: { ws: GapEvidenceSource; gap: Gap }) {
   const [, navigate] = useLocation();
   const today = localToday();
   const caseworker = ws.caseworker(gap.caseworkerId);

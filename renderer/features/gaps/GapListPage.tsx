@@ -11,11 +11,16 @@ import { SelectField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { GapsTabs } from './GapsTabs';
-import { useGapWorkspace } from './useGaps';
+import { useGapList } from './useGaps';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 import { DayText } from '../../ui/DayText';
 
+const PAGE = 100;
+
 export function GapListPage() {
-  const ws = useGapWorkspace();
+  // Gaps and who they belong to only: no measures or coaching entries are read for the list.
+  const ws = useGapList();
   // A link from the dashboard brings its unit filter along (?unit=...).
   const search = useSearch();
   const [unitId, setUnitId] = useState(() => new URLSearchParams(search).get('unit') ?? '');
@@ -33,6 +38,8 @@ export function GapListPage() {
       return true;
     });
   }, [ws, unitId, type, status]);
+  // A page at a time: only the rows drawn open their sealed expectation and remedies.
+  const page = usePaged(visible, PAGE, [unitId, type, status].join('|'));
   const drafts = (ws?.drafts ?? []).flatMap((d) => {
     const p = parseWizardDraft(d.payload);
     return p ? [{ draft: p, key: d.key, savedOn: localDateOf(new Date(d.updatedAt)) }] : [];
@@ -127,6 +134,7 @@ export function GapListPage() {
           </div>
           <p className="muted small" role="status">
             Showing {visible.length} of {ws?.gaps.length ?? 0} gaps.
+            {page.remaining > 0 && ` The first ${page.shown} are listed.`}
           </p>
           <div className="table-wrap">
             <table className="table">
@@ -142,7 +150,7 @@ export function GapListPage() {
                 </tr>
               </thead>
               <tbody>
-                {visible.map((g) => {
+                {page.rows.map((g) => {
                   const c = ws?.caseworker(g.caseworkerId);
                   return (
                     <tr key={g.id}>
@@ -167,6 +175,7 @@ export function GapListPage() {
               </tbody>
             </table>
           </div>
+          <ShowMore page={page} onMore={page.showMore} />
         </>
       )}
     </>

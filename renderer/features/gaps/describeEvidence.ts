@@ -1,6 +1,6 @@
 // An evidence link in words: a month of measures with its visit rate, or a coaching entry with its date, kind and score.
 import { entryAverage, formatRate, visitRate } from '../../domain/gaps/gapEvidence';
-import type { GapWorkspace } from './useGaps';
+import type { GapEvidenceSource } from './useGaps';
 
 const kindLabel: Record<string, string> = {
   observation: 'Observation',
@@ -11,7 +11,7 @@ const kindLabel: Record<string, string> = {
 };
 
 export function describeEvidence(
-  ws: GapWorkspace,
+  ws: Pick<GapEvidenceSource, 'measures' | 'entries' | 'settings'>,
   link: { kind: 'measure' | 'coaching'; id: string },
 ): string {
   if (link.kind === 'measure') {

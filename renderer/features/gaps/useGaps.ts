@@ -112,3 +112,60 @@ export function useGapWorkspace(): GapWorkspace | undefined {
     };
   });
 }
+
+/** What the gap list draws: the gaps (the latest opened first), who they belong to and the unfinished diagnoses. */
+export type GapList = Pick<GapWorkspace, 'gaps' | 'units' | 'drafts' | 'caseworker' | 'unitName'>;
+
+/** The gap list's data: no measures or coaching entries are read for it. */
+export function useGapList(): GapList | undefined {
+  return useLiveQuery(async () => {
+    const [gaps, units, caseworkers, drafts] = await Promise.all([
+      gapRepository.listNewestFirst(),
+      unitRepository.listByName(),
+      caseworkerRepository.listByName(),
+      draftRepository.listByPrefix(WIZARD_DRAFT_PREFIX),
+    ]);
+    const people = new Map(caseworkers.map((c) => [c.id, c]));
+    return { gaps, units, drafts, caseworker: (id: string) => people.get(id), unitName: unitNames(units) };
+  });
+}
+
+/** What a gap's page reads besides the gap: its caseworker, their measures and coaching entries (the evidence). */
+export type GapEvidenceSource = Pick<
+  GapWorkspace,
+  'settings' | 'caseworker' | 'unitName' | 'measures' | 'entries' | 'measuresOf' | 'entriesOf'
+>;
+
+/**
+ * One gap and its evidence, read through the indexes: the caseworker's measures and entries and any record linked to
+ * the gap, not the whole workspace. undefined while loading; `gap` null when it is missing or in Trash.
+ */
+export function useGapDetail(id: string): { gap: Gap | null; source: GapEvidenceSource | null } | undefined {
+  return useLiveQuery(async () => {
+    const gap = (await gapRepository.getLive(id)) ?? null;
+    if (!gap) return { gap: null, source: null };
+    const linked = (kind: 'measure' | 'coaching') =>
+      gap.evidence.filter((e) => e.kind === kind).map((e) => e.id);
+    const [caseworker, units, settings, own, ownEntries, linkedMeasures, linkedEntries] = await Promise.all([
+      caseworkerRepository.getLive(gap.caseworkerId),
+      unitRepository.listByName(),
+      settingsRepository.load(),
+      measureRepository.listBy('caseworkerId', gap.caseworkerId),
+      coachingEntryRepository.listOf(gap.caseworkerId),
+      measureRepository.getManyLive(linked('measure')),
+      coachingEntryRepository.getManyLive(linked('coaching')),
+    ]);
+    const measures = own.sort((a, b) => a.month.localeCompare(b.month));
+    const ids = new Set([...measures, ...ownEntries].map((r) => r.id));
+    const source: GapEvidenceSource = {
+      settings,
+      caseworker: (cid: string) => (caseworker && cid === caseworker.id ? caseworker : undefined),
+      unitName: unitNames(units),
+      measures: [...measures, ...linkedMeasures.filter((m) => !ids.has(m.id))],
+      entries: [...ownEntries, ...linkedEntries.filter((e) => !ids.has(e.id))],
+      measuresOf: (cid: string) => (cid === gap.caseworkerId ? measures : []),
+      entriesOf: (cid: string) => (cid === gap.caseworkerId ? ownEntries : []),
+    };
+    return { gap, source };
+  }, [id]);
+}

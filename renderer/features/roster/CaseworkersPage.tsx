@@ -34,6 +34,8 @@ import { useRoster } from './useRoster';
 import { RowActions } from '../../ui/RowActions';
 import { runAction } from '../../ui/runAction';
 import { isUnitActive } from '../../domain/roster/unitRules';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 
 type Editing = { caseworker: Caseworker | null } | null;
 const PAGE = 200;
@@ -47,8 +49,6 @@ export function CaseworkersPage() {
     return { ...defaultRosterQuery, unitId: params.get('unit') ?? '', role: params.get('role') ?? '' };
   });
   const [editing, setEditing] = useState<Editing>(null);
-  // An agency roster runs to thousands: draw a page at a time so the screen stays quick.
-  const [limit, setLimit] = useState(PAGE);
   const exportTable = useExportTable();
   const visible = useMemo(
     () => (roster ? filterRoster(roster.caseworkers, query, roster.unitName) : []),
@@ -57,7 +57,10 @@ export function CaseworkersPage() {
 
   // Who is ticked, as a set of ids: a tick costs one copy of the set, never a pass per person per person.
   const [selection, setSelection] = useState<Selection>(() => new Set());
-  const shown = useMemo(() => visible.slice(0, limit), [visible, limit]);
+  // An agency roster runs to thousands: draw a page at a time so the screen stays quick; other filters start again
+  // at the top, an edit (the roster read again) keeps the place.
+  const page = usePaged(visible, PAGE, query);
+  const shown = page.rows;
   const shownIds = useMemo(() => shown.map((c) => c.id), [shown]);
   const selected = useMemo(() => selectedAmong(selection, visible), [selection, visible]);
   const allShown = selectAllState(selection, shownIds);
@@ -219,7 +222,7 @@ export function CaseworkersPage() {
             <table className="table">
               <caption>
                 Showing {visible.length} of {roster?.caseworkers.length ?? 0} caseworkers.
-                {visible.length > limit && ` The first ${limit} are listed.`}
+                {page.remaining > 0 && ` The first ${page.limit} are listed.`}
               </caption>
               <thead>
                 <tr>
@@ -303,13 +306,7 @@ export function CaseworkersPage() {
               </tbody>
             </table>
           </div>
-          {visible.length > limit && (
-            <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
-              <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
-                Show {Math.min(PAGE, visible.length - limit)} more
-              </button>
-            </div>
-          )}
+          <ShowMore page={page} onMore={page.showMore} />
         </>
       )}
       <Dialog

@@ -27,6 +27,8 @@ import { RosterTabs } from './RosterTabs';
 import { useRoster } from './useRoster';
 import { RowActions } from '../../ui/RowActions';
 import { runAction } from '../../ui/runAction';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 
 function UnitForm({ existing, onDone }: { existing: Unit | null; onDone: (saved: Unit | null) => void }) {
   // The record as the form opened it: saving checks it against changes made elsewhere (another window) since.
@@ -98,8 +100,8 @@ export function UnitsPage() {
     () => (roster ? filterUnits(roster.units, query, counts) : []),
     [roster, query, counts],
   );
-  const [limit, setLimit] = useState(PAGE);
-  const shown = useMemo(() => visible.slice(0, limit), [visible, limit]);
+  const page = usePaged(visible, PAGE, query);
+  const shown = page.rows;
   const deactivatedCount = roster?.units.filter((u) => !isUnitActive(u)).length ?? 0;
 
   async function remove(unit: Unit) {
@@ -212,7 +214,7 @@ export function UnitsPage() {
             <table className="table">
               <caption>
                 Showing {visible.length} of {plural(roster?.units.length ?? 0, 'unit')}.
-                {visible.length > limit && ` The first ${limit} are listed.`} Headcount counts active
+                {page.remaining > 0 && ` The first ${page.limit} are listed.`} Headcount counts active
                 caseworkers and those on leave. A deactivated unit takes no new people; the people in it stay.
               </caption>
               <thead>
@@ -284,13 +286,7 @@ export function UnitsPage() {
               </tbody>
             </table>
           </div>
-          {visible.length > limit && (
-            <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
-              <button type="button" className="btn" onClick={() => setLimit((l) => l + PAGE)}>
-                Show {Math.min(PAGE, visible.length - limit)} more
-              </button>
-            </div>
-          )}
+          <ShowMore page={page} onMore={page.showMore} />
         </>
       )}
       <Dialog

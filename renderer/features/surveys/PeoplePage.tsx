@@ -14,6 +14,8 @@ import { thresholdsInWords } from './surveyFormat';
 import { formatDay } from '../../domain/format/format';
 import { useSurveyResults } from './useSurveys';
 import { WhatIsThis } from '../../ui/WhatIsThis';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 
 type SortKey = 'name' | 'unit' | 'readiness' | 'answered';
 const PAGE = 200;
@@ -24,8 +26,6 @@ export function PeoplePage() {
   const [unitId, setUnitId] = useState('');
   const [stance, setStance] = useState('');
   const [sort, setSort] = useState<SortState<SortKey>>({ key: 'readiness', dir: 'desc' });
-  // An agency of thousands stays quick: rows are shown a page at a time.
-  const [shown, setShown] = useState(PAGE);
 
   const rows = useMemo(() => {
     if (!results) return [];
@@ -65,6 +65,8 @@ export function PeoplePage() {
       (a, b) => dir * by[sort.key](a, b) || a.caseworker.name.localeCompare(b.caseworker.name),
     );
   }, [rows, text, unitId, stance, sort]);
+  // An agency of thousands stays quick: rows are shown a page at a time, from the top again when the filters change.
+  const page = usePaged(visible, PAGE, [text, unitId, stance, sort.key, sort.dir].join('|'));
 
   const header = (label: string, key: SortKey, numeric = false) => (
     <SortHeader label={label} sortKey={key} sort={sort} numeric={numeric} onSort={setSort} />
@@ -112,7 +114,7 @@ export function PeoplePage() {
           <div className="table-wrap">
             <table className="table">
               <caption>
-                Showing {Math.min(shown, visible.length)} of {visible.length} caseworkers
+                Showing {page.shown} of {visible.length} caseworkers
                 {visible.length < rows.length ? ` matching the filters (${String(rows.length)} in all)` : ''},
                 active and on leave. Readiness runs from 0 to 100: the weighted average of the scored answers
                 of the latest response. {thresholdsInWords(results.thresholds)}
@@ -136,7 +138,7 @@ export function PeoplePage() {
                 </tr>
               </thead>
               <tbody>
-                {visible.slice(0, shown).map((r) => (
+                {page.rows.map((r) => (
                   <tr key={r.caseworker.id}>
                     <td>
                       <Link href={`/people/${r.caseworker.id}`}>{r.caseworker.name}</Link>
@@ -200,13 +202,7 @@ export function PeoplePage() {
               </tbody>
             </table>
           </div>
-          {visible.length > shown && (
-            <div className="row" style={{ justifyContent: 'center', marginTop: 12 }}>
-              <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
-                Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}
-              </button>
-            </div>
-          )}
+          <ShowMore page={page} onMore={page.showMore} ofRemaining />
         </>
       )}
     </SurveyFrame>

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   incompleteRideAlongs,
   missingParts,
+  partRecorded,
   rideAlongCompletionRate,
 } from '../../../../renderer/domain/coaching/rideAlongs';
+import { GcmKey } from '../../../../renderer/domain/crypto/aead';
+import { clearFieldSet, openRecord, sealRecord } from '../../../../renderer/domain/crypto/sealRecords';
 
 const note = {
   background: '',
@@ -55,5 +58,48 @@ describe('ride-alongs', () => {
     ]);
     expect(rate).toEqual({ rideAlongs: 4, complete: 2, withPrep: 3, withDebrief: 3, rate: 0.5 });
     expect(rideAlongCompletionRate([]).rate).toBeNull();
+  });
+});
+
+describe('ride-alongs read by presence (encryption at rest)', () => {
+  // A key that does not open the records: any decryption would throw, so passing means nothing was opened.
+  const sealKey = new GcmKey(new Uint8Array(32).fill(7));
+  const wrongKey = new GcmKey(new Uint8Array(32).fill(8));
+  const clear = clearFieldSet('coachingEntries');
+  let n = 0;
+  const sealed = (p: typeof prep | null, d: typeof debrief | null, date = '2026-03-01', createdAt = '') =>
+    openRecord(
+      'coachingEntries',
+      sealRecord('coachingEntries', { ...ride(p, d, date), id: `e${++n}`, createdAt }, sealKey, clear),
+      wrongKey,
+    ) as ReturnType<typeof ride> & { createdAt: string };
+
+  it('lists the incomplete ones, newest first and the later recorded first on a day, opening none', () => {
+    const list = incompleteRideAlongs([
+      sealed(prep, debrief),
+      sealed(null, debrief, '2026-03-01', '2026-03-01T09:00:00.000Z'),
+      sealed(prep, null, '2026-03-01', '2026-03-01T10:00:00.000Z'),
+      sealed(prep, null, '2026-03-05'),
+    ]);
+    expect(list.map((e) => [e.date, e.createdAt])).toEqual([
+      ['2026-03-05', ''],
+      ['2026-03-01', '2026-03-01T10:00:00.000Z'],
+      ['2026-03-01', '2026-03-01T09:00:00.000Z'],
+    ]);
+  });
+
+  it('counts the completion rate opening none, and agrees with the opened records', () => {
+    const rides = [sealed(prep, debrief), sealed(prep, null), sealed(null, debrief), sealed(null, null)];
+    const expected = { rideAlongs: 4, complete: 1, withPrep: 2, withDebrief: 2, rate: 0.25 };
+    expect(rideAlongCompletionRate(rides)).toEqual(expected);
+    expect(partRecorded(rides[1]!, 'prep')).toBe(true);
+    expect(partRecorded(rides[1]!, 'debrief')).toBe(false);
+    const plain = [ride(prep, debrief), ride(prep, null), ride(null, debrief), ride(null, null)];
+    expect(rideAlongCompletionRate(plain)).toEqual(expected);
+  });
+
+  it('reads an opened part as it is: blank text is no prep', () => {
+    expect(partRecorded(ride({ goals: ' ', infoToGather: '', toolPlan: '' }, null), 'prep')).toBe(false);
+    expect(partRecorded(ride(prep, null), 'prep')).toBe(true);
   });
 });
