@@ -29,7 +29,7 @@ test('the dashboard shows every chart with data; filters change them and persist
   const last = page.getByRole('region', { name: 'Renegade systems seen in the field' });
   await expect(last.getByText(/sightings of paper notes/)).toBeAttached();
   await expect(last.getByRole('link', { name: 'See the entries behind this chart' })).toBeAttached();
-  await expect(last.locator('svg')).toHaveCount(0);
+  await expect(last.locator('svg.recharts-surface')).toHaveCount(0);
   await last.scrollIntoViewIfNeeded();
   await expect(last.locator('svg .recharts-layer').first()).toBeAttached();
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -234,7 +234,7 @@ test('printing the dashboard draws every chart, also those not scrolled to yet',
   await expect(
     page.getByRole('region', { name: 'Progress funnel' }).locator('svg .recharts-layer').first(),
   ).toBeAttached();
-  await expect(last.locator('svg')).toHaveCount(0);
+  await expect(last.locator('svg.recharts-surface')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   for (const title of charts)
     await expect(
