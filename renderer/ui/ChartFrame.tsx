@@ -1,10 +1,14 @@
 // The frame every chart sits in: a title, a one-sentence summary (what a screen reader reads instead of the drawing),
 // the chart, the numbers behind it as a table on request, a CSV of them, and a link to the list behind it.
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Link } from 'wouter';
 import { Download, Table2 } from 'lucide-react';
 import type { GlossaryTerm } from '../domain/glossary';
 import { Explained } from './WhatIsThis';
+import { useDrawEveryChart } from './drawEveryChart';
+import { takeTurn } from './oneAtATime';
+import { useNearViewportNow } from './useNearViewport';
 
 export interface ChartFrameProps {
   title: string;
@@ -21,6 +25,23 @@ export interface ChartFrameProps {
 }
 
 const PAGE = 25;
+
+/**
+ * How far beyond the visible part of the page a chart is drawn (pixels): a screen of twelve charts draws the few in
+ * view, and the next ones just before they scroll in.
+ */
+const NEAR = 300;
+
+/**
+ * The drawing while it is near the screen; far away it keeps its last drawing and is not drawn again (a filter change
+ * redraws the charts in view, not all twelve), and draws again with the latest figures when it comes back near.
+ */
+const Held = memo(
+  function Held({ children }: { live: boolean; children: ReactNode }) {
+    return <>{children}</>;
+  },
+  (_before, next) => !next.live,
+);
 
 /** A cell of the table of numbers: text and numbers as they are, nothing for a missing value. */
 const cellText = (value: unknown): string =>
@@ -41,6 +62,19 @@ export function ChartFrame({
   children,
 }: ChartFrameProps) {
   const id = useId();
+  const ref = useRef<HTMLElement>(null);
+  const near = useNearViewportNow(ref, NEAR);
+  const everyChart = useDrawEveryChart();
+  const live = near || everyChart;
+  // Drawn once it has come near (or is printed); until then a box of the same height holds its place. The title,
+  // summary and links are always there: a screen reader reads the summary, not the drawing. Charts coming near take
+  // turns, one drawn per task, so the page paints and answers between them; a printout draws them all at once.
+  const [drawn, setDrawn] = useState(live);
+  if (everyChart && !drawn) setDrawn(true);
+  useEffect(() => {
+    if (!live || drawn) return;
+    return takeTurn(() => flushSync(() => setDrawn(true)));
+  }, [live, drawn]);
   const [showTable, setShowTable] = useState(false);
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
@@ -48,7 +82,7 @@ export function ChartFrame({
   const shown = rows.slice(current * PAGE, current * PAGE + PAGE);
   const columns = rows[0] ? Object.keys(rows[0]).filter((k) => !k.endsWith('Id')) : [];
   return (
-    <section className="card chart-card" aria-labelledby={`${id}-title`}>
+    <section ref={ref} className="card chart-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="small muted" id={`${id}-summary`}>
         {summary}
@@ -60,8 +94,9 @@ export function ChartFrame({
         role="img"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-summary`}
+        data-drawn={drawn ? undefined : 'later'}
       >
-        {children}
+        {drawn && <Held live={live}>{children}</Held>}
       </div>
       <div className="chart-actions no-print">
         <button

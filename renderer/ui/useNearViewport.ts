@@ -22,3 +22,25 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = 800): b
   }, [ref, near, margin]);
   return near;
 }
+
+/**
+ * Whether an element is near the visible part of the page now: true while it is, false again once it is scrolled far
+ * away. Charts use it to draw when they come near and to rest (keep their last drawing) while they are far away.
+ */
+export function useNearViewportNow(ref: RefObject<Element | null>, margin = 800): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const last = entries.at(-1);
+        if (last) setNear(last.isIntersecting);
+      },
+      { rootMargin: `${margin}px 0px` },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, margin]);
+  return near;
+}

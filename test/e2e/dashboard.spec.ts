@@ -21,13 +21,27 @@ test('the dashboard shows every chart with data; filters change them and persist
   await openDemo(page);
   await goTo(page, 'Dashboard');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  // The charts in view are drawn at once; one far down the page is drawn when it is scrolled to. Until then its
+  // title, summary and links are there (a screen reader reads the summary, not the drawing).
+  await expect(
+    page.getByRole('region', { name: 'Progress funnel' }).locator('svg .recharts-layer').first(),
+  ).toBeAttached();
+  const last = page.getByRole('region', { name: 'Renegade systems seen in the field' });
+  await expect(last.getByText(/sightings of paper notes/)).toBeAttached();
+  await expect(last.getByRole('link', { name: 'See the entries behind this chart' })).toBeAttached();
+  await expect(last.locator('svg.recharts-surface')).toHaveCount(0);
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('svg .recharts-layer').first()).toBeAttached();
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const title of charts) {
     const card = page.getByRole('region', { name: title });
+    await card.scrollIntoViewIfNeeded();
     await expect(card).toBeVisible();
     // Each chart is drawn (bars, lines or dots) and described in words.
     await expect(card.getByRole('img', { name: title })).toBeVisible();
     await expect(card.locator('svg .recharts-layer').first()).toBeAttached();
   }
+  await page.evaluate(() => window.scrollTo(0, 0));
   const funnel = page.getByRole('region', { name: 'Progress funnel' });
   await expect(funnel).toContainText('Of 31 caseworkers in scope');
   await expectAccessible(page, 'dashboard');
@@ -141,6 +155,8 @@ test('a lead clicks a bar and a legend item and lands on the list behind it, fil
   await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'Intake North' });
   await page.getByLabel('From', { exact: true }).fill(from);
   const gapsChart = page.getByRole('region', { name: 'Gap types by unit' });
+  // Drawn once it is near the screen.
+  await gapsChart.scrollIntoViewIfNeeded();
   await expect(gapsChart.getByRole('img', { name: 'Gap types by unit' })).toBeVisible();
   await expect(gapsChart.getByText(/^\d+ gaps?, \d+ still open/)).toBeVisible();
 
@@ -189,10 +205,9 @@ test('a lead clicks a bar and a legend item and lands on the list behind it, fil
 
   // A legend item opens the entries it counts, across every month, with the date filter kept.
   await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'All units' });
-  await page
-    .getByRole('region', { name: 'Ride-along prep and debrief' })
-    .getByText('No prep', { exact: true })
-    .click();
+  const rideAlongs = page.getByRole('region', { name: 'Ride-along prep and debrief' });
+  await rideAlongs.scrollIntoViewIfNeeded();
+  await rideAlongs.getByText('No prep', { exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ride-along prep and debrief: No prep');
   await expect(page).toHaveURL(/#\/dashboard\/entries$/);
   expect(new URL(page.url()).searchParams.get('from')).toBe(from);
@@ -210,4 +225,20 @@ test('a lead clicks a bar and a legend item and lands on the list behind it, fil
   await page.getByRole('link', { name: 'Back to the dashboard' }).click();
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
   await expect(page.getByLabel('Unit', { exact: true })).toHaveValue('');
+});
+
+test('printing the dashboard draws every chart, also those not scrolled to yet', async ({ page }) => {
+  await openDemo(page);
+  await goTo(page, 'Dashboard');
+  const last = page.getByRole('region', { name: 'Renegade systems seen in the field' });
+  await expect(
+    page.getByRole('region', { name: 'Progress funnel' }).locator('svg .recharts-layer').first(),
+  ).toBeAttached();
+  await expect(last.locator('svg.recharts-surface')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  for (const title of charts)
+    await expect(
+      page.getByRole('region', { name: title }).locator('svg .recharts-layer').first(),
+    ).toBeAttached();
+  await page.emulateMedia({ media: 'screen' });
 });

@@ -3,19 +3,27 @@ import { E2E_TODAY, expect, expectAccessible, goTo, openDemo, test } from './sup
 
 /**
  * Replaces the browser's print dialog with a counter, so a test can see that Print asked for it, and remembers the
- * page title at that moment (what a browser offers as the PDF's name).
+ * page title at that moment (what a browser offers as the PDF's name) and how many charts were drawn then.
  */
 async function stubPrint(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { printed: number; printedAs: string; print: () => void };
+    const w = window as unknown as {
+      printed: number;
+      printedAs: string;
+      chartsPrinted: number;
+      print: () => void;
+    };
     w.printed = 0;
     w.print = () => {
       w.printed += 1;
       w.printedAs = document.title;
+      w.chartsPrinted = document.querySelectorAll('.chart-body svg.recharts-surface').length;
     };
   });
 }
 const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed: number }).printed);
+const chartsPrinted = (page: Page) =>
+  page.evaluate(() => (window as unknown as { chartsPrinted: number }).chartsPrinted);
 const printedAs = (page: Page) => page.evaluate(() => (window as unknown as { printedAs: string }).printedAs);
 
 test('each report opens from the index, prints, exports its data as CSV and is accessible', async ({
@@ -97,7 +105,7 @@ test('each report opens from the index, prints, exports its data as CSV and is a
   await expect(page.getByRole('heading', { level: 1, name: 'MobileCase field app' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Headline numbers' })).toContainText('Practicing or better');
   await expect(page.getByRole('region', { name: 'Tool brief' })).toBeVisible();
-  for (const title of [
+  const chartTitles = [
     'Progress funnel',
     'Mastery by wave',
     'Mastery by unit',
@@ -110,7 +118,8 @@ test('each report opens from the index, prints, exports its data as CSV and is a
     'Coaching activity by coach',
     'Ride-along prep and debrief',
     'Renegade systems seen in the field',
-  ]) {
+  ];
+  for (const title of chartTitles) {
     const chart = page.getByRole('region', { name: title });
     await expect(chart.getByRole('img', { name: title })).toBeVisible();
   }
@@ -121,6 +130,8 @@ test('each report opens from the index, prints, exports its data as CSV and is a
   await stubPrint(page);
   await page.getByRole('button', { name: 'Print' }).click();
   await expect.poll(() => printed(page)).toBe(1);
+  // Charts are drawn as they come near the screen; the printout holds every one, scrolled to or not.
+  expect(await chartsPrinted(page)).toBe(chartTitles.length);
   const csv = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   expect((await csv).suggestedFilename()).toBe(

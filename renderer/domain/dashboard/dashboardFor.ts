@@ -1,10 +1,12 @@
 // buildDashboard remembered per loaded data set: Home, the dashboard and the rollout report build the same dashboard
 // (everyone in the current rollout) from the same shared read of the workspace, and going back to a filter seen a
-// moment ago (Reset, Back) finds its charts built. Pure: the same inputs give the same model, now the same object.
+// moment ago (Reset, Back) finds its charts built; a chart a new filter leaves unchanged keeps its series (so the
+// screen redraws only what changed). Pure: the same inputs give the same model, now the same object.
 import { buildDashboard, type DashboardData, type DashboardModel } from './buildDashboard';
 import type { DashboardFilter } from './dashboardFilter';
 import type { Settings } from '../model';
 import { memo } from './memo';
+import { shareSeries } from './shareSeries';
 
 /** How many dashboards (filters) are kept per data set, the most recently used ones. */
 const KEPT = 8;
@@ -25,7 +27,12 @@ export function dashboardFor(
   ]);
   let model = built.get(key);
   if (model) built.delete(key);
-  else model = buildDashboard(data, filter, settings, today);
+  else {
+    // A chart the new filter leaves as it was keeps the series of the dashboard used last (the one on screen), so
+    // the screen draws again only the charts that changed.
+    const last = [...built.values()].at(-1);
+    model = shareSeries(last, buildDashboard(data, filter, settings, today));
+  }
   built.set(key, model);
   for (const oldest of built.keys()) {
     if (built.size <= KEPT) break;

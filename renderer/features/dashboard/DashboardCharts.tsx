@@ -1,5 +1,5 @@
 // Every chart of the rollout dashboard, drawn with Recharts from the series of buildDashboard.
-import { memo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -21,7 +21,7 @@ import { coachingKinds } from '../../domain/model';
 import { masteryLabel, masteryLevels } from '../../domain/mastery/mastery';
 import { ChartFrame } from '../../ui/ChartFrame';
 import { accent, gapColors, kindColors, levelColors, stanceColors, targetColor } from './chartColors';
-import { StackedBars, type BarSeries } from './StackedBars';
+import { StackedBars, type BarSeries, type StackedBarsProps } from './StackedBars';
 import './dashboard.css';
 import { formatMonthTick } from '../../domain/format/format';
 
@@ -40,6 +40,135 @@ const stanceLabels = {
 } as const;
 const monthTick = formatMonthTick;
 
+// The series of each chart, made once: with the same data and these, a chart is not drawn again (StackedBars is memo).
+const levels: BarSeries[] = masteryLevels.map((l) => ({
+  key: l,
+  name: masteryLabel[l],
+  color: levelColors[l],
+}));
+const stances: BarSeries[] = (Object.keys(stanceLabels) as Array<keyof typeof stanceLabels>).map((k) => ({
+  key: k,
+  name: stanceLabels[k],
+  color: stanceColors[k],
+}));
+const gapTypes: BarSeries[] = (Object.keys(gapColors) as Array<keyof typeof gapColors>).map((g) => ({
+  key: g,
+  name: gapTypeLabel[g],
+  color: gapColors[g],
+}));
+const funnelSeries: BarSeries[] = [{ key: 'count', name: 'Caseworkers', color: accent }];
+const kinds: BarSeries[] = coachingKinds.map((k, i) => ({
+  key: k,
+  name: kindLabel[k],
+  color: kindColors[i] ?? accent,
+}));
+const rideSeries: BarSeries[] = [
+  { key: 'complete', name: 'Prep and debrief', color: accent, stack: 'done' },
+  { key: 'missingPrep', name: 'No prep', color: '#d99a1e', stack: 'missing' },
+  { key: 'missingDebrief', name: 'No debrief', color: '#d1493f', stack: 'missing' },
+];
+const renegadeSeries: BarSeries[] = [
+  { key: 'paper', name: 'Paper notes', color: '#d99a1e' },
+  { key: 'spreadsheet', name: 'Private spreadsheets', color: '#3f7fd1' },
+  { key: 'other', name: 'Other tools', color: '#8a5cc7' },
+];
+const axisLabel = (value: string, vertical = false) =>
+  vertical
+    ? { value, angle: -90, position: 'insideLeft' as const, offset: 10 }
+    : { value, position: 'insideBottom' as const, offset: -12 };
+const adopterMargin = { bottom: 16 };
+const visitMargin = { bottom: 16, right: 16 };
+const smallTick = { fontSize: 11 };
+const legendStyle = { paddingTop: 14 };
+const caseworkersLabel = axisLabel('Caseworkers', true);
+const percentLabel = axisLabel('Percent', true);
+const visitDomain: [(min: number) => number, number] = [
+  (min) => Math.max(0, Math.floor(min / 10) * 10 - 10),
+  100,
+];
+const visitTooltipLabel = (m: unknown) => monthTick(typeof m === 'string' ? m : '');
+const percentValue = (v: unknown) => `${String(v)}%`;
+// Never animated: an animation draws every chart again on each frame for half a second after each filter change,
+// which kept the window busy well past the 100 ms a filter may take.
+const still = { isAnimationActive: false, animationDuration: 500 };
+
+/** The adopter mix against the Rogers curve; a click on a bar or the legend opens the people behind it. */
+const AdopterChart = memo(function AdopterChart({
+  data,
+  onPick,
+}: {
+  data: ReadonlyArray<object>;
+  onPick?: (category: string | null) => void;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart data={data} margin={adopterMargin}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="category" interval={0} tick={smallTick} />
+        <YAxis allowDecimals={false} label={caseworkersLabel} />
+        <Tooltip />
+        <Legend
+          itemSorter={null}
+          wrapperStyle={legendStyle}
+          onClick={(item) => item.dataKey === 'actual' && onPick?.(null)}
+        />
+        <Bar
+          dataKey="actual"
+          name="In this workspace"
+          fill={accent}
+          cursor={onPick ? 'pointer' : undefined}
+          onClick={(item) =>
+            onPick?.((item.payload as { categoryId?: string } | undefined)?.categoryId ?? null)
+          }
+          {...still}
+        />
+        <Line dataKey="expected" name="Rogers curve" stroke={targetColor} strokeWidth={2} dot {...still} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+});
+
+/** Face-to-face visits made and their quality, by month, against the target. */
+const VisitChart = memo(function VisitChart({
+  data,
+  target,
+}: {
+  data: ReadonlyArray<object>;
+  target: number;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={data} margin={visitMargin}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="month" tickFormatter={monthTick} />
+        <YAxis domain={visitDomain} unit="%" label={percentLabel} />
+        <Tooltip labelFormatter={visitTooltipLabel} formatter={percentValue} />
+        <Legend itemSorter={null} wrapperStyle={legendStyle} />
+        <ReferenceLine
+          y={target}
+          stroke={targetColor}
+          strokeDasharray="6 4"
+          label={{ value: `Target ${target}%`, position: 'insideBottomRight', fontSize: 11 }}
+        />
+        <Line dataKey="visitRate" name="Visits made" stroke={accent} strokeWidth={2} {...still} />
+        <Line
+          dataKey="qualityRate"
+          name="Of them, good quality"
+          stroke="#3f7fd1"
+          strokeWidth={2}
+          strokeDasharray="4 3"
+          {...still}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});
+
+type Clicks = {
+  onSegmentClick?: (row: Record<string, unknown>, series: string) => void;
+  onLegendClick?: (series: string) => void;
+};
+
 interface Props {
   model: DashboardModel;
   exportRows: (name: string, rows: ReadonlyArray<Record<string, unknown>>) => void;
@@ -57,10 +186,6 @@ interface Props {
  * same model and props twelve charts would be drawn again for nothing. The page keeps its props stable.
  */
 export const DashboardCharts = memo(function DashboardCharts({ model, exportRows, drill }: Props) {
-  // Never animated: an animation draws every chart again on each frame for half a second after each filter change,
-  // which kept the window busy well past the 100 ms a filter may take.
-  const still = true;
-  const anim = { isAnimationActive: !still, animationDuration: 500 };
   const frame = (
     key: string,
     title: string,
@@ -72,32 +197,47 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
     rows: chart.series as ReadonlyArray<Record<string, unknown>>,
     onExport: () => exportRows(key, chart.series as ReadonlyArray<Record<string, unknown>>),
   });
-  const axisLabel = (value: string, vertical = false) =>
-    vertical
-      ? { value, angle: -90, position: 'insideLeft' as const, offset: 10 }
-      : { value, position: 'insideBottom' as const, offset: -12 };
-
-  const bars = (props: Omit<Parameters<typeof StackedBars>[0], 'animate'>) => (
-    <StackedBars {...props} animate={!still} />
-  );
-  // A chart's bar is a category (a wave, unit, month, coach...), its segments and legend items are series; a click
-  // opens the list behind it (drillDown.ts). The "N other units" bar's key is OTHERS: it opens the units it adds up.
-  const clicks = (chart: DrillChart, categoryKey: string) => {
-    if (!drill) return {};
-    const open = (pick: DrillPick) => drill.open(drillDownHref(drill.filter, pick));
-    return {
-      onSegmentClick: (row: Record<string, unknown>, series: string) => {
-        const key = row[categoryKey];
-        open({ chart, category: typeof key === 'string' ? key : 'none', series });
-      },
-      onLegendClick: (series: string) => open({ chart, category: null, series }),
+  const bars = (props: Omit<StackedBarsProps, 'animate'>) => <StackedBars {...props} animate={false} />;
+  // The click handlers read the filters of the latest draw through a ref, so they keep their identity between filter
+  // changes and a chart whose figures stay the same is not drawn again.
+  const drillRef = useRef(drill);
+  useLayoutEffect(() => {
+    drillRef.current = drill;
+  });
+  const clickable = drill !== undefined;
+  const handlers = useMemo(() => {
+    // A chart's bar is a category (a wave, unit, month, coach...), its segments and legend items are series; a click
+    // opens the list behind it (drillDown.ts). The "N other units" bar's key is OTHERS: it opens the units it adds up.
+    const open = (pick: DrillPick) => {
+      const current = drillRef.current;
+      if (current) current.open(drillDownHref(current.filter, pick));
     };
-  };
-  // The adopter mix has one series of people (the curve is not people): a bar is a Rogers category.
-  const adopterClick = drill
-    ? (category: string | null) =>
-        drill.open(drillDownHref(drill.filter, { chart: 'adopter-mix', category, series: null }))
-    : undefined;
+    const clicks = (chart: DrillChart, categoryKey: string): Clicks =>
+      clickable
+        ? {
+            onSegmentClick: (row, series) => {
+              const key = row[categoryKey];
+              open({ chart, category: typeof key === 'string' ? key : 'none', series });
+            },
+            onLegendClick: (series) => open({ chart, category: null, series }),
+          }
+        : {};
+    return {
+      byWave: clicks('mastery-by-wave', 'waveId'),
+      byUnit: clicks('mastery-by-unit', 'unitId'),
+      stanceByUnit: clicks('stance-by-unit', 'unitId'),
+      stanceOverTime: clicks('stance-over-time', 'roundId'),
+      gapsByUnit: clicks('gaps-by-unit', 'unitId'),
+      gapsByMonth: clicks('gaps-by-month', 'month'),
+      coaching: clicks('coaching-by-coach', 'coachId'),
+      rideAlongs: clicks('ride-alongs', 'month'),
+      renegades: clicks('renegades', 'month'),
+      // The adopter mix has one series of people (the curve is not people): a bar is a Rogers category.
+      adopters: clickable
+        ? (category: string | null) => open({ chart: 'adopter-mix', category, series: null })
+        : undefined,
+    };
+  }, [clickable]);
   const listLink = (chart: DrillChart, fallback: { href: string; label: string }) =>
     drill
       ? {
@@ -114,21 +254,6 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
     const query = params.toString();
     return query ? `${href}?${query}` : href;
   };
-  const levels: BarSeries[] = masteryLevels.map((l) => ({
-    key: l,
-    name: masteryLabel[l],
-    color: levelColors[l],
-  }));
-  const stances: BarSeries[] = (Object.keys(stanceLabels) as Array<keyof typeof stanceLabels>).map((k) => ({
-    key: k,
-    name: stanceLabels[k],
-    color: stanceColors[k],
-  }));
-  const gapTypes: BarSeries[] = (Object.keys(gapColors) as Array<keyof typeof gapColors>).map((g) => ({
-    key: g,
-    name: gapTypeLabel[g],
-    color: gapColors[g],
-  }));
 
   return (
     <div className="chart-grid">
@@ -139,7 +264,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
         {bars({
           data: model.funnel.series,
           category: 'stage',
-          series: [{ key: 'count', name: 'Caseworkers', color: accent }],
+          series: funnelSeries,
           valueLabel: 'Caseworkers',
           horizontal: true,
           legend: false,
@@ -155,7 +280,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
           category: 'wave',
           series: levels,
           valueLabel: 'Caseworkers',
-          ...clicks('mastery-by-wave', 'waveId'),
+          ...handlers.byWave,
         })}
       </ChartFrame>
 
@@ -169,7 +294,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
           series: levels,
           valueLabel: 'Caseworkers',
           horizontal: true,
-          ...clicks('mastery-by-unit', 'unitId'),
+          ...handlers.byUnit,
         })}
       </ChartFrame>
 
@@ -183,7 +308,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
           series: stances,
           valueLabel: 'Caseworkers',
           horizontal: true,
-          ...clicks('stance-by-unit', 'unitId'),
+          ...handlers.stanceByUnit,
         })}
       </ChartFrame>
 
@@ -196,7 +321,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
           category: 'round',
           series: stances,
           valueLabel: 'Caseworkers',
-          ...clicks('stance-over-time', 'roundId'),
+          ...handlers.stanceOverTime,
         })}
       </ChartFrame>
 
@@ -205,30 +330,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
         explain="rogers"
         drillDown={listLink('adopter-mix', { href: '/surveys', label: 'See the survey results' })}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={model.adopters.series} margin={{ bottom: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="category" interval={0} tick={{ fontSize: 11 }} />
-            <YAxis allowDecimals={false} label={axisLabel('Caseworkers', true)} />
-            <Tooltip />
-            <Legend
-              itemSorter={null}
-              wrapperStyle={{ paddingTop: 14 }}
-              onClick={(item) => item.dataKey === 'actual' && adopterClick?.(null)}
-            />
-            <Bar
-              dataKey="actual"
-              name="In this workspace"
-              fill={accent}
-              cursor={adopterClick ? 'pointer' : undefined}
-              onClick={(item) =>
-                adopterClick?.((item.payload as { categoryId?: string } | undefined)?.categoryId ?? null)
-              }
-              {...anim}
-            />
-            <Line dataKey="expected" name="Rogers curve" stroke={targetColor} strokeWidth={2} dot {...anim} />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <AdopterChart data={model.adopters.series} onPick={handlers.adopters} />
       </ChartFrame>
 
       <ChartFrame
@@ -241,7 +343,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
           series: gapTypes,
           valueLabel: 'Gaps',
           horizontal: true,
-          ...clicks('gaps-by-unit', 'unitId'),
+          ...handlers.gapsByUnit,
         })}
       </ChartFrame>
 
@@ -255,7 +357,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
           series: gapTypes,
           valueLabel: 'Gaps',
           formatCategory: monthTick,
-          ...clicks('gaps-by-month', 'month'),
+          ...handlers.gapsByMonth,
         })}
       </ChartFrame>
 
@@ -263,37 +365,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
         {...frame('visit-rate', 'Face-to-face visit rate', model.visits)}
         drillDown={{ href: '/gaps', label: 'See the monthly measures' }}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={model.visits.series} margin={{ bottom: 16, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="month" tickFormatter={monthTick} />
-            <YAxis
-              domain={[(min: number) => Math.max(0, Math.floor(min / 10) * 10 - 10), 100]}
-              unit="%"
-              label={axisLabel('Percent', true)}
-            />
-            <Tooltip
-              labelFormatter={(m) => monthTick(typeof m === 'string' ? m : '')}
-              formatter={(v) => `${String(v)}%`}
-            />
-            <Legend itemSorter={null} wrapperStyle={{ paddingTop: 14 }} />
-            <ReferenceLine
-              y={model.visits.target}
-              stroke={targetColor}
-              strokeDasharray="6 4"
-              label={{ value: `Target ${model.visits.target}%`, position: 'insideBottomRight', fontSize: 11 }}
-            />
-            <Line dataKey="visitRate" name="Visits made" stroke={accent} strokeWidth={2} {...anim} />
-            <Line
-              dataKey="qualityRate"
-              name="Of them, good quality"
-              stroke="#3f7fd1"
-              strokeWidth={2}
-              strokeDasharray="4 3"
-              {...anim}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <VisitChart data={model.visits.series} target={model.visits.target} />
       </ChartFrame>
 
       <ChartFrame
@@ -303,14 +375,10 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
         {bars({
           data: model.coachActivity.chart.rows,
           category: 'coach',
-          series: coachingKinds.map((k, i) => ({
-            key: k,
-            name: kindLabel[k],
-            color: kindColors[i] ?? accent,
-          })),
+          series: kinds,
           valueLabel: 'Entries',
           horizontal: true,
-          ...clicks('coaching-by-coach', 'coachId'),
+          ...handlers.coaching,
         })}
       </ChartFrame>
 
@@ -321,14 +389,10 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
         {bars({
           data: model.rideAlongs.series,
           category: 'month',
-          series: [
-            { key: 'complete', name: 'Prep and debrief', color: accent, stack: 'done' },
-            { key: 'missingPrep', name: 'No prep', color: '#d99a1e', stack: 'missing' },
-            { key: 'missingDebrief', name: 'No debrief', color: '#d1493f', stack: 'missing' },
-          ],
+          series: rideSeries,
           valueLabel: 'Ride-alongs',
           formatCategory: monthTick,
-          ...clicks('ride-alongs', 'month'),
+          ...handlers.rideAlongs,
         })}
       </ChartFrame>
 
@@ -340,14 +404,10 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
         {bars({
           data: model.renegades.series,
           category: 'month',
-          series: [
-            { key: 'paper', name: 'Paper notes', color: '#d99a1e' },
-            { key: 'spreadsheet', name: 'Private spreadsheets', color: '#3f7fd1' },
-            { key: 'other', name: 'Other tools', color: '#8a5cc7' },
-          ],
+          series: renegadeSeries,
           valueLabel: 'Sightings',
           formatCategory: monthTick,
-          ...clicks('renegades', 'month'),
+          ...handlers.renegades,
         })}
       </ChartFrame>
     </div>

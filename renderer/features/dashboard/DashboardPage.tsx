@@ -53,15 +53,18 @@ export function DashboardPage() {
 }
 
 function DashboardView() {
-  const { data, model, filter, setFilter, reset } = useDashboard();
+  const { data, model, filter, shown, updating, setFilter, reset } = useDashboard();
   const [, navigate] = useLocation();
-  // Stable props, so the memoised charts draw again only when the model or the filter changes.
+  // Stable props, so the memoised charts draw again only when the model or the filter they show changes.
   const onExport = useCallback(
     (name: string, rows: ReadonlyArray<Record<string, unknown>>) =>
       runAction('export the chart', () => exportRows(name, rows)),
     [],
   );
-  const drill = useMemo(() => ({ filter, open: (href: string) => navigate(`~${href}`) }), [filter, navigate]);
+  const drill = useMemo(
+    () => ({ filter: shown, open: (href: string) => navigate(`~${href}`) }),
+    [shown, navigate],
+  );
   const roles = useMemo(
     () =>
       [...new Set((data?.caseworkers ?? []).map((c) => c.role).filter(Boolean))].sort((a, b) =>
@@ -138,7 +141,12 @@ function DashboardView() {
           </EmptyState>
         </div>
       ) : (
-        model && <DashboardCharts model={model} exportRows={onExport} drill={drill} />
+        model && (
+          // Marked as updating while the charts still show the previous filter.
+          <div aria-busy={updating} className={updating ? 'charts-updating' : undefined}>
+            <DashboardCharts model={model} exportRows={onExport} drill={drill} />
+          </div>
+        )
       )}
     </>
   );

@@ -1,5 +1,6 @@
 // One bar chart shape for most dashboard charts: categories along one axis, stacked series with a legend, axis labels,
 // tooltips, and no animation when the system asks for reduced motion or the chart is printed.
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface BarSeries {
@@ -10,7 +11,7 @@ export interface BarSeries {
   stack?: string;
 }
 
-interface Props {
+export interface StackedBarsProps {
   data: ReadonlyArray<object>;
   /** The field naming each category (unit, wave, month...). */
   category: string;
@@ -29,7 +30,11 @@ interface Props {
   onLegendClick?: (seriesKey: string) => void;
 }
 
-export function StackedBars({
+/**
+ * Memoised: with the same data (dashboardFor keeps an unchanged chart's series), series and handlers, a chart is not
+ * drawn again when a filter changes other charts.
+ */
+export const StackedBars = memo(function StackedBars({
   data,
   category,
   series,
@@ -40,7 +45,7 @@ export function StackedBars({
   legend = true,
   onSegmentClick,
   onLegendClick,
-}: Props) {
+}: StackedBarsProps) {
   const anim = { isAnimationActive: animate, animationDuration: 500 };
   const format = formatCategory ? (v: unknown) => formatCategory(String(v)) : undefined;
   return (
@@ -103,4 +108,4 @@ export function StackedBars({
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});

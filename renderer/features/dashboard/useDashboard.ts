@@ -1,6 +1,6 @@
 // The dashboard's data, its filters (in the address, so Back returns to the dashboard as it was, and kept in settings
 // for the next visit) and the charts built from them.
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
 import { dashboardFor } from '../../domain/dashboard/dashboardFor';
@@ -47,7 +47,10 @@ export function useDashboard() {
     () => edited ?? inAddress ?? (settings ? (saved ?? emptyFilter(current)) : null),
     [edited, inAddress, settings, saved, current],
   );
-  const { data, model } = useDashboardModel(filter);
+  // The filter controls answer at once; the charts follow a moment later (a transition React can interrupt when the
+  // next filter comes), and say they are updating meanwhile.
+  const shown = useDeferredValue(filter);
+  const { data, model } = useDashboardModel(shown);
   const save = (dashboardFilter: DashboardFilter | null) => settingsRepository.save({ dashboardFilter });
   const setFilter = (next: DashboardFilter) => {
     setEdited(next);
@@ -60,7 +63,16 @@ export function useDashboard() {
     navigate(`~${dashboardHref(empty)}`, { replace: true });
     runAction('keep the filter', () => save(null));
   };
-  return { data, model, filter: filter ?? emptyFilter(current), setFilter, reset };
+  return {
+    data,
+    model,
+    filter: filter ?? emptyFilter(current),
+    /** The filter the charts show: the one above, or the one before while the charts are being drawn again. */
+    shown: shown ?? emptyFilter(current),
+    updating: filter !== shown,
+    setFilter,
+    reset,
+  };
 }
 
 /** The same settings object for as long as nothing but the remembered dashboard filter (and its stamp) changes. */

@@ -6,6 +6,7 @@ import { ArrowLeft, Download, Printer } from 'lucide-react';
 import { fileNameOf } from '../../domain/files/fileName';
 import { formatDay } from '../../domain/format/format';
 import { isDesktop, printToPdf, saveTextFile } from '../../platform/desktop';
+import { printed, readyToPrint } from '../../ui/drawEveryChart';
 import { showToast } from '../../ui/toast';
 import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
 import { runAction } from '../../ui/runAction';
@@ -39,7 +40,9 @@ export function ReportFrame({
   const fileName = (extension: string) => fileNameOf([kind, subject, today], extension);
   async function print() {
     if (refuseExportWhilePresenting()) return;
-    const result = await printToPdf({ defaultName: fileName('pdf') });
+    // Charts far down the page are drawn only when they come near the screen: a printout holds every one.
+    await readyToPrint();
+    const result = await printToPdf({ defaultName: fileName('pdf') }).finally(printed);
     if (!result.ok) showToast({ message: `Could not make the PDF: ${result.error}`, tone: 'danger' });
     else if (result.value) showToast({ message: `Saved to ${result.value.path}.` });
   }

@@ -27,13 +27,19 @@ const tab = (sections: string, label: string) => (page: Page) =>
 const heading = (name: string | RegExp) => (page: Page) =>
   page.getByRole('heading', { level: 1, name }).waitFor(long);
 /**
- * Every chart on the screen drawn (an SVG in each chart body), not a heading over an empty or loading page: the
- * dashboard shows its filters at once and its charts only once the data is read and built. Polled with an expression
- * (the app's CSP refuses the eval behind waitForFunction with a string).
+ * Every chart in view drawn (an SVG in each chart body on screen), not a heading over an empty or loading page: the
+ * dashboard shows its filters at once and its charts only once the data is read and built. Charts further down are
+ * drawn as they come near the screen (ChartFrame), so only the ones a person sees count; an older build that draws
+ * them all keeps painting until every one is drawn, and the wait for the page to go quiet counts that. Polled with an
+ * expression (the app's CSP refuses the eval behind waitForFunction with a string).
  */
 const chartsDrawnNow = `(() => {
-  const bodies = document.querySelectorAll('main .chart-body');
-  return bodies.length > 0 && [...bodies].every((b) => b.querySelector('svg.recharts-surface') !== null);
+  const bodies = [...document.querySelectorAll('main .chart-body')];
+  const inView = bodies.filter((b) => {
+    const r = b.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  });
+  return bodies.length > 0 && inView.every((b) => b.querySelector('svg.recharts-surface') !== null);
 })()`;
 const chartsDrawn = async (page: Page) => {
   const start = Date.now();
