@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLatin1, toLatin1 } from '../../../../renderer/domain/crypto/bytes';
+import { equalBytes, fromHex, fromLatin1, toLatin1 } from '../../../../renderer/domain/crypto/bytes';
 
 describe('binary strings (how sealed records are stored)', () => {
   it('round-trips every byte value, and long inputs past one chunk', () => {
@@ -14,5 +14,21 @@ describe('binary strings (how sealed records are stored)', () => {
     expect(fromLatin1('\u0002ab', 1)).toEqual(Uint8Array.from([97, 98]));
     expect(fromLatin1('', 1)).toEqual(new Uint8Array(0));
     expect(() => fromLatin1('ab\u0100')).toThrow(/binary/);
+  });
+});
+
+describe('hex and comparison', () => {
+  it('reads hex of either case and refuses odd lengths or other characters', () => {
+    expect(fromHex('00ffA0')).toEqual(Uint8Array.from([0, 255, 160]));
+    expect(() => fromHex('abc')).toThrow('not hex');
+    expect(() => fromHex('zz')).toThrow('not hex');
+    expect(() => fromHex('0g')).toThrow('not hex');
+    expect(() => fromHex('g0')).toThrow('not hex');
+  });
+
+  it('tells equal bytes from a prefix or a different byte', () => {
+    expect(equalBytes(Uint8Array.from([1, 2]), Uint8Array.from([1, 2]))).toBe(true);
+    expect(equalBytes(Uint8Array.from([1, 2]), Uint8Array.from([1, 2, 0]))).toBe(false);
+    expect(equalBytes(Uint8Array.from([1, 2]), Uint8Array.from([1, 3]))).toBe(false);
   });
 });

@@ -87,4 +87,13 @@ describe('GcmKey', () => {
     expect(() => key.seal(bytes(10), 'x')).toThrow('wiped');
     expect(() => key.open(sealed, 'x')).toThrow('wiped');
   });
+
+  it('says what is wrong with a key or a nonce of the wrong size, and names its error', () => {
+    expect(() => seal(bytes(16), bytes(4), 'x')).toThrow('32-byte key');
+    expect(() => open(bytes(31), bytes(40), 'x')).toThrow('32-byte key');
+    expect(() => new GcmKey(bytes(32)).seal(bytes(4), 'x', bytes(11))).toThrow('12-byte nonce');
+    const error = new DecryptionError();
+    expect(error.name).toBe('DecryptionError');
+    expect(error.message).toMatch(/key is wrong or the data was changed/);
+  });
 });
