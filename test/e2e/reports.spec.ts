@@ -17,7 +17,10 @@ async function stubPrint(page: Page): Promise<void> {
     w.print = () => {
       w.printed += 1;
       w.printedAs = document.title;
-      w.chartsPrinted = document.querySelectorAll('.chart-body svg.recharts-surface').length;
+      // A chart counts when its body holds a drawn plot (legend icons are Recharts svgs too, so svgs are not counted).
+      w.chartsPrinted = [...document.querySelectorAll('.chart-body')].filter((body) =>
+        body.querySelector('svg .recharts-layer'),
+      ).length;
     };
   });
 }
