@@ -36,6 +36,7 @@ const nextFrame = () =>
 /**
  * Draws every chart and resolves once they are on the page (a chart measures its box, then draws: two frames), so a
  * print or PDF made next holds them all. Call printed() afterwards.
+ * @public (used by features/reports/ReportFrame.tsx, which knip's module graph does not reach: its trace says so)
  */
 export async function readyToPrint(): Promise<void> {
   setEveryChart(true);
