@@ -3,18 +3,15 @@
 import { getDb } from './db';
 import { setPresentedPeople } from './middleware/presentationLayer';
 import { forgetSharedReads } from './sharedRead';
-import { workspaceSnapshot } from './workspaceSnapshot';
 
 export { isPresentationActive, PresentationModeError, readRealDataIn } from './middleware/presentationLayer';
 
 /** Turns pseudonyms on or off for every read from now on; the app then remounts its screens so they read again. */
 export async function applyPresentationMode(on: boolean): Promise<void> {
   setPresentedPeople(null);
-  // The shared copy of the workspace holds what reads returned before: read it again as presented now.
-  workspaceSnapshot.forget();
+  // The shared copies (the workspace, the survey screens) hold what reads returned before: read them again as presented now.
   forgetSharedReads();
   if (!on) return;
   setPresentedPeople(await getDb().caseworkers.toArray());
-  workspaceSnapshot.forget();
   forgetSharedReads();
 }

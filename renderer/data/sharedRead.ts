@@ -1,6 +1,6 @@
-// One in-memory copy of what a group of screens reads (the survey screens: the rollout's rounds and answers with the
-// roster), shared by them and read again only when one of its tables changed, the way workspaceSnapshot.ts does it for
-// Home and the dashboard. Moving from one tab of an area to the next then reads nothing (issue 15). Changes are seen
+// One in-memory copy of what a group of screens reads (the whole workspace for Home, the dashboard and the rollout
+// report: workspaceSnapshot.ts; the survey screens: the rollout's rounds and answers with the roster), shared by them
+// and read again only when one of its tables changed. Moving from one tab of an area to the next then reads nothing (issue 15). Changes are seen
 // as Dexie's live queries see them (its storagemutated event, from this window and others); a change of data key
 // (lock), presentation mode (forgetSharedReads), another database and a few minutes with no screen using it forget
 // the copy.
