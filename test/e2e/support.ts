@@ -91,8 +91,17 @@ export async function pick(
   await box.fill(typed);
   const page = 'page' in scope ? scope.page() : scope;
   const listbox = page.getByRole('listbox', { name: label });
-  await listbox
-    .getByRole('option', { name: option, exact: typeof option === 'string' })
-    .first()
-    .click();
+  const wanted = listbox.getByRole('option', { name: option, exact: typeof option === 'string' }).first();
+  await expect(wanted).toBeVisible();
+  // Arrow down to it and press Enter, as at the keyboard. (A click would first scroll the option into view, and React
+  // Aria closes an open combobox list when the page scrolls, putting back the chosen name under the pointer.)
+  const id = await wanted.getAttribute('id');
+  for (let step = 0; step < 100; step += 1) {
+    await box.press('ArrowDown');
+    if ((await box.getAttribute('aria-activedescendant')) === id) {
+      await box.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`pick: could not reach the option ${String(option)} in ${label} with the arrow keys`);
 }
