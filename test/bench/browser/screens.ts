@@ -149,12 +149,14 @@ export const screens: Screen[] = [
   {
     name: 'Incomplete ride-alongs',
     kind: 'screen',
+    from: '#/coaching',
     act: tab('Coaching sections', 'Incomplete ride-alongs'),
     until: heading('Incomplete ride-alongs'),
   },
   {
     name: 'Standups',
     kind: 'screen',
+    from: '#/coaching',
     act: tab('Coaching sections', 'Standups'),
     until: heading('Daily standups'),
   },
@@ -162,7 +164,23 @@ export const screens: Screen[] = [
     name: 'Standup history of a cohort',
     kind: 'screen',
     from: '#/coaching/standups',
-    act: firstLink('#/coaching/standups/'),
+    // By its name: the first link into a cohort's standups is "Run today's standup", the form (timed below).
+    act: (page) =>
+      page
+        .getByRole('link', { name: /^Standup history of / })
+        .first()
+        .click(),
+    until: heading(/^Standups of /),
+  },
+  {
+    name: "Today's standup of a cohort",
+    kind: 'screen',
+    from: '#/coaching/standups',
+    act: (page) =>
+      page
+        .getByRole('link', { name: /^Run today's standup of / })
+        .first()
+        .click(),
     until: heading(/^Standup/),
   },
   {
@@ -189,6 +207,7 @@ export const screens: Screen[] = [
   {
     name: 'Monthly measures',
     kind: 'screen',
+    from: '#/gaps',
     act: tab('Gaps sections', 'Monthly measures'),
     until: heading('Monthly measures'),
   },
@@ -214,10 +233,20 @@ export const screens: Screen[] = [
     from: '#/surveys',
     act: tab('Survey sections', 'Compare rounds'),
   },
-  { name: 'Survey rounds', kind: 'screen', act: tab('Survey sections', 'Rounds') },
-  { name: 'Enter survey answers', kind: 'screen', act: tab('Survey sections', 'Enter answers') },
-  { name: 'Import survey answers', kind: 'screen', act: tab('Survey sections', 'Import answers') },
-  { name: 'Survey questions', kind: 'screen', act: tab('Survey sections', 'Questions') },
+  { name: 'Survey rounds', kind: 'screen', from: '#/surveys', act: tab('Survey sections', 'Rounds') },
+  {
+    name: 'Enter survey answers',
+    kind: 'screen',
+    from: '#/surveys',
+    act: tab('Survey sections', 'Enter answers'),
+  },
+  {
+    name: 'Import survey answers',
+    kind: 'screen',
+    from: '#/surveys',
+    act: tab('Survey sections', 'Import answers'),
+  },
+  { name: 'Survey questions', kind: 'screen', from: '#/surveys', act: tab('Survey sections', 'Questions') },
   { name: 'Cohorts board', kind: 'screen', act: area('Cohorts') },
   {
     name: 'Cohort detail',
@@ -237,8 +266,8 @@ export const screens: Screen[] = [
     until: heading(/^Roster: /),
   },
   { name: 'Propose cohorts', kind: 'screen', from: '#/cohorts', act: tab('Cohort sections', 'Propose') },
-  { name: 'Cohort training', kind: 'screen', act: tab('Cohort sections', 'Training') },
-  { name: 'Coaches', kind: 'screen', act: tab('Cohort sections', 'Coaches') },
+  { name: 'Cohort training', kind: 'screen', from: '#/cohorts', act: tab('Cohort sections', 'Training') },
+  { name: 'Coaches', kind: 'screen', from: '#/cohorts', act: tab('Cohort sections', 'Coaches') },
   {
     name: 'Dashboard',
     kind: 'screen',
