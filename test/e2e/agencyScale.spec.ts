@@ -171,4 +171,18 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await page.getByLabel('Search units').fill('Unit 715');
   await expect(units.getByRole('row', { name: /^Unit 715 / })).toBeVisible();
   await expectAccessible(page, 'units at agency scale');
+
+  // A month of measures for 5,000 people: a hundred rows at a time; typing in a row shown after "Show more" keeps it.
+  await goTo(page, 'Gaps');
+  await page.getByRole('link', { name: 'Monthly measures' }).click();
+  const grid = page.getByRole('table');
+  await expect(page.getByText(/^Showing 100 of 5,?000 caseworkers\./)).toBeVisible(slow);
+  await expect(grid.getByRole('row')).toHaveCount(101);
+  await page.getByRole('button', { name: /^Show 100 more of 4,?900$/ }).click();
+  await expect(grid.getByRole('row')).toHaveCount(201);
+  const lastShown = grid.getByRole('row').nth(200).getByRole('textbox').first();
+  await lastShown.fill('12');
+  await expect(lastShown).toHaveValue('12');
+  await expect(page.getByText(/^Showing 200 of 5,?000 caseworkers\./)).toBeVisible();
+  await expectAccessible(page, 'measures grid at agency scale');
 });

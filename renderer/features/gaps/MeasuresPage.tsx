@@ -1,6 +1,7 @@
 // Monthly measures as a grid: for one month, each caseworker's visits due, made and of good quality and their caseload,
 // with the visit rate against the target as you type. Saving checks every row first and writes all rows or none; the
-// rules are the domain's (measures/measureGrid), the screen only renders them.
+// rules are the domain's (measures/measureGrid), the screen only renders them. The grid draws PAGE people at a time
+// (an agency has thousands), and always draws every row a problem was found in.
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { Upload } from 'lucide-react';
@@ -30,6 +31,10 @@ import { isSelectable } from '../../domain/roster/selectable';
 import { measureRepository } from '../../data/measureRepository';
 import { runAction } from '../../ui/runAction';
 import { formatMonth } from '../../domain/format/format';
+import { pageState } from '../../ui/usePaged';
+import { ShowMore } from '../../ui/ShowMore';
+
+const PAGE = 100;
 
 export function MeasuresPage() {
   const today = localToday();
@@ -100,6 +105,7 @@ function MonthGrid({
   );
   const [issues, setIssues] = useState<GridIssue[]>([]);
   const [busy, setBusy] = useState(false);
+  const [pageLimit, setPageLimit] = useState(PAGE);
   const target = ws.settings.visitTarget;
   const rowOf = (id: string): GridRow => rows[id] ?? emptyGridRow;
 
@@ -145,6 +151,16 @@ function MonthGrid({
     people.map((c) => rowOf(c.id)),
     target,
   );
+  // A page at a time (the grid is keyed by month and unit, so another list starts again at one page), and every row a
+  // problem was found in, however far down.
+  const problemRows = new Set(issues.map((x) => x.caseworkerId));
+  let limit = pageLimit;
+  people.forEach((c, i) => {
+    if (problemRows.has(c.id)) limit = Math.max(limit, i + 1);
+  });
+  const page = pageState(people.length, limit, PAGE);
+  const drawn = page.shown;
+  const shownPeople = drawn === people.length ? people : people.slice(0, drawn);
 
   if (people.length === 0)
     return (
@@ -195,7 +211,7 @@ function MonthGrid({
             </tr>
           </thead>
           <tbody>
-            {people.map((c) => {
+            {shownPeople.map((c) => {
               const row = rowOf(c.id);
               const { rate: r, caseloadAboveStandard } = previewRow(row, ws.settings);
               return (
@@ -239,6 +255,14 @@ function MonthGrid({
           </tbody>
         </table>
       </div>
+      {drawn < people.length && (
+        <>
+          <p className="muted small">
+            Showing {drawn} of {people.length} caseworkers. Saving saves the whole month, shown or not.
+          </p>
+          <ShowMore page={page} onMore={() => setPageLimit(drawn + PAGE)} ofRemaining />
+        </>
+      )}
       <div className="form-footer">
         <button
           data-write
