@@ -1,6 +1,6 @@
 // Monthly measures: the month grid saves all its rows at once (added or replaced), and a CSV import adds its rows in
 // one transaction; any failure leaves the measures as they were.
-import type { InputByTable, MonthlyMeasure } from '../domain/model';
+import { isLive, type InputByTable, type MonthlyMeasure } from '../domain/model';
 import type { MeasureImportRow } from '../domain/measures/measureImport';
 import { getDb, tableOf } from './db';
 import { inTransaction, makeRecord, nowIso, repository, validateFields } from './repository';
@@ -13,6 +13,10 @@ export const measureRepository = {
   /** Live measures, oldest month first. */
   listByMonth: async (): Promise<MonthlyMeasure[]> =>
     (await base.list()).sort((a, b) => a.month.localeCompare(b.month)),
+
+  /** The latest month of any live measure ("2026-03"), through the month index; undefined when there are none. */
+  latestMonth: async (): Promise<string | undefined> =>
+    (await measures().orderBy('month').reverse().filter(isLive).first())?.month,
 
   /** Live measures of one month ("2026-03"), through the month index: what the month grid shows. */
   listOfMonth: (month: string): Promise<MonthlyMeasure[]> => base.listBy('month', month),

@@ -61,6 +61,8 @@ test('diagnose a knowledge gap and an execution gap, see them on the board, keep
   await answer(page, 'Can the task be made simpler?', 'No');
   await answer(page, 'Is anything else in the way?', 'No');
   await expect(page.getByRole('status').filter({ hasText: 'Knowledge gap' })).toBeVisible();
+  // Evidence offered for linking is described from the person's own records, read by index: none is missing.
+  await expect(page.getByText(/no longer available/)).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'Training and educational supervision' })).toBeChecked();
   await expect(page.getByRole('list', { name: 'Recommended remedies' })).not.toContainText('Practice');
   // Other remedies can be picked too.

@@ -12,7 +12,7 @@ import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { localToday } from '../../ui/useToday';
 import { EvidencePanel } from './EvidencePanel';
-import { useGapWorkspace, type GapWorkspace } from './useGaps';
+import { useDiagnosisWorkspace, useWorkerEvidence, type DiagnosisWorkspace } from './useGaps';
 import { DetailsStep } from './wizard/DetailsStep';
 import { DraftOffer } from './wizard/DraftOffer';
 import { PathPanel } from './wizard/PathPanel';
@@ -25,10 +25,10 @@ const DESCRIPTION =
 
 export function DiagnosisWizardPage() {
   const params = useParams<{ id?: string; caseworkerId?: string }>();
-  const ws = useGapWorkspace();
-  if (!ws) return <PageHeader title="Diagnose a gap" />;
-  const gap = params.id ? ws.gaps.find((g) => g.id === params.id) : undefined;
-  if (params.id && !gap)
+  const found = useDiagnosisWorkspace(params.id);
+  if (!found) return <PageHeader title="Diagnose a gap" />;
+  const { ws, gap } = found;
+  if (gap === null)
     return (
       <>
         <PageHeader title="Diagnose a gap" />
@@ -49,7 +49,15 @@ export function DiagnosisWizardPage() {
 
 const stepNames = { details: 'The gap', questions: 'Questions', result: 'Result' } as const;
 
-function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined; resumeFor?: string }) {
+function Wizard({
+  ws,
+  gap,
+  resumeFor,
+}: {
+  ws: DiagnosisWorkspace;
+  gap: Gap | undefined;
+  resumeFor?: string;
+}) {
   const [, navigate] = useLocation();
   const today = localToday();
   const wizard = useDiagnosisWizard({ gap, resumeFor, expectations: ws.settings.expectations });
@@ -59,15 +67,17 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const caseworker = ws.caseworker(state.caseworkerId);
+  // The chosen person's measures and entries (and the records the gap links), read through the indexes.
+  const records = useWorkerEvidence(state.caseworkerId, gap?.evidence);
   const evidence = useMemo(
     () =>
       workerEvidence({
-        measures: ws.measuresOf(state.caseworkerId),
-        entries: ws.entriesOf(state.caseworkerId),
+        measures: records?.measuresOf(state.caseworkerId) ?? [],
+        entries: records?.entriesOf(state.caseworkerId) ?? [],
         rosterCaseload: caseworker?.caseload ?? null,
         standards: ws.settings,
       }),
-    [ws, state.caseworkerId, caseworker],
+    [records, ws.settings, state.caseworkerId, caseworker],
   );
 
   useEffect(() => {
@@ -136,9 +146,9 @@ function Wizard({ ws, gap, resumeFor }: { ws: GapWorkspace; gap: Gap | undefined
                   headingRef={headingRef}
                 />
               )}
-              {step === 'result' && diagnosis.complete && (
+              {step === 'result' && diagnosis.complete && records && (
                 <ResultStep
-                  ws={ws}
+                  records={{ ...records, settings: ws.settings }}
                   gap={gap}
                   state={state}
                   diagnosis={diagnosis}

@@ -14,12 +14,12 @@ import { SelectField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { GapStatusBadge, GapTypeBadge } from './GapBadges';
 import { GapsTabs } from './GapsTabs';
-import { useGapWorkspace } from './useGaps';
+import { useGapBoardData } from './useGaps';
 import { isSelectable } from '../../domain/roster/selectable';
 import { formatMonth } from '../../domain/format/format';
 
 export function GapBoardPage() {
-  const ws = useGapWorkspace();
+  const ws = useGapBoardData();
   const [chosen, setChosen] = useState('');
   const unitId = chosen || ws?.units[0]?.id || '';
   const members = useMemo(
@@ -33,17 +33,8 @@ export function GapBoardPage() {
         : null,
     [ws, members],
   );
-  const latestMonth = useMemo(
-    () =>
-      ws
-        ? ws.measures
-            .map((m) => m.month)
-            .sort()
-            .at(-1)
-        : undefined,
-    [ws],
-  );
-  const lastMonthOf = (id: string) => ws?.measuresOf(id).find((m) => m.month === latestMonth);
+  const latestMonth = ws?.latestMonth;
+  const lastMonthOf = (id: string) => ws?.measureOf(id);
   const unitMonth = members.flatMap((c) => {
     const m = lastMonthOf(c.id);
     return m ? [m] : [];

@@ -82,6 +82,17 @@ describe('measure repository', () => {
     expect(await measureRepository.listOfMonth('2026-04')).toEqual([]);
   });
 
+  it('answers the latest month of live measures through the index, passing over a month that is all in Trash', async () => {
+    expect(await measureRepository.latestMonth()).toBeUndefined();
+    await measureRepository.saveMonth([{ ...row, month: '2026-01' }]);
+    await measureRepository.saveMonth([row]);
+    expect(await measureRepository.latestMonth()).toBe('2026-03');
+    const [march] = await measureRepository.listOfMonth('2026-03');
+    if (!march) throw new Error('March was not saved');
+    await measureRepository.remove(march.id);
+    expect(await measureRepository.latestMonth()).toBe('2026-01');
+  });
+
   it('writes nothing when one row of a month is impossible', async () => {
     await expect(
       measureRepository.saveMonth([

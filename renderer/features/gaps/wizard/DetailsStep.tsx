@@ -7,7 +7,7 @@ import type { WorkerEvidence } from '../../../domain/gaps/gapEvidence';
 import { caseworkerChoices } from '../../../domain/roster/pickerOptions';
 import { ComboBoxField } from '../../../ui/ComboBoxField';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
-import type { GapWorkspace } from '../useGaps';
+import type { DiagnosisWorkspace } from '../useGaps';
 
 const NEW_EXPECTATION = '__new__';
 
@@ -20,7 +20,7 @@ export function DetailsStep({
   offer,
   headingRef,
 }: {
-  ws: GapWorkspace;
+  ws: DiagnosisWorkspace;
   state: WizardState;
   dispatch: Dispatch<WizardEvent>;
   evidence: WorkerEvidence;

@@ -15,13 +15,13 @@ import { runAction } from '../../../ui/runAction';
 import { showToast } from '../../../ui/toast';
 import { CauseList } from '../CauseList';
 import { describeEvidence } from '../describeEvidence';
-import type { GapWorkspace } from '../useGaps';
+import type { GapEvidenceSource } from '../useGaps';
 
 const catalogue = remedyIds.map((id) => remedyCatalogue[id]);
 const detailOf = (label: string) => catalogue.find((r) => r.label === label)?.detail;
 
 export function ResultStep({
-  ws,
+  records,
   gap,
   state,
   diagnosis,
@@ -33,7 +33,8 @@ export function ResultStep({
   onSaved,
   today,
 }: {
-  ws: GapWorkspace;
+  /** Where the evidence links are described from: the caseworker's records and the gap's linked ones. */
+  records: Pick<GapEvidenceSource, 'measures' | 'entries' | 'settings'>;
   gap: Gap | undefined;
   state: WizardState;
   diagnosis: DiagnosisResult;
@@ -167,7 +168,7 @@ export function ResultStep({
             {evidenceOptions.map((e) => (
               <li key={e.id}>
                 <CheckboxField
-                  label={describeEvidence(ws, e)}
+                  label={describeEvidence(records, e)}
                   checked={linked.includes(e.id)}
                   onChange={() =>
                     setLinked((l) => (l.includes(e.id) ? l.filter((x) => x !== e.id) : [...l, e.id]))
