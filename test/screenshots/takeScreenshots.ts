@@ -56,6 +56,17 @@ const shots: Array<{
   { name: 'survey-people', address: '/surveys/people' },
   { name: 'gaps', address: '/gaps' },
   { name: 'measures', address: '/gaps/measures' },
+  { name: 'gap-board', address: '/gaps/board' },
+  {
+    name: 'gap-diagnosis',
+    address: '/gaps/new',
+    prepare: async (page) => {
+      await page.getByRole('combobox', { name: 'Caseworker', exact: true }).fill('an');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'What the app knows' }).waitFor();
+    },
+  },
   { name: 'dashboard', address: '/dashboard' },
   { name: 'reports', address: '/reports' },
   { name: 'settings', address: '/settings' },
