@@ -1,6 +1,7 @@
 // A workspace the size of an agency (5,000 caseworkers in 715 cohorts), restored through Settings from a backup
 // file, then the two screens people use most with it: the cohort board and the coaching list answer to the
-// keyboard and the mouse; then the caseworker picker of a new coaching entry is used by keyboard among the 5,000.
+// keyboard and the mouse; then the caseworker picker of a new coaching entry is used by keyboard among the 5,000; then
+// the long lists (units, the measures grid, cohort reports, standups) are drawn a page at a time.
 // No timings are asserted here; speed is measured by `npm run bench:browser`.
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -185,4 +186,19 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await expect(lastShown).toHaveValue('12');
   await expect(page.getByText(/^Showing 200 of 5,?000 caseworkers\./)).toBeVisible();
   await expectAccessible(page, 'measures grid at agency scale');
+
+  // The 715 cohorts are listed 50 at a time in the reports index and on the standups screen.
+  await goTo(page, 'Reports');
+  const cohortReports = page.getByRole('region', { name: 'Cohort reports' });
+  await expect(cohortReports.getByRole('link')).toHaveCount(50, slow);
+  await cohortReports.getByRole('button', { name: /^Show 50 more of 665$/ }).click();
+  await expect(cohortReports.getByRole('link')).toHaveCount(100);
+  await expectAccessible(page, 'reports index at agency scale');
+  await goTo(page, 'Coaching');
+  await page.getByRole('link', { name: 'Standups', exact: true }).click();
+  const standupTable = page.getByRole('table', { name: '715 cohorts' });
+  await expect(standupTable.getByRole('row')).toHaveCount(51, slow);
+  await page.getByRole('button', { name: /^Show 50 more of 665$/ }).click();
+  await expect(standupTable.getByRole('row')).toHaveCount(101);
+  await expectAccessible(page, 'standups at agency scale');
 });

@@ -1,4 +1,5 @@
-// Daily standups: the coach's follow-up list from each cohort's latest standup, and every cohort with its last standup.
+// Daily standups: the coach's follow-up list from each cohort's latest standup, and every cohort with its last standup
+// (drawn a page at a time: an agency's rollout has hundreds of cohorts).
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { MessageCircleQuestion } from 'lucide-react';
@@ -10,6 +11,12 @@ import { CoachingTabs } from './CoachingTabs';
 import { useCoachingLookups, useCohorts, useStandups } from './useCoaching';
 import { useToday } from '../../ui/useToday';
 import { DayText } from '../../ui/DayText';
+import { usePaged } from '../../ui/usePaged';
+import { ShowMore } from '../../ui/ShowMore';
+import type { Cohort } from '../../domain/model';
+
+const PAGE = 50;
+const noCohorts: readonly Cohort[] = [];
 
 export function StandupsPage() {
   const today = useToday();
@@ -21,8 +28,17 @@ export function StandupsPage() {
       standups && lookups ? latestFollowUps(standups, today, addDays(today, -7), lookups.caseworkerName) : [],
     [standups, lookups, today],
   );
-  const cohortName = (id: string) => cohorts?.find((c) => c.id === id)?.name ?? 'A cohort';
-  const lastOf = (cohortId: string) => standups?.find((s) => s.cohortId === cohortId)?.date;
+  const names = useMemo(() => new Map((cohorts ?? []).map((c) => [c.id, c.name])), [cohorts]);
+  // Standups come newest first, so a cohort's first one is its last standup.
+  const lastDates = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const s of standups ?? []) if (!out.has(s.cohortId)) out.set(s.cohortId, s.date);
+    return out;
+  }, [standups]);
+  const cohortName = (id: string) => names.get(id) ?? 'A cohort';
+  const lastOf = (cohortId: string) => lastDates.get(cohortId);
+  // One list with no filters: the page limit stays as it is when the data changes.
+  const page = usePaged(cohorts ?? noCohorts, PAGE, 'cohorts');
 
   return (
     <>
@@ -87,7 +103,7 @@ export function StandupsPage() {
               </tr>
             </thead>
             <tbody>
-              {(cohorts ?? []).map((c) => (
+              {page.rows.map((c) => (
                 <tr key={c.id}>
                   <td>
                     <Link href={`/standups/${c.id}`}>{c.name}</Link>
@@ -123,6 +139,7 @@ export function StandupsPage() {
               ))}
             </tbody>
           </table>
+          <ShowMore page={page} onMore={page.showMore} ofRemaining />
         </div>
       )}
     </>

@@ -1,5 +1,6 @@
 // The reports index: the rollout status report, a report per cohort of the current rollout, and a coaching summary
-// per caseworker (with a search, since an agency has thousands).
+// per caseworker (with a search, since an agency has thousands). The cohort list is drawn a page at a time: an agency's
+// rollout has hundreds of cohorts.
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { FileText } from 'lucide-react';
@@ -8,13 +9,18 @@ import { TextField } from '../../ui/Field';
 import { EmptyState } from '../../ui/EmptyState';
 import { useReportsIndex } from './useReports';
 import { plural } from '../../domain/format/format';
+import { usePaged } from '../../ui/usePaged';
+import { ShowMore } from '../../ui/ShowMore';
 
 /** Long lists stop here; the search finds the rest. */
 const SHOWN = 60;
+/** Cohorts drawn at first and added by each "Show more". */
+const COHORT_PAGE = 50;
 
 export function ReportsIndexPage() {
   const [search, setSearch] = useState('');
   const index = useReportsIndex(search);
+  const cohorts = usePaged(index?.cohorts ?? noCohorts, COHORT_PAGE, 'cohorts');
   return (
     <>
       <PageHeader
@@ -51,7 +57,7 @@ export function ReportsIndexPage() {
               </p>
             ) : (
               <ul className="report-links">
-                {index.cohorts.map((c) => (
+                {cohorts.rows.map((c) => (
                   <li key={c.id}>
                     <Link href={`/cohort/${c.id}`}>
                       <FileText size={16} aria-hidden="true" /> {c.name}
@@ -61,6 +67,7 @@ export function ReportsIndexPage() {
                 ))}
               </ul>
             )}
+            <ShowMore page={cohorts} onMore={cohorts.showMore} ofRemaining />
           </section>
 
           <section className="card reports-people" aria-labelledby="caseworker-reports">
@@ -102,3 +109,5 @@ export function ReportsIndexPage() {
     </>
   );
 }
+
+const noCohorts: never[] = [];
