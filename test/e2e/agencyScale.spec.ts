@@ -201,4 +201,14 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await page.getByRole('button', { name: /^Show 50 more of 665$/ }).click();
   await expect(standupTable.getByRole('row')).toHaveCount(101);
   await expectAccessible(page, 'standups at agency scale');
+
+  // Proposing again compares 715 cohorts: the changes are drawn 25 at a time, each still applied on its own.
+  await goTo(page, 'Cohorts');
+  await page.getByRole('link', { name: 'Propose', exact: true }).click();
+  await expect(page.getByText('Compared with your saved cohorts')).toBeVisible(slow);
+  const applyButtons = page.getByRole('button', { name: /^(Apply to|Add) / });
+  await expect(applyButtons).toHaveCount(25);
+  await page.getByRole('button', { name: /^Show 25 more of \d+$/ }).click();
+  await expect(applyButtons).toHaveCount(50);
+  await expectAccessible(page, 'proposal at agency scale');
 });

@@ -1,6 +1,8 @@
 // Proposing cohorts: the builder's proposal with a reason for every placement. With no saved cohorts it can be saved
-// whole; otherwise it shows, cohort by cohort, what would change, and the user applies each change on purpose.
-import { useState } from 'react';
+// whole; otherwise it shows, cohort by cohort, what would change, and the user applies each change on purpose. The
+// cards are drawn a page at a time (an agency's proposal has hundreds of cohorts); saving or applying never depends
+// on what is drawn.
+import { useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import { Check, Plus } from 'lucide-react';
 import type { CohortProposal, ProposedCohort } from '../../domain/cohorts/buildCohorts';
@@ -12,6 +14,11 @@ import { waveTitle } from '../../domain/cohorts/waveTitle';
 import { useProposal, type CohortModel } from './useCohortModel';
 import { cohortRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
+import { usePaged } from '../../ui/usePaged';
+import { ShowMore } from '../../ui/ShowMore';
+
+/** Cohort cards drawn at first and added by each "Show more". */
+const PAGE = 25;
 
 export function ProposePage({ model }: { model: CohortModel }) {
   // Everyone's latest stance is read for the builder here only, not on the board.
@@ -23,6 +30,11 @@ function Proposal({ model, proposal }: { model: CohortModel; proposal: CohortPro
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const rollout = model.rollout;
+  const changes = useMemo(
+    () => diffProposal(model.cohorts, proposal.cohorts),
+    [model.cohorts, proposal.cohorts],
+  );
+  const shown = usePaged(proposal.cohorts, PAGE, 'proposal');
 
   async function saveAll() {
     if (!rollout) return;
@@ -71,12 +83,13 @@ function Proposal({ model, proposal }: { model: CohortModel; proposal: CohortPro
               <span className="small muted">You can move people and pick head coaches after saving.</span>
             </div>
           )}
-          {proposal.cohorts.map((c) => (
+          {shown.rows.map((c) => (
             <ProposedCard key={c.key} cohort={c} model={model} />
           ))}
+          <ShowMore page={shown} onMore={shown.showMore} ofRemaining />
         </>
       ) : (
-        <Changes model={model} changes={diffProposal(model.cohorts, proposal.cohorts)} />
+        <Changes model={model} changes={changes} />
       )}
     </div>
   );
@@ -142,6 +155,7 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
   const name = (id: string | null) => (id ? (model.person(id)?.name ?? 'someone') : 'none');
   const unchanged = changes.filter((c) => c.kind === 'unchanged');
   const pending = changes.filter((c) => c.kind !== 'unchanged');
+  const shown = usePaged(pending, PAGE, 'changes');
   const rollout = model.rollout;
 
   async function apply(change: CohortChange) {
@@ -168,7 +182,7 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
           ? 'The proposal matches your saved cohorts: nothing to apply.'
           : 'Proposing again never overwrites your cohorts. Review each change below and apply the ones you want.'}
       </Notice>
-      {pending.map((change) => {
+      {shown.rows.map((change) => {
         if (change.kind === 'update') {
           const titleId = `change-${change.cohortId}`;
           return (
@@ -256,6 +270,7 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
           </section>
         );
       })}
+      <ShowMore page={shown} onMore={shown.showMore} ofRemaining />
       {unchanged.length > 0 && (
         <p className="small muted">
           Unchanged: {unchanged.map((c) => (c.kind === 'unchanged' ? c.name : '')).join(', ')}.
