@@ -52,6 +52,7 @@ const shots: Array<{
   { name: 'gaps-behind-a-chart', address: `/dashboard/gaps?${drill}&chart=gaps-by-unit&series=execution-barrier` },
   { name: 'entries-behind-a-chart', address: `/dashboard/entries?${drill}&chart=ride-alongs&series=missingPrep` },
   { name: 'coaching', address: '/coaching' },
+  { name: 'standups', address: '/coaching/standups' },
   { name: 'incomplete-ride-alongs', address: '/coaching/ride-alongs' },
   { name: 'survey-people', address: '/surveys/people' },
   { name: 'gaps', address: '/gaps' },
