@@ -10,13 +10,30 @@ const measures = () => tableOf<MonthlyMeasure>(getDb(), 'monthlyMeasures');
 
 export const measureRepository = {
   ...base,
-  /** Live measures, oldest month first. */
-  listByMonth: async (): Promise<MonthlyMeasure[]> =>
-    (await base.list()).sort((a, b) => a.month.localeCompare(b.month)),
-
   /** The latest month of any live measure ("2026-03"), through the month index; undefined when there are none. */
   latestMonth: async (): Promise<string | undefined> =>
     (await measures().orderBy('month').reverse().filter(isLive).first())?.month,
+
+  /**
+   * The caseworker and month of every live measure (what an import checks duplicates against), from the
+   * [caseworkerId+month] index: keys only, so no record is read or opened. At agency scale that is 180,000 measures.
+   */
+  storedMonths: (): Promise<Array<{ caseworkerId: string; month: string }>> =>
+    inTransaction('r', ['monthlyMeasures'], async () => {
+      const byPair = measures().orderBy('[caseworkerId+month]');
+      const [pairs, ids, trashed] = await Promise.all([
+        byPair.keys(),
+        byPair.primaryKeys(),
+        // Only records in Trash have a deletedAt (null is not indexed).
+        measures().orderBy('deletedAt').primaryKeys(),
+      ]);
+      const inTrash = new Set(trashed);
+      return pairs.flatMap((pair, i) =>
+        Array.isArray(pair) && !inTrash.has(String(ids[i]))
+          ? [{ caseworkerId: String(pair[0]), month: String(pair[1]) }]
+          : [],
+      );
+    }),
 
   /** Live measures of one month ("2026-03"), through the month index: what the month grid shows. */
   listOfMonth: (month: string): Promise<MonthlyMeasure[]> => base.listBy('month', month),

@@ -15,10 +15,11 @@ import { caseworkerRepository } from '../../data/rosterRepository';
 import { measureRepository } from '../../data/measureRepository';
 
 async function loadContext(): Promise<MeasureImportContext> {
-  const [caseworkers, measures] = await Promise.all([
+  const [caseworkers, stored] = await Promise.all([
     caseworkerRepository.listByName(),
-    measureRepository.listByMonth(),
+    measureRepository.storedMonths(),
   ]);
+  const measures = stored.map((m) => ({ ...m, deletedAt: null }));
   return measureImportContext({ caseworkers, measures, today: localToday() });
 }
 

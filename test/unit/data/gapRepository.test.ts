@@ -70,7 +70,7 @@ describe('measure repository', () => {
   it('saves a month, replacing what was there for the same caseworker and month', async () => {
     await measureRepository.saveMonth([row]);
     await measureRepository.saveMonth([{ ...row, visitsMade: 10 }]);
-    const all = await measureRepository.listByMonth();
+    const all = await measureRepository.list();
     expect(all).toHaveLength(1);
     expect(all[0]?.visitsMade).toBe(10);
   });
@@ -91,6 +91,20 @@ describe('measure repository', () => {
     if (!march) throw new Error('March was not saved');
     await measureRepository.remove(march.id);
     expect(await measureRepository.latestMonth()).toBe('2026-01');
+  });
+
+  it('lists the caseworker and month of every live measure from the index, leaving out those in Trash', async () => {
+    const other = '00000000-0000-4000-8000-000000000002';
+    await measureRepository.saveMonth([row, { ...row, caseworkerId: other }]);
+    await measureRepository.saveMonth([{ ...row, month: '2026-02' }]);
+    const [gone] = await measureRepository.listBy('[caseworkerId+month]', [other, '2026-03']);
+    if (!gone) throw new Error('The measure was not saved');
+    await measureRepository.remove(gone.id);
+    const pairs = await measureRepository.storedMonths();
+    expect(pairs).toEqual([
+      { caseworkerId: worker, month: '2026-02' },
+      { caseworkerId: worker, month: '2026-03' },
+    ]);
   });
 
   it('writes nothing when one row of a month is impossible', async () => {
