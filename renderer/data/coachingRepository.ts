@@ -52,9 +52,6 @@ export const coachingEntryRepository = {
     value: string,
   ): Promise<CoachingEntry[]> => (await base.listBy(index, value)).sort(newestFirst),
 
-  /** Live ride-alongs, through the kind index (in no particular order). */
-  listRideAlongs: (): Promise<CoachingEntry[]> => base.listBy('kind', 'ride-along'),
-
   /** One caseworker's live entries, newest first, through the caseworkerId index. */
   listOf: async (caseworkerId: string): Promise<CoachingEntry[]> =>
     (await base.listBy('caseworkerId', caseworkerId)).sort(newestFirst),

@@ -1,27 +1,27 @@
 // Rubrics: the versions of each series, the two defaults for an empty workspace, and edits that respect ratings
 // (an edit of a rubric that has ratings becomes a new version; see domain/coaching/rubricVersioning).
-import type { CoachingEntry, Rubric } from '../domain/model';
+import type { Rubric } from '../domain/model';
 import { defaultRubricInputs } from '../domain/coaching/defaultRubrics';
 import {
   checkRubricDraft,
   planRubricSave,
-  ratingsPerRubric,
   type RubricDraft,
   type RubricSavePlan,
 } from '../domain/coaching/rubricVersioning';
 import { ValidationError } from '../domain/model';
 import { getDb, tableOf } from './db';
+import { entryFactsRepository } from './entryFactsRepository';
 import { inTransaction, makeRecord, newId, repository } from './repository';
 
 const base = repository('rubrics');
 const rubrics = () => tableOf<Rubric>(getDb(), 'rubrics');
 
 /**
- * Entries rated on each rubric id (all entries, Trash included). No index holds rubricId, so this reads every entry;
- * only the rubrics screen and rubric saves ask.
+ * Entries rated on each rubric id (all entries, Trash included): one count of the entry facts' ratedRubricId index per
+ * rubric (entry facts are kept with every write of an entry), not a read of every entry.
  */
 const countRatings = async (): Promise<Map<string, number>> =>
-  ratingsPerRubric(await tableOf<CoachingEntry>(getDb(), 'coachingEntries').toArray());
+  entryFactsRepository.ratedCounts(await rubrics().toCollection().primaryKeys());
 
 export const rubricRepository = {
   ...base,
@@ -59,7 +59,7 @@ export const rubricRepository = {
   ): Promise<{ plan: RubricSavePlan; rubric: Rubric }> => {
     const issues = checkRubricDraft(draft);
     if (issues.length > 0) throw new ValidationError(issues, 'rubric');
-    return inTransaction('rw', ['rubrics', 'coachingEntries'], async () => {
+    return inTransaction('rw', ['rubrics', 'coachingEntries', 'entryFacts'], async () => {
       const current = await base.get(id);
       if (!current) throw new Error('That rubric no longer exists.');
       const rated = (await countRatings()).get(id) ?? 0;

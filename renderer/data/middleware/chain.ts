@@ -1,6 +1,7 @@
 // The one Dexie middleware chain, registered here and nowhere else, in a fixed order from the app down to IndexedDB:
 //   presentation mode (pseudonyms on reads, refuses writes)
 //   -> change capture for sync (outbox rows in the same transaction: table, id, changed field names, HLC stamp)
+//   -> entry facts (the entryFacts row of each coaching entry written, in the same transaction; nothing personal)
 //   -> encryption of personal fields (closest to IndexedDB; nothing above it ever sees ciphertext).
 // A refused write (presentation mode) therefore never reaches the outbox, and the outbox never holds plaintext or
 // ciphertext of personal values, only field names. test/unit/data/middlewareChain.test.ts checks the order as a chain.
@@ -8,6 +9,7 @@ import type { DBCore } from 'dexie';
 import type Dexie from 'dexie';
 import { changeCaptureLayer } from '../sync/changeCapture';
 import { encryptionLayer } from './encryptionLayer';
+import { entryFactsLayer } from './entryFactsLayer';
 import { presentationLayer } from './presentationLayer';
 
 /** One layer of the chain: given the core below it, the core the layers above it (and the app) talk to. */
@@ -16,7 +18,7 @@ export interface ChainLayer {
 }
 
 /** The slots of the chain, outermost (nearest the app) first. The order is decided here only. */
-export const CHAIN_ORDER = ['presentationMode', 'changeCapture', 'encryption'] as const;
+export const CHAIN_ORDER = ['presentationMode', 'changeCapture', 'entryFacts', 'encryption'] as const;
 export type ChainSlot = (typeof CHAIN_ORDER)[number];
 
 /** What fills each slot; null where that layer does not exist yet. Every slot must be named, so none is forgotten. */
@@ -27,6 +29,9 @@ export const appChain: ChainLayers = {
   presentationMode: presentationLayer,
   // Sync with an agency hub: writes outbox rows in the same transaction as each change (only while a hub is configured).
   changeCapture: changeCaptureLayer,
+  // Facts of coaching entries that screens count by index (rated entries per rubric, ride-along parts); above
+  // encryption, so it sees entries in the clear, and below change capture, so its writes are never synced.
+  entryFacts: entryFactsLayer,
   // Personal fields encrypted at rest (AES-256-GCM under the workspace's data key).
   encryption: encryptionLayer,
 };

@@ -60,18 +60,3 @@ export interface CompletionRate {
   /** complete / rideAlongs as 0..1, or null when there are no ride-alongs. */
   rate: number | null;
 }
-
-export function rideAlongCompletionRate(
-  entries: ReadonlyArray<RideAlongParts & { deletedAt: string | null }>,
-): CompletionRate {
-  const rides = entries.filter((e) => isLive(e) && e.kind === 'ride-along');
-  // Presence only: counting thousands of ride-alongs opens none of them.
-  const complete = rides.filter(isRideAlongComplete).length;
-  return {
-    rideAlongs: rides.length,
-    complete,
-    withPrep: rides.filter((e) => partRecorded(e, 'prep')).length,
-    withDebrief: rides.filter((e) => partRecorded(e, 'debrief')).length,
-    rate: rides.length === 0 ? null : complete / rides.length,
-  };
-}

@@ -71,14 +71,3 @@ export function checkRubricDraft(draft: RubricDraft): FieldIssue[] {
   });
   return issues;
 }
-
-/** Counts, per rubric id, the entries rated on it (entries in Trash too: they can come back). */
-export function ratingsPerRubric(
-  entries: ReadonlyArray<{ rubricId: string | null; ratings: Record<string, number> }>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const e of entries)
-    if (e.rubricId && Object.keys(e.ratings).length > 0)
-      counts.set(e.rubricId, (counts.get(e.rubricId) ?? 0) + 1);
-  return counts;
-}

@@ -1,33 +1,28 @@
 // Ride-alongs missing their prep or their debrief, and the completion rate the dashboard reports.
-import { useMemo } from 'react';
 import { Link } from 'wouter';
-import {
-  incompleteRideAlongs,
-  missingParts,
-  rideAlongCompletionRate,
-  rideAlongPartLabel,
-} from '../../domain/coaching/rideAlongs';
+import { missingParts, rideAlongPartLabel } from '../../domain/coaching/rideAlongs';
 import { Badge } from '../../ui/Badge';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoachingTabs } from './CoachingTabs';
-import { useCoachingLookups, useRideAlongs } from './useCoaching';
+import { useCoachingLookups, useIncompleteRideAlongs } from './useCoaching';
 import { percentText } from '../../domain/format/format';
 import { DayText } from '../../ui/DayText';
 import { formatDay } from '../../domain/format/format';
 import { ShowMore } from '../../ui/ShowMore';
-import { usePaged } from '../../ui/usePaged';
+import { pageState, usePageLimit } from '../../ui/usePaged';
 
 /** Thousands of incomplete ride-alongs are listed a page at a time. */
 const PAGE = 100;
 
 export function IncompleteRideAlongsPage() {
-  // Only ride-alongs are read, and listed and counted by presence: only the rows shown are opened (missingParts).
-  const rides = useRideAlongs();
+  // Counted and listed from the entry facts' index; only the rows shown are read and opened (missingParts). The list
+  // read again after a change elsewhere keeps the rows the person opened.
+  const { limit, showMore } = usePageLimit(PAGE, null);
+  const data = useIncompleteRideAlongs(limit);
   const lookups = useCoachingLookups();
-  const incomplete = useMemo(() => incompleteRideAlongs(rides ?? []), [rides]);
-  const rate = useMemo(() => rideAlongCompletionRate(rides ?? []), [rides]);
-  // The list read again after a change elsewhere keeps the rows the person opened.
-  const page = usePaged(incomplete, PAGE, null);
+  const rate = data?.rate ?? { rideAlongs: 0, complete: 0, withPrep: 0, withDebrief: 0, rate: null };
+  const rows = data?.rows ?? [];
+  const page = { ...pageState(data?.total ?? 0, limit, PAGE), rows };
   return (
     <>
       <PageHeader
@@ -54,7 +49,7 @@ export function IncompleteRideAlongsPage() {
       <div className="table-wrap" style={{ marginTop: 16 }}>
         <table className="table">
           <caption>
-            {incomplete.length} incomplete ride-alongs, newest first.
+            {page.total} incomplete ride-alongs, newest first.
             {page.remaining > 0 && ` The first ${page.limit} are listed.`}
           </caption>
           <thead>
@@ -96,7 +91,7 @@ export function IncompleteRideAlongsPage() {
                 </td>
               </tr>
             ))}
-            {incomplete.length === 0 && (
+            {data && page.total === 0 && (
               <tr>
                 <td colSpan={5} className="muted">
                   Every ride-along has its prep and debrief.
@@ -106,7 +101,7 @@ export function IncompleteRideAlongsPage() {
           </tbody>
         </table>
       </div>
-      <ShowMore page={page} onMore={page.showMore} />
+      <ShowMore page={page} onMore={showMore} />
     </>
   );
 }

@@ -6,6 +6,9 @@ import { caseworkerRepository, unitRepository } from '../../data/rosterRepositor
 import { coachRepository } from '../../data/coachRepository';
 import { coachNames, personNames, type NameLookup } from '../../domain/roster/names';
 import { coachingEntryRepository } from '../../data/coachingRepository';
+import { entryFactsRepository } from '../../data/entryFactsRepository';
+import { completionFromParts } from '../../domain/coaching/entryFacts';
+import type { CompletionRate } from '../../domain/coaching/rideAlongs';
 import { rubricRepository } from '../../data/rubricRepository';
 import { standupRepository } from '../../data/standupRepository';
 import { cohortRepository } from '../../data/cohortRepository';
@@ -40,9 +43,29 @@ export function useCoachingLookups(): CoachingLookups | undefined {
   });
 }
 
-/** Live ride-alongs (through the kind index): what the incomplete list and its completion rate count. */
-export function useRideAlongs(): CoachingEntry[] | undefined {
-  return useLiveQuery(coachingEntryRepository.listRideAlongs);
+export interface IncompleteRideAlongs {
+  rate: CompletionRate;
+  /** How many live ride-alongs miss their prep or debrief. */
+  total: number;
+  /** The newest `limit` of them, newest first. */
+  rows: CoachingEntry[];
+}
+
+/**
+ * The completion rate of live ride-alongs and the newest `limit` incomplete ones, from the entry facts' index (counts,
+ * and small rows of ids and dates): only the entries listed are read.
+ */
+export function useIncompleteRideAlongs(limit: number): IncompleteRideAlongs | undefined {
+  return useLiveQuery(async () => {
+    const [parts, incomplete] = await Promise.all([
+      entryFactsRepository.rideParts(),
+      entryFactsRepository.incompleteRides(),
+    ]);
+    const rows = await coachingEntryRepository.getManyLive(incomplete.slice(0, limit).map((f) => f.id));
+    const order = new Map(incomplete.map((f, i) => [f.id, i]));
+    rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    return { rate: completionFromParts(parts), total: incomplete.length, rows };
+  }, [limit]);
 }
 
 export interface EntryList {

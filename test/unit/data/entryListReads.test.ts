@@ -1,8 +1,9 @@
 // The coaching log's reads at agency scale: the newest page through the date index comes out exactly as the whole
 // table sorted would (ties on a day by when they were recorded, Trash left out), and ride-alongs are read through the
-// kind index.
+// entry facts' index.
 import { afterEach, describe, expect, it } from 'vitest';
 import { coachingEntryRepository } from '../../../renderer/data/coachingRepository';
+import { entryFactsRepository } from '../../../renderer/data/entryFactsRepository';
 import { setClockForTests } from '../../../renderer/clock';
 import { useFreshDb } from './freshDb';
 
@@ -57,8 +58,9 @@ describe('coaching entry list reads', () => {
       '2026-03-02',
       '2026-03-01',
     ]);
-    const rides = await coachingEntryRepository.listRideAlongs();
-    expect(rides.map((e) => e.id).sort()).toEqual([made[0]!.id, made[4]!.id, made[6]!.id].sort());
+    // The live ride-alongs (none has a prep or debrief) as the incomplete list reads them: the entry facts, newest first.
+    const rides = await entryFactsRepository.incompleteRides();
+    expect(rides.map((f) => f.id)).toEqual([made[4]!.id, made[6]!.id, made[0]!.id]);
     expect(await coachingEntryRepository.count()).toBe(6);
   });
 });

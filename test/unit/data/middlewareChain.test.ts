@@ -12,6 +12,7 @@ import {
 } from '../../../renderer/data/middleware/chain';
 import { changeCaptureLayer } from '../../../renderer/data/sync/changeCapture';
 import { encryptionLayer } from '../../../renderer/data/middleware/encryptionLayer';
+import { entryFactsLayer } from '../../../renderer/data/middleware/entryFactsLayer';
 import { presentationLayer } from '../../../renderer/data/middleware/presentationLayer';
 import { applyPresentationMode, PresentationModeError } from '../../../renderer/data/presentationMode';
 import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
@@ -92,41 +93,45 @@ function open(layers: ChainLayers): { db: CohortCoachDb; name: string } {
 
 describe('the middleware chain', () => {
   it('has one fixed order, from the app down to IndexedDB, above Dexie’s own middlewares', () => {
-    expect(CHAIN_ORDER).toEqual(['presentationMode', 'changeCapture', 'encryption']);
+    expect(CHAIN_ORDER).toEqual(['presentationMode', 'changeCapture', 'entryFacts', 'encryption']);
     const levels = CHAIN_ORDER.map(chainLevel);
     expect(levels).toEqual([...levels].sort((a, b) => b - a));
     expect(new Set(levels).size).toBe(levels.length);
     expect(Math.min(...levels)).toBeGreaterThan(2);
   });
 
-  it('registers every layer, in order: presentation mode, change capture, encryption', () => {
+  it('registers every layer, in order: presentation mode, change capture, entry facts, encryption', () => {
     expect(appChain.presentationMode).toBe(presentationLayer);
     expect(appChain.changeCapture).toBe(changeCaptureLayer);
+    expect(appChain.entryFacts).toBe(entryFactsLayer);
     expect(appChain.encryption).toBe(encryptionLayer);
     expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), appChain)).toEqual([
       'presentationMode',
       'changeCapture',
+      'entryFacts',
       'encryption',
     ]);
     const all = {
       presentationMode: presentationLayer,
       changeCapture: recording('changeCapture', []),
+      entryFacts: recording('entryFacts', []),
       encryption: reversing([]),
     };
     expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), all)).toEqual([...CHAIN_ORDER]);
   });
 
-  it('passes a write down through presentation mode, then change capture, then encryption', async () => {
+  it('passes a write down through presentation mode, then change capture, entry facts, then encryption', async () => {
     const log: ChainSlot[] = [];
     const { db } = open({
       presentationMode: recording('presentationMode', log, presentationLayer),
       changeCapture: recording('changeCapture', log),
+      entryFacts: recording('entryFacts', log),
       encryption: reversing(log),
     });
     await db.open(); // a new database's first write (its sync state) is not the one under test
     log.length = 0;
     await caseworkers.create({ name: 'Ana Lopez' });
-    expect(log).toEqual(['presentationMode', 'changeCapture', 'encryption']);
+    expect(log).toEqual(['presentationMode', 'changeCapture', 'entryFacts', 'encryption']);
   });
 
   it('stores what the lowest layer makes of a record, while every layer above sees the real values', async () => {
@@ -134,6 +139,7 @@ describe('the middleware chain', () => {
     const { name } = open({
       presentationMode: presentationLayer,
       changeCapture: null,
+      entryFacts: null,
       encryption: reversing(log),
     });
     const ana = await caseworkers.create({ name: 'Ana Lopez' });
@@ -151,6 +157,7 @@ describe('the middleware chain', () => {
     open({
       presentationMode: recording('presentationMode', log, presentationLayer),
       changeCapture: recording('changeCapture', log),
+      entryFacts: null,
       encryption: reversing(log),
     });
     const ana = await caseworkers.create({ name: 'Ana Lopez' });

@@ -1,5 +1,5 @@
 // Schema version 2, step encryptPersonalFields: a workspace stored in the clear by version 1 is encrypted by the
-// upgrade, every record reads back the same, and the employee ID is no longer an index.
+// upgrade, every record reads back the same, the employee ID is no longer an index and the entry facts are built.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../renderer/data/demo/generateDemo';
@@ -33,6 +33,12 @@ describe('upgrade to version 2: encryptPersonalFields', () => {
       for (const table of tableNames.filter((t) => t in schemaV1))
         expect(byId(await db.table(table).toArray()), table).toEqual(byId(demo[table]));
       expect(db.caseworkers.schema.indexes.map((i) => i.name)).not.toContain('employeeId');
+      // The entry facts (new in version 2) are built for version 1's entries by the same rewrite.
+      const rated = demo.coachingEntries.filter((e) => e.rubricId && Object.keys(e.ratings).length > 0);
+      const rides = demo.coachingEntries.filter((e) => e.kind === 'ride-along' && e.deletedAt === null);
+      expect(rated.length).toBeGreaterThan(0);
+      expect(await db.table('entryFacts').where('ratedRubricId').notEqual('').count()).toBe(rated.length);
+      expect(await db.table('entryFacts').where('ride').notEqual('').count()).toBe(rides.length);
       db.close();
       await Dexie.delete(name);
     },

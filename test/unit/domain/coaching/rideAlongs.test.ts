@@ -4,8 +4,12 @@ import {
   incompleteRideAlongs,
   missingParts,
   partRecorded,
-  rideAlongCompletionRate,
 } from '../../../../renderer/domain/coaching/rideAlongs';
+import {
+  completionFromParts,
+  entryFactsOf,
+  type RideParts,
+} from '../../../../renderer/domain/coaching/entryFacts';
 import { GcmKey } from '../../../../renderer/domain/crypto/aead';
 import { clearFieldSet, openRecord, sealRecord } from '../../../../renderer/domain/crypto/sealRecords';
 
@@ -21,6 +25,9 @@ const note = {
 const prep = { goals: 'Goal', infoToGather: '', toolPlan: '' };
 const debrief = { wentWell: 'Good', toChange: '' };
 const ride = (p: typeof prep | null, d: typeof debrief | null, date = '2026-03-01') => ({
+  id: `r-${date}`,
+  rubricId: null,
+  ratings: {},
   kind: 'ride-along' as const,
   prep: p,
   debrief: d,
@@ -28,6 +35,18 @@ const ride = (p: typeof prep | null, d: typeof debrief | null, date = '2026-03-0
   date,
   deletedAt: null as string | null,
 });
+
+type Ride = ReturnType<typeof ride>;
+
+/** The completion rate as the incomplete ride-alongs screen counts it: the entry facts' parts of each entry. */
+function rideAlongCompletionRate(entries: readonly Ride[]) {
+  const counts: Record<RideParts, number> = { pd: 0, 'p-': 0, '-d': 0, '--': 0 };
+  for (const e of entries) {
+    const parts = entryFactsOf(e)?.ride;
+    if (parts) counts[parts] += 1;
+  }
+  return completionFromParts(counts);
+}
 
 describe('ride-alongs', () => {
   it('lists the missing parts in order', () => {
@@ -72,7 +91,7 @@ describe('ride-alongs read by presence (encryption at rest)', () => {
       'coachingEntries',
       sealRecord('coachingEntries', { ...ride(p, d, date), id: `e${++n}`, createdAt }, sealKey, clear),
       wrongKey,
-    ) as ReturnType<typeof ride> & { createdAt: string };
+    ) as Ride & { createdAt: string };
 
   it('lists the incomplete ones, newest first and the later recorded first on a day, opening none', () => {
     const list = incompleteRideAlongs([

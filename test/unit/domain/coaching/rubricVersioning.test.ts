@@ -4,7 +4,6 @@ import {
   checkRubricDraft,
   latestRubricVersions,
   planRubricSave,
-  ratingsPerRubric,
   type RubricDraft,
 } from '../../../../renderer/domain/coaching/rubricVersioning';
 
@@ -37,15 +36,6 @@ describe('rubric versioning', () => {
         (x) => x.id,
       ),
     ).toEqual(['c', 'b']);
-  });
-
-  it('counts rated entries per rubric', () => {
-    const counts = ratingsPerRubric([
-      { rubricId: 'a', ratings: { x: 2 } },
-      { rubricId: 'a', ratings: {} },
-      { rubricId: null, ratings: {} },
-    ]);
-    expect([...counts]).toEqual([['a', 1]]);
   });
 
   it('names empty names, repeated criteria and missing level descriptions', () => {
