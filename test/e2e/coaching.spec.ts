@@ -167,3 +167,48 @@ test('run a standup where one member did not use the tool, then edit a rubric in
   await expect(card.getByText('Version 2')).toBeVisible();
   await expect(card.getByRole('rowheader', { name: 'Preparation and purpose' })).toBeVisible();
 });
+
+test('a ride-along missing its debrief is listed as incomplete until the debrief is recorded', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await goTo(page, 'Coaching');
+  const sections = page.getByRole('navigation', { name: 'Coaching sections' });
+  const openIncomplete = async () => {
+    await sections.getByRole('link', { name: 'Incomplete ride-alongs' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Incomplete ride-alongs' })).toBeVisible();
+  };
+  const caption = page.getByRole('table').getByRole('caption');
+  const countShown = async () =>
+    Number((/^(\d+) incomplete/.exec((await caption.textContent()) ?? '') ?? [])[1]);
+  const withDebrief = page.getByText('ride-alongs with a debrief recorded').locator('..');
+  await openIncomplete();
+  await expect(caption).toContainText('incomplete ride-alongs, newest first');
+  const before = await countShown();
+  const debriefsBefore = Number(await withDebrief.locator('.stat-value').textContent());
+
+  // A ride-along with its prep only.
+  const name = "Seán O'Brien";
+  await sections.getByRole('link', { name: 'Entries' }).click();
+  await page.getByRole('link', { name: 'New entry' }).click();
+  await page.getByLabel('Kind').selectOption('ride-along');
+  await pick(page, 'Caseworker', 'sean obrien', name);
+  await page.getByLabel('Goals for the visit').fill('Check the new intake screen is used at the door.');
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText(`Ride-along with ${name} saved.`)).toBeVisible();
+
+  await openIncomplete();
+  await expect(caption).toContainText(`${String(before + 1)} incomplete ride-alongs`);
+  const row = page.getByRole('row').filter({ hasText: name }).filter({ hasText: 'No debrief' }).first();
+  await expect(row).toBeVisible();
+  await expectAccessible(page, 'incomplete ride-alongs');
+
+  await row.getByRole('link', { name: new RegExp(`^Complete the ride-along of .* with ${name}$`) }).click();
+  await page.getByLabel('What went well').fill('Used the screen without a prompt.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText(`Ride-along with ${name} saved.`)).toBeVisible();
+
+  await openIncomplete();
+  await expect(caption).toContainText(`${String(before)} incomplete ride-alongs`);
+  await expect(withDebrief.locator('.stat-value')).toHaveText(String(debriefsBefore + 1));
+});
