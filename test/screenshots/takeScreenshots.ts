@@ -54,6 +54,7 @@ const shots: Array<{
   { name: 'coaching', address: '/coaching' },
   { name: 'standups', address: '/coaching/standups' },
   { name: 'incomplete-ride-alongs', address: '/coaching/ride-alongs' },
+  { name: 'rubrics', address: '/coaching/rubrics' },
   { name: 'survey-people', address: '/surveys/people' },
   { name: 'gaps', address: '/gaps' },
   { name: 'measures', address: '/gaps/measures' },
