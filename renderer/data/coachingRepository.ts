@@ -10,6 +10,7 @@ import { caseworkerRepository } from './rosterRepository';
 import { cohortRepository, trainingRepository } from './cohortRepository';
 import { coachRepository } from './coachRepository';
 import { draftRepository } from './draftRepository';
+import { entryFactsRepository } from './entryFactsRepository';
 import { gapRepository } from './gapRepository';
 import { measureRepository } from './measureRepository';
 import { inTransaction, nowIso, readAll, repository } from './repository';
@@ -51,6 +52,21 @@ export const coachingEntryRepository = {
     index: 'caseworkerId' | 'coachId' | 'kind',
     value: string,
   ): Promise<CoachingEntry[]> => (await base.listBy(index, value)).sort(newestFirst),
+
+  /**
+   * What the due list and the reminders need, by index instead of every entry: the live entries that can give a due
+   * item on or before `until` (entry and caseworker facts), and the latest entry date of their caseworkers (what meets
+   * a follow-up). `dueItems(entries, today, horizon, latest)` over these is what it is over every entry.
+   */
+  dueCandidates: async (
+    until: string,
+  ): Promise<{ entries: CoachingEntry[]; latest: Map<string, string> }> => {
+    const entries = await base.getManyLive(await entryFactsRepository.dueBy(until));
+    return {
+      entries,
+      latest: await entryFactsRepository.latestEntryDates(entries.map((e) => e.caseworkerId)),
+    };
+  },
 
   /** One caseworker's live entries, newest first, through the caseworkerId index. */
   listOf: async (caseworkerId: string): Promise<CoachingEntry[]> =>

@@ -4,12 +4,15 @@ import type { Table } from 'dexie';
 import {
   INCOMPLETE_RIDE_PARTS,
   newestRideFirst,
+  type CaseworkerFacts,
   type EntryFacts,
   type RideParts,
 } from '../domain/coaching/entryFacts';
 import { getDb } from './db';
 
 const facts = (): Table<EntryFacts, string> => getDb().table<EntryFacts, string>('entryFacts');
+const people = (): Table<CaseworkerFacts, string> =>
+  getDb().table<CaseworkerFacts, string>('caseworkerFacts');
 
 export const entryFactsRepository = {
   /** Entries rated on each of these rubrics (Trash included), one index count per rubric. */
@@ -35,4 +38,24 @@ export const entryFactsRepository = {
         .anyOf([...INCOMPLETE_RIDE_PARTS])
         .toArray()
     ).sort(newestRideFirst),
+
+  /**
+   * The ids of live entries with an open action item due on or before `until`, or with a follow-up due by then set on
+   * their caseworker's latest entry (no other follow-up can still be due), by index.
+   */
+  dueBy: async (until: string): Promise<string[]> => {
+    const [withActions, withFollowUps] = await Promise.all([
+      facts().where('due').belowOrEqual(until).primaryKeys(),
+      people().where('followUpOn').belowOrEqual(until).distinct().toArray(),
+    ]);
+    const ids = new Set<string>(withActions);
+    for (const p of withFollowUps) for (const f of p.followUps) if (f.on <= until) ids.add(f.entryId);
+    return [...ids];
+  },
+
+  /** The latest live entry date of each of these caseworkers (those with no live entry are left out). */
+  latestEntryDates: async (caseworkerIds: readonly string[]): Promise<Map<string, string>> => {
+    const rows = await people().bulkGet([...new Set(caseworkerIds)]);
+    return new Map(rows.flatMap((r) => (r ? [[r.id, r.latest] as const] : [])));
+  },
 };

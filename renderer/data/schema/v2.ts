@@ -28,10 +28,12 @@ export const schemaV2 = {
   // (nothing looked records up by it: duplicate checks read the roster into memory). A blind index was not kept: it
   // would still tell who shares an ID, and no query needs one.
   caseworkers: 'id, unitId, role, status, deletedAt',
-  // Facts of coaching entries kept by data/middleware/entryFactsLayer.ts (issue 15): rated entries per rubric and the
-  // parts recorded of each live ride-along, counted and listed by index instead of reading 200,000 entries. Built for
-  // the entries of version 1 by the encryption step below, which writes every entry again through the chain.
-  entryFacts: 'id, ratedRubricId, ride',
+  // Facts of coaching entries kept by data/middleware/entryFactsLayer.ts (issue 15): rated entries per rubric, the
+  // parts recorded of each live ride-along, the due dates of open action items; and per caseworker the latest entry's
+  // date and the follow-ups set on it. Counted and listed by index instead of reading 200,000 entries. Built for the
+  // entries of version 1 by the encryption step below, which writes every entry again through the chain.
+  entryFacts: 'id, ratedRubricId, ride, *due',
+  caseworkerFacts: 'id, *followUpOn',
 } as const;
 
 /**

@@ -33,7 +33,7 @@ type DueEntry = Pick<
  * A follow-up date is met once the caseworker has a later coaching entry (dated after the one that set it);
  * until then it stays on the list.
  */
-function followUpMet(entry: DueEntry, latestByCaseworker: Map<string, string>): boolean {
+function followUpMet(entry: DueEntry, latestByCaseworker: ReadonlyMap<string, string>): boolean {
   const latest = latestByCaseworker.get(entry.caseworkerId);
   return latest !== undefined && latest > entry.date;
 }
@@ -44,11 +44,26 @@ function statusOf(dueDate: string, today: string): { status: DueStatus; daysLate
   return { status: diff === 0 ? 'today' : 'soon', daysLate: 0 };
 }
 
-/** Every open item due on or before `today + horizonDays`, overdue first (oldest first), then by date. */
-export function dueItems(entries: readonly DueEntry[], today: string, horizonDays = 7): DueItem[] {
-  const live = entries.filter((e) => isLive(e));
+/** The date of each caseworker's latest live entry among `entries`. */
+export function latestEntryDates(entries: readonly DueEntry[]): Map<string, string> {
   const latest = new Map<string, string>();
-  for (const e of live) if ((latest.get(e.caseworkerId) ?? '') < e.date) latest.set(e.caseworkerId, e.date);
+  for (const e of entries)
+    if (isLive(e) && (latest.get(e.caseworkerId) ?? '') < e.date) latest.set(e.caseworkerId, e.date);
+  return latest;
+}
+
+/**
+ * Every open item due on or before `today + horizonDays`, overdue first (oldest first), then by date. `latest` is each
+ * caseworker's latest live entry date (what meets a follow-up): by default from `entries`, which must then be all of
+ * them; a caller that passes only the entries that can be due (read by index) passes the dates of all entries.
+ */
+export function dueItems(
+  entries: readonly DueEntry[],
+  today: string,
+  horizonDays = 7,
+  latest: ReadonlyMap<string, string> = latestEntryDates(entries),
+): DueItem[] {
+  const live = entries.filter((e) => isLive(e));
   const limit = addDays(today, horizonDays);
   const out: DueItem[] = [];
   for (const e of live) {
@@ -88,8 +103,12 @@ export function dueItems(entries: readonly DueEntry[], today: string, horizonDay
 }
 
 /** Items that have come due (due today or earlier) and have not had their reminder yet. */
-export function remindersToSend(entries: readonly DueEntry[], today: string): DueItem[] {
-  return dueItems(entries, today, 0).filter((i) => !i.notified);
+export function remindersToSend(
+  entries: readonly DueEntry[],
+  today: string,
+  latest: ReadonlyMap<string, string> = latestEntryDates(entries),
+): DueItem[] {
+  return dueItems(entries, today, 0, latest).filter((i) => !i.notified);
 }
 
 /** Who owns an action item, in words: the chosen person's name, or the name typed on an older entry. */

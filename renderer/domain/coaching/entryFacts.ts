@@ -4,7 +4,11 @@
 //   - the rubric an entry was rated on (an entry that names a rubric but rates nothing does not count), Trash included,
 //     because a rubric with ratings in Trash still cannot be edited in place (rubricVersioning);
 //   - for a live ride-along, which of its prep and debrief are recorded, with its date and when it was recorded
-//     (the incomplete list's order).
+//     (the incomplete list's order);
+//   - for a live entry, the due dates of its open action items (the due list and reminders find them by date).
+// And one row per caseworker (CaseworkerFacts): the date of their latest live entry and the follow-up dates set on the
+// entries of that date. A follow-up is met by any later entry of the person (dueList.ts), so only follow-ups set on a
+// person's latest entries can still be due: the due list reads those by date instead of every entry.
 // Only ids, rubric ids, dates and presence flags: nothing personal.
 import type { CoachingEntry } from '../model';
 import { isLive } from '../model';
@@ -24,11 +28,13 @@ export interface EntryFacts {
   ride?: RideParts;
   date?: string;
   createdAt?: string;
+  /** Set for a live entry with open action items that have a due date: those dates (a multi-entry index). */
+  due?: string[];
 }
 
 type FactSource = Pick<
   CoachingEntry,
-  'id' | 'kind' | 'rubricId' | 'ratings' | 'prep' | 'debrief' | 'note' | 'date' | 'deletedAt'
+  'id' | 'kind' | 'rubricId' | 'ratings' | 'prep' | 'debrief' | 'note' | 'date' | 'deletedAt' | 'actionItems'
 > & { createdAt?: string };
 
 /**
@@ -57,6 +63,15 @@ export function entryFactsOf(entry: FactSource): EntryFacts | null {
     if (entry.createdAt) facts.createdAt = entry.createdAt;
     any = true;
   }
+  if (isLive(entry)) {
+    const due = [
+      ...new Set((entry.actionItems ?? []).flatMap((a) => (!a.done && a.dueDate ? [a.dueDate] : []))),
+    ];
+    if (due.length > 0) {
+      facts.due = due;
+      any = true;
+    }
+  }
   return any ? facts : null;
 }
 
@@ -74,4 +89,78 @@ export function completionFromParts(counts: Readonly<Record<RideParts, number>>)
     withDebrief: counts.pd + counts['-d'],
     rate: rideAlongs === 0 ? null : counts.pd / rideAlongs,
   };
+}
+
+// ---- Per caseworker: the latest live entry's date and the follow-ups set on that date ---------------------------------
+
+type DatedEntry = Pick<CoachingEntry, 'id' | 'caseworkerId' | 'date' | 'followUpDate' | 'deletedAt'>;
+
+export interface CaseworkerFacts {
+  /** The caseworker's id. */
+  id: string;
+  /** The date of their latest live coaching entry. */
+  latest: string;
+  /** The follow-ups set on their entries of that date (the only ones that can still be due). */
+  followUps: Array<{ entryId: string; on: string }>;
+  /** Their dates (a multi-entry index). */
+  followUpOn: string[];
+}
+
+const withFollowUps = (
+  id: string,
+  latest: string,
+  followUps: CaseworkerFacts['followUps'],
+): CaseworkerFacts => ({
+  id,
+  latest,
+  followUps,
+  followUpOn: [...new Set(followUps.map((f) => f.on))].sort(),
+});
+
+/** The facts of a caseworker from all their entries; null when none is live. */
+export function caseworkerFactsFrom(id: string, entries: readonly DatedEntry[]): CaseworkerFacts | null {
+  let latest: string | null = null;
+  for (const e of entries) if (isLive(e) && (latest === null || e.date > latest)) latest = e.date;
+  if (latest === null) return null;
+  const followUps = entries
+    .filter((e) => isLive(e) && e.date === latest && e.followUpDate)
+    .map((e) => ({ entryId: e.id, on: e.followUpDate as string }))
+    .sort((a, b) => a.entryId.localeCompare(b.entryId));
+  return withFollowUps(id, latest, followUps);
+}
+
+/**
+ * The caseworker's facts after `entry` (theirs) is written, as an addition or a replacement of an entry that was not
+ * among their latest: a later live entry starts a new latest date, one of the same date joins it, an earlier one
+ * changes nothing; an entry no longer live leaves the follow-ups. (An entry that WAS at the latest date and moves
+ * earlier, or leaves, can lower the latest date: `needsRecount` says so, and the facts are counted from all entries.)
+ */
+export function withEntry(current: CaseworkerFacts | null, entry: DatedEntry): CaseworkerFacts | null {
+  const others = (current?.followUps ?? []).filter((f) => f.entryId !== entry.id);
+  if (!isLive(entry)) return current && withFollowUps(current.id, current.latest, others);
+  const mine = entry.followUpDate ? [{ entryId: entry.id, on: entry.followUpDate }] : [];
+  if (current === null || entry.date > current.latest)
+    return withFollowUps(entry.caseworkerId, entry.date, mine);
+  if (entry.date < current.latest) return withFollowUps(current.id, current.latest, others);
+  const followUps = [...others, ...mine].sort((a, b) => a.entryId.localeCompare(b.entryId));
+  return withFollowUps(current.id, current.latest, followUps);
+}
+
+/**
+ * Whether replacing (or removing) `before` with `after` can lower the caseworker's latest date or drop an entry of it
+ * in a way `withEntry` cannot see: `before` was live at (or after) the latest date and `after` is not live, belongs to
+ * someone else, or is dated earlier.
+ */
+export function needsRecount(
+  current: CaseworkerFacts | null,
+  before: DatedEntry,
+  after: DatedEntry | undefined,
+): boolean {
+  if (current === null || !isLive(before) || before.date < current.latest) return false;
+  return (
+    after === undefined ||
+    !isLive(after) ||
+    after.caseworkerId !== before.caseworkerId ||
+    after.date < before.date
+  );
 }

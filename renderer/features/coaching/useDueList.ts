@@ -1,6 +1,7 @@
 // The live due list: open action items and follow-ups, overdue or due within the next week, with names resolved.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { dueItems, type DueItem } from '../../domain/coaching/dueList';
+import { addDays } from '../../domain/coaching/calendar';
 import { caseworkerRepository } from '../../data/rosterRepository';
 import { coachRepository } from '../../data/coachRepository';
 import { personNames, type NameLookup } from '../../domain/roster/names';
@@ -15,14 +16,15 @@ export interface DueListData {
 
 export function useDueList(today: string, horizonDays = 7): DueListData | undefined {
   return useLiveQuery(async () => {
-    const [entries, caseworkers, coaches] = await Promise.all([
-      coachingEntryRepository.listNewestFirst(),
+    // Only the entries that can be due are read (by index), with their caseworkers' latest entry dates.
+    const [due, caseworkers, coaches] = await Promise.all([
+      coachingEntryRepository.dueCandidates(addDays(today, horizonDays)),
       caseworkerRepository.listByName(),
       coachRepository.listByName(),
     ]);
     const people = new Map([...caseworkers, ...coaches].map((p) => [p.id, p.name] as const));
     return {
-      items: dueItems(entries, today, horizonDays),
+      items: dueItems(due.entries, today, horizonDays, due.latest),
       caseworkerName: personNames(caseworkers),
       personName: (id: string) => people.get(id),
     };

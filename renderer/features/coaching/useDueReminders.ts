@@ -49,7 +49,10 @@ async function sendDueReminders(): Promise<void> {
   // No pop-ups on a projected screen; they go out once the meeting is over.
   if (isPresentationActive()) return;
   await sendScheduleReminders();
-  const due = remindersToSend(await coachingEntryRepository.listNewestFirst(), localToday());
+  const today = localToday();
+  // Only the entries that can be due by today are read (by index), with their caseworkers' latest entry dates.
+  const candidates = await coachingEntryRepository.dueCandidates(today);
+  const due = remindersToSend(candidates.entries, today, candidates.latest);
   if (due.length === 0) return;
   const marked = await coachingEntryRepository.markReminded(due);
   if (marked.length === 0) return;

@@ -11,11 +11,15 @@ import { rubricRepository as rubrics } from '../../../renderer/data/rubricReposi
 import { loadDemoWorkspace } from '../../../renderer/data/demo/loadDemoWorkspace';
 import { repository } from '../../../renderer/data/repository';
 import { partRecorded, incompleteRideAlongs } from '../../../renderer/domain/coaching/rideAlongs';
+import { caseworkerFactsFrom } from '../../../renderer/domain/coaching/entryFacts';
+import { dueItems } from '../../../renderer/domain/coaching/dueList';
+import { addDays } from '../../../renderer/domain/coaching/calendar';
 import type { CoachingEntry } from '../../../renderer/domain/model';
 import { useFreshDb } from './freshDb';
 
 const db = useFreshDb();
 const CW = '0b7e9a52-3c1d-4f6e-8a9b-1c2d3e4f5a6b';
+const ITEM = '5d6e7f80-1a2b-4c3d-9e8f-0a1b2c3d4e5f';
 const prep = { goals: 'Ask about the new intake screen', infoToGather: '', toolPlan: '' };
 const debrief = { wentWell: 'Used the screen unprompted', toChange: '' };
 
@@ -47,7 +51,31 @@ async function expectedFromEntries() {
   };
 }
 
+/** The due list as the screen reads it (the candidates by index) and as every entry gives it, for a few days. */
+async function expectDueAgrees() {
+  const all = (await db().coachingEntries.toArray()) as CoachingEntry[];
+  for (const today of ['2026-01-15', '2026-03-18', '2026-04-30']) {
+    const until = addDays(today, 7);
+    const due = await entries.dueCandidates(until);
+    const keys = dueItems(due.entries, today, 7, due.latest).map((i) => i.key);
+    expect(keys, today).toEqual(dueItems(all, today, 7).map((i) => i.key));
+  }
+  // And the caseworker facts are what all their entries say.
+  const people = new Set(all.map((e) => e.caseworkerId));
+  const stored = await db().table('caseworkerFacts').toArray();
+  const counted = [...people].flatMap((id) => {
+    const facts = caseworkerFactsFrom(
+      id,
+      all.filter((e) => e.caseworkerId === id),
+    );
+    return facts ? [facts] : [];
+  });
+  const byId = (rows: Array<{ id: string }>) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  expect(byId(stored)).toEqual(byId(counted));
+}
+
 async function expectFactsAgree() {
+  await expectDueAgrees();
   const want = await expectedFromEntries();
   const counts = await rubrics.countRatings();
   expect(new Map([...counts].filter(([, n]) => n > 0))).toEqual(want.rated);
@@ -90,6 +118,46 @@ describe('entry facts', () => {
     await repository('coachingEntries').purge(rated.id);
     expect(await facts.rideParts()).toEqual({ pd: 0, 'p-': 0, '-d': 0, '--': 0 });
     expect(await db().table('entryFacts').count()).toBe(0);
+  });
+
+  it('give the due list every entry gives, through follow-ups met, Trash, edits and done action items', async () => {
+    const ana = await caseworkers.create({ name: 'Ana Lopez' });
+    const first = await entries.create({
+      kind: 'observation',
+      caseworkerId: ana.id,
+      date: '2026-03-02',
+      followUpDate: '2026-03-09',
+      actionItems: [
+        { id: ITEM, text: 'Book the visit', owner: '', ownerId: null, dueDate: '2026-03-16', done: false },
+      ],
+    });
+    await expectDueAgrees();
+    const keysOn = async (today: string) => {
+      const due = await entries.dueCandidates(addDays(today, 7));
+      return dueItems(due.entries, today, 7, due.latest).map((i) => i.key);
+    };
+    expect(await keysOn('2026-03-10')).toEqual([`follow-up:${first.id}`, `action:${first.id}:${ITEM}`]);
+
+    // A later entry meets the follow-up; in Trash it no longer does; back, it does again.
+    const later = await entries.create({ kind: 'one-to-one', caseworkerId: ana.id, date: '2026-03-05' });
+    expect(await keysOn('2026-03-10')).toEqual([`action:${first.id}:${ITEM}`]);
+    await entries.remove(later.id);
+    expect(await keysOn('2026-03-10')).toEqual([`follow-up:${first.id}`, `action:${first.id}:${ITEM}`]);
+    await entries.restore(later.id);
+    await expectDueAgrees();
+    // The later entry moved before the first: the follow-up is open again.
+    await entries.update(later.id, { date: '2026-03-01' });
+    expect(await keysOn('2026-03-10')).toEqual([`follow-up:${first.id}`, `action:${first.id}:${ITEM}`]);
+    // The action item done: off the list.
+    await entries.update(first.id, {
+      actionItems: [
+        { id: ITEM, text: 'Book the visit', owner: '', ownerId: null, dueDate: '2026-03-16', done: true },
+      ],
+    });
+    expect(await keysOn('2026-03-10')).toEqual([`follow-up:${first.id}`]);
+    await repository('coachingEntries').purge(first.id);
+    expect(await keysOn('2026-03-10')).toEqual([]);
+    await expectDueAgrees();
   });
 
   it('agree with every entry of a demo workspace, and after a backup is restored over other data', async () => {

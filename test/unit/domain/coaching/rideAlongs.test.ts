@@ -28,6 +28,7 @@ const ride = (p: typeof prep | null, d: typeof debrief | null, date = '2026-03-0
   id: `r-${date}`,
   rubricId: null,
   ratings: {},
+  actionItems: [],
   kind: 'ride-along' as const,
   prep: p,
   debrief: d,
