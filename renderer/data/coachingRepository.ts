@@ -68,6 +68,29 @@ export const coachingEntryRepository = {
     };
   },
 
+  /**
+   * The entries Today lists, by index: those that can be due by `dueUntil` and the incomplete ride-alongs dated from
+   * `ridesFrom` to `ridesTo`, with the latest entry date of their caseworkers (what meets a follow-up).
+   */
+  forToday: async (
+    dueUntil: string,
+    ridesFrom: string,
+    ridesTo: string,
+  ): Promise<{ entries: CoachingEntry[]; latest: Map<string, string> }> => {
+    const [dueIds, rides] = await Promise.all([
+      entryFactsRepository.dueBy(dueUntil),
+      entryFactsRepository.incompleteRides(),
+    ]);
+    const rideIds = rides
+      .filter((f) => (f.date ?? '') >= ridesFrom && (f.date ?? '') <= ridesTo)
+      .map((f) => f.id);
+    const entries = await base.getManyLive([...new Set([...dueIds, ...rideIds])]);
+    return {
+      entries,
+      latest: await entryFactsRepository.latestEntryDates(entries.map((e) => e.caseworkerId)),
+    };
+  },
+
   /** One caseworker's live entries, newest first, through the caseworkerId index. */
   listOf: async (caseworkerId: string): Promise<CoachingEntry[]> =>
     (await base.listBy('caseworkerId', caseworkerId)).sort(newestFirst),

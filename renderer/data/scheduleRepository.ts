@@ -2,7 +2,6 @@
 // and the Today screen read with them, and the write that links a planned visit to the entry holding its prep.
 import type { InputByTable, Schedule } from '../domain/model';
 import { coachRepository } from './coachRepository';
-import { coachingEntryRepository } from './coachingRepository';
 import { cohortRepository } from './cohortRepository';
 import { inTransaction, repository } from './repository';
 import { caseworkerRepository, unitRepository } from './rosterRepository';
@@ -30,18 +29,20 @@ export const scheduleRepository = {
   /** A planned visit's prep lives in a coaching entry: remember which, so the plan opens it next time. */
   linkEntry: (scheduleId: string, entryId: string): Promise<Schedule> => base.update(scheduleId, { entryId }),
 
-  /** Everything the calendar and the Today screen show, read together. */
+  /**
+   * The schedule and what it names, as the calendar and the Today screen show it, read together. Not the coaching
+   * entries: Today reads the few it lists by index (coachingEntryRepository.forToday).
+   */
   workspace: async () => {
-    const [schedules, cohorts, caseworkers, coaches, units, standups, entries] = await Promise.all([
+    const [schedules, cohorts, caseworkers, coaches, units, standups] = await Promise.all([
       scheduleRepository.listByStart(),
       cohortRepository.listByName(),
       caseworkerRepository.listByName(),
       coachRepository.listByName(),
       unitRepository.listByName(),
       standupRepository.listNewestFirst(),
-      coachingEntryRepository.listNewestFirst(),
     ]);
-    return { schedules, cohorts, caseworkers, coaches, units, standups, entries };
+    return { schedules, cohorts, caseworkers, coaches, units, standups };
   },
 };
 export type ScheduleWorkspace = Awaited<ReturnType<typeof scheduleRepository.workspace>>;

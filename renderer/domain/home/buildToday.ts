@@ -14,7 +14,13 @@ import {
 
 export interface TodayInput {
   today: string;
+  /**
+   * Coaching entries: all of them, or (at agency scale) those that can be due within DUE_HORIZON_DAYS and the
+   * incomplete ride-alongs of the last RIDE_ALONG_DAYS, with `latestEntryDates` then given for their caseworkers.
+   */
   entries: readonly CoachingEntry[];
+  /** Each caseworker's latest live entry date, when `entries` is not all of them (see dueItems). */
+  latestEntryDates?: ReadonlyMap<string, string>;
   standups: readonly Standup[];
   schedules: readonly Schedule[];
   caseworkers: readonly Pick<Caseworker, 'id' | 'unitId'>[];
@@ -63,7 +69,7 @@ export interface TodayModel {
 const FOLLOW_UP_DAYS = 7;
 /** How far ahead Today looks for due items: the same week as the full due list's default. */
 export const DUE_HORIZON_DAYS = 7;
-const RIDE_ALONG_DAYS = 30;
+export const RIDE_ALONG_DAYS = 30;
 
 export function buildToday(input: TodayInput): TodayModel {
   const { today } = input;
@@ -80,7 +86,7 @@ export function buildToday(input: TodayInput): TodayModel {
   // One list, split once: every item lands in exactly one band and, within it, in mine or my unit's.
   const dueNow: DueGroups = { mine: [], unit: [] };
   const comingUp: DueGroups = { mine: [], unit: [] };
-  for (const item of dueItems(input.entries, today, DUE_HORIZON_DAYS)) {
+  for (const item of dueItems(input.entries, today, DUE_HORIZON_DAYS, input.latestEntryDates)) {
     const band = item.status === 'soon' ? comingUp : dueNow;
     if (isMine(item)) band.mine.push(item);
     else if (inMyUnit(item.caseworkerId)) band.unit.push(item);

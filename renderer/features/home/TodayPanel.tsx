@@ -16,6 +16,7 @@ import { useToday } from '../../ui/useToday';
 import { occurrenceHref, occurrenceTitle } from '../calendar/occurrenceLinks';
 import { useScheduleModel } from '../calendar/useSchedules';
 import { useSettings } from '../settings/useSettings';
+import { useTodayEntries } from './useTodayEntries';
 import '../../ui/calendar.css';
 
 /**
@@ -28,12 +29,15 @@ export function TodayPanel() {
   const model = useScheduleModel();
   const settings = useSettings();
   const today = useToday();
+  // Only the entries Today can list are read (by index): those due this week and this month's incomplete ride-alongs.
+  const entries = useTodayEntries(today);
   const day = useMemo(
     () =>
-      model && settings
+      model && settings && entries
         ? buildToday({
             today,
-            entries: model.entries,
+            entries: entries.entries,
+            latestEntryDates: entries.latest,
             standups: model.standups,
             schedules: model.schedules,
             caseworkers: model.caseworkers,
@@ -42,7 +46,7 @@ export function TodayPanel() {
             meCoachId: settings.meCoachId,
           })
         : undefined,
-    [model, settings, today],
+    [model, settings, today, entries],
   );
   if (!model || !day) return null;
   const person = model.personName;

@@ -14,6 +14,8 @@ import { partRecorded, incompleteRideAlongs } from '../../../renderer/domain/coa
 import { caseworkerFactsFrom } from '../../../renderer/domain/coaching/entryFacts';
 import { dueItems } from '../../../renderer/domain/coaching/dueList';
 import { addDays } from '../../../renderer/domain/coaching/calendar';
+import { buildToday, DUE_HORIZON_DAYS, RIDE_ALONG_DAYS } from '../../../renderer/domain/home/buildToday';
+import { scheduleRepository } from '../../../renderer/data/scheduleRepository';
 import type { CoachingEntry } from '../../../renderer/domain/model';
 import { useFreshDb } from './freshDb';
 
@@ -166,6 +168,22 @@ describe('entry facts', () => {
     expect(want.rated.size).toBeGreaterThan(0);
     expect(want.parts.pd + want.parts['p-'] + want.parts['-d'] + want.parts['--']).toBeGreaterThan(0);
     await expectFactsAgree();
+
+    // Today, built from the entries it reads by index, is Today built from every entry.
+    for (const today of ['2026-03-02', '2026-03-18']) {
+      const ws = await scheduleRepository.workspace();
+      const all = await entries.list();
+      const some = await entries.forToday(
+        addDays(today, DUE_HORIZON_DAYS),
+        addDays(today, -RIDE_ALONG_DAYS),
+        today,
+      );
+      expect(some.entries.length).toBeLessThan(all.length);
+      const input = { ...ws, today, homeUnitId: null, meCoachId: null };
+      const fromAll = buildToday({ ...input, entries: all });
+      expect(fromAll.dueNow.unit.length + fromAll.incompleteRideAlongs.length, today).toBeGreaterThan(0);
+      expect(buildToday({ ...input, entries: some.entries, latestEntryDates: some.latest })).toEqual(fromAll);
+    }
 
     const parsed = parseBackup(await backupRepository.export());
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
