@@ -1,6 +1,6 @@
 // Compares two survey rounds person by person: how many moved from heckler toward cheerleader and back, as a matrix
 // and as named lists.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ArrowRight } from 'lucide-react';
 import { stanceLabel, type Stance } from '../../domain/survey/scoreResponse';
@@ -11,6 +11,8 @@ import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, plural } from '../../domain/format/format';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 
 const stances: Stance[] = ['heckler', 'fence-sitter', 'cheerleader'];
 const plurals: Record<Stance, string> = {
@@ -19,23 +21,34 @@ const plurals: Record<Stance, string> = {
   cheerleader: 'Cheerleaders',
 };
 
+/** People listed at a time in each list of moves (at agency scale, thousands move between two rounds). */
+const MOVES_PAGE = 50;
+
 function MoveList({ moves, results, empty }: { moves: Conversion[]; results: SurveyResults; empty: string }) {
-  if (moves.length === 0) return <p className="muted">{empty}</p>;
-  const sorted = [...moves].sort((a, b) =>
-    results.caseworkerName(a.caseworkerId).localeCompare(results.caseworkerName(b.caseworkerId)),
+  const sorted = useMemo(
+    () =>
+      [...moves].sort((a, b) =>
+        results.caseworkerName(a.caseworkerId).localeCompare(results.caseworkerName(b.caseworkerId)),
+      ),
+    [moves, results],
   );
+  const page = usePaged(sorted, MOVES_PAGE, moves);
+  if (moves.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <ul className="sv-move-list">
-      {sorted.map((m) => (
-        <li key={m.caseworkerId}>
-          <Link href={`/people/${m.caseworkerId}`}>{results.caseworkerName(m.caseworkerId)}</Link>
-          <StanceBadge stance={m.from} />
-          <ArrowRight size={14} aria-hidden="true" />
-          <span className="visually-hidden">to</span>
-          <StanceBadge stance={m.to} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="sv-move-list">
+        {page.rows.map((m) => (
+          <li key={m.caseworkerId}>
+            <Link href={`/people/${m.caseworkerId}`}>{results.caseworkerName(m.caseworkerId)}</Link>
+            <StanceBadge stance={m.from} />
+            <ArrowRight size={14} aria-hidden="true" />
+            <span className="visually-hidden">to</span>
+            <StanceBadge stance={m.to} />
+          </li>
+        ))}
+      </ul>
+      <ShowMore page={page} onMore={page.showMore} ofRemaining />
+    </>
   );
 }
 

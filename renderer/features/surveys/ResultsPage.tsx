@@ -21,6 +21,8 @@ import { thresholdsInWords } from './surveyFormat';
 import { formatDay, formatPercent, plural } from '../../domain/format/format';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
 import { WhatIsThis } from '../../ui/WhatIsThis';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
 
 export const mixLabels: Record<MixKey, string> = {
   cheerleader: 'Cheerleaders',
@@ -90,8 +92,14 @@ function StanceStats({ results }: { results: SurveyResults }) {
   );
 }
 
+/** Units drawn at a time in the mix table (an agency has hundreds), and unit groups of people not yet surveyed. */
+const UNIT_PAGE = 50;
+const NOT_SURVEYED_PAGE = 12;
+
 function MixTable({ results }: { results: SurveyResults }) {
-  const groups = [...results.mix.units, results.mix.agency];
+  // The list keeps the person's place when answers come in (a live read), so it is not reset by the data.
+  const units = usePaged(results.mix.units, UNIT_PAGE, null);
+  const groups = [...units.rows, results.mix.agency];
   return (
     <section className="card" aria-labelledby="mix-by-unit">
       <div className="card-title">
@@ -104,6 +112,8 @@ function MixTable({ results }: { results: SurveyResults }) {
             Each caseworker counts once, with the stance of their latest answer in this rollout. Percentages
             are of everyone in the unit (active or on leave), each rounded to a whole percent on its own, as
             everywhere in the app, so a row can add up to 99 or 101. {thresholdsInWords(results.thresholds)}
+            {units.remaining > 0 &&
+              ` The first ${String(units.shown)} of ${String(units.total)} units are listed; the last row counts the whole agency.`}
           </caption>
           <thead>
             <tr>
@@ -143,12 +153,17 @@ function MixTable({ results }: { results: SurveyResults }) {
           </tbody>
         </table>
       </div>
+      <ShowMore page={units} onMore={units.showMore} ofRemaining />
     </section>
   );
 }
 
 function NotSurveyed({ results }: { results: SurveyResults }) {
-  const groups = results.mix.units.filter((g) => g.notSurveyed.length > 0);
+  const groups = usePaged(
+    results.mix.units.filter((g) => g.notSurveyed.length > 0),
+    NOT_SURVEYED_PAGE,
+    null,
+  );
   const total = results.mix.agency.notSurveyed.length;
   return (
     <section className="card" aria-labelledby="not-surveyed">
@@ -162,7 +177,7 @@ function NotSurveyed({ results }: { results: SurveyResults }) {
             <Link href="/answer">Enter their answers</Link> or hand them the computer in kiosk mode.
           </p>
           <div className="grid-3">
-            {groups.map((g) => (
+            {groups.rows.map((g) => (
               <div key={`${g.kind}-${g.unitId ?? ''}`}>
                 <h3>
                   {g.name} <span className="muted small">({g.notSurveyed.length})</span>
@@ -177,6 +192,7 @@ function NotSurveyed({ results }: { results: SurveyResults }) {
               </div>
             ))}
           </div>
+          <ShowMore page={groups} onMore={groups.showMore} ofRemaining />
         </>
       )}
     </section>
