@@ -14,10 +14,16 @@ import { formatDayOr } from '../../domain/format/format';
 import type { CohortModel } from './useCohortModel';
 import { trainingRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
+
+const SESSIONS_PAGE = 50;
 
 export function TrainingPage({ model }: { model: CohortModel }) {
   const [adding, setAdding] = useState(false);
   const [attending, setAttending] = useState<TrainingSession | null>(null);
+  // An agency plans a session per cohort: hundreds of rows, drawn 50 at a time (the place kept across edits).
+  const sessions = usePaged(model.trainingSessions, SESSIONS_PAGE, model.rollout?.id);
   const rollout = model.rollout;
   const forWhom = (s: TrainingSession) =>
     `${s.cohortId ? (model.cohorts.find((c) => c.id === s.cohortId)?.name ?? 'a cohort in Trash') : 'All cohorts'}, ${s.wave ? `wave ${s.wave}` : 'all waves'}`;
@@ -52,6 +58,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
           <table className="table">
             <caption>
               {model.trainingSessions.length} sessions for {rollout.name}, oldest first.
+              {sessions.remaining > 0 && ` The first ${String(sessions.shown)} are listed.`}
             </caption>
             <thead>
               <tr>
@@ -68,7 +75,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
               </tr>
             </thead>
             <tbody>
-              {model.trainingSessions.map((s) => (
+              {sessions.rows.map((s) => (
                 <tr key={s.id}>
                   <td>{formatDayOr(s.date)}</td>
                   <td>{s.topic}</td>
@@ -100,6 +107,7 @@ export function TrainingPage({ model }: { model: CohortModel }) {
               ))}
             </tbody>
           </table>
+          <ShowMore page={sessions} onMore={sessions.showMore} ofRemaining />
         </div>
       )}
       <section className="card" aria-labelledby="training-brief">
