@@ -79,11 +79,9 @@ export const coachingEntryRepository = {
   ): Promise<{ entries: CoachingEntry[]; latest: Map<string, string> }> => {
     const [dueIds, rides] = await Promise.all([
       entryFactsRepository.dueBy(dueUntil),
-      entryFactsRepository.incompleteRides(),
+      entryFactsRepository.incompleteRidesBetween(ridesFrom, ridesTo),
     ]);
-    const rideIds = rides
-      .filter((f) => (f.date ?? '') >= ridesFrom && (f.date ?? '') <= ridesTo)
-      .map((f) => f.id);
+    const rideIds = rides.map((f) => f.id);
     const entries = await base.getManyLive([...new Set([...dueIds, ...rideIds])]);
     return {
       entries,

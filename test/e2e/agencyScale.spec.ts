@@ -1,7 +1,8 @@
 // A workspace the size of an agency (5,000 caseworkers in 715 cohorts), restored through Settings from a backup
 // file, then the two screens people use most with it: the cohort board and the coaching list answer to the
 // keyboard and the mouse; then the caseworker picker of a new coaching entry is used by keyboard among the 5,000; then
-// the long lists (units, the measures grid, cohort reports, standups) are drawn a page at a time.
+// the long lists (units, the measures grid, cohort reports, standups, training sessions, the stance mix) are drawn a
+// page at a time, and the screens that count by the entry facts (rubrics, incomplete ride-alongs, due list) open.
 // No timings are asserted here; speed is measured by `npm run bench:browser`.
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -211,4 +212,38 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await page.getByRole('button', { name: /^Show 25 more of \d+$/ }).click();
   await expect(applyButtons).toHaveCount(50);
   await expectAccessible(page, 'proposal at agency scale');
+
+  // A training session per cohort: 715 rows, 50 at a time.
+  await page
+    .getByRole('navigation', { name: 'Cohort sections' })
+    .getByRole('link', { name: 'Training', exact: true })
+    .click();
+  const sessions = page.getByRole('table', { name: /^715 sessions for / });
+  await expect(sessions.getByRole('row')).toHaveCount(51, slow);
+  await page.getByRole('button', { name: /^Show 50 more of 665$/ }).click();
+  await expect(sessions.getByRole('row')).toHaveCount(101);
+  await expectAccessible(page, 'training sessions at agency scale');
+
+  // The stance mix of 715 units, 50 at a time, the agency row last.
+  await goTo(page, 'Surveys');
+  const mix = page.getByRole('region', { name: 'Stance mix by unit' });
+  await expect(mix.getByRole('row')).toHaveCount(52, slow);
+  await expect(mix.getByRole('row').last()).toContainText('5000');
+  await mix.getByRole('button', { name: /^Show 50 more of \d+$/ }).click();
+  await expect(mix.getByRole('row')).toHaveCount(102);
+  await expectAccessible(page, 'survey results at agency scale');
+
+  // Counted and listed from the entry facts built by the restore: rated rubrics, incomplete ride-alongs, the due list.
+  await goTo(page, 'Coaching');
+  const coachingSections = page.getByRole('navigation', { name: 'Coaching sections' });
+  await coachingSections.getByRole('link', { name: 'Rubrics' }).click();
+  await expect(page.getByText(/ [1-9]\d* entries rated on this version/).first()).toBeVisible(slow);
+  await coachingSections.getByRole('link', { name: 'Incomplete ride-alongs' }).click();
+  const incomplete = page.getByRole('table', { name: /^[1-9]\d* incomplete ride-alongs, newest first\./ });
+  await expect(incomplete).toBeVisible(slow);
+  await expect(page.getByText(/^of [1-9]\d* ride-alongs have both a prep and a debrief/)).toBeVisible();
+  await expectAccessible(page, 'incomplete ride-alongs at agency scale');
+  await coachingSections.getByRole('link', { name: 'Due list' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Due list' })).toBeVisible(slow);
+  await expectAccessible(page, 'due list at agency scale');
 });

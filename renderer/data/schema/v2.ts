@@ -28,12 +28,14 @@ export const schemaV2 = {
   // (nothing looked records up by it: duplicate checks read the roster into memory). A blind index was not kept: it
   // would still tell who shares an ID, and no query needs one.
   caseworkers: 'id, unitId, role, status, deletedAt',
-  // Facts of coaching entries kept by data/middleware/entryFactsLayer.ts (issue 15): rated entries per rubric, the
-  // parts recorded of each live ride-along, the due dates of open action items; and per caseworker the latest entry's
-  // date and the follow-ups set on it. Counted and listed by index instead of reading 200,000 entries. Built for the
-  // entries of version 1 by the encryption step below, which writes every entry again through the chain.
-  entryFacts: 'id, ratedRubricId, ride, *due',
+  // Facts of coaching entries kept by data/middleware/entryFactsLayer.ts (issue 15): counters (entries rated per
+  // rubric, live ride-alongs by the parts recorded), a row for each incomplete live ride-along (its date, then when it
+  // was recorded: the list's order) and for each live entry with open action items (their due dates), and per
+  // caseworker the latest entry's date and the follow-ups set on it. Counted and listed by index instead of reading
+  // 200,000 entries. Built for the entries of version 1 by the upgrade step entryFactsAreBuilt below.
+  entryFacts: 'id, [date+createdAt], *due',
   caseworkerFacts: 'id, *followUpOn',
+  factCounts: 'id',
 } as const;
 
 /**
@@ -121,9 +123,27 @@ const actionItemOwnersBecomePeople: UpgradeStep = {
   },
 };
 
-/** The named upgrade steps of version 2, in the order they run: sync state, encryption, then the data changes. */
+/**
+ * The entry facts (counters, rows and caseworker rows, kept by the entry-facts layer of the chain with every later
+ * write) start from the entries of version 1: the entries are written again as new ones, which the layer counts.
+ */
+const entryFactsAreBuilt: UpgradeStep = {
+  name: 'entry facts are built',
+  async run(tx) {
+    const entries = tx.table('coachingEntries');
+    const rows = await entries.toArray();
+    await entries.clear();
+    if (rows.length > 0) await entries.bulkAdd(rows);
+  },
+};
+
+/**
+ * The named upgrade steps of version 2, in the order they run: sync state, the entry facts, encryption, then the data
+ * changes.
+ */
 export const upgradeStepsToV2: readonly UpgradeStep[] = [
   deskGetsDeviceIdAndClock,
+  entryFactsAreBuilt,
   personalFieldsAreEncrypted,
   actionItemOwnersBecomePeople,
 ];

@@ -1,14 +1,15 @@
-// Facts about a coaching entry that screens count or list across all 200,000 entries of an agency, kept in a small
-// table of their own (data/middleware/entryFactsLayer.ts writes them in the same transaction as every write of an
-// entry) so the rubrics screen and the incomplete ride-alongs read an index instead of every entry:
-//   - the rubric an entry was rated on (an entry that names a rubric but rates nothing does not count), Trash included,
-//     because a rubric with ratings in Trash still cannot be edited in place (rubricVersioning);
-//   - for a live ride-along, which of its prep and debrief are recorded, with its date and when it was recorded
-//     (the incomplete list's order);
-//   - for a live entry, the due dates of its open action items (the due list and reminders find them by date).
-// And one row per caseworker (CaseworkerFacts): the date of their latest live entry and the follow-up dates set on the
-// entries of that date. A follow-up is met by any later entry of the person (dueList.ts), so only follow-ups set on a
-// person's latest entries can still be due: the due list reads those by date instead of every entry.
+// Facts about coaching entries that screens count or list across all 200,000 entries of an agency, kept by
+// data/middleware/entryFactsLayer.ts in the same transaction as every write of an entry, so those screens read an index
+// or a counter instead of every entry:
+//   - counters (factCounts): entries rated on each rubric (one that names a rubric but rates nothing does not count;
+//     Trash included, because a rubric with ratings in Trash still cannot be edited in place, rubricVersioning), and
+//     live ride-alongs by the parts they have recorded (the completion rate);
+//   - a row per entry only where a list needs one (entryFacts): a live ride-along missing its prep or debrief, with
+//     its date and when it was recorded (the incomplete list, newest first), and the due dates of a live entry's open
+//     action items (the due list and reminders find them by date);
+//   - one row per caseworker (CaseworkerFacts): the date of their latest live entry and the follow-up dates set on the
+//     entries of that date. A follow-up is met by any later entry of the person (dueList.ts), so only follow-ups set on
+//     a person's latest entries can still be due: the due list reads those by date instead of every entry.
 // Only ids, rubric ids, dates and presence flags: nothing personal.
 import type { CoachingEntry } from '../model';
 import { isLive } from '../model';
@@ -17,15 +18,16 @@ import { partRecorded, type CompletionRate } from './rideAlongs';
 
 /** Which parts of a live ride-along are recorded: prep and debrief ('pd'), one of them ('p-', '-d') or neither. */
 export type RideParts = 'pd' | 'p-' | '-d' | '--';
-export const INCOMPLETE_RIDE_PARTS: readonly RideParts[] = ['p-', '-d', '--'];
+export const RIDE_PARTS: readonly RideParts[] = ['pd', 'p-', '-d', '--'];
+
+/** A counter's key: entries rated on a rubric, or live ride-alongs with these parts. */
+export const ratedCounter = (rubricId: string): string => `rated:${rubricId}`;
+export const rideCounter = (parts: RideParts): string => `ride:${parts}`;
 
 export interface EntryFacts {
   /** The entry's id. */
   id: string;
-  /** Set when the entry has at least one rating on its rubric. */
-  ratedRubricId?: string;
-  /** Set for a live ride-along. */
-  ride?: RideParts;
+  /** Set for a live ride-along missing its prep or debrief (with createdAt: the incomplete list's order). */
   date?: string;
   createdAt?: string;
   /** Set for a live entry with open action items that have a due date: those dates (a multi-entry index). */
@@ -41,26 +43,38 @@ type FactSource = Pick<
  * Whether a part is recorded in `entry` as it is written: plain, opened lazily, or (a record copied as stored) already
  * sealed, whose sealed parts always hold something (sealRecord seals only values that are not empty).
  */
-function recorded(entry: FactSource, part: 'prep' | 'debrief'): boolean {
+function recorded(entry: Omit<FactSource, 'actionItems'>, part: 'prep' | 'debrief'): boolean {
   const sealedNames = (entry as unknown as Record<string, unknown>)[SEALED_FIELDS];
   if (typeof sealedNames === 'string' && sealedNames.split(',').includes(part)) return true;
   if (Array.isArray(sealedNames) && sealedNames.includes(part)) return true;
   return partRecorded(entry, part);
 }
 
-/** The facts of `entry`, or null when it has none worth keeping (no ratings and not a live ride-along). */
+/** The parts a live ride-along has recorded; null for any other entry. Opens nothing sealed. */
+export function rideParts(entry: Omit<FactSource, 'actionItems'>): RideParts | null {
+  if (entry.kind !== 'ride-along' || !isLive(entry)) return null;
+  return `${recorded(entry, 'prep') ? 'p' : '-'}${recorded(entry, 'debrief') ? 'd' : '-'}` as RideParts;
+}
+
+/** The counters `entry` counts in (see ratedCounter, rideCounter). Reads only clear fields: opens nothing. */
+export function countersOf(entry: Omit<FactSource, 'actionItems'>): string[] {
+  const keys: string[] = [];
+  if (entry.rubricId && entry.ratings && Object.keys(entry.ratings).length > 0)
+    keys.push(ratedCounter(entry.rubricId));
+  const parts = rideParts(entry);
+  if (parts) keys.push(rideCounter(parts));
+  return keys;
+}
+
+/** The row a list needs for `entry`, or null when no list needs one (see EntryFacts). */
 export function entryFactsOf(entry: FactSource): EntryFacts | null {
   const facts: EntryFacts = { id: entry.id };
   let any = false;
-  if (entry.rubricId && entry.ratings && Object.keys(entry.ratings).length > 0) {
-    facts.ratedRubricId = entry.rubricId;
-    any = true;
-  }
-  if (entry.kind === 'ride-along' && isLive(entry)) {
-    facts.ride =
-      `${recorded(entry, 'prep') ? 'p' : '-'}${recorded(entry, 'debrief') ? 'd' : '-'}` as RideParts;
+  const parts = rideParts(entry);
+  if (parts !== null && parts !== 'pd') {
     facts.date = entry.date;
-    if (entry.createdAt) facts.createdAt = entry.createdAt;
+    // Always set, so the row is in the [date+createdAt] index the list reads.
+    facts.createdAt = entry.createdAt ?? '';
     any = true;
   }
   if (isLive(entry)) {
@@ -74,10 +88,6 @@ export function entryFactsOf(entry: FactSource): EntryFacts | null {
   }
   return any ? facts : null;
 }
-
-/** Newest first, the later recorded first on the same day (the order of incompleteRideAlongs). */
-export const newestRideFirst = (a: EntryFacts, b: EntryFacts): number =>
-  (b.date ?? '').localeCompare(a.date ?? '') || (b.createdAt ?? '').localeCompare(a.createdAt ?? '');
 
 /** The completion rate (rideAlongCompletionRate's figures) from the number of live ride-alongs with each parts code. */
 export function completionFromParts(counts: Readonly<Record<RideParts, number>>): CompletionRate {
@@ -144,6 +154,16 @@ export function withEntry(current: CaseworkerFacts | null, entry: DatedEntry): C
   if (entry.date < current.latest) return withFollowUps(current.id, current.latest, others);
   const followUps = [...others, ...mine].sort((a, b) => a.entryId.localeCompare(b.entryId));
   return withFollowUps(current.id, current.latest, followUps);
+}
+
+/** Whether two caseworker rows say the same (so the stored one need not be written again). */
+export function sameCaseworkerFacts(a: CaseworkerFacts | null, b: CaseworkerFacts | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.latest === b.latest &&
+    a.followUps.length === b.followUps.length &&
+    a.followUps.every((f, i) => f.entryId === b.followUps[i]?.entryId && f.on === b.followUps[i]?.on)
+  );
 }
 
 /**

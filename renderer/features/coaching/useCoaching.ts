@@ -52,19 +52,19 @@ export interface IncompleteRideAlongs {
 }
 
 /**
- * The completion rate of live ride-alongs and the newest `limit` incomplete ones, from the entry facts' index (counts,
- * and small rows of ids and dates): only the entries listed are read.
+ * The completion rate of live ride-alongs and the newest `limit` incomplete ones, from the entry facts (four counters,
+ * and the page's rows of ids and dates through an index): only the entries listed are read.
  */
 export function useIncompleteRideAlongs(limit: number): IncompleteRideAlongs | undefined {
   return useLiveQuery(async () => {
-    const [parts, incomplete] = await Promise.all([
+    const [parts, page] = await Promise.all([
       entryFactsRepository.rideParts(),
-      entryFactsRepository.incompleteRides(),
+      entryFactsRepository.incompleteRides(limit),
     ]);
-    const rows = await coachingEntryRepository.getManyLive(incomplete.slice(0, limit).map((f) => f.id));
-    const order = new Map(incomplete.map((f, i) => [f.id, i]));
+    const rows = await coachingEntryRepository.getManyLive(page.map((f) => f.id));
+    const order = new Map(page.map((f, i) => [f.id, i]));
     rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    return { rate: completionFromParts(parts), total: incomplete.length, rows };
+    return { rate: completionFromParts(parts), total: parts['p-'] + parts['-d'] + parts['--'], rows };
   }, [limit]);
 }
 

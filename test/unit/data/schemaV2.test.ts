@@ -122,9 +122,10 @@ describe('schema version 2', () => {
 });
 
 describe('schema version 2: the order of its upgrade steps', () => {
-  it('gives the desk its sync state first, seals what version 1 stored in the clear, then changes the data', () => {
+  it('gives the desk its sync state first, builds the entry facts, seals what version 1 stored in the clear, then changes the data', () => {
     expect(upgradeStepsToV2.map((s) => s.name)).toEqual([
       'the desk gets a device id and a sync clock',
+      'entry facts are built',
       'encryptPersonalFields',
       'action-item owners become people',
     ]);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   caseworkerFactsFrom,
+  countersOf,
   entryFactsOf,
   needsRecount,
   withEntry,
@@ -46,9 +47,34 @@ describe('facts of one entry', () => {
     expect(entryFactsOf(entry({ actionItems: [item('c', '2026-03-12', true)] }))).toBeNull();
   });
 
-  it('names the rubric only when something was rated on it', () => {
-    expect(entryFactsOf(entry({ rubricId: 'r', ratings: { x: 2 } }))?.ratedRubricId).toBe('r');
-    expect(entryFactsOf(entry({ rubricId: 'r', ratings: {} }))).toBeNull();
+  it('counts a rating on a rubric only when something was rated, and a live ride-along by its parts', () => {
+    expect(countersOf(entry({ rubricId: 'r', ratings: { x: 2 } }))).toEqual(['rated:r']);
+    expect(countersOf(entry({ rubricId: 'r', ratings: {} }))).toEqual([]);
+    const ride = entry({
+      kind: 'ride-along',
+      rubricId: 'r',
+      ratings: { x: 2 },
+      prep: { goals: 'Go', infoToGather: '', toolPlan: '' },
+    });
+    expect(countersOf(ride)).toEqual(['rated:r', 'ride:p-']);
+    // In Trash: still a rating (it keeps the rubric from being edited in place), no longer a ride-along to complete.
+    expect(countersOf({ ...ride, deletedAt: '2026-03-10T00:00:00.000Z' })).toEqual(['rated:r']);
+  });
+
+  it('keeps a row for an incomplete live ride-along (its date and when it was recorded), none for a complete one', () => {
+    const prep = { goals: 'Go', infoToGather: '', toolPlan: '' };
+    const debrief = { wentWell: 'Good', toChange: '' };
+    const ride = entry({
+      kind: 'ride-along',
+      prep,
+      createdAt: '2026-03-02T09:00:00.000Z',
+    } as Partial<CoachingEntry>);
+    expect(entryFactsOf(ride)).toEqual({
+      id: 'e1',
+      date: '2026-03-02',
+      createdAt: '2026-03-02T09:00:00.000Z',
+    });
+    expect(entryFactsOf({ ...ride, debrief })).toBeNull();
   });
 });
 

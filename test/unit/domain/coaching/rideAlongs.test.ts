@@ -7,7 +7,7 @@ import {
 } from '../../../../renderer/domain/coaching/rideAlongs';
 import {
   completionFromParts,
-  entryFactsOf,
+  rideParts,
   type RideParts,
 } from '../../../../renderer/domain/coaching/entryFacts';
 import { GcmKey } from '../../../../renderer/domain/crypto/aead';
@@ -43,7 +43,7 @@ type Ride = ReturnType<typeof ride>;
 function rideAlongCompletionRate(entries: readonly Ride[]) {
   const counts: Record<RideParts, number> = { pd: 0, 'p-': 0, '-d': 0, '--': 0 };
   for (const e of entries) {
-    const parts = entryFactsOf(e)?.ride;
+    const parts = rideParts(e);
     if (parts) counts[parts] += 1;
   }
   return completionFromParts(counts);
