@@ -73,7 +73,7 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 const quoteCell = (cell: string): string => `'${cell.length > 40 ? `${cell.slice(0, 39)}…` : cell}'`;
 
 /** Rows checked between two turns of the event loop in validateImportInSteps. */
-export const VALIDATE_SLICE_ROWS = 5_000;
+export const VALIDATE_SLICE_ROWS = 2_500;
 
 /** Validates all data rows. Linear in the number of rows: duplicates are found through maps, never by comparing pairs. */
 export function validateImport<V extends Record<string, unknown>, T, Ctx>(
@@ -169,6 +169,8 @@ function* checkRows<V extends Record<string, unknown>, T, Ctx>(
     for (const key of spec.existingKeys(context))
       if (!existing.has(key.key)) existing.set(key.key, key.owner);
   }
+  // Stored keys can be as many as the rows (180,000 measures): a slice of their own.
+  yield { done: 0, total: dataRows.length };
   const seen = new Map<string, number>();
   const accepted: AcceptedRow<T>[] = [];
   const rejected: RejectedRow[] = [];

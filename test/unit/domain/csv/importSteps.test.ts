@@ -201,11 +201,12 @@ describe('validateImportInSteps', () => {
     expect(preview).toEqual(validateImport(broken));
   });
 
-  it('reports rows checked after every slice, ending with all of them', async () => {
+  it('reports rows checked after the stored keys and after every slice, ending with all of them', async () => {
     const input = started(measuresCsv(1_000));
     const seen: StepProgress[] = [];
     await validateImportInSteps(input, { sliceRows: 250, onProgress: (p) => seen.push(p) });
     expect(seen).toEqual([
+      { done: 0, total: 1_002 },
       { done: 250, total: 1_002 },
       { done: 500, total: 1_002 },
       { done: 750, total: 1_002 },
@@ -227,6 +228,6 @@ describe('validateImportInSteps', () => {
       },
     });
     await expect(run).rejects.toBeInstanceOf(ImportCancelled);
-    expect(seen.map((p) => p.done)).toEqual([100, 200, 300]);
+    expect(seen.map((p) => p.done)).toEqual([0, 100, 200, 300]);
   });
 });
