@@ -15,6 +15,7 @@ import {
   tableDefByTable,
 } from '../domain/model';
 import { nowIso } from '../clock';
+import { throwIfCancelled, type StepOptions } from '../domain/csv/importSteps';
 import { getDb, tableOf } from './db';
 import type { IndexName } from './schema';
 
@@ -63,6 +64,32 @@ export function inTransaction<T>(
   body: () => Promise<T>,
 ): Promise<T> {
   return getDb().transaction(mode, [...tables], body);
+}
+
+/** Records built and added per request in addInSteps. */
+export const WRITE_SLICE = 2_000;
+
+/**
+ * Adds one record per item to table `name` inside the caller's transaction, `WRITE_SLICE` at a time: each slice is
+ * built (validated), sealed by the encryption layer and added, then IndexedDB answers before the next, so the window
+ * can paint and take input between slices instead of freezing for the whole import. Reports records written of all.
+ * Aborting `signal` throws ImportCancelled, which rolls the caller's transaction back: nothing is written.
+ */
+export async function addInSteps<K extends TableName, In>(
+  name: K,
+  items: readonly In[],
+  build: (item: In) => Stored<K>,
+  options: StepOptions = {},
+): Promise<number> {
+  const table = tableOf<Stored<K>>(getDb(), name);
+  for (let i = 0; i < items.length; i += WRITE_SLICE) {
+    throwIfCancelled(options.signal);
+    await table.bulkAdd(items.slice(i, i + WRITE_SLICE).map(build));
+    options.onProgress?.({ done: Math.min(items.length, i + WRITE_SLICE), total: items.length });
+  }
+  // A cancel after the last slice still rolls everything back: the transaction has not committed yet.
+  throwIfCancelled(options.signal);
+  return items.length;
 }
 
 export interface UpdateOptions<K extends TableName> {

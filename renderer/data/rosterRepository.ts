@@ -4,7 +4,8 @@ import type { Caseworker, CaseworkerStatus, InputByTable, Rollout, Unit } from '
 import { isLive } from '../domain/model';
 import { isUnitActive } from '../domain/roster/unitRules';
 import { tableOf, getDb } from './db';
-import { inTransaction, makeRecord, nowIso, repository } from './repository';
+import type { StepOptions } from '../domain/csv/importSteps';
+import { addInSteps, inTransaction, makeRecord, nowIso, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
 
 const byName = <T extends { name: string }>(rows: T[]): T[] =>
@@ -83,7 +84,7 @@ export const caseworkerRepository = {
    * Writes an import in one transaction: units named in the file are matched by name (case-insensitive) or created,
    * then every caseworker is added. Any failure rolls the whole import back, so the roster is never half-imported.
    */
-  importRoster: (rows: readonly RosterImportRow[]): Promise<RosterImportResult> =>
+  importRoster: (rows: readonly RosterImportRow[], options: StepOptions = {}): Promise<RosterImportResult> =>
     inTransaction('rw', ['units', 'caseworkers'], async () => {
       const at = nowIso();
       const byUnitName = new Map(
@@ -115,7 +116,7 @@ export const caseworkerRepository = {
       }
       const db = getDb();
       await tableOf<Unit>(db, 'units').bulkAdd(newUnits);
-      await tableOf<Caseworker>(db, 'caseworkers').bulkAdd(records);
+      await addInSteps('caseworkers', records, (r) => r, options);
       return { caseworkersAdded: records.length, unitsCreated: newUnits.map((u) => u.name) };
     }),
 

@@ -14,7 +14,16 @@ import {
 } from '../domain/survey/instrumentEditing';
 import type { SurveyData } from '../domain/survey/surveyResults';
 import { getDb, tableOf } from './db';
-import { inTransaction, makeRecord, newId, nowIso, repository, type UpdateOptions } from './repository';
+import type { StepOptions } from '../domain/csv/importSteps';
+import {
+  addInSteps,
+  inTransaction,
+  makeRecord,
+  newId,
+  nowIso,
+  repository,
+  type UpdateOptions,
+} from './repository';
 import { caseworkerRepository } from './rosterRepository';
 import { rolloutRepository } from './rolloutRepository';
 
@@ -243,6 +252,7 @@ const responses = {
     roundId: string,
     rows: readonly { caseworkerId: string; answeredOn: string; answers: Readonly<Record<string, unknown>> }[],
     onExisting: Exclude<OnExisting, 'ask'>,
+    options: StepOptions = {},
   ): Promise<ImportResponsesResult> =>
     inTransaction('rw', ['surveyRounds', 'surveyInstruments', 'surveyResponses', 'caseworkers'], async () => {
       const round = mustBeLive(await roundBase.get(roundId), 'survey round');
@@ -291,7 +301,7 @@ const responses = {
         );
       }
       await responseTable().bulkPut(retired.map((r) => ({ ...r, deletedAt: at, updatedAt: at })));
-      await responseTable().bulkAdd(records);
+      await addInSteps('surveyResponses', records, (r) => r, options);
       const replaced = new Set(retired.map((r) => r.caseworkerId)).size;
       return { added: records.length - replaced, replaced, kept };
     }),

@@ -3,8 +3,8 @@
 // the data as it was.
 import type { InputByTable, Rollout, ToolUsage } from '../domain/model';
 import { usageImportContext, type UsageImportContext } from '../domain/usage/usageImport';
-import { getDb, tableOf } from './db';
-import { inTransaction, makeRecord, nowIso, repository } from './repository';
+import type { StepOptions } from '../domain/csv/importSteps';
+import { addInSteps, inTransaction, makeRecord, nowIso, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
 import { caseworkerRepository } from './rosterRepository';
 
@@ -38,7 +38,7 @@ export const usageRepository = {
    * Adds the new days in one transaction; a day recorded meanwhile (same person, rollout and day) is skipped, never
    * doubled. Returns how many were added.
    */
-  importDays: (rows: readonly InputByTable['toolUsage'][]): Promise<number> =>
+  importDays: (rows: readonly InputByTable['toolUsage'][], options: StepOptions = {}): Promise<number> =>
     inTransaction('rw', ['toolUsage'], async () => {
       const at = nowIso();
       const records: ToolUsage[] = [];
@@ -47,7 +47,6 @@ export const usageRepository = {
         if (!existing.some((u) => u.rolloutId === row.rolloutId))
           records.push(makeRecord('toolUsage', row, at));
       }
-      await tableOf<ToolUsage>(getDb(), 'toolUsage').bulkAdd(records);
-      return records.length;
+      return addInSteps('toolUsage', records, (r) => r, options);
     }),
 };

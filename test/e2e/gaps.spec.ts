@@ -257,3 +257,76 @@ test('import measures from CSV: unknown caseworkers, future months and impossibl
   await page.getByRole('button', { name: 'Import 1 monthly measures' }).click();
   await expect(page.getByText('1 monthly measure imported.')).toBeVisible();
 });
+
+test('import a large measures file: each long step shows its progress with Cancel, and a cancelled import writes nothing', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await openDemoQuietly(page);
+  await goTo(page, 'Gaps');
+  await page.getByRole('link', { name: 'Monthly measures' }).click();
+  await page.getByLabel('Unit').selectOption({ index: 1 });
+  const names = (await page.getByRole('rowheader').allInnerTexts())
+    .map((t) => t.split('\n')[0]?.trim() ?? '')
+    .filter((n) => n !== '')
+    .slice(0, 10);
+  expect(names.length).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  // Long ago, so no month is stored yet and none is in the future: about 60,000 rows, all new.
+  const years = Math.ceil(60_000 / (12 * names.length));
+  const lines = ['Worker name,Month,Visits due,Visits made,Good quality visits,Active caseload'];
+  for (const name of names)
+    for (let y = 0; y < years; y += 1)
+      for (let m = 1; m <= 12; m += 1)
+        lines.push(`${name},${String(1100 + y)}-${String(m).padStart(2, '0')},9,8,7,12`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'many-measures.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n')),
+  });
+  await expect(page.getByRole('heading', { name: 'Match the columns of many-measures.csv' })).toBeVisible({
+    timeout: 60_000,
+  });
+
+  // Checking the rows: a dialog with a labelled progress bar and Cancel, which returns to the columns. The check goes
+  // on a slice per timer turn, so with the page's clock paused it waits after its first slice for Cancel, whatever
+  // the machine's speed.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  const checking = page.getByRole('dialog', { name: 'Checking the rows…' });
+  await expect(checking.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await expect(checking).toContainText(/Checking rows: [\d,]+ of [\d,]+/);
+  await checking.getByRole('button', { name: 'Cancel' }).click();
+  await page.clock.resume();
+  await expect(page.getByText('Checking the rows was cancelled.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Match the columns of many-measures.csv' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Check the rows' }).click();
+  const importButton = page.getByRole('button', { name: /^Import \d+ monthly measures$/ });
+  await expect(importButton).toBeVisible({ timeout: 60_000 });
+  const count = /\d+/.exec(await importButton.innerText())?.[0] ?? '';
+  expect(Number(count)).toBeGreaterThan(30_000);
+
+  // Cancel while writing: the transaction is rolled back and the user is back at the report.
+  await importButton.click();
+  const importing = page.getByRole('dialog', { name: 'Importing…' });
+  await expect(importing).toContainText(/Writing monthly measures: [\d,]+ of [\d,]+/, { timeout: 60_000 });
+  await expect(importing.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  // Scanned while writing (axe needs the page's timers, so it cannot run while the clock is paused above); writing
+  // some 60,000 records takes several seconds, well over the scan.
+  await expectAccessible(page, 'gaps: measures import in progress');
+  await importing.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText(/The import was cancelled and undone: nothing was imported/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('heading', { name: 'Check before importing' })).toBeVisible();
+  await expectAccessible(page, 'gaps: measures import cancelled');
+
+  // Had any row of the cancelled write stayed, the check before writing would now refuse it as already stored.
+  await importButton.click();
+  await expect(page.getByText(`${count} monthly measures imported.`)).toBeVisible({ timeout: 180_000 });
+});

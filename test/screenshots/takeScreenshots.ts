@@ -22,6 +22,8 @@ const shots: Array<{
   prepare?: (page: Page) => Promise<void>;
   /** The window only (a modal covers the window, not the whole page). */
   windowOnly?: boolean;
+  /** Work in progress: the page's clock is not moved after `prepare`, so the work stays where it is. */
+  inProgress?: boolean;
 }> = [
   { name: 'home', address: '/' },
   { name: 'roster', address: '/roster' },
@@ -101,6 +103,34 @@ const shots: Array<{
     windowOnly: true,
   },
   {
+    // The import runs a slice per timer turn, and the page's timers run only when its fixed clock moves: moved a
+    // millisecond at a time, the check stops part-way with its progress on screen.
+    name: 'measures-import-progress',
+    address: '/gaps/measures/import',
+    inProgress: true,
+    windowOnly: true,
+    prepare: async (page) => {
+      const rows = ['Worker name,Month,Visits due,Visits made,Good quality visits'];
+      for (let i = 0; i < 60_000; i++) rows.push(`Worker ${String(i % 500)},2025-${String((i % 12) + 1)},9,8,7`);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
+      await (await chooser).setFiles({
+        name: 'county-measures.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(rows.join('\n')),
+      });
+      const mapped = page.getByRole('heading', { name: /^Match the columns/ });
+      for (let i = 0; i < 2000 && !(await mapped.isVisible()); i++) await page.clock.runFor(1);
+      await page.getByRole('button', { name: 'Check the rows' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Checking the rows…' });
+      for (let i = 0; i < 2000; i++) {
+        const words = (await dialog.innerText().catch(() => '')).match(/Checking rows: ([\d,]+) of/);
+        if (words && Number(words[1]?.replace(/,/g, '')) >= 20_000) break;
+        await page.clock.runFor(1);
+      }
+    },
+  },
+  {
     name: 'units-deactivated',
     address: '/roster/units',
     prepare: async (page) => {
@@ -157,7 +187,7 @@ async function main(): Promise<void> {
         await settle(page);
         if (shot.prepare) {
           await shot.prepare(page);
-          await settle(page);
+          if (!shot.inProgress) await settle(page);
         }
         const file = path.join(out, `${shot.name}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: !shot.windowOnly });

@@ -1,6 +1,7 @@
 // Reads the text of a CSV file into rows of cells, each tagged with the line number a person sees in a text editor,
 // and refuses anything that is not a table (empty, binary, oversized, one endless line) with a message a person can act on.
 import Papa from 'papaparse';
+import { ImportCancelled, throwIfCancelled, type StepProgress } from './importSteps';
 
 /** One non-empty record of the file. */
 export interface CsvRow {
@@ -59,10 +60,72 @@ const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
 
 /** Parses CSV text. Never throws on bad input: every refusal comes back as `{ ok: false, error }`. */
 export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsvResult {
-  const maxBytes = options.maxBytes ?? csvLimits.maxBytes;
-  const maxRows = options.maxRows ?? csvLimits.maxRows;
-  const maxCellLength = options.maxCellLength ?? csvLimits.maxCellLength;
+  const ready = prepare(input, options);
+  if (!ready.ok) return ready;
+  const reader = rowReader(ready, options);
+  Papa.parse<string[]>(ready.text, { ...papaOptions(ready.delimiter), step: reader.step });
+  return reader.finish();
+}
 
+/** Characters of the file read between two turns of the event loop in parseCsvInSteps. */
+export const PARSE_SLICE_CHARS = 256 * 1024;
+
+/** How far parseCsvInSteps got: characters read of the file's, and the rows found so far. */
+export interface ParseProgress extends StepProgress {
+  rows: number;
+}
+
+/**
+ * The same result as parseCsv, read `sliceChars` characters at a time with a turn of the event loop between slices,
+ * reporting characters read of the whole; aborting `signal` stops it with ImportCancelled (a refused file is still a
+ * result, not an error).
+ */
+export async function parseCsvInSteps(
+  input: string,
+  options: ParseCsvOptions & {
+    onProgress?: (progress: ParseProgress) => void;
+    signal?: AbortSignal;
+    sliceChars?: number;
+  } = {},
+): Promise<ParseCsvResult> {
+  throwIfCancelled(options.signal);
+  const ready = prepare(input, options);
+  if (!ready.ok) return ready;
+  const reader = rowReader(ready, options);
+  const total = ready.text.length;
+  await new Promise<void>((resolve, reject) => {
+    // papaparse carries a record split between two slices over to the next, and its cursors count from the start of
+    // the whole text, so line numbers come out as in one pass. It calls `complete` at the end or when a step aborts.
+    Papa.parse<string[]>(ready.text, {
+      ...papaOptions(ready.delimiter),
+      step: reader.step,
+      chunkSize: options.sliceChars ?? PARSE_SLICE_CHARS,
+      chunk: (_slice: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        parser.pause();
+        options.onProgress?.({ done: reader.cursor(), total, rows: reader.rows() });
+        setTimeout(() => {
+          if (options.signal?.aborted) reject(new ImportCancelled());
+          else parser.resume();
+        }, 0);
+      },
+      complete: () => resolve(),
+    });
+  });
+  options.onProgress?.({ done: total, total, rows: reader.rows() });
+  return reader.finish();
+}
+
+interface ReadyText {
+  ok: true;
+  /** The text with its byte-order mark removed and every line ending as "\n". */
+  text: string;
+  delimiter: string;
+  warnings: string[];
+}
+
+/** The checks made before parsing (size, emptiness, binary content) and the delimiter. */
+function prepare(input: string, options: ParseCsvOptions): ReadyText | { ok: false; error: string } {
+  const maxBytes = options.maxBytes ?? csvLimits.maxBytes;
   const size = options.byteLength ?? input.length;
   if (size > maxBytes) {
     return fail(
@@ -81,9 +144,19 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
   // Line breaks inside quoted cells become "\n" too, which is what we want to store.
   const normalized = text.replace(/\r\n?/g, '\n');
   const delimiter = options.delimiter ?? guessDelimiter(normalized.slice(0, csvLimits.sampleChars));
+  return { ok: true, text: normalized, delimiter, warnings: [...notText.warnings] };
+}
 
+function papaOptions(delimiter: string) {
+  return { delimiter, newline: '\n', quoteChar: '"', escapeChar: '"', skipEmptyLines: false } as const;
+}
+
+/** Collects papaparse's records into rows with their line numbers, refusing the file at the first bad record. */
+function rowReader(ready: ReadyText, options: ParseCsvOptions) {
+  const maxRows = options.maxRows ?? csvLimits.maxRows;
+  const maxCellLength = options.maxCellLength ?? csvLimits.maxCellLength;
+  const { text: normalized, delimiter } = ready;
   const rows: CsvRow[] = [];
-  const warnings: string[] = [...notText.warnings];
   // Set inside papaparse's callback; typed wide so the check after parsing is not narrowed away.
   let error = null as string | null;
 
@@ -101,65 +174,66 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParseCsv
     return lineAtScan;
   };
 
-  Papa.parse<string[]>(normalized, {
-    delimiter,
-    newline: '\n',
-    quoteChar: '"',
-    escapeChar: '"',
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      const start = recordStart;
-      recordStart = result.meta.cursor;
-      const line = lineOf(start);
-      const cells = result.data;
+  const step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser): void => {
+    const start = recordStart;
+    recordStart = result.meta.cursor;
+    const line = lineOf(start);
+    const cells = result.data;
 
-      // A misplaced quote makes papaparse run records together (or swallow the rest of the file), so rows would
-      // silently vanish: better to stop and point at the line than import something else than the file says.
-      if (result.errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')) {
+    // A misplaced quote makes papaparse run records together (or swallow the rest of the file), so rows would
+    // silently vanish: better to stop and point at the line than import something else than the file says.
+    if (result.errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')) {
+      error =
+        `Line ${String(line)} has a quote mark (") in the wrong place, so the rows from there on cannot be told apart. ` +
+        'A cell that starts with " must end with " (and a " inside it is written ""). Fix that line and import again.';
+      parser.abort();
+      return;
+    }
+
+    let blank = true;
+    for (const cell of cells) {
+      if (cell.length > maxCellLength) {
         error =
-          `Line ${String(line)} has a quote mark (") in the wrong place, so the rows from there on cannot be told apart. ` +
-          'A cell that starts with " must end with " (and a " inside it is written ""). Fix that line and import again.';
+          `Line ${String(line)} has a cell ${number(cell.length)} characters long, more than a spreadsheet cell can hold ` +
+          `(${number(maxCellLength)}). This does not look like a CSV table: export the data from the spreadsheet as CSV and try again.`;
         parser.abort();
         return;
       }
+      if (blank && cell.trim() !== '') blank = false;
+    }
+    // Blank lines and rows of empty cells (",,,", as Excel writes them) are skipped; their lines still count.
+    if (blank) return;
 
-      let blank = true;
-      for (const cell of cells) {
-        if (cell.length > maxCellLength) {
-          error =
-            `Line ${String(line)} has a cell ${number(cell.length)} characters long, more than a spreadsheet cell can hold ` +
-            `(${number(maxCellLength)}). This does not look like a CSV table: export the data from the spreadsheet as CSV and try again.`;
-          parser.abort();
-          return;
-        }
-        if (blank && cell.trim() !== '') blank = false;
-      }
-      // Blank lines and rows of empty cells (",,,", as Excel writes them) are skipped; their lines still count.
-      if (blank) return;
+    if (rows.length >= maxRows) {
+      error = `This file has more than ${number(maxRows)} rows; the most one import can take is ${number(maxRows)}. Split it into smaller files.`;
+      parser.abort();
+      return;
+    }
+    // A record over several lines keeps what validateImport needs to tell a note written over two lines from rows
+    // that a stray quote mark ran together. Checked by position, so single-line records cost nothing extra.
+    const firstBreak = normalized.indexOf('\n', start);
+    if (firstBreak !== -1 && firstBreak < recordStart - 1) {
+      const physical = normalized.slice(start, recordStart).replace(/\n$/, '').split('\n');
+      rows.push({
+        line,
+        cells,
+        endLine: line + physical.length - 1,
+        lineDelimiters: physical.map((text) => text.split(delimiter).length - 1),
+      });
+    } else rows.push({ line, cells });
+  };
 
-      if (rows.length >= maxRows) {
-        error = `This file has more than ${number(maxRows)} rows; the most one import can take is ${number(maxRows)}. Split it into smaller files.`;
-        parser.abort();
-        return;
-      }
-      // A record over several lines keeps what validateImport needs to tell a note written over two lines from rows
-      // that a stray quote mark ran together. Checked by position, so single-line records cost nothing extra.
-      const firstBreak = normalized.indexOf('\n', start);
-      if (firstBreak !== -1 && firstBreak < recordStart - 1) {
-        const physical = normalized.slice(start, recordStart).replace(/\n$/, '').split('\n');
-        rows.push({
-          line,
-          cells,
-          endLine: line + physical.length - 1,
-          lineDelimiters: physical.map((text) => text.split(delimiter).length - 1),
-        });
-      } else rows.push({ line, cells });
+  return {
+    step,
+    /** Characters read so far. */
+    cursor: () => recordStart,
+    rows: () => rows.length,
+    finish: (): ParseCsvResult => {
+      if (error !== null) return fail(error);
+      if (rows.length === 0) return fail('The file is empty: it has only blank lines.');
+      return { ok: true, value: { rows, delimiter, warnings: ready.warnings } };
     },
-  });
-
-  if (error !== null) return fail(error);
-  if (rows.length === 0) return fail('The file is empty: it has only blank lines.');
-  return { ok: true, value: { rows, delimiter, warnings } };
+  };
 }
 
 /** "line 4" or "lines 4, 9 and 12" (at most ten listed). */
@@ -176,7 +250,7 @@ export function delimiterName(delimiter: string): string {
   return DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`;
 }
 
-function fail(error: string): ParseCsvResult {
+function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
 }
 

@@ -7,7 +7,7 @@ import { describeColumns, guessMapping } from './guessMapping';
 import type { HeaderGuess } from './detectHeader';
 import { detectHeader, HEADER_SCAN_ROWS } from './detectHeader';
 import type { ParseCsvOptions, ParsedCsv } from './parseCsv';
-import { parseCsv } from './parseCsv';
+import { parseCsv, parseCsvInSteps } from './parseCsv';
 
 export interface StartedImport {
   table: ParsedCsv;
@@ -25,10 +25,26 @@ export function startImport<V extends Record<string, unknown>, T, Ctx>(
   options: ParseCsvOptions = {},
 ): StartImportResult {
   const parsed = parseCsv(text, options);
-  if (!parsed.ok) return parsed;
+  return parsed.ok ? findHeader(parsed.value, spec) : parsed;
+}
+
+/** startImport with the file read a slice at a time (parseCsvInSteps): progress, and ImportCancelled on abort. */
+export async function startImportInSteps<V extends Record<string, unknown>, T, Ctx>(
+  text: string,
+  spec: ImportSpec<V, T, Ctx>,
+  options: Parameters<typeof parseCsvInSteps>[1] = {},
+): Promise<StartImportResult> {
+  const parsed = await parseCsvInSteps(text, options);
+  return parsed.ok ? findHeader(parsed.value, spec) : parsed;
+}
+
+function findHeader<V extends Record<string, unknown>, T, Ctx>(
+  table: ParsedCsv,
+  spec: ImportSpec<V, T, Ctx>,
+): StartImportResult {
   const fields = specFields(spec);
   const header = detectHeader(
-    parsed.value.rows,
+    table.rows,
     fields.flatMap((f) => [f.label, ...f.synonyms]),
   );
   if (header === null) {
@@ -46,7 +62,7 @@ export function startImport<V extends Record<string, unknown>, T, Ctx>(
         `The file should start with a row of column names such as ${examples}.`,
     };
   }
-  return { ok: true, value: describeImport(parsed.value, header, spec) };
+  return { ok: true, value: describeImport(table, header, spec) };
 }
 
 /** Starts over from a header row the user picked (an index into `table.rows`), e.g. when the guess was wrong. */

@@ -7,6 +7,7 @@ import { specFields } from './importSpec';
 import type { CsvRow, ParsedCsv } from './parseCsv';
 import { listLines } from './parseCsv';
 import { plural } from '../format/format';
+import { runInSteps, runToEnd, type StepOptions, type StepProgress } from './importSteps';
 
 export interface ValidateImportInput<V extends Record<string, unknown>, T, Ctx> {
   table: ParsedCsv;
@@ -71,10 +72,32 @@ const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 /** A cell quoted in a message, cut short so one huge cell cannot swamp the report. */
 const quoteCell = (cell: string): string => `'${cell.length > 40 ? `${cell.slice(0, 39)}…` : cell}'`;
 
+/** Rows checked between two turns of the event loop in validateImportInSteps. */
+export const VALIDATE_SLICE_ROWS = 2_500;
+
 /** Validates all data rows. Linear in the number of rows: duplicates are found through maps, never by comparing pairs. */
 export function validateImport<V extends Record<string, unknown>, T, Ctx>(
   input: ValidateImportInput<V, T, Ctx>,
 ): ImportPreview<T> {
+  return runToEnd(checkRows(input, VALIDATE_SLICE_ROWS));
+}
+
+/**
+ * The same preview as validateImport, checked `sliceRows` rows at a time with a turn of the event loop between slices,
+ * reporting rows checked of data rows; aborting `signal` stops it with ImportCancelled.
+ */
+export function validateImportInSteps<V extends Record<string, unknown>, T, Ctx>(
+  input: ValidateImportInput<V, T, Ctx>,
+  options: StepOptions & { sliceRows?: number } = {},
+): Promise<ImportPreview<T>> {
+  return runInSteps(checkRows(input, options.sliceRows ?? VALIDATE_SLICE_ROWS), options);
+}
+
+/** The one validation loop, yielding rows done of data rows after every `sliceRows` rows and at the end. */
+function* checkRows<V extends Record<string, unknown>, T, Ctx>(
+  input: ValidateImportInput<V, T, Ctx>,
+  sliceRows: number,
+): Generator<StepProgress, ImportPreview<T>> {
   const { table, headerIndex, mapping, spec, context } = input;
   const fields = specFields(spec);
   const header = table.rows[headerIndex];
@@ -146,6 +169,8 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
     for (const key of spec.existingKeys(context))
       if (!existing.has(key.key)) existing.set(key.key, key.owner);
   }
+  // Stored keys can be as many as the rows (180,000 measures): a slice of their own.
+  yield { done: 0, total: dataRows.length };
   const seen = new Map<string, number>();
   const accepted: AcceptedRow<T>[] = [];
   const rejected: RejectedRow[] = [];
@@ -171,7 +196,9 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
   // Columns of unique values (names, IDs) stop being remembered once they prove unique, so memory stays small.
   const readings = plan.map(() => new Map<string, CellResult<unknown>>());
 
-  for (const row of dataRows) {
+  for (let r = 0; r < dataRows.length; r += 1) {
+    if (r > 0 && r % sliceRows === 0) yield { done: r, total: dataRows.length };
+    const row = dataRows[r] as CsvRow;
     const runTogether = mergedRowsProblem(row, headerWidth);
     if (runTogether !== null) {
       rejected.push({
@@ -259,6 +286,7 @@ export function validateImport<V extends Record<string, unknown>, T, Ctx>(
       `${capitalize(listLines(extraCellLines))} ${extraCellLines.length === 1 ? 'has' : 'have'} more cells than the header has columns; the extra cells were not imported.`,
     );
   }
+  yield { done: dataRows.length, total: dataRows.length };
   return preview(accepted, rejected);
 }
 

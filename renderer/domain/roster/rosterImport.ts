@@ -426,7 +426,14 @@ export function previewRosterImport(input: {
   mapping: ColumnMapping;
   context: RosterImportContext;
 }): RosterImportPreview {
-  const preview = validateImport({ ...input, spec: rosterImportSpec });
+  return completeRosterPreview(validateImport({ ...input, spec: rosterImportSpec }), input);
+}
+
+/** Adds to a checked roster file (validateImport or validateImportInSteps) the units it would create. */
+export function completeRosterPreview(
+  preview: ImportPreview<RosterImportRow>,
+  input: { context: RosterImportContext },
+): RosterImportPreview {
   // Spell every unit the way it is already stored, or as its first row in the file spells it, so "intake north"
   // on line 9 joins "Intake North" from line 3 instead of making a second unit.
   const known = new Map<string, string>();

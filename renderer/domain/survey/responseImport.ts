@@ -343,7 +343,11 @@ export function previewResponseImport(input: {
   context: ResponseImportContext;
   spec: ImportSpec<ResponseValues, ResponseImportRow, ResponseImportContext>;
 }): ResponseImportPreview {
-  const preview = validateImport(input);
+  return completeResponsePreview(validateImport(input));
+}
+
+/** Lists the people of a checked answers file (validateImport or validateImportInSteps) who already answered. */
+export function completeResponsePreview(preview: ImportPreview<ResponseImportRow>): ResponseImportPreview {
   return { ...preview, alreadyAnswered: preview.accepted.filter((r) => r.value.replaces !== null) };
 }
 

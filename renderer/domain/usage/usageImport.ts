@@ -246,7 +246,14 @@ const MAX_ACTIONS = 20;
 export function previewUsageImport(
   input: Omit<ValidateImportInput<UsageValues, UsageRow, UsageImportContext>, 'spec'>,
 ): UsagePreview {
-  const preview = validateImport({ ...input, spec: usageImportSpec });
+  return completeUsagePreview(validateImport({ ...input, spec: usageImportSpec }), input);
+}
+
+/** Counts the accepted events of a checked usage file (validateImport or validateImportInSteps) per person per day. */
+export function completeUsagePreview(
+  preview: ImportPreview<UsageRow>,
+  input: Pick<ValidateImportInput<UsageValues, UsageRow, UsageImportContext>, 'mapping' | 'context'>,
+): UsagePreview {
   const days = new Map<string, UsageDay>();
   let alreadyRecorded = 0;
   const seenRecorded = new Set<string>();

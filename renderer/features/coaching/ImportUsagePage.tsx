@@ -2,7 +2,7 @@
 // employee ID, unknown users reported and not counted, events counted once per person per day).
 import { Link } from 'wouter';
 import {
-  previewUsageImport,
+  completeUsagePreview,
   usageImportSpec,
   usageRecords,
   type UsageImportContext,
@@ -15,6 +15,7 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { localToday } from '../../ui/useToday';
 import { ImportWizard } from '../import/ImportWizard';
+import type { StepOptions } from '../../domain/csv/importSteps';
 import { CoachingTabs } from './CoachingTabs';
 import { useToolUsage } from './useToolUsage';
 
@@ -24,9 +25,9 @@ async function loadContext(): Promise<UsageImportContext> {
   return context;
 }
 
-async function commit(preview: UsagePreview, fileName: string): Promise<string> {
+async function commit(preview: UsagePreview, fileName: string, steps: StepOptions): Promise<string> {
   const context = await loadContext();
-  const added = await usageRepository.importDays(usageRecords(preview, context.rollout.id, fileName));
+  const added = await usageRepository.importDays(usageRecords(preview, context.rollout.id, fileName), steps);
   return `${plural(added, 'day')} of use imported for ${plural(preview.people, 'caseworker')}; each counts once toward mastery.`;
 }
 
@@ -92,7 +93,7 @@ export function ImportUsagePage() {
           rowsName="usage events"
           spec={usageImportSpec}
           loadContext={loadContext}
-          preview={previewUsageImport}
+          complete={completeUsagePreview}
           describe={describe}
           describeRow={describeRow}
           importLabel={(p) => `Import ${plural(p.days.length, 'day')} of use`}

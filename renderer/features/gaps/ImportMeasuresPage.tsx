@@ -9,6 +9,7 @@ import {
 } from '../../domain/measures/measureImport';
 import { PageHeader } from '../../ui/PageHeader';
 import { ImportWizard } from '../import/ImportWizard';
+import type { StepOptions } from '../../domain/csv/importSteps';
 import { GapsTabs } from './GapsTabs';
 import { localToday } from '../../ui/useToday';
 import { caseworkerRepository } from '../../data/rosterRepository';
@@ -23,8 +24,15 @@ async function loadContext(): Promise<MeasureImportContext> {
   return measureImportContext({ caseworkers, measures, today: localToday() });
 }
 
-async function commit(preview: { accepted: { value: MeasureImportRow }[] }): Promise<string> {
-  const n = await measureRepository.importRows(preview.accepted.map((r) => r.value));
+async function commit(
+  preview: { accepted: { value: MeasureImportRow }[] },
+  _fileName: string,
+  steps: StepOptions,
+): Promise<string> {
+  const n = await measureRepository.importRows(
+    preview.accepted.map((r) => r.value),
+    steps,
+  );
   return `${n} monthly ${n === 1 ? 'measure' : 'measures'} imported.`;
 }
 

@@ -1,14 +1,23 @@
-// The one CSV import screen flow, shared by every import (roster, survey answers, monthly measures):
-// choose a file, match its columns, check the report, then write everything at once or nothing.
-import { useMemo, useState, type ReactNode } from 'react';
+// The one CSV import screen flow, shared by every import (roster, survey answers, monthly measures, tool usage):
+// choose a file, match its columns, check the report, then write everything at once or nothing. Each long step (reading
+// the file, checking the rows, checking them again and writing) runs a slice at a time with a progress bar and Cancel,
+// so 180,000 rows never freeze the window; cancelling returns to the step it started from and changes nothing.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FileUp } from 'lucide-react';
 import { specFields, type ImportSpec } from '../../domain/csv/importSpec';
 import type { ColumnMapping } from '../../domain/csv/guessMapping';
-import { startImport, withHeaderRow, type StartedImport } from '../../domain/csv/startImport';
-import { formatRejectedRow, validateImport, type ImportPreview } from '../../domain/csv/validateImport';
+import { ImportCancelled, type StepOptions, type StepProgress } from '../../domain/csv/importSteps';
+import { startImportInSteps, withHeaderRow, type StartedImport } from '../../domain/csv/startImport';
+import {
+  formatRejectedRow,
+  validateImportInSteps,
+  type ImportPreview,
+} from '../../domain/csv/validateImport';
 import type { ParsedCsv } from '../../domain/csv/parseCsv';
+import { formatCount, plural } from '../../domain/format/format';
 import { openTextFile } from '../../platform/desktop';
 import { Badge } from '../../ui/Badge';
+import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
 import { runAction } from '../../ui/runAction';
 
@@ -25,14 +34,17 @@ export interface ImportWizardProps<V extends Record<string, unknown>, T, Ctx, P 
   spec: ImportSpec<V, T, Ctx>;
   /** Reads what validation needs from stored data; called when the file is chosen and again before writing. */
   loadContext: () => Promise<Ctx>;
-  /** Builds the preview; defaults to validateImport with the spec. */
-  preview?: (input: PreviewInput<Ctx>) => P;
+  /** Adds to the checked rows what this import's preview needs (e.g. the units it will create). */
+  complete?: (checked: ImportPreview<T>, input: PreviewInput<Ctx>) => P;
   /** Extra facts for the check step (e.g. the units an import will create). */
   describe?: (preview: P) => ReactNode;
   /** A sample row in words, for each accepted row in the check step. */
   describeRow: (row: T) => ReactNode;
-  /** Writes every accepted row in one transaction; returns the sentence to show when done. */
-  commit: (preview: P, fileName: string) => Promise<string>;
+  /**
+   * Writes every accepted row in one transaction, reporting progress through `steps`; aborting its signal must roll
+   * the transaction back (ImportCancelled). Returns the sentence to show when done.
+   */
+  commit: (preview: P, fileName: string, steps: StepOptions) => Promise<string>;
   /** The import button's words when rows are not what is written (days of use counted from events). */
   importLabel?: (preview: P) => string;
   /** Shown after a successful import (links onward). */
@@ -47,6 +59,33 @@ const stepLabels: Record<Step, string> = {
   done: '4. Done',
 };
 const PREVIEW_ROWS = 50;
+/** Refused rows listed on screen; a file refused whole (a wrong column) would otherwise draw 180,000 items. */
+const REJECTED_ROWS_SHOWN = 200;
+
+/** The long step running now, and how far it got (`total` 0 while it has not started counting). */
+interface Running {
+  phase: 'read' | 'check' | 'recheck' | 'write';
+  done: number;
+  total: number;
+  /** Rows found so far, while reading. */
+  rows?: number;
+}
+
+const runningTitle: Record<Running['phase'], string> = {
+  read: 'Reading the file…',
+  check: 'Checking the rows…',
+  recheck: 'Checking the rows again…',
+  write: 'Importing…',
+};
+
+/** What Cancel during each step leaves the user with; they stay on the step they were on. */
+const cancelledMessage: Record<Running['phase'], string> = {
+  read: 'Reading the file was cancelled. Nothing was imported; choose the file again when you are ready.',
+  check: 'Checking the rows was cancelled. Nothing was imported; your column choices are kept.',
+  recheck:
+    'The import was cancelled before anything was written. Nothing was imported; your data is as it was.',
+  write: 'The import was cancelled and undone: nothing was imported, and your data is exactly as it was.',
+};
 
 export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extends ImportPreview<T>>(
   props: ImportWizardProps<V, T, Ctx, P>,
@@ -59,23 +98,77 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [preview, setPreview] = useState<P | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [running, setRunning] = useState<Running | null>(null);
+  const controller = useRef<AbortController | null>(null);
 
-  const makePreview = (input: PreviewInput<Ctx>): P =>
-    props.preview ? props.preview(input) : (validateImport({ ...input, spec }) as P);
+  // Leaving the page stops whatever runs; a write in progress rolls back.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  /**
+   * Runs one long step with its progress shown and Cancel offered. Returns undefined when it was cancelled (the user
+   * stays on the step they were on, told so); other errors go on to the caller.
+   */
+  async function inSteps<R>(
+    phase: Running['phase'],
+    work: (steps: StepOptions) => Promise<R>,
+  ): Promise<R | undefined> {
+    const abort = new AbortController();
+    controller.current = abort;
+    setRunning({ phase, done: 0, total: 0 });
+    const onProgress = (p: StepProgress & { rows?: number }) => {
+      setRunning({ phase, done: p.done, total: p.total, ...(p.rows !== undefined ? { rows: p.rows } : {}) });
+    };
+    try {
+      const value = await work({ onProgress, signal: abort.signal });
+      // A cancel that came too late to stop the work (the last slice was done) still counts as a cancel, except for
+      // a write that finished: that one happened, and saying otherwise would be wrong.
+      if (abort.signal.aborted && phase !== 'write') throw new ImportCancelled();
+      return value;
+    } catch (e) {
+      if (e instanceof ImportCancelled) {
+        setCancelled(cancelledMessage[phase]);
+        return undefined;
+      }
+      throw e;
+    } finally {
+      if (controller.current === abort) controller.current = null;
+      setRunning(null);
+    }
+  }
+
+  const cancel = () => controller.current?.abort();
+
+  async function checkRows(
+    phase: 'check' | 'recheck',
+    from: StartedImport,
+    columns: ColumnMapping,
+  ): Promise<P | undefined> {
+    return inSteps(phase, async (steps) => {
+      const context = await props.loadContext();
+      const input = { table: from.table, headerIndex: from.header.index, mapping: columns, context };
+      const checked = await validateImportInSteps({ ...input, spec }, steps);
+      return props.complete ? props.complete(checked, input) : (checked as P);
+    });
+  }
 
   async function chooseFile() {
     setError(null);
+    setCancelled(null);
     const file = await openTextFile({
       title: `Import ${rowsName} from CSV`,
       filters: [{ name: 'CSV file', extensions: ['csv', 'txt'] }],
     });
     if (!file.ok) return setError(file.error);
     if (!file.value) return;
-    const begun = startImport(file.value.text, spec, { byteLength: new Blob([file.value.text]).size });
-    if (!begun.ok) return setError(`${file.value.name}: ${begun.error}`);
-    setFileName(file.value.name);
+    const { name, text } = file.value;
+    setFileName(name);
+    const begun = await inSteps('read', (steps) =>
+      startImportInSteps(text, spec, { byteLength: new Blob([text]).size, ...steps }),
+    );
+    if (!begun) return;
+    if (!begun.ok) return setError(`${name}: ${begun.error}`);
     setStarted(begun.value);
     setMapping(begun.value.guess.mapping);
     setStep('map');
@@ -90,28 +183,22 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
 
   async function check() {
     if (!started) return;
-    setBusy(true);
-    try {
-      const context = await props.loadContext();
-      setPreview(makePreview({ table: started.table, headerIndex: started.header.index, mapping, context }));
-      setStep('check');
-    } finally {
-      setBusy(false);
-    }
+    setError(null);
+    setCancelled(null);
+    const checked = await checkRows('check', started, mapping);
+    if (!checked) return;
+    setPreview(checked);
+    setStep('check');
   }
 
   async function confirm() {
     if (!started || !preview) return;
-    setBusy(true);
     setError(null);
+    setCancelled(null);
     try {
       // Check again against the data as it is now, in case it changed while the user was reading the report.
-      const fresh = makePreview({
-        table: started.table,
-        headerIndex: started.header.index,
-        mapping,
-        context: await props.loadContext(),
-      });
+      const fresh = await checkRows('recheck', started, mapping);
+      if (!fresh) return;
       if (fresh.accepted.length !== preview.accepted.length) {
         setPreview(fresh);
         setError(
@@ -119,12 +206,12 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
         );
         return;
       }
-      setResult(await props.commit(fresh, fileName));
+      const written = await inSteps('write', (steps) => props.commit(fresh, fileName, steps));
+      if (written === undefined) return;
+      setResult(written);
       setStep('done');
     } catch (e) {
       setError(`Nothing was imported: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -134,6 +221,7 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
     setPreview(null);
     setResult(null);
     setError(null);
+    setCancelled(null);
   }
 
   const headerCandidates = started?.table.rows.slice(0, 10) ?? [];
@@ -152,6 +240,16 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
           {error}
         </Notice>
       )}
+      {cancelled && (
+        <Notice tone="info" title="Cancelled">
+          {cancelled}
+        </Notice>
+      )}
+      <Dialog title={running ? runningTitle[running.phase] : ''} open={running !== null} onClose={cancel}>
+        {running && (
+          <ImportProgress running={running} fileName={fileName} rowsName={rowsName} onCancel={cancel} />
+        )}
+      </Dialog>
 
       {step === 'choose' && (
         <section className="card" aria-labelledby="import-choose">
@@ -260,7 +358,7 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
               type="button"
               className="btn btn-primary"
               onClick={() => runAction('check the file', () => check())}
-              disabled={busy}
+              disabled={running !== null}
             >
               Check the rows
             </button>
@@ -292,7 +390,7 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
                 type="button"
                 className="btn btn-primary"
                 onClick={() => runAction('import the file', () => confirm())}
-                disabled={!preview.canImport || busy}
+                disabled={!preview.canImport || running !== null}
               >
                 {props.importLabel?.(preview) ?? `Import ${preview.accepted.length} ${rowsName}`}
               </button>
@@ -308,10 +406,16 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
                 Fix these in your file and import it again, or import the good rows now and add these by hand.
               </p>
               <ul aria-label="Rejected rows" className="stack" style={{ gap: 6 }}>
-                {preview.rejected.map((r) => (
+                {preview.rejected.slice(0, REJECTED_ROWS_SHOWN).map((r) => (
                   <li key={r.line}>{formatRejectedRow(r)}</li>
                 ))}
               </ul>
+              {preview.rejected.length > REJECTED_ROWS_SHOWN && (
+                <p className="small muted">
+                  And {plural(preview.rejected.length - REJECTED_ROWS_SHOWN, 'more row')} with the same kinds
+                  of problems.
+                </p>
+              )}
             </section>
           )}
           {preview.accepted.length > 0 && (
@@ -366,6 +470,54 @@ export function ImportWizard<V extends Record<string, unknown>, T, Ctx, P extend
           </div>
         </section>
       )}
+    </div>
+  );
+}
+
+/** What the running step has done, as words and a bar, with the Cancel that stops it. */
+function ImportProgress({
+  running,
+  fileName,
+  rowsName,
+  onCancel,
+}: {
+  running: Running;
+  fileName: string;
+  rowsName: string;
+  onCancel: () => void;
+}) {
+  const { phase, done, total } = running;
+  const counted = `${formatCount(done)} of ${formatCount(total)}`;
+  const stored = 'Reading what is already stored, to check the rows against it…';
+  // Before the first count (total 0) the step is opening the file or reading stored data.
+  const words =
+    total === 0
+      ? {
+          read: `Opening ${fileName}…`,
+          check: stored,
+          recheck: stored,
+          write: `Getting ready to write the ${rowsName}…`,
+        }[phase]
+      : {
+          read: `Reading ${fileName}: ${plural(running.rows ?? 0, 'row')} so far (${String(Math.floor((done / total) * 100))}%).`,
+          check: `Checking rows: ${counted}.`,
+          recheck: `Checking rows again against your data as it is now: ${counted}.`,
+          write: `Writing ${rowsName}: ${counted}. Nothing is saved until all of them are written.`,
+        }[phase];
+  return (
+    <div className="stack">
+      <p>{words}</p>
+      {/* Without a value the bar shows that work goes on while nothing can be counted yet. */}
+      {total > 0 ? (
+        <progress max={total} value={done} aria-label="Import progress" style={{ width: '100%' }} />
+      ) : (
+        <progress aria-label="Import progress" style={{ width: '100%' }} />
+      )}
+      <div className="form-footer">
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
     </div>
   );
 }

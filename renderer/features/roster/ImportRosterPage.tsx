@@ -2,13 +2,14 @@
 import { Link } from 'wouter';
 import type { Caseworker, Unit } from '../../domain/model';
 import {
-  previewRosterImport,
+  completeRosterPreview,
   rosterImportSpec,
   type RosterImportPreview,
   type RosterImportRow,
 } from '../../domain/roster/rosterImport';
 import { PageHeader } from '../../ui/PageHeader';
 import { ImportWizard } from '../import/ImportWizard';
+import type { StepOptions } from '../../domain/csv/importSteps';
 import { RosterTabs } from './RosterTabs';
 import { statusLabel } from './statusLabel';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
@@ -21,8 +22,11 @@ async function loadContext(): Promise<{ units: Unit[]; caseworkers: Caseworker[]
   return { units, caseworkers };
 }
 
-async function commit(preview: RosterImportPreview): Promise<string> {
-  const result = await caseworkerRepository.importRoster(preview.accepted.map((row) => row.value));
+async function commit(preview: RosterImportPreview, _fileName: string, steps: StepOptions): Promise<string> {
+  const result = await caseworkerRepository.importRoster(
+    preview.accepted.map((row) => row.value),
+    steps,
+  );
   const units = result.unitsCreated.length;
   return `${result.caseworkersAdded} caseworkers added${units ? `, and ${units} new ${units === 1 ? 'unit' : 'units'} created (${result.unitsCreated.join(', ')})` : ''}.`;
 }
@@ -60,7 +64,7 @@ export function ImportRosterPage() {
         rowsName="caseworkers"
         spec={rosterImportSpec}
         loadContext={loadContext}
-        preview={previewRosterImport}
+        complete={completeRosterPreview}
         describeRow={describeRow}
         describe={(p: RosterImportPreview) =>
           p.newUnits.length > 0 ? (

@@ -5,7 +5,7 @@ import { Link, useParams } from 'wouter';
 import { Download } from 'lucide-react';
 import type { SurveyInstrument, SurveyRound } from '../../domain/model';
 import {
-  previewResponseImport,
+  completeResponsePreview,
   responseImportSpec,
   responseTemplateCsv,
   type ResponseImportContext,
@@ -18,6 +18,7 @@ import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { ImportWizard } from '../import/ImportWizard';
+import type { StepOptions } from '../../domain/csv/importSteps';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, plural } from '../../domain/format/format';
 import { useSurveyResults } from './useSurveys';
@@ -84,11 +85,16 @@ function RoundImport({ round, instrument }: { round: SurveyRound; instrument: Su
     return { instrument, round, caseworkers, existing, today: localToday() };
   }
 
-  async function commit(preview: ResponseImportPreview): Promise<string> {
+  async function commit(
+    preview: ResponseImportPreview,
+    _fileName: string,
+    steps: StepOptions,
+  ): Promise<string> {
     const result = await surveyRepository.responses.importRows(
       round.id,
       preview.accepted.map((r) => r.value),
       choice,
+      steps,
     );
     const parts = [`${plural(result.added + result.replaced, 'response')} imported into ${round.name}`];
     if (result.replaced > 0)
@@ -112,7 +118,7 @@ function RoundImport({ round, instrument }: { round: SurveyRound; instrument: Su
       rowsName="survey responses"
       spec={spec}
       loadContext={loadContext}
-      preview={(input) => previewResponseImport({ ...input, spec })}
+      complete={completeResponsePreview}
       describe={(p: ResponseImportPreview) => (
         <ExistingChoice preview={p} round={round} choice={choice} onChange={setChoice} />
       )}
