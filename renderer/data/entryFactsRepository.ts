@@ -2,6 +2,7 @@
 // write of a coaching entry: counts and lists by index, never the entries themselves.
 import Dexie, { type Table } from 'dexie';
 import {
+  LIVE_ENTRIES,
   ratedCounter,
   RIDE_PARTS,
   rideCounter,
@@ -24,6 +25,9 @@ async function countersNamed(keys: readonly string[]): Promise<number[]> {
 }
 
 export const entryFactsRepository = {
+  /** How many coaching entries are live: one counter (IndexedDB counts a table by reading all of it). */
+  liveEntries: async (): Promise<number> => (await countersNamed([LIVE_ENTRIES]))[0] ?? 0,
+
   /** Entries rated on each of these rubrics (Trash included): one counter each. */
   ratedCounts: async (rubricIds: readonly string[]): Promise<Map<string, number>> => {
     const counts = await countersNamed(rubricIds.map(ratedCounter));

@@ -1,7 +1,7 @@
 // Facts about coaching entries that screens count or list across all 200,000 entries of an agency, kept by
 // data/middleware/entryFactsLayer.ts in the same transaction as every write of an entry, so those screens read an index
 // or a counter instead of every entry:
-//   - counters (factCounts): entries rated on each rubric (one that names a rubric but rates nothing does not count;
+//   - counters (factCounts): live entries, entries rated on each rubric (one that names a rubric but rates nothing does not count;
 //     Trash included, because a rubric with ratings in Trash still cannot be edited in place, rubricVersioning), and
 //     live ride-alongs by the parts they have recorded (the completion rate);
 //   - a row per entry only where a list needs one (entryFacts): a live ride-along missing its prep or debrief, with
@@ -23,6 +23,8 @@ export const RIDE_PARTS: readonly RideParts[] = ['pd', 'p-', '-d', '--'];
 /** A counter's key: entries rated on a rubric, or live ride-alongs with these parts. */
 export const ratedCounter = (rubricId: string): string => `rated:${rubricId}`;
 export const rideCounter = (parts: RideParts): string => `ride:${parts}`;
+/** The counter of live entries (the coaching log's total; counting the table itself reads all of it). */
+export const LIVE_ENTRIES = 'entries:live';
 
 export interface EntryFacts {
   /** The entry's id. */
@@ -56,9 +58,9 @@ export function rideParts(entry: Omit<FactSource, 'actionItems'>): RideParts | n
   return `${recorded(entry, 'prep') ? 'p' : '-'}${recorded(entry, 'debrief') ? 'd' : '-'}` as RideParts;
 }
 
-/** The counters `entry` counts in (see ratedCounter, rideCounter). Reads only clear fields: opens nothing. */
+/** The counters `entry` counts in (see ratedCounter, rideCounter, LIVE_ENTRIES). Reads only clear fields: opens nothing. */
 export function countersOf(entry: Omit<FactSource, 'actionItems'>): string[] {
-  const keys: string[] = [];
+  const keys: string[] = isLive(entry) ? [LIVE_ENTRIES] : [];
   if (entry.rubricId && entry.ratings && Object.keys(entry.ratings).length > 0)
     keys.push(ratedCounter(entry.rubricId));
   const parts = rideParts(entry);

@@ -80,7 +80,8 @@ export interface EntryList {
 }
 
 /**
- * The coaching log's list: unfiltered, only the newest `limit` entries are read (and the count, from the indexes);
+ * The coaching log's list: unfiltered, only the newest `limit` entries are read (and the count, a counter of the entry
+ * facts);
  * with a caseworker, coach or kind, that index's entries; words or a focus skill alone read them all, once, and are
  * matched in memory as the person types. undefined while loading.
  */
@@ -100,7 +101,7 @@ export function useEntryList(
         : read.by === 'all'
           ? coachingEntryRepository.listNewestFirst()
           : coachingEntryRepository.listNewestFirstBy(read.by, read.value),
-      coachingEntryRepository.count(),
+      entryFactsRepository.liveEntries(),
     ]);
     return { key: readKey, entries, total };
     // The key says everything the read depends on.

@@ -83,6 +83,7 @@ async function expectFactsAgree() {
   expect(new Map([...counts].filter(([, n]) => n > 0))).toEqual(want.rated);
   expect(await facts.rideParts()).toEqual(want.parts);
   expect((await facts.incompleteRides()).map((f) => f.id)).toEqual(want.incomplete);
+  expect(await facts.liveEntries()).toBe(await entries.count());
 }
 
 describe('entry facts', () => {

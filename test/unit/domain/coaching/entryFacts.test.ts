@@ -48,15 +48,15 @@ describe('facts of one entry', () => {
   });
 
   it('counts a rating on a rubric only when something was rated, and a live ride-along by its parts', () => {
-    expect(countersOf(entry({ rubricId: 'r', ratings: { x: 2 } }))).toEqual(['rated:r']);
-    expect(countersOf(entry({ rubricId: 'r', ratings: {} }))).toEqual([]);
+    expect(countersOf(entry({ rubricId: 'r', ratings: { x: 2 } }))).toEqual(['entries:live', 'rated:r']);
+    expect(countersOf(entry({ rubricId: 'r', ratings: {} }))).toEqual(['entries:live']);
     const ride = entry({
       kind: 'ride-along',
       rubricId: 'r',
       ratings: { x: 2 },
       prep: { goals: 'Go', infoToGather: '', toolPlan: '' },
     });
-    expect(countersOf(ride)).toEqual(['rated:r', 'ride:p-']);
+    expect(countersOf(ride)).toEqual(['entries:live', 'rated:r', 'ride:p-']);
     // In Trash: still a rating (it keeps the rubric from being edited in place), no longer a ride-along to complete.
     expect(countersOf({ ...ride, deletedAt: '2026-03-10T00:00:00.000Z' })).toEqual(['rated:r']);
   });
