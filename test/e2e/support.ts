@@ -88,20 +88,31 @@ export async function pick(
   option: string | RegExp = typed,
 ): Promise<void> {
   const box = scope.getByRole('combobox', { name: label, exact: true });
-  await box.fill(typed);
   const page = 'page' in scope ? scope.page() : scope;
   const listbox = page.getByRole('listbox', { name: label });
   const wanted = listbox.getByRole('option', { name: option, exact: typeof option === 'string' }).first();
-  await expect(wanted).toBeVisible();
-  // Arrow down to it and press Enter, as at the keyboard. (A click would first scroll the option into view, and React
-  // Aria closes an open combobox list when the page scrolls, putting back the chosen name under the pointer.)
-  const id = await wanted.getAttribute('id');
-  for (let step = 0; step < 100; step += 1) {
-    await box.press('ArrowDown');
-    if ((await box.getAttribute('aria-activedescendant')) === id) {
-      await box.press('Enter');
-      return;
+  // Chosen: the option's name, or what was typed (an option that adds it, "Add “Intake specialist” as a new role").
+  const chosen = (value: string) =>
+    value === typed || (typeof option === 'string' ? value === option : option.test(value));
+  // A person whose list closes under them (React Aria closes an open list when the page scrolls or the screen redraws
+  // after a save lands, and puts back the name chosen before) types again: so does this, up to three times.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await box.fill(typed);
+    await expect(wanted).toBeVisible();
+    // Arrow down to it and press Enter, as at the keyboard. (A click would first scroll the option into view, and
+    // React Aria closes an open combobox list when the page scrolls, putting back the chosen name under the pointer.)
+    const id = await wanted.getAttribute('id');
+    let reached = false;
+    for (let step = 0; step < 100 && !reached; step += 1) {
+      await box.press('ArrowDown');
+      if ((await box.getAttribute('aria-activedescendant')) === id) {
+        await box.press('Enter');
+        reached = true;
+      }
+      // The list closed under the arrow keys: type again.
+      else if ((await box.getAttribute('aria-expanded')) !== 'true') break;
     }
+    if (reached && chosen(await box.inputValue())) return;
   }
-  throw new Error(`pick: could not reach the option ${String(option)} in ${label} with the arrow keys`);
+  throw new Error(`pick: could not choose the option ${String(option)} in ${label} with the arrow keys`);
 }
