@@ -112,7 +112,16 @@ export async function pick(
       // The list closed under the arrow keys: type again.
       else if ((await box.getAttribute('aria-expanded')) !== 'true') break;
     }
-    if (reached && chosen(await box.inputValue())) return;
+    if (!reached) continue;
+    // The choice is saved and drawn again: the name can flick back to the one before while the save lands.
+    const settled = await expect
+      .poll(async () => chosen(await box.inputValue()), { timeout: 5_000 })
+      .toBe(true)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (settled) return;
   }
   throw new Error(`pick: could not choose the option ${String(option)} in ${label} with the arrow keys`);
 }
