@@ -30,6 +30,18 @@ export interface SaveEntryOptions {
   draftKey: string | null;
 }
 
+/** Some live entries, and the latest live entry date of each of their caseworkers. */
+export interface EntriesWithLatest {
+  entries: CoachingEntry[];
+  latest: Map<string, string>;
+}
+
+/** The live entries among `ids` (each read once), with their caseworkers' latest entry dates from the facts. */
+async function withLatestDates(ids: readonly string[]): Promise<EntriesWithLatest> {
+  const entries = await base.getManyLive([...new Set(ids)]);
+  return { entries, latest: await entryFactsRepository.latestEntryDates(entries.map((e) => e.caseworkerId)) };
+}
+
 export const coachingEntryRepository = {
   ...base,
   /** Live entries, newest first. */
@@ -58,35 +70,31 @@ export const coachingEntryRepository = {
    * item on or before `until` (entry and caseworker facts), and the latest entry date of their caseworkers (what meets
    * a follow-up). `dueItems(entries, today, horizon, latest)` over these is what it is over every entry.
    */
-  dueCandidates: async (
-    until: string,
-  ): Promise<{ entries: CoachingEntry[]; latest: Map<string, string> }> => {
-    const entries = await base.getManyLive(await entryFactsRepository.dueBy(until));
-    return {
-      entries,
-      latest: await entryFactsRepository.latestEntryDates(entries.map((e) => e.caseworkerId)),
-    };
-  },
+  dueCandidates: async (until: string): Promise<EntriesWithLatest> =>
+    withLatestDates(await entryFactsRepository.dueBy(until)),
 
   /**
    * The entries Today lists, by index: those that can be due by `dueUntil` and the incomplete ride-alongs dated from
    * `ridesFrom` to `ridesTo`, with the latest entry date of their caseworkers (what meets a follow-up).
    */
-  forToday: async (
-    dueUntil: string,
-    ridesFrom: string,
-    ridesTo: string,
-  ): Promise<{ entries: CoachingEntry[]; latest: Map<string, string> }> => {
+  forToday: async (dueUntil: string, ridesFrom: string, ridesTo: string): Promise<EntriesWithLatest> => {
     const [dueIds, rides] = await Promise.all([
       entryFactsRepository.dueBy(dueUntil),
       entryFactsRepository.incompleteRidesBetween(ridesFrom, ridesTo),
     ]);
-    const rideIds = rides.map((f) => f.id);
-    const entries = await base.getManyLive([...new Set([...dueIds, ...rideIds])]);
-    return {
-      entries,
-      latest: await entryFactsRepository.latestEntryDates(entries.map((e) => e.caseworkerId)),
-    };
+    return withLatestDates([...dueIds, ...rides.map((f) => f.id)]);
+  },
+
+  /**
+   * The newest `limit` live ride-alongs missing their prep or debrief, newest first (the later recorded first on a
+   * day), through the entry facts' index: only those entries are read.
+   */
+  incompleteRidesPage: async (limit: number): Promise<CoachingEntry[]> => {
+    const page = await entryFactsRepository.incompleteRides(limit);
+    const order = new Map(page.map((f, i) => [f.id, i]));
+    return (await base.getManyLive(page.map((f) => f.id))).sort(
+      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
   },
 
   /** One caseworker's live entries, newest first, through the caseworkerId index. */

@@ -51,8 +51,8 @@ export function makeRecord<K extends TableName>(
   return { ...validateFields(name, input), ...base };
 }
 
-/** Tables (and the settings row, and the entry facts kept with coaching entries) a named transaction spans. */
-export type TransactionTable = TableName | 'settings' | 'entryFacts';
+/** Tables (and the settings row, and the entry facts' counters) a named transaction spans. */
+export type TransactionTable = TableName | 'settings' | 'factCounts';
 
 /**
  * Runs `body` in one Dexie transaction over `tables`: everything it writes lands together or not at all. Nested calls

@@ -17,8 +17,8 @@ const base = repository('rubrics');
 const rubrics = () => tableOf<Rubric>(getDb(), 'rubrics');
 
 /**
- * Entries rated on each rubric id (all entries, Trash included): one count of the entry facts' ratedRubricId index per
- * rubric (entry facts are kept with every write of an entry), not a read of every entry.
+ * Entries rated on each rubric id (all entries, Trash included): one counter of the entry facts per rubric (kept with
+ * every write of an entry), not a read of every entry.
  */
 const countRatings = async (): Promise<Map<string, number>> =>
   entryFactsRepository.ratedCounts(await rubrics().toCollection().primaryKeys());
@@ -59,7 +59,7 @@ export const rubricRepository = {
   ): Promise<{ plan: RubricSavePlan; rubric: Rubric }> => {
     const issues = checkRubricDraft(draft);
     if (issues.length > 0) throw new ValidationError(issues, 'rubric');
-    return inTransaction('rw', ['rubrics', 'coachingEntries', 'entryFacts'], async () => {
+    return inTransaction('rw', ['rubrics', 'coachingEntries', 'factCounts'], async () => {
       const current = await base.get(id);
       if (!current) throw new Error('That rubric no longer exists.');
       const rated = (await countRatings()).get(id) ?? 0;

@@ -29,6 +29,7 @@ import {
 } from '../../domain/coaching/entryFacts';
 import type { CoachingEntry } from '../../domain/model';
 import type { ChainLayer } from './chain';
+import { hasStores, withStoresOnWrite } from './layerStores';
 
 const ENTRIES = 'coachingEntries';
 const FACTS = 'entryFacts';
@@ -175,16 +176,10 @@ function updateCaseworkers(
 
 export const entryFactsLayer: ChainLayer = {
   create(down: DBCore): Partial<DBCore> {
-    if (!FACT_STORES.every((name) => down.schema.tables.some((t) => t.name === name))) return {};
+    if (!hasStores(down, FACT_STORES)) return {};
     return {
-      transaction(stores, mode, options) {
-        // The facts commit with the entries: every read-write transaction that writes entries includes them.
-        const extra =
-          mode === 'readwrite' && stores.includes(ENTRIES)
-            ? FACT_STORES.filter((s) => !stores.includes(s))
-            : [];
-        return down.transaction([...stores, ...extra], mode, options);
-      },
+      // The facts commit with the entries: every read-write transaction that writes entries includes them.
+      transaction: withStoresOnWrite(down, (store) => store === ENTRIES, FACT_STORES),
       table(name): DBCoreTable {
         const table = down.table(name);
         if (name !== ENTRIES) return table;

@@ -3,6 +3,7 @@
 // as the write. It stores table, id, changed field names and hybrid-logical-clock stamps, never values. Writes that
 // apply changes pulled from the hub mark their transaction and are not captured.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
+import { hasStores, withStoresOnWrite } from '../middleware/layerStores';
 import { formatStamp, isSyncTable, tickHlc, type Stamp, type SyncTable } from '../../domain/sync';
 import { nowMs } from '../../clock';
 import { keyOf, type OutboxRow, type StampsRow, type SyncStateRow } from './syncTypes';
@@ -22,17 +23,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 export const changeCaptureLayer = {
   create(down: DBCore): Partial<DBCore> {
-    const hasSyncStores = SYNC_STORES.every((s) => down.schema.tables.some((t) => t.name === s));
-    if (!hasSyncStores) return {};
+    if (!hasStores(down, SYNC_STORES)) return {};
     return {
-      transaction(stores, mode, options) {
-        // The outbox must be in every read-write transaction that writes a synced table, so it commits with it.
-        const extra =
-          mode === 'readwrite' && stores.some(isSyncTable)
-            ? SYNC_STORES.filter((s) => !stores.includes(s))
-            : [];
-        return down.transaction([...stores, ...extra], mode, options);
-      },
+      // The outbox must be in every read-write transaction that writes a synced table, so it commits with it.
+      transaction: withStoresOnWrite(down, isSyncTable, SYNC_STORES),
       table(name): DBCoreTable {
         const table = down.table(name);
         if (!isSyncTable(name)) return table;

@@ -57,14 +57,12 @@ export interface IncompleteRideAlongs {
  */
 export function useIncompleteRideAlongs(limit: number): IncompleteRideAlongs | undefined {
   return useLiveQuery(async () => {
-    const [parts, page] = await Promise.all([
+    const [parts, rows] = await Promise.all([
       entryFactsRepository.rideParts(),
-      entryFactsRepository.incompleteRides(limit),
+      coachingEntryRepository.incompleteRidesPage(limit),
     ]);
-    const rows = await coachingEntryRepository.getManyLive(page.map((f) => f.id));
-    const order = new Map(page.map((f, i) => [f.id, i]));
-    rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    return { rate: completionFromParts(parts), total: parts['p-'] + parts['-d'] + parts['--'], rows };
+    const rate = completionFromParts(parts);
+    return { rate, total: rate.rideAlongs - rate.complete, rows };
   }, [limit]);
 }
 

@@ -1,0 +1,20 @@
+// What layers of the middleware chain that keep their own stores (change capture's outbox, the entry facts) share:
+// whether the database has those stores, and a transaction that includes them whenever it writes what they follow, so
+// they commit (or roll back) with it.
+import type { DBCore } from 'dexie';
+
+/** Whether the database below has every one of `stores` (a test database may be built at an older version). */
+export const hasStores = (down: DBCore, stores: readonly string[]): boolean =>
+  stores.every((name) => down.schema.tables.some((t) => t.name === name));
+
+/** Opens transactions that also span `stores` whenever they are read-write and span a store `follows` accepts. */
+export const withStoresOnWrite =
+  (down: DBCore, follows: (store: string) => boolean, stores: readonly string[]): DBCore['transaction'] =>
+  (names, mode, options) =>
+    down.transaction(
+      mode === 'readwrite' && names.some(follows)
+        ? [...names, ...stores.filter((s) => !names.includes(s))]
+        : names,
+      mode,
+      options,
+    );
