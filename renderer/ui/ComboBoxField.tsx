@@ -35,7 +35,11 @@ interface Props {
   options: readonly PickerOption[];
   /** The chosen option's id; '' when nothing is chosen. */
   value: string;
-  onChange: (id: string) => void;
+  /**
+   * Called with the id chosen ('' when the text is cleared). A choice saved elsewhere reaches `value` only once the save
+   * lands: return the save's promise and the field shows the choice meanwhile, and puts back the one before if it fails.
+   */
+  onChange: (id: string) => void | PromiseLike<unknown>;
   hint?: ReactNode;
   error?: string | undefined;
   required?: boolean;
@@ -99,15 +103,29 @@ export function ComboBoxField({
     [options],
   );
   const byId = useMemo(() => new Map(options.map((o) => [o.id, o])), [options]);
-  const selected = value ? byId.get(value) : undefined;
+  // A choice still being saved, and the value it was made over: shown until `value` moves on (the save landed, or
+  // something else changed it), so the field never flicks back to the name before while the save is under way.
+  const [choice, setChoice] = useState<{ id: string; over: string } | null>(null);
+  if (choice && choice.over !== value) setChoice(null);
+  const current = choice && choice.over === value ? choice.id : value;
+  const selected = current ? byId.get(current) : undefined;
   const selectedLabel = selected?.label ?? '';
   const [input, setInput] = useState(selectedLabel);
   const [open, setOpen] = useState(false);
-  // When the chosen value changes from outside (a form reset, a draft resumed), show its name.
-  const [shownFor, setShownFor] = useState(value);
-  if (shownFor !== value) {
-    setShownFor(value);
+  // When the chosen value changes from outside (a form reset, a draft resumed, a failed save), show its name.
+  const [shownFor, setShownFor] = useState(current);
+  if (shownFor !== current) {
+    setShownFor(current);
     setInput(selectedLabel);
+  }
+
+  function commit(id: string) {
+    setShownFor(id);
+    if (id === current) return;
+    setChoice(id === value ? null : { id, over: value });
+    const saving = onChange(id);
+    if (saving && typeof saving.then === 'function')
+      saving.then(undefined, () => setChoice((c) => (c?.id === id ? null : c)));
   }
 
   // The list is built only while it is open or being typed into; a closed picker holds just its chosen option.
@@ -143,24 +161,20 @@ export function ComboBoxField({
     }
     const id = String(key);
     setInput(byId.get(id)?.label ?? '');
-    setShownFor(id);
-    if (id !== value) onChange(id);
+    commit(id);
   }
 
   return (
     <ComboBox
       className={`field combo ${className ?? ''}`}
       items={rows}
-      selectedKey={value || null}
+      selectedKey={current || null}
       onSelectionChange={choose}
       inputValue={input}
       onInputChange={(text) => {
         setInput(text);
         // Clearing the text clears the choice.
-        if (text === '' && value) {
-          setShownFor('');
-          onChange('');
-        }
+        if (text === '' && current) commit('');
       }}
       onOpenChange={setOpen}
       allowsEmptyCollection

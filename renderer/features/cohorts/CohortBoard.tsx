@@ -1,5 +1,6 @@
 // The cohorts of the current rollout side by side, by wave: move people by drag and drop (mouse or keyboard) or with
 // the "Move someone" form, pick head coaches, and see rule breaks. Every hand move is saved at once and marks the cohort edited.
+import { saveHeadCoach } from './saveHeadCoach';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import {
@@ -354,13 +355,9 @@ function CohortCardBody({
         options={coaches}
         value={cohort.headCoachId ?? ''}
         placeholder="Not chosen yet"
-        onChange={(id) => {
-          runAction('change the head coach', () =>
-            cohortRepository
-              .setHeadCoach(cohort.id, id || null)
-              .then(() => showToast({ message: `Head coach for ${cohort.name} saved.` })),
-          );
-        }}
+        onChange={(id) =>
+          saveHeadCoach(cohort.id, id, `Head coach for ${cohort.name} saved.`)
+        }
       />
       <p className="small">
         <strong>Assistant coach:</strong>{' '}

@@ -1,5 +1,6 @@
 // One cohort's wave plan: each wave's members with their mastery level and its reason, and the wave gate (ready when
 // everyone is practicing, or opened by the coach with a recorded reason). Also the coaches, the tool brief and training.
+import { saveHeadCoach } from './saveHeadCoach';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { Printer } from 'lucide-react';
@@ -72,13 +73,7 @@ export function CohortDetailPage({
               options={coachChoices(model.coaches)}
               value={cohort.headCoachId ?? ''}
               placeholder="Not chosen yet"
-              onChange={(id) =>
-                runAction('change the head coach', () =>
-                  cohortRepository
-                    .setHeadCoach(cohort.id, id || null)
-                    .then(() => showToast({ message: 'Head coach saved.' })),
-                )
-              }
+              onChange={(id) => saveHeadCoach(cohort.id, id, 'Head coach saved.')}
             />
             <SelectField
               label="Assistant coach"
