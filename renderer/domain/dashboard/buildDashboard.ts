@@ -18,8 +18,8 @@ import type {
   TrainingSession,
   Unit,
 } from '../model';
-import { masteryLevels } from '../mastery/mastery';
-import { masteryByCaseworker } from '../mastery/masteryByCaseworker';
+import { masteryLevelOn, masteryLevels, type MasteryRules } from '../mastery/mastery';
+import { masteryTracks } from '../mastery/masteryByCaseworker';
 import { latestByCaseworker, latestConversions, scoreAllResponses } from '../survey/surveyResults';
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
 import { selectScope, type DashboardFilter } from './dashboardFilter';
@@ -64,25 +64,40 @@ export interface DashboardData {
 }
 
 /**
- * Every live response of the rollout's rounds, scored: computed once per loaded data set. The tables of one load are
- * read together, so the responses array's identity stands for the whole set.
+ * Every live response of the rollout's rounds (every rollout's with null), scored: computed once per loaded data set.
+ * The tables of one load are read together, so the responses array's identity stands for the whole set. A response
+ * scores the same whichever rollout is chosen, and the order is total, so every response is scored once and a rollout
+ * keeps its own (changing the rollout filter scores nothing again).
  */
 export function scoredForRollout(data: DashboardData, settings: Settings, rolloutId: string | null) {
+  const thresholds = `${settings.cheerleaderMin}|${settings.hecklerMax}`;
+  const all = memo(data.surveyResponses, `scored|*|${thresholds}`, () =>
+    scoreAllResponses(
+      { rounds: data.surveyRounds, instruments: data.surveyInstruments, responses: data.surveyResponses },
+      settings,
+    ),
+  );
+  if (!rolloutId) return all;
+  return memo(all, `of|${rolloutId}`, () => {
+    const roundIds = new Set(data.surveyRounds.filter((r) => r.rolloutId === rolloutId).map((r) => r.id));
+    return all.filter((s) => roundIds.has(s.roundId));
+  });
+}
+
+/**
+ * Everyone's mastery evidence in one rollout, walked once per loaded data set and rules (masteryTracks): the levels as
+ * of any day (the "to" date) are then lookups, so moving the date range does not gather and walk 200,000 entries again.
+ */
+function masteryTracksOf(data: DashboardData, rollout: Rollout, rules: MasteryRules) {
   return memo(
-    data.surveyResponses,
-    `scored|${rolloutId ?? ''}|${settings.cheerleaderMin}|${settings.hecklerMax}`,
-    () => {
-      const rounds = data.surveyRounds.filter((r) => isLive(r) && (!rolloutId || r.rolloutId === rolloutId));
-      const roundIds = new Set(rounds.map((r) => r.id));
-      return scoreAllResponses(
-        {
-          rounds,
-          instruments: data.surveyInstruments,
-          responses: data.surveyResponses.filter((r) => roundIds.has(r.roundId)),
-        },
-        settings,
-      );
-    },
+    data.coachingEntries,
+    `tracks|${rollout.id}|${rollout.startDate}|${rollout.name}|${JSON.stringify(rules)}`,
+    () =>
+      masteryTracks(
+        data.caseworkers.filter((c) => isLive(c)).map((c) => c.id),
+        data,
+        { rolloutId: rollout.id, toolName: rollout.name, since: rollout.startDate, rules },
+      ),
   );
 }
 
@@ -147,21 +162,13 @@ export function buildDashboard(
     data.coachingEntries,
     `mastery|${filter.rolloutId ?? '*'}|${asOf}|${JSON.stringify(settings.mastery)}`,
     () => {
-      const everyone = data.caseworkers.filter((c) => isLive(c)).map((c) => c.id);
       const best = new Map<string, ProgressLevel>();
-      for (const r of rollout ? [rollout] : data.rollouts.filter((x) => isLive(x))) {
-        const mastery = masteryByCaseworker(everyone, data, {
-          rolloutId: r.id,
-          toolName: r.name,
-          since: r.startDate,
-          rules: settings.mastery,
-          today: asOf,
-        });
-        for (const [id, m] of mastery) {
+      for (const r of rollout ? [rollout] : data.rollouts.filter((x) => isLive(x)))
+        for (const [id, track] of masteryTracksOf(data, r, settings.mastery)) {
+          const level = masteryLevelOn(track, settings.mastery, asOf);
           const held = best.get(id);
-          if (!held || masteryLevels.indexOf(m.level) > masteryLevels.indexOf(held)) best.set(id, m.level);
+          if (!held || masteryLevels.indexOf(level) > masteryLevels.indexOf(held)) best.set(id, level);
         }
-      }
       return best;
     },
   );
@@ -194,7 +201,7 @@ export function buildDashboard(
   const stanceByUnit = toStanceByUnitSeries(latest, data.units, scope);
   const stanceOverTime = toStanceOverTimeSeries(scored, rounds, scope);
   // Conversions: each person in scope between their own two latest answered rounds (an empty new round changes nothing).
-  const conversions = latestConversions(scored.filter((s) => scope.ids.has(s.caseworkerId)));
+  const conversions = latestConversions(scored, (id) => scope.ids.has(id));
   const roundName = new Map(rounds.map((r) => [r.id, r.name]));
   const pairs = [...conversions.roundPairs].sort((a, b) => b[1] - a[1]);
   const pairText = pairs

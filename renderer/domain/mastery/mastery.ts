@@ -102,48 +102,17 @@ export function computeMastery(evidence: MasteryEvidence, rules: MasteryRules, t
 
   const firstDate = training[0] ?? null;
   const N = rules.proficientMinRatedEntries;
-  const latestAverage = (ratings: readonly number[]): number | null => {
-    const last = ratings.slice(-Math.max(N, 1));
-    return last.length === 0 ? null : roundRating(last.reduce((t, x) => t + x, 0) / last.length);
-  };
+  const walk = walkProficient(training, rated, useDays, evidence.cohort !== null, rules);
+  const proficientSince = walk.since.at(-1) ?? null;
 
-  // Walk the days on which evidence changed; after each, ask whether every proficient rule held. The run of
-  // proficient days restarts whenever one stops holding (the latest ratings dip below the average, say).
-  const cohortOk = !rules.proficientNeedsCohort || evidence.cohort !== null;
-  const changes = [...new Set([...training, ...rated.map((e) => e.date), ...useDays])].sort();
-  let sessions = 0;
-  let uses = 0;
-  const ratings: number[] = [];
-  let ti = 0;
-  let ri = 0;
-  let ui = 0;
-  let proficientSince: string | null = null;
-  for (const d of changes) {
-    for (; ti < training.length && training[ti] === d; ti++) sessions++;
-    for (; ri < rated.length && rated[ri]?.date === d; ri++) ratings.push(rated[ri]?.toolRating ?? 0);
-    for (; ui < useDays.length && useDays[ui] === d; ui++) uses++;
-    const avg = latestAverage(ratings);
-    const proficient =
-      cohortOk &&
-      sessions >= rules.trainingMinSessions &&
-      uses >= rules.proficientMinOpportunities &&
-      (N === 0 || (ratings.length >= N && avg !== null && avg >= rules.proficientMinAverage));
-    if (!proficient) proficientSince = null;
-    else proficientSince ??= d;
-  }
-
-  // Gaps on the tool: one open today holds mastery back; one open during the run restarts the mastery clock when it closed.
-  const gaps = evidence.toolGaps.filter((g) => upToToday(g.openedOn));
-  const openToolGap = gaps.some((g) => g.closedOn === null || g.closedOn > today);
-  let clearSince: string | null = null;
-  if (proficientSince && !openToolGap) {
-    clearSince = proficientSince;
-    for (const g of gaps) if (g.closedOn && g.closedOn > clearSince) clearSince = g.closedOn;
-  }
+  const { openToolGap, clearSince } = toolGapsOn(evidence.toolGaps, proficientSince, today);
   const daysClear = clearSince ? T - dayNumber(clearSince) : null;
   const mastered = daysClear !== null && daysClear >= rules.masteredAfterDays;
 
-  const average = latestAverage(rated.map((e) => e.toolRating));
+  const average = latestAverage(
+    rated.map((e) => e.toolRating),
+    N,
+  );
   const windowStart = dateOfDay(T - rules.coachingWindowDays + 1);
   const components: Mastery['components'] = {
     training: { sessions: training.length, firstDate },
@@ -175,16 +144,7 @@ export function computeMastery(evidence: MasteryEvidence, rules: MasteryRules, t
     },
   };
 
-  const level: MasteryLevel =
-    training.length === 0
-      ? 'not-started'
-      : training.length < rules.trainingMinSessions || useDays.length < rules.practicingMinOpportunities
-        ? 'in-training'
-        : !proficientSince
-          ? 'practicing'
-          : mastered
-            ? 'mastered'
-            : 'proficient';
+  const level = levelFrom(training.length, useDays.length, proficientSince, mastered, rules);
   const masteredSince =
     mastered && clearSince ? dateOfDay(dayNumber(clearSince) + rules.masteredAfterDays) : null;
   const partial: Omit<Mastery, 'reason'> = {
@@ -196,6 +156,151 @@ export function computeMastery(evidence: MasteryEvidence, rules: MasteryRules, t
     masteredSince,
   };
   return { ...partial, reason: masteryReason(partial, rules) };
+}
+
+/** The average of the latest `n` ratings (at least one), rounded as it is compared and shown; null without ratings. */
+function latestAverage(ratings: readonly number[], n: number): number | null {
+  const last = ratings.slice(-Math.max(n, 1));
+  return last.length === 0 ? null : roundRating(last.reduce((t, x) => t + x, 0) / last.length);
+}
+
+/** After each day on which evidence changed: sessions attended, days of use, and the start of the proficient run. */
+interface ProficientWalk {
+  days: string[];
+  sessions: number[];
+  uses: number[];
+  since: (string | null)[];
+}
+
+/**
+ * Walks the days on which evidence changed (training, rated entries, days of use; each sorted); after each, asks
+ * whether every proficient rule held. The run of proficient days restarts whenever one stops holding (the latest
+ * ratings dip below the average, say). The state after a day depends only on evidence up to it.
+ */
+function walkProficient(
+  training: readonly string[],
+  rated: readonly { date: string; toolRating: number }[],
+  useDays: readonly string[],
+  inCohort: boolean,
+  rules: MasteryRules,
+): ProficientWalk {
+  const N = rules.proficientMinRatedEntries;
+  const cohortOk = !rules.proficientNeedsCohort || inCohort;
+  const days = [...new Set([...training, ...rated.map((e) => e.date), ...useDays])].sort();
+  const walk: ProficientWalk = { days, sessions: [], uses: [], since: [] };
+  let sessions = 0;
+  let uses = 0;
+  const ratings: number[] = [];
+  let ti = 0;
+  let ri = 0;
+  let ui = 0;
+  let proficientSince: string | null = null;
+  for (const d of days) {
+    for (; ti < training.length && training[ti] === d; ti++) sessions++;
+    for (; ri < rated.length && rated[ri]?.date === d; ri++) ratings.push(rated[ri]?.toolRating ?? 0);
+    for (; ui < useDays.length && useDays[ui] === d; ui++) uses++;
+    const avg = latestAverage(ratings, N);
+    const proficient =
+      cohortOk &&
+      sessions >= rules.trainingMinSessions &&
+      uses >= rules.proficientMinOpportunities &&
+      (N === 0 || (ratings.length >= N && avg !== null && avg >= rules.proficientMinAverage));
+    if (!proficient) proficientSince = null;
+    else proficientSince ??= d;
+    walk.sessions.push(sessions);
+    walk.uses.push(uses);
+    walk.since.push(proficientSince);
+  }
+  return walk;
+}
+
+/**
+ * Gaps on the tool as of `day`: one open then holds mastery back; one open during the proficient run restarts the
+ * mastery clock when it closed.
+ */
+function toolGapsOn(
+  toolGaps: MasteryEvidence['toolGaps'],
+  proficientSince: string | null,
+  day: string,
+): { openToolGap: boolean; clearSince: string | null } {
+  const gaps = toolGaps.filter((g) => g.openedOn <= day);
+  const openToolGap = gaps.some((g) => g.closedOn === null || g.closedOn > day);
+  let clearSince: string | null = null;
+  if (proficientSince && !openToolGap) {
+    clearSince = proficientSince;
+    for (const g of gaps) if (g.closedOn && g.closedOn > clearSince) clearSince = g.closedOn;
+  }
+  return { openToolGap, clearSince };
+}
+
+function levelFrom(
+  sessions: number,
+  useDays: number,
+  proficientSince: string | null,
+  mastered: boolean,
+  rules: MasteryRules,
+): MasteryLevel {
+  return sessions === 0
+    ? 'not-started'
+    : sessions < rules.trainingMinSessions || useDays < rules.practicingMinOpportunities
+      ? 'in-training'
+      : !proficientSince
+        ? 'practicing'
+        : mastered
+          ? 'mastered'
+          : 'proficient';
+}
+
+/**
+ * One person's evidence walked once, so their level on any day is a lookup: the dashboard's "to" date moves the day
+ * mastery is taken on, and 5,000 people are looked up again instead of computed again. masteryLevelOn(track, day)
+ * equals computeMastery(evidence, rules, day).level for every day.
+ */
+export interface MasteryTrack {
+  walk: ProficientWalk;
+  toolGaps: MasteryEvidence['toolGaps'];
+}
+
+export function masteryTrack(evidence: MasteryEvidence, rules: MasteryRules): MasteryTrack {
+  const rated = evidence.entries.filter((e) => e.toolRating !== null).sort(byDate) as {
+    date: string;
+    toolRating: number;
+  }[];
+  const useDays = [
+    ...new Set([
+      ...evidence.entries.filter((e) => e.toolUsed).map((e) => e.date),
+      ...evidence.standupUseDays,
+      ...evidence.importedUseDays,
+    ]),
+  ].sort();
+  const training = evidence.trainingDates.slice().sort();
+  return {
+    walk: walkProficient(training, rated, useDays, evidence.cohort !== null, rules),
+    toolGaps: evidence.toolGaps,
+  };
+}
+
+export function masteryLevelOn(track: MasteryTrack, rules: MasteryRules, day: string): MasteryLevel {
+  const { days, sessions, uses, since } = track.walk;
+  // The last day of change on or before `day` (binary search: the days are sorted).
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] ?? '') <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = lo - 1;
+  const proficientSince = at >= 0 ? (since[at] ?? null) : null;
+  const { clearSince } = toolGapsOn(track.toolGaps, proficientSince, day);
+  const mastered = clearSince !== null && dayNumber(day) - dayNumber(clearSince) >= rules.masteredAfterDays;
+  return levelFrom(
+    at >= 0 ? (sessions[at] ?? 0) : 0,
+    at >= 0 ? (uses[at] ?? 0) : 0,
+    proficientSince,
+    mastered,
+    rules,
+  );
 }
 
 /** Days of use in words: "tool used on 4 days". */

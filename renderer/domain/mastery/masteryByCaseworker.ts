@@ -2,7 +2,14 @@
 // per table (training, coaching entries, standup answers, imported tool usage, cohorts, gaps), then applies
 // computeMastery. Pure, so any screen or a per-caseworker summary can reuse it.
 import type { Cohort, CoachingEntry, Gap, Rubric, Standup, ToolUsage, TrainingSession } from '../model';
-import { computeMastery, type Mastery, type MasteryEvidence, type MasteryRules } from './mastery';
+import {
+  computeMastery,
+  masteryTrack,
+  type Mastery,
+  type MasteryEvidence,
+  type MasteryRules,
+  type MasteryTrack,
+} from './mastery';
 import { liveOnly } from '../model';
 import { workingDayBefore } from './masteryNumbers';
 
@@ -136,5 +143,16 @@ export function masteryByCaseworker(
   const out = new Map<string, Mastery>();
   for (const [id, e] of masteryEvidence(caseworkerIds, data, opts))
     out.set(id, computeMastery(e, opts.rules, opts.today));
+  return out;
+}
+
+/** Each caseworker's evidence walked once (masteryTrack): their level on any day is then a lookup (masteryLevelOn). */
+export function masteryTracks(
+  caseworkerIds: readonly string[],
+  data: MasteryData,
+  opts: Omit<MasteryOptions, 'today'>,
+): Map<string, MasteryTrack> {
+  const out = new Map<string, MasteryTrack>();
+  for (const [id, e] of masteryEvidence(caseworkerIds, data, opts)) out.set(id, masteryTrack(e, opts.rules));
   return out;
 }

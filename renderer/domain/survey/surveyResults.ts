@@ -157,19 +157,34 @@ export function compareRounds(
  * each), whatever rounds others answered. Opening a new round that no one has answered yet changes nothing; someone
  * who skipped the pulse is compared between the rounds they did answer.
  */
-export function latestConversions(scored: readonly ScoredResponse[]): ConversionSummary & {
+export function latestConversions(
+  scored: readonly ScoredResponse[],
+  /** Only these people (the dashboard's scope); everyone when absent. */
+  inScope?: (caseworkerId: string) => boolean,
+): ConversionSummary & {
   /** Rounds each compared person's answers came from, for naming them ("baseline to pulse"). */
   roundPairs: Map<string, number>;
 } {
-  // scored is in time order: the last answer in each round wins, and rounds follow one another.
-  const perPerson = new Map<string, { roundId: string; stance: Stance }[]>();
+  // scored is in time order: the last answer in each round wins, and rounds follow one another. Each person's two
+  // latest rounds are all that is kept (50,000 answers at agency scale, on every dashboard filter change).
+  const perPerson = new Map<string, LatestTwo>();
   for (const s of scored) {
-    if (!s.stance) continue;
-    const answers = perPerson.get(s.caseworkerId) ?? [];
-    const last = answers.at(-1);
-    if (last && last.roundId === s.roundId) last.stance = s.stance;
-    else answers.push({ roundId: s.roundId, stance: s.stance });
-    perPerson.set(s.caseworkerId, answers);
+    if (!s.stance || (inScope && !inScope(s.caseworkerId))) continue;
+    const p = perPerson.get(s.caseworkerId);
+    if (!p)
+      perPerson.set(s.caseworkerId, {
+        beforeRound: null,
+        beforeStance: null,
+        round: s.roundId,
+        stance: s.stance,
+      });
+    else if (p.round === s.roundId) p.stance = s.stance;
+    else {
+      p.beforeRound = p.round;
+      p.beforeStance = p.stance;
+      p.round = s.roundId;
+      p.stance = s.stance;
+    }
   }
   const matrix = Object.fromEntries(
     stances.map((f) => [f, Object.fromEntries(stances.map((t) => [t, 0]))]),
@@ -179,18 +194,26 @@ export function latestConversions(scored: readonly ScoredResponse[]): Conversion
   const roundPairs = new Map<string, number>();
   let unchanged = 0;
   let compared = 0;
-  for (const [caseworkerId, answers] of [...perPerson].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-    const before = answers.at(-2);
-    const after = answers.at(-1);
-    if (!before || !after) continue;
+  const ids = [...perPerson.keys()].filter((id) => perPerson.get(id)?.beforeRound);
+  for (const caseworkerId of ids.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const p = perPerson.get(caseworkerId);
+    if (!p?.beforeRound || !p.beforeStance) continue;
     compared++;
-    const pair = `${before.roundId}>${after.roundId}`;
+    const pair = `${p.beforeRound}>${p.round}`;
     roundPairs.set(pair, (roundPairs.get(pair) ?? 0) + 1);
-    matrix[before.stance][after.stance]++;
-    const move = order[after.stance] - order[before.stance];
-    if (move > 0) up.push({ caseworkerId, from: before.stance, to: after.stance });
-    else if (move < 0) down.push({ caseworkerId, from: before.stance, to: after.stance });
+    matrix[p.beforeStance][p.stance]++;
+    const move = order[p.stance] - order[p.beforeStance];
+    if (move > 0) up.push({ caseworkerId, from: p.beforeStance, to: p.stance });
+    else if (move < 0) down.push({ caseworkerId, from: p.beforeStance, to: p.stance });
     else unchanged++;
   }
   return { compared, matrix, up, down, unchanged, roundPairs };
+}
+
+/** A person's latest round with a stance and the one before it. */
+interface LatestTwo {
+  beforeRound: string | null;
+  beforeStance: Stance | null;
+  round: string;
+  stance: Stance;
 }

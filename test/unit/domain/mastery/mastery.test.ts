@@ -1,7 +1,13 @@
 // Mastery rules with hand-made histories: levels over time (the dip), the rounding that keeps shown numbers honest
 // (2.97), opportunities from three sources counted once a day, gaps on the tool, and the rules taken from settings.
 import { describe, expect, it } from 'vitest';
-import { computeMastery, type MasteryEvidence } from '../../../../renderer/domain/mastery/mastery';
+import {
+  computeMastery,
+  masteryLevelOn,
+  masteryTrack,
+  type MasteryEvidence,
+} from '../../../../renderer/domain/mastery/mastery';
+import { seededRandom } from '../../../../renderer/domain/random/seededRandom';
 import {
   gapOpenSpells,
   isToolGap,
@@ -459,5 +465,55 @@ describe('waveGates', () => {
     expect(gate?.open).toBe(true);
     expect(gate?.ready).toBe(false);
     expect(gate?.explanation).toMatch(/Opened by Ana on Mar 2, 2026: Covered by the catch-up session/);
+  });
+});
+
+describe('masteryLevelOn: a walked track looked up on any day', () => {
+  // Random histories over 120 days (training, rated and unrated entries, days of use from standups and the usage log,
+  // gaps on the tool opening and closing, in a cohort or not) under several rule sets: the level looked up on each day
+  // equals the level computeMastery works out from scratch on that day.
+  it('equals computeMastery on every day, for 100 random histories', () => {
+    const random = seededRandom(20261203);
+    const ruleSets = [
+      rules,
+      { ...rules, proficientMinRatedEntries: 0, masteredAfterDays: 10 },
+      { ...rules, trainingMinSessions: 1, proficientMinOpportunities: 3, proficientNeedsCohort: false },
+      { ...rules, proficientMinRatedEntries: 1, proficientMinAverage: 3.5, masteredAfterDays: 0 },
+    ];
+    const someDays = (n: number) => Array.from({ length: random.int(0, n) }, () => day(random.int(1, 120)));
+    const levelsSeen = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      const evidence: MasteryEvidence = {
+        trainingDates: someDays(4),
+        entries: Array.from({ length: random.int(0, 30) }, () => ({
+          date: day(random.int(1, 120)),
+          toolUsed: random.chance(0.6),
+          toolRating: random.chance(0.5) ? random.int(4, 16) / 4 : null,
+        })),
+        standupUseDays: someDays(15),
+        importedUseDays: someDays(15),
+        cohort: random.chance(0.8) ? { name: 'Intake North', wave: 1 } : null,
+        standupDates: someDays(5),
+        toolGaps: Array.from({ length: random.int(0, 2) }, () => {
+          const opened = random.int(1, 120);
+          return {
+            openedOn: day(opened),
+            closedOn: random.chance(0.7) ? day(opened + random.int(0, 30)) : null,
+          };
+        }),
+      };
+      for (const r of ruleSets) {
+        const track = masteryTrack(evidence, r);
+        for (let d = 0; d <= 130; d += 1) {
+          const expected = computeMastery(evidence, r, day(d)).level;
+          levelsSeen.add(expected);
+          expect(masteryLevelOn(track, r, day(d)), `history ${i}, day ${d}`).toBe(expected);
+        }
+      }
+    }
+    // The histories reach every level, so the comparison covers each branch.
+    expect([...levelsSeen].sort()).toEqual(
+      ['in-training', 'mastered', 'not-started', 'practicing', 'proficient'].sort(),
+    );
   });
 });

@@ -133,6 +133,16 @@ describe('survey results across rounds', () => {
     ]);
   });
 
+  it('counts only the people in scope when given them, as if only their answers had been passed', () => {
+    const scored = scoreAllResponses(data, thresholds);
+    const inScope = new Set(['ana', 'dee', 'nobody']);
+    const scoped = latestConversions(scored, (id) => inScope.has(id));
+    expect(scoped).toEqual(latestConversions(scored.filter((s) => inScope.has(s.caseworkerId))));
+    expect(scoped.compared).toBe(2);
+    expect(scoped.up.map((c) => c.caseworkerId)).toEqual(['ana']);
+    expect(scoped.down.map((c) => c.caseworkerId)).toEqual(['dee']);
+  });
+
   it('keeps the history of one person in time order and ignores deleted responses', () => {
     const scored = scoreAllResponses(
       {
