@@ -104,6 +104,34 @@ describe('coaching repositories', () => {
     expect(list[0]?.rows[0]?.usedToolYesterday).toBe(false);
   });
 
+  it("lists the standups of a few or of many cohorts alike (many are read in one pass), without Trash or others'", async () => {
+    const cohort = (i: number) => `1f0e9d8c-7b6a-4d3c-8b2a-${String(i).padStart(12, '0')}`;
+    const saved = [];
+    for (let i = 0; i < 30; i++)
+      for (const date of ['2026-03-16', '2026-03-17'])
+        saved.push(
+          await standupRepository.save({
+            cohortId: cohort(i),
+            date,
+            rows: [{ caseworkerId: CW, usedToolYesterday: i % 2 === 0 }],
+          }),
+        );
+    const trashed = saved[4];
+    if (trashed) await standupRepository.remove(trashed.id);
+    const many = Array.from({ length: 25 }, (_, i) => cohort(24 - i));
+    const few = many.slice(0, 5);
+    const expected = (ids: string[]) =>
+      saved
+        .filter((s) => ids.includes(s.cohortId) && s.id !== trashed?.id)
+        .sort((a, b) => a.cohortId.localeCompare(b.cohortId) || a.id.localeCompare(b.id))
+        .map((s) => s.id);
+    // The read per cohort (a few) and the one pass (many) give the same records in the same order.
+    expect((await standupRepository.listOfCohorts(few)).map((s) => s.id)).toEqual(expected(few));
+    const all = await standupRepository.listOfCohorts(many);
+    expect(all.map((s) => s.id)).toEqual(expected(many));
+    expect(all).toHaveLength(49);
+  });
+
   it('refuses to overwrite a standup recorded or changed elsewhere since the form opened it', async () => {
     const input = {
       cohortId: COHORT,
