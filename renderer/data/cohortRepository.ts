@@ -48,13 +48,11 @@ export interface CohortWorkspace {
   rubrics: Rubric[];
   /** Standups of the rollout's cohorts. */
   standups: Standup[];
-  /** Every live gap: mastery reads when gaps on the tool were open from their status history. */
-  gaps: Gap[];
 }
 
 /**
  * What stances and mastery need about some people beyond the workspace: their answers to the rollout's rounds, their
- * coaching entries since the rollout started and its imported tool usage. Read per cohort drawn, through the
+ * coaching entries since the rollout started, its imported tool usage and their gaps. Read per cohort drawn, through the
  * caseworkerId indexes, so the board costs what is on screen rather than every entry of the agency (issue 15).
  */
 export interface PeopleRecords {
@@ -62,6 +60,8 @@ export interface PeopleRecords {
   responses: SurveyResponse[];
   coachingEntries: CoachingEntry[];
   toolUsage: ToolUsage[];
+  /** Their live gaps: mastery reads when gaps on the tool were open from their status history. */
+  gaps: Gap[];
 }
 
 const fromProposal = (rolloutId: string, p: ProposedCohort) => ({
@@ -91,7 +91,7 @@ export const cohortRepository = {
   workspace: async (): Promise<CohortWorkspace> => {
     const [settings, rollout] = await Promise.all([settingsRepository.load(), rolloutRepository.current()]);
     const rid = rollout?.id ?? '';
-    const [units, caseworkers, coaches, cohorts, trainingSessions, rounds, instruments, rubrics, gaps] =
+    const [units, caseworkers, coaches, cohorts, trainingSessions, rounds, instruments, rubrics] =
       await Promise.all([
         unitRepository.listByName(),
         caseworkerRepository.listByName(),
@@ -101,7 +101,6 @@ export const cohortRepository = {
         surveyRepository.rounds.listBy('rolloutId', rid),
         surveyRepository.instruments.list(),
         rubricRepository.list(),
-        gapRepository.list(),
       ]);
     const standups = await standupRepository.listOfCohorts(cohorts.map((c) => c.id));
     return {
@@ -115,11 +114,10 @@ export const cohortRepository = {
       survey: { rounds, instruments },
       rubrics,
       standups,
-      gaps,
     };
   },
 
-  /** Some people's answers to the rollout's rounds, entries since its start and its tool usage (see PeopleRecords). */
+  /** Some people's answers to the rollout's rounds, entries since its start, its tool usage and their gaps (PeopleRecords). */
   recordsOf: async (
     caseworkerIds: readonly string[],
     rollout: Pick<Rollout, 'id' | 'startDate'> | null,
@@ -128,16 +126,18 @@ export const cohortRepository = {
     const ids = [...caseworkerIds];
     const rounds = new Set(roundIds);
     const since = rollout?.startDate ?? '';
-    const [responses, entries, usage] = await Promise.all([
+    const [responses, entries, usage, gaps] = await Promise.all([
       surveyRepository.responses.listByAny('caseworkerId', ids),
       coachingEntryRepository.listByAny('caseworkerId', ids),
       repository('toolUsage').listByAny('caseworkerId', ids),
+      gapRepository.listByAny('caseworkerId', ids),
     ]);
     return {
       caseworkerIds: ids,
       responses: responses.filter((r) => rounds.has(r.roundId)),
       coachingEntries: entries.filter((e) => e.date >= since),
       toolUsage: usage.filter((u) => u.rolloutId === rollout?.id),
+      gaps,
     };
   },
 

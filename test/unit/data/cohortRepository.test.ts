@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProposedCohort } from '../../../renderer/domain/cohorts/buildCohorts';
 import { moveMember } from '../../../renderer/domain/cohorts/cohortEditing';
 import { useFreshDb } from './freshDb';
+import { gapRepository } from '../../../renderer/data/gapRepository';
 import { cohortRepository } from '../../../renderer/data/cohortRepository';
 import { coachRepository } from '../../../renderer/data/coachRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
@@ -93,7 +94,7 @@ describe('cohortRepository', () => {
     expect((await cohortRepository.get(cohort.id))?.headCoachId).toBeNull();
   });
 
-  it('reads some people’s answers to the rollout’s rounds, entries since its start and its tool usage, nobody else’s', async () => {
+  it('reads some people’s answers to the rollout’s rounds, entries since its start, its tool usage and their live gaps, nobody else’s', async () => {
     const rollout = await rolloutRepository.create({ name: 'Spring', startDate: '2026-03-01' });
     const other = await rolloutRepository.create({ name: 'Autumn', startDate: '2026-09-01' });
     const instrument = await surveyRepository.instruments.ensureDefault();
@@ -138,10 +139,21 @@ describe('cohortRepository', () => {
     await usage.create({ rolloutId: other.id, caseworkerId: ana.id, date: '2026-03-03', events: 1 });
     await usage.create({ rolloutId: rollout.id, caseworkerId: ben.id, date: '2026-03-03', events: 1 });
 
+    const gap = (caseworkerId: string) =>
+      gapRepository.create({
+        caseworkerId,
+        expectation: 'Documents visits in the new tool',
+        openedOn: '2026-03-04',
+      });
+    const anasGap = await gap(ana.id);
+    await gapRepository.remove((await gap(ana.id)).id);
+    await gap(ben.id);
+
     const records = await cohortRepository.recordsOf([ana.id], rollout, [ours.id]);
     expect(records.caseworkerIds).toEqual([ana.id]);
     expect(records.responses.map((r) => [r.caseworkerId, r.roundId])).toEqual([[ana.id, ours.id]]);
     expect(records.coachingEntries.map((e) => e.id)).toEqual([kept.id]);
     expect(records.toolUsage.map((u) => u.id)).toEqual([used.id]);
+    expect(records.gaps.map((g) => g.id)).toEqual([anasGap.id]);
   });
 });
