@@ -23,12 +23,9 @@ import {
   type ScoredResponse,
 } from '../../domain/survey/surveyResults';
 import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
-import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
-import { rolloutRepository } from '../../data/rolloutRepository';
-import { settingsRepository } from '../../data/settingsRepository';
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
-import { sharedRead } from '../../data/sharedRead';
+import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
 import { isLive } from '../../domain/model';
 
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
@@ -80,26 +77,6 @@ export interface SurveyResults {
 // Without a current rollout nothing is in scope (rather than every rollout's rounds): an id no round can have.
 const NO_ROLLOUT = 'no-current-rollout';
 
-/** What the survey screens read: the roster, the settings and the current rollout's rounds and answers. */
-async function readSurveyData() {
-  const [caseworkers, units, settings, rollout] = await Promise.all([
-    caseworkerRepository.listByName(),
-    unitRepository.listByName(),
-    settingsRepository.load(),
-    rolloutRepository.current(),
-  ]);
-  // Only the current rollout's rounds and responses are read, through the indexes.
-  const data = await surveyRepository.dataOfRollout(rollout?.id ?? null);
-  return { data, caseworkers, units, settings, rollout };
-}
-type SurveyRaw = Awaited<ReturnType<typeof readSurveyData>>;
-
-// One copy for every survey screen (results, people, a person, compare, rounds, answers, import), read again only when
-// one of these tables changes: moving between the tabs reads and scores nothing again (issue 15).
-const surveyRead = sharedRead(
-  ['caseworkers', 'units', 'settings', 'rollouts', 'surveyRounds', 'surveyResponses', 'surveyInstruments'],
-  readSurveyData,
-);
 // The results worked out from one copy, shared by the screens like the copy itself.
 const derived = new WeakMap<SurveyRaw, SurveyResults>();
 

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { coachRepository } from '../../../renderer/data/coachRepository';
 import { cohortRepository } from '../../../renderer/data/cohortRepository';
 import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
+import { surveyRepository } from '../../../renderer/data/surveyRepository';
+import type { SurveyInstrument } from '../../../renderer/domain/model';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { MISSING_COACH } from '../../../renderer/domain/roster/names';
 import { useCohortModel, useProposal } from '../../../renderer/features/cohorts/useCohortModel';
@@ -62,4 +64,51 @@ describe('useCohortModel', () => {
     await waitFor(() => expect(result.current?.coaches).toEqual([]));
     expect(result.current?.coachName(coach.id)).toBe(MISSING_COACH);
   });
+
+  it("places the rollout's latest cheerleader as assistant coach from the answers the survey screens share, and follows a new answer", async () => {
+    const instrument = await surveyRepository.instruments.ensureDefault();
+    const spring = await rolloutRepository.create({ name: 'Spring', startDate: '2026-03-01' });
+    await rolloutRepository.setCurrent(spring.id);
+    const round = (name: string, kind: 'baseline' | 'pulse', openedOn: string) =>
+      surveyRepository.rounds.create({
+        rolloutId: spring.id,
+        instrumentId: instrument.id,
+        name,
+        kind,
+        openedOn,
+      });
+    const baseline = await round('Spring baseline', 'baseline', '2026-03-02');
+    const ana = await caseworkerRepository.create({ name: 'Ana Lopez', role: 'Intake' });
+    const ben = await caseworkerRepository.create({ name: 'Ben Ode', role: 'Intake' });
+    const respond = (roundId: string, caseworkerId: string, agree: number, answeredOn: string) =>
+      surveyRepository.responses.save({
+        roundId,
+        caseworkerId,
+        answers: answers(instrument, agree),
+        via: 'form',
+        answeredOn,
+      });
+    await respond(baseline.id, ana.id, 1, '2026-03-03');
+    await respond(baseline.id, ben.id, 5, '2026-03-03');
+
+    const { result } = renderHook(() => useProposal(useCohortModel()));
+    await waitFor(() => expect(result.current?.cohorts[0]?.assistantCoachId).toBe(ben.id));
+    // In a pulse round Ben answers as a heckler and Ana as a cheerleader: the latest answers rule, without a reload.
+    await act(async () => {
+      const pulse = await round('Spring pulse', 'pulse', '2026-03-10');
+      await respond(pulse.id, ben.id, 1, '2026-03-11');
+      await respond(pulse.id, ana.id, 5, '2026-03-11');
+    });
+    await waitFor(() => expect(result.current?.cohorts[0]?.assistantCoachId).toBe(ana.id));
+  });
 });
+
+/** A complete set of answers, every agree-scale question at `agree` (1-5). */
+function answers(instrument: SurveyInstrument, agree: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const item of instrument.items) {
+    if (item.optional) continue;
+    out[item.id] = item.kind === 'multi' ? ['smartphone'] : item.kind === 'single' ? 'type-at-desk' : agree;
+  }
+  return out;
+}

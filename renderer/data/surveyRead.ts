@@ -1,0 +1,28 @@
+// What the survey screens and the cohort builder's proposal read: the roster, the settings and the current rollout's
+// rounds and answers (50,000 at agency scale), in one copy shared by them (sharedRead.ts), read again only when one of
+// these tables changes. Moving between the survey tabs, or from the results to Propose, reads and scores nothing
+// again; and a shared copy is read outside Dexie's live queries, which clone every result into their cache and track
+// the key of every answer read (issue 15).
+import { caseworkerRepository, unitRepository } from './rosterRepository';
+import { rolloutRepository } from './rolloutRepository';
+import { settingsRepository } from './settingsRepository';
+import { sharedRead } from './sharedRead';
+import { surveyRepository } from './surveyRepository';
+
+async function readSurveyData() {
+  const [caseworkers, units, settings, rollout] = await Promise.all([
+    caseworkerRepository.listByName(),
+    unitRepository.listByName(),
+    settingsRepository.load(),
+    rolloutRepository.current(),
+  ]);
+  // Only the current rollout's rounds and responses are read, through the indexes.
+  const data = await surveyRepository.dataOfRollout(rollout?.id ?? null);
+  return { data, caseworkers, units, settings, rollout };
+}
+export type SurveyRaw = Awaited<ReturnType<typeof readSurveyData>>;
+
+export const surveyRead = sharedRead(
+  ['caseworkers', 'units', 'settings', 'rollouts', 'surveyRounds', 'surveyResponses', 'surveyInstruments'],
+  readSurveyData,
+);
