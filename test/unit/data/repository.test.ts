@@ -111,6 +111,22 @@ describe('repositories', () => {
   });
 });
 
+describe('listInPages', () => {
+  it('reads the same live records as list, in the same order, a page at a time (sealed fields opened)', async () => {
+    const made = [];
+    for (let i = 0; i < 11; i++)
+      made.push(await caseworkers.create({ name: `Worker ${i}`, email: `w${i}@agency.gov` }));
+    await caseworkers.remove(made[3]?.id ?? '');
+    await caseworkers.remove(made[10]?.id ?? '');
+    const listed = await caseworkers.list();
+    expect(listed).toHaveLength(9);
+    // Pages of 3 (an exact multiple of 9 live ones, with a trashed record on a page), 4, 1 and one bigger than all.
+    for (const size of [3, 4, 1, 100]) expect(await caseworkers.listInPages(size)).toEqual(listed);
+    expect((await caseworkers.listInPages(3)).map((c) => c.email)).toContain('w0@agency.gov');
+    expect(await repository('coaches').listInPages(2)).toEqual([]);
+  });
+});
+
 describe('readAll', () => {
   it('starts every read at once and hands each result back under its name', async () => {
     const started: string[] = [];
