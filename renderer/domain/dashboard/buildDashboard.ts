@@ -19,13 +19,14 @@ import type {
   Unit,
 } from '../model';
 import { masteryLevelOn, masteryLevels, type MasteryRules } from '../mastery/mastery';
-import { masteryTracks } from '../mastery/masteryByCaseworker';
-import { latestByCaseworker, latestConversions, scoreAllResponses } from '../survey/surveyResults';
+import { tracksInSteps } from '../mastery/masteryByCaseworker';
+import { finish } from '../steps';
+import { latestByCaseworker, latestConversions, scoreInSteps } from '../survey/surveyResults';
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
 import { selectScope, type DashboardFilter } from './dashboardFilter';
 import type { DrillContext, PeopleInScope } from './drillDown';
 import type { Stance } from '../survey/scoreResponse';
-import { memo } from './memo';
+import { memo, memoInSteps } from './memo';
 import { topAndBottom } from './topAndBottom';
 import { toGapTypesByUnitSeries, toGapsOverTimeSeries } from './gapSeries';
 import {
@@ -69,10 +70,14 @@ export interface DashboardData {
  * scores the same whichever rollout is chosen, and the order is total, so every response is scored once and a rollout
  * keeps its own (changing the rollout filter scores nothing again).
  */
-export function scoredForRollout(data: DashboardData, settings: Settings, rolloutId: string | null) {
+export const scoredForRollout = (data: DashboardData, settings: Settings, rolloutId: string | null) =>
+  finish(scoredInSteps(data, settings, rolloutId));
+
+/** scoredForRollout in steps, for prepareDashboard: the same cache either way. */
+export function* scoredInSteps(data: DashboardData, settings: Settings, rolloutId: string | null) {
   const thresholds = `${settings.cheerleaderMin}|${settings.hecklerMax}`;
-  const all = memo(data.surveyResponses, `scored|*|${thresholds}`, () =>
-    scoreAllResponses(
+  const all = yield* memoInSteps(data.surveyResponses, `scored|*|${thresholds}`, () =>
+    scoreInSteps(
       { rounds: data.surveyRounds, instruments: data.surveyInstruments, responses: data.surveyResponses },
       settings,
     ),
@@ -87,19 +92,29 @@ export function scoredForRollout(data: DashboardData, settings: Settings, rollou
 /**
  * Everyone's mastery evidence in one rollout, walked once per loaded data set and rules (masteryTracks): the levels as
  * of any day (the "to" date) are then lookups, so moving the date range does not gather and walk 200,000 entries again.
+ * In steps for prepareDashboard, at once here: the same cache either way.
  */
-function masteryTracksOf(data: DashboardData, rollout: Rollout, rules: MasteryRules) {
-  return memo(
+export function* masteryTracksInSteps(data: DashboardData, rollout: Rollout, rules: MasteryRules) {
+  return yield* memoInSteps(
     data.coachingEntries,
     `tracks|${rollout.id}|${rollout.startDate}|${rollout.name}|${JSON.stringify(rules)}`,
     () =>
-      masteryTracks(
+      tracksInSteps(
         data.caseworkers.filter((c) => isLive(c)).map((c) => c.id),
         data,
         { rolloutId: rollout.id, toolName: rollout.name, since: rollout.startDate, rules },
       ),
   );
 }
+
+const masteryTracksOf = (data: DashboardData, rollout: Rollout, rules: MasteryRules) =>
+  finish(masteryTracksInSteps(data, rollout, rules));
+
+/** The rollouts whose mastery the dashboard shows for a filter's rollout: that one, or every live one. */
+export const rolloutsShown = (data: DashboardData, rolloutId: string | null): Rollout[] => {
+  const chosen = data.rollouts.find((r) => r.id === rolloutId);
+  return chosen ? [chosen] : data.rollouts.filter((x) => isLive(x));
+};
 
 type LevelRow = Record<ProgressLevel, number>;
 const practicingShare = (r: LevelRow): number | null =>
@@ -163,7 +178,7 @@ export function buildDashboard(
     `mastery|${filter.rolloutId ?? '*'}|${asOf}|${JSON.stringify(settings.mastery)}`,
     () => {
       const best = new Map<string, ProgressLevel>();
-      for (const r of rollout ? [rollout] : data.rollouts.filter((x) => isLive(x)))
+      for (const r of rolloutsShown(data, filter.rolloutId))
         for (const [id, track] of masteryTracksOf(data, r, settings.mastery)) {
           const level = masteryLevelOn(track, settings.mastery, asOf);
           const held = best.get(id);

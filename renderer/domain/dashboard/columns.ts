@@ -4,6 +4,7 @@ import type { CoachingEntry, MonthlyMeasure } from '../model';
 import { coachingKinds, renegadeKinds, isLive } from '../model';
 import { hasValue } from '../crypto/sealRecords';
 import { memo } from './memo';
+import { finish } from '../steps';
 
 export interface EntryColumns {
   length: number;
@@ -26,16 +27,19 @@ export function entryColumns(
   entries: readonly CoachingEntry[],
   index: ReadonlyMap<string, number>,
 ): EntryColumns {
-  return (
-    memo(entries, 'columns', () => new WeakMap<object, EntryColumns>()).get(index) ??
-    buildEntryColumns(entries, index)
-  );
+  return finish(entryColumnsInSteps(entries, index));
 }
 
-function buildEntryColumns(
+/** Entries turned into columns between two pauses of entryColumnsInSteps. */
+const COLUMN_STEP = 25_000;
+
+/** entryColumns in steps (pausing every COLUMN_STEP entries), for prepareDashboard: the same cache either way. */
+export function* entryColumnsInSteps(
   entries: readonly CoachingEntry[],
   index: ReadonlyMap<string, number>,
-): EntryColumns {
+): Generator<void, EntryColumns> {
+  const found = memo(entries, 'columns', () => new WeakMap<object, EntryColumns>()).get(index);
+  if (found) return found;
   const live = entries.filter((e) => isLive(e));
   const n = live.length;
   const cols: EntryColumns = {
@@ -52,7 +56,9 @@ function buildEntryColumns(
   };
   const coachIndex = new Map<string, number>();
   const months = new Map<string, string>();
-  live.forEach((e, i) => {
+  for (let i = 0; i < n; i++) {
+    if (i % COLUMN_STEP === COLUMN_STEP - 1) yield;
+    const e = live[i] as CoachingEntry;
     cols.worker[i] = index.get(e.caseworkerId) ?? -1;
     cols.date[i] = e.date;
     const m = e.date.slice(0, 7);
@@ -72,7 +78,7 @@ function buildEntryColumns(
     // Presence only: a sealed prep or debrief is not decrypted for this (encryption at rest, sealRecords.ts).
     cols.prep[i] = hasValue(e, 'prep') ? 1 : 0;
     cols.debrief[i] = hasValue(e, 'debrief') ? 1 : 0;
-  });
+  }
   memo(entries, 'columns', () => new WeakMap<object, EntryColumns>()).set(index, cols);
   return cols;
 }

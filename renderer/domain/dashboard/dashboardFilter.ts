@@ -63,7 +63,7 @@ export function selectScope(
   );
   const from = filter.from;
   const to = filter.to;
-  const index = memo(caseworkers, 'index', () => new Map(caseworkers.map((c, i) => [c.id, i])));
+  const index = rosterIndex(caseworkers);
   const mask = new Uint8Array(caseworkers.length);
   for (const c of selected) mask[index.get(c.id) ?? 0] = 1;
   return {
@@ -78,3 +78,7 @@ export function selectScope(
       (!from || date >= from.slice(0, date.length)) && (!to || date <= to.slice(0, date.length)),
   };
 }
+
+/** Each caseworker's position in the roster as read, remembered per read (the column-wise series index by it). */
+export const rosterIndex = (caseworkers: readonly Caseworker[]): ReadonlyMap<string, number> =>
+  memo(caseworkers, 'index', () => new Map(caseworkers.map((c, i) => [c.id, i])));

@@ -14,3 +14,18 @@ export function memo<T>(ref: object, key: string, compute: () => T): T {
   byKey.set(key, value);
   return value;
 }
+
+/**
+ * memo for work done in steps (a generator that yields between them): the same cache, so whichever of memo and
+ * memoInSteps works a value out first, the other finds it. Nothing is remembered until the last step is done.
+ */
+export function* memoInSteps<T>(
+  ref: object,
+  key: string,
+  compute: () => Generator<void, T>,
+): Generator<void, T> {
+  const byKey = cache.get(ref);
+  if (byKey?.has(key)) return byKey.get(key) as T;
+  const value = yield* compute();
+  return memo(ref, key, () => value);
+}

@@ -10,7 +10,8 @@ import {
   type MasteryRules,
   type MasteryTrack,
 } from './mastery';
-import { liveOnly } from '../model';
+import { isLive, liveOnly } from '../model';
+import { finish } from '../steps';
 import { workingDayBefore } from './masteryNumbers';
 
 export interface MasteryData {
@@ -75,6 +76,21 @@ export function masteryEvidence(
   data: MasteryData,
   opts: Omit<MasteryOptions, 'rules' | 'today'>,
 ): Map<string, MasteryEvidence> {
+  return finish(evidenceInSteps(caseworkerIds, data, opts));
+}
+
+/** Records looked at between two pauses of the gathering done in steps (a few milliseconds of work). */
+const STEP_RECORDS = 20_000;
+
+/**
+ * masteryEvidence in steps: pauses (yields) every STEP_RECORDS records, so a caller can let the window paint while
+ * 200,000 coaching entries are gathered (the dashboard's first build, prepareDashboard). The result is the same.
+ */
+export function* evidenceInSteps(
+  caseworkerIds: readonly string[],
+  data: MasteryData,
+  opts: Omit<MasteryOptions, 'rules' | 'today'>,
+): Generator<void, Map<string, MasteryEvidence>> {
   const toolRubrics = new Set(
     liveOnly(data.rubrics)
       .filter((r) => r.purpose === 'tool-use')
@@ -92,12 +108,14 @@ export function masteryEvidence(
       toolGaps: [],
     });
   const since = opts.since;
-  for (const s of liveOnly(data.trainingSessions))
-    if (s.rolloutId === opts.rolloutId)
+  let seen = 0;
+  for (const s of data.trainingSessions)
+    if (isLive(s) && s.rolloutId === opts.rolloutId)
       for (const id of s.attendeeIds) evidence.get(id)?.trainingDates.push(s.date);
-  for (const c of liveOnly(data.coachingEntries)) {
+  for (const c of data.coachingEntries) {
+    if (++seen % STEP_RECORDS === 0) yield;
     const e = evidence.get(c.caseworkerId);
-    if (!e || (since && c.date < since)) continue;
+    if (!e || !isLive(c) || (since && c.date < since)) continue;
     const values = c.rubricId && toolRubrics.has(c.rubricId) ? Object.values(c.ratings) : [];
     e.entries.push({
       date: c.date,
@@ -105,6 +123,7 @@ export function masteryEvidence(
       toolRating: values.length ? values.reduce((t, x) => t + x, 0) / values.length : null,
     });
   }
+  yield;
   const cohortIds = new Set<string>();
   for (const c of liveOnly(data.cohorts))
     if (c.rolloutId === opts.rolloutId) {
@@ -125,9 +144,12 @@ export function masteryEvidence(
           if (!since || day >= since) e.standupUseDays.push(day);
         }
       }
-  for (const u of liveOnly(data.toolUsage))
-    if (u.rolloutId === opts.rolloutId && (!since || u.date >= since))
+  yield;
+  for (const u of data.toolUsage) {
+    if (++seen % STEP_RECORDS === 0) yield;
+    if (isLive(u) && u.rolloutId === opts.rolloutId && (!since || u.date >= since))
       evidence.get(u.caseworkerId)?.importedUseDays.push(u.date);
+  }
   for (const g of liveOnly(data.gaps)) {
     const e = evidence.get(g.caseworkerId);
     if (e && isToolGap(g, opts.toolName)) e.toolGaps.push(...gapOpenSpells(g));
@@ -146,13 +168,20 @@ export function masteryByCaseworker(
   return out;
 }
 
-/** Each caseworker's evidence walked once (masteryTrack): their level on any day is then a lookup (masteryLevelOn). */
-export function masteryTracks(
+/**
+ * Each caseworker's evidence walked once (masteryTrack), so their level on any day is a lookup (masteryLevelOn); in
+ * steps (see evidenceInSteps), also pausing every thousand people walked.
+ */
+export function* tracksInSteps(
   caseworkerIds: readonly string[],
   data: MasteryData,
   opts: Omit<MasteryOptions, 'today'>,
-): Map<string, MasteryTrack> {
+): Generator<void, Map<string, MasteryTrack>> {
+  const evidence = yield* evidenceInSteps(caseworkerIds, data, opts);
   const out = new Map<string, MasteryTrack>();
-  for (const [id, e] of masteryEvidence(caseworkerIds, data, opts)) out.set(id, masteryTrack(e, opts.rules));
+  for (const [id, e] of evidence) {
+    out.set(id, masteryTrack(e, opts.rules));
+    if (out.size % 1_000 === 0) yield;
+  }
   return out;
 }

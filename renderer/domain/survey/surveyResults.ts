@@ -11,6 +11,7 @@ import {
   type StanceThresholds,
 } from './scoreResponse';
 import { isLive } from '../model';
+import { finish } from '../steps';
 
 export interface ScoredResponse {
   responseId: string;
@@ -42,11 +43,28 @@ export function scoreAllResponses(
   thresholds: StanceThresholds,
   scope: SurveyScope = {},
 ): ScoredResponse[] {
+  return finish(scoreInSteps(data, thresholds, scope));
+}
+
+/** Responses scored between two pauses of scoreInSteps (a few tens of milliseconds). */
+const SCORE_STEP = 5_000;
+
+/**
+ * scoreAllResponses in steps: pauses (yields) every SCORE_STEP responses, so a caller can let the window paint while
+ * 50,000 are scored (the dashboard's first build, prepareDashboard). The result is the same.
+ */
+export function* scoreInSteps(
+  data: SurveyData,
+  thresholds: StanceThresholds,
+  scope: SurveyScope = {},
+): Generator<void, ScoredResponse[]> {
   const instruments = new Map(data.instruments.map((i) => [i.id, i]));
   const inScope = (r: SurveyRound) => isLive(r) && (!scope.rolloutId || r.rolloutId === scope.rolloutId);
   const rounds = new Map(data.rounds.filter(inScope).map((r) => [r.id, r]));
   const out: ScoredResponse[] = [];
+  let seen = 0;
   for (const response of data.responses) {
+    if (++seen % SCORE_STEP === 0) yield;
     if (!isLive(response)) continue;
     const round = rounds.get(response.roundId);
     const instrument = instruments.get(response.instrumentId);
@@ -69,12 +87,13 @@ export function scoreAllResponses(
       },
     });
   }
-  // Plain comparison: ISO dates and ids sort correctly as text, and a locale-aware compare is far slower at 50,000 rows.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return out.sort(
-    (a, b) =>
-      cmp(a.roundDate, b.roundDate) || cmp(a.answeredOn, b.answeredOn) || cmp(a.responseId, b.responseId),
-  );
+  yield;
+  // By round date, then answer date, then id: one key per response (the three joined by a character below any other,
+  // so the order is the same as comparing them one after the other), compared as plain text; ISO dates and ids sort
+  // correctly as text, and a locale-aware or field-by-field compare is several times slower at 50,000 rows.
+  const keys = out.map((r, i) => ({ key: `${r.roundDate}\u0000${r.answeredOn}\u0000${r.responseId}`, i }));
+  keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keys.map((k) => out[k.i] as ScoredResponse);
 }
 
 /** Each caseworker's most recent scored response (latest round, then latest answer). Not in the map = not yet surveyed. */

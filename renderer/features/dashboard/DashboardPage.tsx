@@ -134,6 +134,11 @@ function DashboardView() {
           Reset filters
         </button>
       </div>
+      {!model && (
+        <p className="muted" role="status" aria-busy="true">
+          Loading the charts…
+        </p>
+      )}
       {model && model.scopeSize === 0 ? (
         <div className="card">
           <EmptyState title="Nobody matches these filters">

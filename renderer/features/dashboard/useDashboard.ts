@@ -9,7 +9,7 @@ import { dashboardHref, filterFromParams } from '../../domain/dashboard/drillDow
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
 import { settingsRepository } from '../../data/settingsRepository';
-import { useWorkspaceData } from '../shared/useWorkspaceData';
+import { usePreparedWorkspaceData } from '../shared/useWorkspaceData';
 import type { Settings } from '../../domain/model';
 import { runAction } from '../../ui/runAction';
 
@@ -21,8 +21,8 @@ export function useAddressFilter(): DashboardFilter | null {
 
 /** The workspace's data and the dashboard built from it for one filter (the dashboard and its drill-down lists). */
 export function useDashboardModel(filter: DashboardFilter | null) {
-  const data = useWorkspaceData();
   const settings = useSettings();
+  const data = usePreparedWorkspaceData(settings);
   const today = useToday();
   // Saving the filter writes settings, which would hand a new settings object to the build below and draw every
   // chart a second time. The charts depend on settings only apart from the saved filter, so that is what is compared.

@@ -72,6 +72,14 @@ export function HomePage() {
             </div>
           )}
           {role === 'supervisor' && <TodayPanel />}
+          {!home && (
+            // The figures below are worked out from the whole workspace a slice at a time: said, not left blank.
+            <div className="card" aria-busy="true">
+              <p className="muted" role="status">
+                Loading the rollout&apos;s figures…
+              </p>
+            </div>
+          )}
           {home && role === 'supervisor' && <UnitGapsCard gaps={home.unitGaps} unitName={home.unitName} />}
           {home && role === 'trainer' && (
             <>

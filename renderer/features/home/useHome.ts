@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { buildHome, type HomeModel } from '../../domain/home/buildHome';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
-import { useWorkspaceData } from '../shared/useWorkspaceData';
+import { usePreparedWorkspaceData } from '../shared/useWorkspaceData';
 
 export function useHome(): HomeModel | undefined {
-  const data = useWorkspaceData();
   const settings = useSettings();
+  const data = usePreparedWorkspaceData(settings);
   const today = useToday();
   return useMemo(
     () => (data && settings ? buildHome(data, settings, today) : undefined),

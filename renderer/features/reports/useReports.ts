@@ -9,7 +9,7 @@ import { buildRolloutReport } from '../../domain/reports/rolloutReport';
 import { useToday } from '../../ui/useToday';
 import { reportRepository } from '../../data/reportRepository';
 import { useSettings } from '../settings/useSettings';
-import { useWorkspaceData } from '../shared/useWorkspaceData';
+import { usePreparedWorkspaceData } from '../shared/useWorkspaceData';
 
 export function useReportsIndex(search: string) {
   const input = useLiveQuery(reportRepository.index);
@@ -39,8 +39,8 @@ export function useCohortReport(cohortId: string) {
 export function useRolloutReport() {
   const today = useToday();
   // The whole workspace, shared with Home and the dashboard (read once for the three of them).
-  const source = useWorkspaceData();
   const settings = useSettings();
+  const source = usePreparedWorkspaceData(settings);
   const report = useMemo(
     () => (source && settings ? buildRolloutReport(source, settings, today) : undefined),
     [source, settings, today],

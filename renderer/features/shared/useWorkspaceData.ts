@@ -1,8 +1,10 @@
 // Every live record of the workspace for the screens that draw from all of it (Home, the dashboard, the rollout
 // report): one shared copy, read again only when the workspace changes (data/workspaceSnapshot.ts). Like
 // useLiveQuery: undefined while the first read is in flight, and a failed read is thrown to the error boundary.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DashboardData } from '../../domain/dashboard/buildDashboard';
+import { prepareDashboard } from '../../domain/dashboard/prepareDashboard';
+import type { Settings } from '../../domain/model';
 import { workspaceSnapshot } from '../../data/workspaceSnapshot';
 
 export function useWorkspaceData(): DashboardData | undefined {
@@ -10,4 +12,52 @@ export function useWorkspaceData(): DashboardData | undefined {
   if (error !== undefined)
     throw error instanceof Error ? error : new Error('The workspace could not be read.', { cause: error });
   return data;
+}
+
+/** Copies of the workspace already prepared for the dashboard, by the settings they were prepared with. */
+const prepared = new WeakMap<DashboardData, Set<string>>();
+/** Work done between two paints while preparing: well under the 200 ms that reads as a frozen window. */
+const SLICE_MS = 40;
+
+/** What the preparation depends on in the settings (the rollout, the stance thresholds, the mastery rules). */
+const preparedFor = (s: Settings) =>
+  JSON.stringify([s.currentRolloutId, s.cheerleaderMin, s.hecklerMax, s.mastery]);
+
+/**
+ * The workspace copy once the dashboard's first build has been prepared for it (prepareDashboard, a slice at a time
+ * with a paint between), so building Home or the dashboard from it takes a moment instead of freezing the window for
+ * two seconds. Until then the copy prepared before (a change elsewhere keeps the screen as it was for a moment), or
+ * undefined the first time.
+ */
+export function usePreparedWorkspaceData(settings: Settings | undefined): DashboardData | undefined {
+  const data = useWorkspaceData();
+  const key = settings ? preparedFor(settings) : null;
+  const isReady = (d: DashboardData | undefined) => d !== undefined && key !== null && prepared.get(d)?.has(key);
+  const ready = isReady(data);
+  const [, setPrepared] = useState(0);
+  const settingsNow = useRef(settings);
+  settingsNow.current = settings;
+  const shown = useRef<DashboardData | undefined>(undefined);
+  if (ready) shown.current = data;
+
+  useEffect(() => {
+    const current = settingsNow.current;
+    if (!data || !current || key === null || ready) return;
+    const steps = prepareDashboard(data, current);
+    let timer = setTimeout(function step() {
+      const until = performance.now() + SLICE_MS;
+      do {
+        if (steps.next().done) {
+          const keys = prepared.get(data) ?? new Set<string>();
+          prepared.set(data, keys.add(key));
+          setPrepared((n) => n + 1);
+          return;
+        }
+      } while (performance.now() < until);
+      timer = setTimeout(step, 0);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [data, key, ready]);
+
+  return ready ? data : isReady(shown.current) ? shown.current : undefined;
 }

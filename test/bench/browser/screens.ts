@@ -53,7 +53,7 @@ const headingThenCharts = (name: string | RegExp) => async (page: Page) => {
   await chartsDrawn(page);
 };
 /** Home's role card (supervisor: open gaps; trainer: survey coverage; lead: progress) is there once its data is. */
-const homeDrawn = async (page: Page) => {
+export const homeDrawn = async (page: Page) => {
   await heading('Home')(page);
   await page
     .getByRole('main')

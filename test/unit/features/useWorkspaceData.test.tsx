@@ -13,7 +13,10 @@ import { buildDashboard } from '../../../renderer/domain/dashboard/buildDashboar
 import type * as BuildModule from '../../../renderer/domain/dashboard/buildDashboard';
 import { useDashboard } from '../../../renderer/features/dashboard/useDashboard';
 import { useSettings } from '../../../renderer/features/settings/useSettings';
-import { useWorkspaceData } from '../../../renderer/features/shared/useWorkspaceData';
+import {
+  usePreparedWorkspaceData,
+  useWorkspaceData,
+} from '../../../renderer/features/shared/useWorkspaceData';
 import { useFreshDb } from '../data/freshDb';
 import './patientHooks';
 
@@ -70,6 +73,34 @@ describe('useWorkspaceData', () => {
     act(() => workspaceSnapshot.forget());
     await waitFor(() => expect(result.current?.caseworkers).toHaveLength(2));
     expect(result.current).not.toBe(first);
+  });
+});
+
+describe('usePreparedWorkspaceData', () => {
+  useFreshDb();
+  afterEach(cleanup);
+
+  it('hands over the copy once the dashboard is prepared for it, and keeps the one before while a new one is prepared', async () => {
+    await smallWorkspace();
+    // What every render handed over: the number of caseworkers in the prepared copy, or undefined.
+    const renders: (number | undefined)[] = [];
+    const { result } = renderHook(() => {
+      const settings = useSettings();
+      const hooks = { copy: useWorkspaceData(), prepared: usePreparedWorkspaceData(settings) };
+      renders.push(hooks.prepared?.caseworkers.length);
+      return hooks;
+    });
+    await waitFor(() => expect(result.current.prepared?.caseworkers).toHaveLength(2));
+    const first = result.current.prepared;
+    expect(first).toBe(result.current.copy);
+
+    // A change: the new copy arrives first and the prepared one follows a moment later, never undefined between.
+    renders.length = 0;
+    await act(() => caseworkerRepository.create({ name: 'Cy New', role: 'Intake' }));
+    await waitFor(() => expect(result.current.prepared?.caseworkers).toHaveLength(3));
+    expect(renders).not.toContain(undefined);
+    expect(renders[0]).toBe(2);
+    expect(result.current.prepared).toBe(result.current.copy);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   latestConversions,
   latestStances,
   scoreAllResponses,
+  scoreInSteps,
   stanceHistory,
 } from '../../../../renderer/domain/survey/surveyResults';
 
@@ -61,6 +62,55 @@ const response = (
   answers: { q },
 });
 const thresholds = { cheerleaderMin: 70, hecklerMax: 40 };
+
+describe('scoreAllResponses order and steps', () => {
+  it('orders by round date, then answer date, then id, whatever the input order; in steps it pauses and gives the same', () => {
+    const responses = [
+      response('ana', ids.r2, 3, '2026-04-02'),
+      response('ben', ids.r1, 5, '2026-01-03'),
+      response('cy', ids.r1, 1, '2026-01-02'),
+      response('dee', ids.r1, 4, '2026-01-02'),
+      response('eve', ids.r2, 2, '2026-04-01'),
+    ];
+    const data = {
+      instruments: [instrument],
+      rounds: [round(ids.r2, '2026-04-01'), round(ids.r1, '2026-01-01')],
+      responses,
+    };
+    const expected = [...responses]
+      .sort((a, b) => {
+        const date = (r: SurveyResponse) => (r.roundId === ids.r1 ? '2026-01-01' : '2026-04-01');
+        return (
+          date(a).localeCompare(date(b)) ||
+          a.answeredOn.localeCompare(b.answeredOn) ||
+          a.id.localeCompare(b.id)
+        );
+      })
+      .map((r) => r.id);
+    for (const order of [responses, [...responses].reverse()])
+      expect(scoreAllResponses({ ...data, responses: order }, thresholds).map((s) => s.responseId)).toEqual(
+        expected,
+      );
+    // Many responses in steps: a pause every 5,000 and the same list.
+    const many = {
+      ...data,
+      responses: Array.from({ length: 12_000 }, (_, i) =>
+        response(`p${i}`, ids.r1, (i % 5) + 1, '2026-01-05'),
+      ),
+    };
+    const steps = scoreInSteps(many, thresholds);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      next = steps.next();
+    }
+    expect(pauses).toBe(3);
+    expect(next.value.map((s) => s.responseId)).toEqual(
+      scoreAllResponses(many, thresholds).map((s) => s.responseId),
+    );
+  });
+});
 
 describe('survey results across rounds', () => {
   // q: 1 -> 0 (heckler), 3 -> 50 (fence-sitter), 5 -> 100 (cheerleader), 4 -> 75 (cheerleader), 2 -> 25 (heckler)
