@@ -81,6 +81,8 @@ export function masteryEvidence(
 
 /** Records looked at between two pauses of the gathering done in steps (a few milliseconds of work). */
 const STEP_RECORDS = 20_000;
+/** Records with sealed fields read between two pauses. */
+const STEP_SEALED = 250;
 
 /**
  * masteryEvidence in steps: pauses (yields) every STEP_RECORDS records, so a caller can let the window paint while
@@ -124,17 +126,21 @@ export function* evidenceInSteps(
     });
   }
   yield;
+  // Cohort names, standup rows and gap wording are sealed at rest and opened when first read (a fraction of a
+  // millisecond each): a pause every STEP_SEALED of those records.
   const cohortIds = new Set<string>();
   for (const c of liveOnly(data.cohorts))
     if (c.rolloutId === opts.rolloutId) {
+      if (cohortIds.size % STEP_SEALED === STEP_SEALED - 1) yield;
       cohortIds.add(c.id);
       for (const m of c.members) {
         const e = evidence.get(m.caseworkerId);
         if (e && e.cohort === null) e.cohort = { name: c.name, wave: m.wave };
       }
     }
-  for (const s of liveOnly(data.standups))
-    if (cohortIds.has(s.cohortId))
+  for (const s of data.standups) {
+    if (++seen % STEP_SEALED === 0) yield;
+    if (isLive(s) && cohortIds.has(s.cohortId))
       for (const row of s.rows) {
         const e = evidence.get(row.caseworkerId);
         if (!e || row.absent) continue;
@@ -144,13 +150,16 @@ export function* evidenceInSteps(
           if (!since || day >= since) e.standupUseDays.push(day);
         }
       }
+  }
   yield;
   for (const u of data.toolUsage) {
     if (++seen % STEP_RECORDS === 0) yield;
     if (isLive(u) && u.rolloutId === opts.rolloutId && (!since || u.date >= since))
       evidence.get(u.caseworkerId)?.importedUseDays.push(u.date);
   }
-  for (const g of liveOnly(data.gaps)) {
+  for (const g of data.gaps) {
+    if (++seen % STEP_SEALED === 0) yield;
+    if (!isLive(g)) continue;
     const e = evidence.get(g.caseworkerId);
     if (e && isToolGap(g, opts.toolName)) e.toolGaps.push(...gapOpenSpells(g));
   }
