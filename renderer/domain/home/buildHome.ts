@@ -3,6 +3,7 @@
 import type { DashboardData } from '../dashboard/buildDashboard';
 import { scoredForRollout } from '../dashboard/buildDashboard';
 import { dashboardFor } from '../dashboard/dashboardFor';
+import { memo } from '../dashboard/memo';
 import { emptyFilter } from '../dashboard/dashboardFilter';
 import { waveGates } from '../cohorts/waveGates';
 import { classificationLabel, isActiveStatus, statusLabel } from '../gaps/gapLabels';
@@ -23,7 +24,8 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
   const latestRound = rounds.at(-1) ?? null;
   const scored = scoredForRollout(data, settings, rolloutId);
-  const everSurveyed = latestByCaseworker(scored);
+  // The same latest answers the dashboard reads (remembered with the scores).
+  const everSurveyed = memo(scored, 'latest', () => latestByCaseworker(scored));
   const inLatest = new Set(scored.filter((s) => s.roundId === latestRound?.id).map((s) => s.caseworkerId));
   const notSurveyed = active.filter((c) => !everSurveyed.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
   const surveyCoverage = {
