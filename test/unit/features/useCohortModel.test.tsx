@@ -7,11 +7,11 @@ import { coachRepository } from '../../../renderer/data/coachRepository';
 import { cohortRepository } from '../../../renderer/data/cohortRepository';
 import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
-import type { SurveyInstrument } from '../../../renderer/domain/model';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { MISSING_COACH } from '../../../renderer/domain/roster/names';
 import { useCohortModel, useProposal } from '../../../renderer/features/cohorts/useCohortModel';
 import { useFreshDb } from '../data/freshDb';
+import { respond as respondTo } from './surveyAnswers';
 import './patientHooks';
 
 describe('useCohortModel', () => {
@@ -81,13 +81,7 @@ describe('useCohortModel', () => {
     const ana = await caseworkerRepository.create({ name: 'Ana Lopez', role: 'Intake' });
     const ben = await caseworkerRepository.create({ name: 'Ben Ode', role: 'Intake' });
     const respond = (roundId: string, caseworkerId: string, agree: number, answeredOn: string) =>
-      surveyRepository.responses.save({
-        roundId,
-        caseworkerId,
-        answers: answers(instrument, agree),
-        via: 'form',
-        answeredOn,
-      });
+      respondTo(instrument, roundId, caseworkerId, agree, answeredOn);
     await respond(baseline.id, ana.id, 1, '2026-03-03');
     await respond(baseline.id, ben.id, 5, '2026-03-03');
 
@@ -102,13 +96,3 @@ describe('useCohortModel', () => {
     await waitFor(() => expect(result.current?.cohorts[0]?.assistantCoachId).toBe(ana.id));
   });
 });
-
-/** A complete set of answers, every agree-scale question at `agree` (1-5). */
-function answers(instrument: SurveyInstrument, agree: number): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const item of instrument.items) {
-    if (item.optional) continue;
-    out[item.id] = item.kind === 'multi' ? ['smartphone'] : item.kind === 'single' ? 'type-at-desk' : agree;
-  }
-  return out;
-}

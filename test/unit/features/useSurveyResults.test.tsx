@@ -3,24 +3,14 @@
 // names looked up the one way, and a new response or a change of rollout followed without a reload.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SurveyInstrument } from '../../../renderer/domain/model';
 import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
 import { MISSING_PERSON } from '../../../renderer/domain/roster/names';
 import { useInstruments, useSurveyResults } from '../../../renderer/features/surveys/useSurveys';
 import { useFreshDb } from '../data/freshDb';
+import { respond as respondTo } from './surveyAnswers';
 import './patientHooks';
-
-/** A complete set of answers, every agree-scale question at `agree` (1-5). */
-function answers(instrument: SurveyInstrument, agree: number): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const item of instrument.items) {
-    if (item.optional) continue;
-    out[item.id] = item.kind === 'multi' ? ['smartphone'] : item.kind === 'single' ? 'type-at-desk' : agree;
-  }
-  return out;
-}
 
 describe('useSurveyResults', () => {
   useFreshDb();
@@ -43,13 +33,7 @@ describe('useSurveyResults', () => {
     const ana = await caseworkerRepository.create({ name: 'Ana Lopez' });
     const ben = await caseworkerRepository.create({ name: 'Ben Okafor' });
     const respond = (roundId: string, caseworkerId: string, agree: number, answeredOn: string) =>
-      surveyRepository.responses.save({
-        roundId,
-        caseworkerId,
-        answers: answers(instrument, agree),
-        via: 'form',
-        answeredOn,
-      });
+      respondTo(instrument, roundId, caseworkerId, agree, answeredOn);
     await respond(springRound.id, ana.id, 5, '2026-01-12');
     await respond(autumnRound.id, ben.id, 1, '2026-09-12');
     await rolloutRepository.setCurrent(spring.id);
