@@ -2,7 +2,7 @@
 // breaks, names). Stances and mastery are worked out per person shown (usePeopleFacts: the board asks for the cohorts
 // drawn), and the builder's proposal only on the Propose screen (useProposal), so the board reads and computes what is
 // on screen rather than every answer and coaching entry of the agency (issue 15).
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker } from '../../domain/model';
 import { buildCohorts, type CohortProposal } from '../../domain/cohorts/buildCohorts';
@@ -11,7 +11,7 @@ import { peopleFacts, withRoundNames, type PeopleFacts } from '../../domain/coho
 import { latestStances } from '../../domain/survey/surveyResults';
 import type { Stance } from '../../domain/survey/scoreResponse';
 import { type CohortWorkspace, cohortRepository } from '../../data/cohortRepository';
-import { surveyRead } from '../../data/surveyRead';
+import { useSurveyResults } from '../surveys/useSurveys';
 import { localToday } from '../../ui/useToday';
 import { coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
 
@@ -90,29 +90,24 @@ export async function latestStanceOf(model: CohortModel, caseworkerId: string): 
 }
 
 /**
- * The builder's proposal from the roster and everyone's latest stance in the rollout (the Propose screen only). The
- * answers are the copy the survey screens share (surveyRead.ts): read once for both, outside Dexie's live queries.
+ * The builder's proposal from the roster and everyone's latest stance in the rollout (the Propose screen only): the
+ * stances the survey screens work out from their shared read (useSurveyResults: read once for both, outside Dexie's
+ * live queries, scored a slice at a time).
  */
 export function useProposal(model: CohortModel | undefined): CohortProposal | undefined {
-  const { data: survey, error } = useSyncExternalStore(surveyRead.subscribe, surveyRead.current);
-  if (error !== undefined)
-    throw error instanceof Error
-      ? error
-      : new Error('The survey answers could not be read.', { cause: error });
+  const results = useSurveyResults();
   return useMemo(() => {
-    if (!model || !survey) return undefined;
-    const rolloutId = model.rollout?.id ?? null;
-    // The copy is of the current rollout: while one of the two has not caught up with a change of rollout, wait.
-    if ((survey.rollout?.id ?? null) !== rolloutId) return undefined;
+    if (!model || !results) return undefined;
+    // The results are of the current rollout: while one of the two has not caught up with a change of rollout, wait.
+    if ((results.rollout?.id ?? null) !== (model.rollout?.id ?? null)) return undefined;
     const { settings } = model;
-    const stances = latestStances(survey.data, settings, { rolloutId });
     return buildCohorts({
       caseworkers: model.caseworkers,
       units: model.units,
-      stances: withRoundNames(stances, survey.data.rounds),
+      stances: withRoundNames(results.latest, results.rounds),
       cohortSize: settings.cohortSize,
       combineSmallUnits: settings.combineSmallUnits,
       thresholds: settings,
     });
-  }, [model, survey]);
+  }, [model, results]);
 }

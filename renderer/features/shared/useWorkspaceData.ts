@@ -6,6 +6,7 @@ import type { DashboardData } from '../../domain/dashboard/buildDashboard';
 import { prepareDashboard } from '../../domain/dashboard/prepareDashboard';
 import type { Settings } from '../../domain/model';
 import { workspaceSnapshot } from '../../data/workspaceSnapshot';
+import { runInSlices } from '../../ui/runInSlices';
 
 export function useWorkspaceData(): DashboardData | undefined {
   const { data, error } = useSyncExternalStore(workspaceSnapshot.subscribe, workspaceSnapshot.current);
@@ -16,9 +17,6 @@ export function useWorkspaceData(): DashboardData | undefined {
 
 /** Copies of the workspace already prepared for the dashboard, by the settings they were prepared with. */
 const prepared = new WeakMap<DashboardData, Set<string>>();
-/** Work done between two paints while preparing: well under the 200 ms that reads as a frozen window. */
-const SLICE_MS = 40;
-
 /** What the preparation depends on in the settings (the rollout, the stance thresholds, the mastery rules). */
 const preparedFor = (s: Settings) =>
   JSON.stringify([s.currentRolloutId, s.cheerleaderMin, s.hecklerMax, s.mastery]);
@@ -32,7 +30,8 @@ const preparedFor = (s: Settings) =>
 export function usePreparedWorkspaceData(settings: Settings | undefined): DashboardData | undefined {
   const data = useWorkspaceData();
   const key = settings ? preparedFor(settings) : null;
-  const isReady = (d: DashboardData | undefined) => d !== undefined && key !== null && prepared.get(d)?.has(key);
+  const isReady = (d: DashboardData | undefined) =>
+    d !== undefined && key !== null && prepared.get(d)?.has(key);
   const ready = isReady(data);
   const [, setPrepared] = useState(0);
   const settingsNow = useRef(settings);
@@ -43,20 +42,10 @@ export function usePreparedWorkspaceData(settings: Settings | undefined): Dashbo
   useEffect(() => {
     const current = settingsNow.current;
     if (!data || !current || key === null || ready) return;
-    const steps = prepareDashboard(data, current);
-    let timer = setTimeout(function step() {
-      const until = performance.now() + SLICE_MS;
-      do {
-        if (steps.next().done) {
-          const keys = prepared.get(data) ?? new Set<string>();
-          prepared.set(data, keys.add(key));
-          setPrepared((n) => n + 1);
-          return;
-        }
-      } while (performance.now() < until);
-      timer = setTimeout(step, 0);
-    }, 0);
-    return () => clearTimeout(timer);
+    return runInSlices(prepareDashboard(data, current), () => {
+      prepared.set(data, (prepared.get(data) ?? new Set<string>()).add(key));
+      setPrepared((n) => n + 1);
+    });
   }, [data, key, ready]);
 
   return ready ? data : isReady(shown.current) ? shown.current : undefined;

@@ -310,7 +310,11 @@ export function ResultsPage() {
           <NotSurveyed results={results} />
           <AdopterChart results={results} />
         </div>
-      ) : null}
+      ) : (
+        <p className="muted" role="status" aria-busy="true">
+          Loading the results…
+        </p>
+      )}
     </SurveyFrame>
   );
 }

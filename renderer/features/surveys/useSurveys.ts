@@ -1,6 +1,6 @@
 // Live survey data for the surveys screens: the current rollout's rounds, every response scored, each caseworker's latest
 // stance (read through latestStances, the single source of truth), the stance mix and the adopter labels.
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PresentationModeError } from '../../data/presentationMode';
 import { reportFailure } from '../../ui/runAction';
@@ -17,15 +17,12 @@ import type { AdopterCategory } from '../../domain/survey/adopterCategories';
 import { latestVersions } from '../../domain/survey/instrumentEditing';
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
 import { adopterLabels, stanceMix, type StanceMix } from '../../domain/survey/stanceMix';
-import {
-  latestByCaseworker,
-  scoreAllResponses,
-  type ScoredResponse,
-} from '../../domain/survey/surveyResults';
+import { latestByCaseworker, scoreInSteps, type ScoredResponse } from '../../domain/survey/surveyResults';
 import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
 import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
+import { runInSlices } from '../../ui/runInSlices';
 import { isLive } from '../../domain/model';
 
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
@@ -80,7 +77,11 @@ const NO_ROLLOUT = 'no-current-rollout';
 // The results worked out from one copy, shared by the screens like the copy itself.
 const derived = new WeakMap<SurveyRaw, SurveyResults>();
 
-function surveyResultsOf(raw: SurveyRaw): SurveyResults {
+/**
+ * The results of one copy, worked out in steps (scoring 50,000 answers at agency scale pauses every 5,000), so the
+ * screen runs them a slice at a time with a paint between.
+ */
+function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
   const { data, caseworkers, units, settings, rollout } = raw;
   const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
   const scope = { rolloutId: rollout?.id ?? NO_ROLLOUT };
@@ -89,8 +90,9 @@ function surveyResultsOf(raw: SurveyRaw): SurveyResults {
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
   const roundIds = new Set(rounds.map((r) => r.id));
   // Scored once: the latest stances are the last scored answer of each person (what latestStances does).
-  const scored = scoreAllResponses(data, thresholds, scope);
+  const scored = yield* scoreInSteps(data, thresholds, scope);
   const latest = latestByCaseworker(scored);
+  yield;
   return {
     rollout,
     settings,
@@ -109,22 +111,28 @@ function surveyResultsOf(raw: SurveyRaw): SurveyResults {
   };
 }
 
-/** The survey results of the current rollout; undefined while the first read is in flight (like useLiveQuery). */
+/**
+ * The survey results of the current rollout; undefined while the first read is in flight and its results are worked
+ * out (a slice at a time), then the results of the copy before while a newer one is worked out.
+ */
 export function useSurveyResults(): SurveyResults | undefined {
   const { data: raw, error } = useSyncExternalStore(surveyRead.subscribe, surveyRead.current);
   if (error !== undefined)
     throw error instanceof Error
       ? error
       : new Error('The survey results could not be read.', { cause: error });
-  return useMemo(() => {
-    if (!raw) return undefined;
-    let results = derived.get(raw);
-    if (!results) {
-      results = surveyResultsOf(raw);
+  const [, setWorkedOut] = useState(0);
+  const ready = raw ? derived.get(raw) : undefined;
+  const shown = useRef<SurveyResults | undefined>(undefined);
+  if (ready) shown.current = ready;
+  useEffect(() => {
+    if (!raw || derived.has(raw)) return;
+    return runInSlices(surveyResultsInSteps(raw), (results) => {
       derived.set(raw, results);
-    }
-    return results;
+      setWorkedOut((n) => n + 1);
+    });
   }, [raw]);
+  return ready ?? shown.current;
 }
 
 export interface InstrumentState {
