@@ -355,9 +355,7 @@ function CohortCardBody({
         options={coaches}
         value={cohort.headCoachId ?? ''}
         placeholder="Not chosen yet"
-        onChange={(id) =>
-          saveHeadCoach(cohort.id, id, `Head coach for ${cohort.name} saved.`)
-        }
+        onChange={(id) => saveHeadCoach(cohort.id, id, `Head coach for ${cohort.name} saved.`)}
       />
       <p className="small">
         <strong>Assistant coach:</strong>{' '}

@@ -6,9 +6,9 @@ import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 
 export function saveHeadCoach(cohortId: string, coachId: string, saved: string): Promise<void> {
-  const saving = cohortRepository
-    .setHeadCoach(cohortId, coachId || null)
-    .then(() => showToast({ message: saved }));
+  const saving = cohortRepository.setHeadCoach(cohortId, coachId || null).then(() => {
+    showToast({ message: saved });
+  });
   runAction('change the head coach', () => saving);
   return saving;
 }

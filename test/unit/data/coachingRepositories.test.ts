@@ -7,7 +7,7 @@ import { useFreshDb } from './freshDb';
 import { draftRepository } from '../../../renderer/data/draftRepository';
 import { rubricRepository } from '../../../renderer/data/rubricRepository';
 import { standupRepository } from '../../../renderer/data/standupRepository';
-import { EditConflictError } from '../../../renderer/domain/model';
+import { EditConflictError, type Standup } from '../../../renderer/domain/model';
 
 const CW = '0b7e9a52-3c1d-4f6e-8a9b-1c2d3e4f5a6b';
 const COHORT = '1f0e9d8c-7b6a-4d3c-8b2a-9d8c7b6a5f4e';
@@ -106,7 +106,7 @@ describe('coaching repositories', () => {
 
   it("lists the standups of a few or of many cohorts alike (many are read in one pass), without Trash or others'", async () => {
     const cohort = (i: number) => `1f0e9d8c-7b6a-4d3c-8b2a-${String(i).padStart(12, '0')}`;
-    const saved = [];
+    const saved: Standup[] = [];
     for (let i = 0; i < 30; i++)
       for (const date of ['2026-03-16', '2026-03-17'])
         saved.push(
