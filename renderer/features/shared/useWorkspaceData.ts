@@ -25,7 +25,7 @@ const preparedFor = (s: Settings) =>
  * The workspace copy once the dashboard's first build has been prepared for it (prepareDashboard, a slice at a time
  * with a paint between), so building Home or the dashboard from it takes a moment instead of freezing the window for
  * two seconds. Until then the copy prepared before (a change elsewhere keeps the screen as it was for a moment), or
- * undefined the first time.
+ * undefined the first time and after the copy was forgotten.
  */
 export function usePreparedWorkspaceData(settings: Settings | undefined): DashboardData | undefined {
   const data = useWorkspaceData();
@@ -37,7 +37,8 @@ export function usePreparedWorkspaceData(settings: Settings | undefined): Dashbo
   const settingsNow = useRef(settings);
   settingsNow.current = settings;
   const shown = useRef<DashboardData | undefined>(undefined);
-  if (ready) shown.current = data;
+  // A forgotten copy (lock, presentation mode: the same records now read differently) is never shown again.
+  if (ready || data === undefined) shown.current = data;
 
   useEffect(() => {
     const current = settingsNow.current;

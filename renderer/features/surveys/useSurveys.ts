@@ -113,7 +113,8 @@ function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
 
 /**
  * The survey results of the current rollout; undefined while the first read is in flight and its results are worked
- * out (a slice at a time), then the results of the copy before while a newer one is worked out.
+ * out (a slice at a time), then the results of the copy before while a newer one is worked out; undefined again once
+ * the copy is forgotten (lock, presentation mode), never the results of a forgotten copy.
  */
 export function useSurveyResults(): SurveyResults | undefined {
   const { data: raw, error } = useSyncExternalStore(surveyRead.subscribe, surveyRead.current);
@@ -124,7 +125,8 @@ export function useSurveyResults(): SurveyResults | undefined {
   const [, setWorkedOut] = useState(0);
   const ready = raw ? derived.get(raw) : undefined;
   const shown = useRef<SurveyResults | undefined>(undefined);
-  if (ready) shown.current = ready;
+  // A forgotten copy (lock, presentation mode: the same records now read differently) is never shown again.
+  if (ready || raw === undefined) shown.current = ready;
   useEffect(() => {
     if (!raw || derived.has(raw)) return;
     return runInSlices(surveyResultsInSteps(raw), (results) => {

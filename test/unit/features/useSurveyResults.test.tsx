@@ -7,7 +7,12 @@ import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
 import { MISSING_PERSON } from '../../../renderer/domain/roster/names';
-import { useInstruments, useSurveyResults } from '../../../renderer/features/surveys/useSurveys';
+import {
+  useInstruments,
+  useSurveyResults,
+  type SurveyResults,
+} from '../../../renderer/features/surveys/useSurveys';
+import { surveyRead } from '../../../renderer/data/surveyRead';
 import { useFreshDb } from '../data/freshDb';
 import { respond as respondTo } from './surveyAnswers';
 import './patientHooks';
@@ -72,6 +77,26 @@ describe('useSurveyResults', () => {
     expect(result.current?.rollout).toBeNull();
     expect(result.current?.rounds).toEqual([]);
     expect(result.current?.latest.size).toBe(0);
+  });
+
+  it('never gives the results of a forgotten copy again (presentation mode: the same answers now read differently)', async () => {
+    const spring = await rolloutRepository.create({ name: 'Spring' });
+    await rolloutRepository.setCurrent(spring.id);
+    await caseworkerRepository.create({ name: 'Ana Lopez' });
+    const renders: (SurveyResults | undefined)[] = [];
+    const { result } = renderHook(() => {
+      const results = useSurveyResults();
+      renders.push(results);
+      return results;
+    });
+    await waitFor(() => expect(result.current?.caseworkers).toHaveLength(1));
+    const first = result.current;
+    renders.length = 0;
+    act(() => surveyRead.forget());
+    await waitFor(() => expect(result.current?.caseworkers).toHaveLength(1));
+    expect(result.current).not.toBe(first);
+    expect(renders).toContain(undefined);
+    expect(renders.slice(renders.indexOf(undefined))).not.toContain(first);
   });
 
   it('gives the instrument new rounds use and counts the answers given on each version', async () => {

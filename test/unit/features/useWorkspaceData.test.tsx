@@ -9,7 +9,7 @@ import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { caseworkerRepository, unitRepository } from '../../../renderer/data/rosterRepository';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 import { workspaceSnapshot } from '../../../renderer/data/workspaceSnapshot';
-import { buildDashboard } from '../../../renderer/domain/dashboard/buildDashboard';
+import { buildDashboard, type DashboardData } from '../../../renderer/domain/dashboard/buildDashboard';
 import type * as BuildModule from '../../../renderer/domain/dashboard/buildDashboard';
 import { useDashboard } from '../../../renderer/features/dashboard/useDashboard';
 import { useSettings } from '../../../renderer/features/settings/useSettings';
@@ -101,6 +101,29 @@ describe('usePreparedWorkspaceData', () => {
     expect(renders).not.toContain(undefined);
     expect(renders[0]).toBe(2);
     expect(result.current.prepared).toBe(result.current.copy);
+  });
+});
+
+describe('usePreparedWorkspaceData after the copy is forgotten', () => {
+  useFreshDb();
+  afterEach(cleanup);
+
+  it('never hands over a forgotten copy again (presentation mode: the same records now read differently)', async () => {
+    await smallWorkspace();
+    const renders: (DashboardData | undefined)[] = [];
+    const { result } = renderHook(() => {
+      const prepared = usePreparedWorkspaceData(useSettings());
+      renders.push(prepared);
+      return prepared;
+    });
+    await waitFor(() => expect(result.current?.caseworkers).toHaveLength(2));
+    const first = result.current;
+    renders.length = 0;
+    act(() => workspaceSnapshot.forget());
+    await waitFor(() => expect(result.current?.caseworkers).toHaveLength(2));
+    expect(result.current).not.toBe(first);
+    expect(renders).toContain(undefined);
+    expect(renders.slice(renders.indexOf(undefined))).not.toContain(first);
   });
 });
 
