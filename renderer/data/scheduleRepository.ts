@@ -37,7 +37,9 @@ export const scheduleRepository = {
     const [schedules, cohorts, caseworkers, coaches, units, standups] = await Promise.all([
       scheduleRepository.listByStart(),
       cohortRepository.listByName(),
-      caseworkerRepository.listByName(),
+      // Not by name: sorting would open every sealed name of the roster; Today names a few people, and the plan
+      // form's picker sorts its own choices.
+      caseworkerRepository.list(),
       coachRepository.listByName(),
       unitRepository.listByName(),
       standupRepository.listNewestFirst(),

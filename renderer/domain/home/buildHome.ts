@@ -16,7 +16,9 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
   const rolloutId = settings.currentRolloutId;
   const dashboard = dashboardFor(data, emptyFilter(rolloutId), settings, today);
   const active = data.caseworkers.filter(isSelectable);
-  const nameOf = new Map(data.caseworkers.map((c) => [c.id, c.name]));
+  // Names are sealed at rest and opened when first read: only those shown are read.
+  const byId = new Map(data.caseworkers.map((c) => [c.id, c]));
+  const nameOf = (id: string) => byId.get(id)?.name;
 
   // Survey coverage in the current rollout's latest round.
   const rounds = data.surveyRounds
@@ -48,7 +50,7 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
         name: c.name,
         role: c.role,
         members: c.members.length,
-        assistant: c.assistantCoachId ? (nameOf.get(c.assistantCoachId) ?? null) : null,
+        assistant: c.assistantCoachId ? (nameOf(c.assistantCoachId) ?? null) : null,
         gates: gates.map((g) => ({
           wave: g.wave,
           open: g.open,
@@ -72,7 +74,7 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
     .map((g) => ({
       id: g.id,
       caseworkerId: g.caseworkerId,
-      caseworker: nameOf.get(g.caseworkerId) ?? 'Unknown caseworker',
+      caseworker: nameOf(g.caseworkerId) ?? 'Unknown caseworker',
       expectation: g.expectation,
       type: g.classification ? classificationLabel[g.classification] : 'Not diagnosed yet',
       status: statusLabel[g.status],

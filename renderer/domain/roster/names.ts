@@ -22,11 +22,14 @@ interface Wording {
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function lookup(records: readonly Named[], wording: Wording): NameLookup {
-  const names = new Map(records.map((r) => [r.id, r.name]));
-  const label = (id: string | null | undefined) => (id ? (names.get(id) ?? wording.missing) : wording.none);
+  // Names are read when looked up, not all at once: a name is sealed at rest and opened when first read, and a screen
+  // that names a few people of 5,000 (Today) should open those few.
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const label = (id: string | null | undefined) =>
+    id ? (byId.get(id)?.name ?? wording.missing) : wording.none;
   return Object.assign(label, {
     inSentence: (id: string | null | undefined) => {
-      const known = id ? names.get(id) : undefined;
+      const known = id ? byId.get(id)?.name : undefined;
       return known ?? lowerFirst(label(id));
     },
   });

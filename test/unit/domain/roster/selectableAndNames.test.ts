@@ -57,4 +57,21 @@ describe('names by id', () => {
     expect(coaches('a-caseworker-id')).toBe('A coach in Trash');
     expect(coachNames([]).inSentence(null)).toBe('no coach named');
   });
+
+  it('reads a name only when it is looked up (names are sealed at rest and opened when first read)', () => {
+    const opened: string[] = [];
+    const people = Array.from({ length: 5_000 }, (_, i) => ({
+      id: `p${i}`,
+      get name() {
+        opened.push(this.id);
+        return `Person ${i}`;
+      },
+    }));
+    const names = personNames(people);
+    expect(opened).toEqual([]);
+    expect(names('p42')).toBe('Person 42');
+    expect(names.inSentence('p7')).toBe('Person 7');
+    expect(names('nobody')).toBe(MISSING_PERSON);
+    expect(opened).toEqual(['p42', 'p7']);
+  });
 });
