@@ -14,7 +14,6 @@ export const standupRepository = {
   listNewestFirst: async (cohortId?: string): Promise<Standup[]> =>
     newestFirst(cohortId ? await base.listBy('cohortId', cohortId) : await base.list()),
 
-  /** Standups of these cohorts, through the cohortId index. */
   /**
    * Live standups of these cohorts. Many cohorts (the board asks for every cohort of the rollout, 715 at agency scale)
    * are read in one pass over the table: one request per cohort cost the board about a second of the main thread (each
