@@ -1,12 +1,12 @@
 // Every live record of the workspace for the screens that draw from all of it (Home, the dashboard, the rollout
 // report): one shared copy, read again only when the workspace changes (data/workspaceSnapshot.ts). Like
 // useLiveQuery: undefined while the first read is in flight, and a failed read is thrown to the error boundary.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { DashboardData } from '../../domain/dashboard/buildDashboard';
 import { prepareDashboard } from '../../domain/dashboard/prepareDashboard';
 import type { Settings } from '../../domain/model';
 import { workspaceSnapshot } from '../../data/workspaceSnapshot';
-import { runInSlices } from '../../ui/runInSlices';
+import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 
 export function useWorkspaceData(): DashboardData | undefined {
   const { data, error } = useSyncExternalStore(workspaceSnapshot.subscribe, workspaceSnapshot.current);
@@ -15,8 +15,8 @@ export function useWorkspaceData(): DashboardData | undefined {
   return data;
 }
 
-/** Copies of the workspace already prepared for the dashboard, by the settings they were prepared with. */
-const prepared = new WeakMap<DashboardData, Set<string>>();
+/** Copies of the workspace prepared for the dashboard, by what the preparation depended on in the settings. */
+const prepared: WorkedOut<DashboardData, DashboardData> = new WeakMap();
 /** What the preparation depends on in the settings (the rollout, the stance thresholds, the mastery rules). */
 const preparedFor = (s: Settings) =>
   JSON.stringify([s.currentRolloutId, s.cheerleaderMin, s.hecklerMax, s.mastery]);
@@ -25,29 +25,17 @@ const preparedFor = (s: Settings) =>
  * The workspace copy once the dashboard's first build has been prepared for it (prepareDashboard, a slice at a time
  * with a paint between), so building Home or the dashboard from it takes a moment instead of freezing the window for
  * two seconds. Until then the copy prepared before (a change elsewhere keeps the screen as it was for a moment), or
- * undefined the first time and after the copy was forgotten.
+ * undefined the first time, after the settings the preparation depends on changed, and after the copy was forgotten.
  */
 export function usePreparedWorkspaceData(settings: Settings | undefined): DashboardData | undefined {
   const data = useWorkspaceData();
-  const key = settings ? preparedFor(settings) : null;
-  const isReady = (d: DashboardData | undefined) =>
-    d !== undefined && key !== null && prepared.get(d)?.has(key);
-  const ready = isReady(data);
-  const [, setPrepared] = useState(0);
-  const settingsNow = useRef(settings);
-  settingsNow.current = settings;
-  const shown = useRef<DashboardData | undefined>(undefined);
-  // A forgotten copy (lock, presentation mode: the same records now read differently) is never shown again.
-  if (ready || data === undefined) shown.current = data;
-
-  useEffect(() => {
-    const current = settingsNow.current;
-    if (!data || !current || key === null || ready) return;
-    return runInSlices(prepareDashboard(data, current), () => {
-      prepared.set(data, (prepared.get(data) ?? new Set<string>()).add(key));
-      setPrepared((n) => n + 1);
-    });
-  }, [data, key, ready]);
-
-  return ready ? data : isReady(shown.current) ? shown.current : undefined;
+  return useWorkedOutInSlices(
+    data,
+    settings ? preparedFor(settings) : null,
+    function* (copy) {
+      if (settings) yield* prepareDashboard(copy, settings);
+      return copy;
+    },
+    prepared,
+  );
 }

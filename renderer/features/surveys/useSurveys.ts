@@ -1,6 +1,6 @@
 // Live survey data for the surveys screens: the current rollout's rounds, every response scored, each caseworker's latest
 // stance (read through latestStances, the single source of truth), the stance mix and the adopter labels.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PresentationModeError } from '../../data/presentationMode';
 import { reportFailure } from '../../ui/runAction';
@@ -22,7 +22,7 @@ import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } 
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
 import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
-import { runInSlices } from '../../ui/runInSlices';
+import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { isLive } from '../../domain/model';
 
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
@@ -75,7 +75,7 @@ export interface SurveyResults {
 const NO_ROLLOUT = 'no-current-rollout';
 
 // The results worked out from one copy, shared by the screens like the copy itself.
-const derived = new WeakMap<SurveyRaw, SurveyResults>();
+const derived: WorkedOut<SurveyRaw, SurveyResults> = new WeakMap();
 
 /**
  * The results of one copy, worked out in steps (scoring 50,000 answers at agency scale pauses every 5,000), so the
@@ -122,19 +122,7 @@ export function useSurveyResults(): SurveyResults | undefined {
     throw error instanceof Error
       ? error
       : new Error('The survey results could not be read.', { cause: error });
-  const [, setWorkedOut] = useState(0);
-  const ready = raw ? derived.get(raw) : undefined;
-  const shown = useRef<SurveyResults | undefined>(undefined);
-  // A forgotten copy (lock, presentation mode: the same records now read differently) is never shown again.
-  if (ready || raw === undefined) shown.current = ready;
-  useEffect(() => {
-    if (!raw || derived.has(raw)) return;
-    return runInSlices(surveyResultsInSteps(raw), (results) => {
-      derived.set(raw, results);
-      setWorkedOut((n) => n + 1);
-    });
-  }, [raw]);
-  return ready ?? shown.current;
+  return useWorkedOutInSlices(raw, '', surveyResultsInSteps, derived);
 }
 
 export interface InstrumentState {
