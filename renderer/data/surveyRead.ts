@@ -11,7 +11,8 @@ import { surveyRepository } from './surveyRepository';
 
 async function readSurveyData() {
   const [caseworkers, units, settings, rollout] = await Promise.all([
-    caseworkerRepository.listByName(),
+    // In no order: sorting would open every sealed name (the screens sort what they show).
+    caseworkerRepository.list(),
     unitRepository.listByName(),
     settingsRepository.load(),
     rolloutRepository.current(),

@@ -78,19 +78,17 @@ export function stanceMix(
 ): StanceMix {
   const people = caseworkers.filter(countsInResults);
   const liveUnits = units.filter((u) => isLive(u)).sort((a, b) => a.name.localeCompare(b.name));
-  const known = new Set(liveUnits.map((u) => u.id));
+  // Each person placed once (an agency has hundreds of units and thousands of people).
+  const byUnit = new Map<string, Person[]>(liveUnits.map((u) => [u.id, []]));
+  const homeless: Person[] = [];
+  for (const p of people) {
+    const members = p.unitId === null ? undefined : byUnit.get(p.unitId);
+    if (members) members.push(p);
+    else homeless.push(p);
+  }
   const unitGroups = liveUnits
-    .map((u) =>
-      group(
-        'unit',
-        u.id,
-        u.name,
-        people.filter((p) => p.unitId === u.id),
-        latest,
-      ),
-    )
+    .map((u) => group('unit', u.id, u.name, byUnit.get(u.id) ?? [], latest))
     .filter((g) => g.total > 0);
-  const homeless = people.filter((p) => p.unitId === null || !known.has(p.unitId));
   if (homeless.length > 0) unitGroups.push(group('no-unit', null, 'No unit', homeless, latest));
   return { agency: group('agency', null, 'Whole agency', people, latest), units: unitGroups };
 }

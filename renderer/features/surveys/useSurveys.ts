@@ -91,6 +91,7 @@ function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
   const roundIds = new Set(rounds.map((r) => r.id));
   // Scored once: the latest stances are the last scored answer of each person (what latestStances does).
   const scored = yield* scoreInSteps(data, thresholds, scope);
+  yield;
   const latest = latestByCaseworker(scored);
   yield;
   return {

@@ -65,6 +65,24 @@ describe('stance mix per unit and agency', () => {
     expect(mix.units[2]).toMatchObject({ kind: 'no-unit', unitId: null });
   });
 
+  it('counts people of a unit in Trash or unknown with the people without a unit', () => {
+    const withGoneUnits = stanceMix(
+      [person('a', 'u1'), person('b', 'u4'), person('c', 'u9'), person('e', null)],
+      [...units, { id: 'u4', name: 'Old unit', deletedAt: '2026-01-01T00:00:00Z' }],
+      latest,
+    );
+    expect(withGoneUnits.units.map((u) => [u.name, u.total])).toEqual([
+      ['Alpha unit', 1],
+      ['No unit', 3],
+    ]);
+    expect(withGoneUnits.units[1]?.counts).toEqual({
+      cheerleader: 0,
+      'fence-sitter': 1,
+      heckler: 1,
+      'not-surveyed': 1,
+    });
+  });
+
   it('writes 1 of 6 as 17% like every other screen, never 16% beside it', () => {
     const six = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'].map((id) => person(id, 'u1'));
     const stances = ['cheerleader', 'fence-sitter', 'heckler', null, null, null] as const;
