@@ -36,10 +36,11 @@ import { surveyRepository } from './surveyRepository';
 export interface CohortWorkspace {
   settings: Settings;
   rollout: Rollout | null;
+  /** Units and caseworkers in no order: sorting would open every sealed name (useCohortModel sorts in steps). */
   units: Unit[];
   caseworkers: Caseworker[];
   coaches: Coach[];
-  /** The current rollout's cohorts, oldest first. */
+  /** The current rollout's cohorts, in no order (the screens' model puts them oldest first). */
   cohorts: Cohort[];
   /** The current rollout's training sessions, oldest first. */
   trainingSessions: TrainingSession[];
@@ -93,8 +94,8 @@ export const cohortRepository = {
     const rid = rollout?.id ?? '';
     const [units, caseworkers, coaches, cohorts, trainingSessions, rounds, instruments, rubrics] =
       await Promise.all([
-        unitRepository.listByName(),
-        caseworkerRepository.listByName(),
+        unitRepository.list(),
+        caseworkerRepository.list(),
         coachRepository.listByName(),
         base.listBy('rolloutId', rid),
         trainingRepository.listOfRollout(rid),
@@ -109,7 +110,7 @@ export const cohortRepository = {
       units,
       caseworkers,
       coaches,
-      cohorts: cohorts.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name)),
+      cohorts,
       trainingSessions,
       survey: { rounds, instruments },
       rubrics,

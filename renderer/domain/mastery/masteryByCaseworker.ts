@@ -11,7 +11,7 @@ import {
   type MasteryTrack,
 } from './mastery';
 import { isLive, liveOnly } from '../model';
-import { finish } from '../steps';
+import { finish, SEALED_STEP } from '../steps';
 import { workingDayBefore } from './masteryNumbers';
 
 export interface MasteryData {
@@ -81,8 +81,6 @@ export function masteryEvidence(
 
 /** Records looked at between two pauses of the gathering done in steps (a few milliseconds of work). */
 const STEP_RECORDS = 20_000;
-/** Records with sealed fields read between two pauses. */
-const STEP_SEALED = 250;
 
 /**
  * masteryEvidence in steps: pauses (yields) every STEP_RECORDS records, so a caller can let the window paint while
@@ -127,11 +125,11 @@ export function* evidenceInSteps(
   }
   yield;
   // Cohort names, standup rows and gap wording are sealed at rest and opened when first read (a fraction of a
-  // millisecond each): a pause every STEP_SEALED of those records.
+  // millisecond each): a pause every SEALED_STEP of those records.
   const cohortIds = new Set<string>();
   for (const c of liveOnly(data.cohorts))
     if (c.rolloutId === opts.rolloutId) {
-      if (cohortIds.size % STEP_SEALED === STEP_SEALED - 1) yield;
+      if (cohortIds.size % SEALED_STEP === SEALED_STEP - 1) yield;
       cohortIds.add(c.id);
       for (const m of c.members) {
         const e = evidence.get(m.caseworkerId);
@@ -139,7 +137,7 @@ export function* evidenceInSteps(
       }
     }
   for (const s of data.standups) {
-    if (++seen % STEP_SEALED === 0) yield;
+    if (++seen % SEALED_STEP === 0) yield;
     if (isLive(s) && cohortIds.has(s.cohortId))
       for (const row of s.rows) {
         const e = evidence.get(row.caseworkerId);
@@ -158,7 +156,7 @@ export function* evidenceInSteps(
       evidence.get(u.caseworkerId)?.importedUseDays.push(u.date);
   }
   for (const g of data.gaps) {
-    if (++seen % STEP_SEALED === 0) yield;
+    if (++seen % SEALED_STEP === 0) yield;
     if (!isLive(g)) continue;
     const e = evidence.get(g.caseworkerId);
     if (e && isToolGap(g, opts.toolName)) e.toolGaps.push(...gapOpenSpells(g));

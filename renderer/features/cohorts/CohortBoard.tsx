@@ -32,10 +32,9 @@ import { showToast } from '../../ui/toast';
 import { useNearViewport } from '../../ui/useNearViewport';
 import { waveTitle } from '../../domain/cohorts/waveTitle';
 import { masteryTone } from '../../ui/tones';
-import { latestStanceOf, usePeopleFacts, type CohortModel } from './useCohortModel';
+import { latestStanceOf, useMoveChoices, usePeopleFacts, type CohortModel } from './useCohortModel';
 import type { PeopleFacts } from '../../domain/cohorts/peopleFacts';
-import { caseworkerChoices, coachChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
-import { isPlaceable } from '../../domain/roster/selectable';
+import { coachChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
 import { cohortRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
 
@@ -74,16 +73,7 @@ function boardKeyboardCoordinates(
 }
 
 export function CohortBoard({ model }: { model: CohortModel }) {
-  // Everyone who can be placed (at work now) plus anyone already in a cohort, each with where they are now.
-  const people = useMemo<PickerChoice[]>(() => {
-    const placedIn = new Map<string, string>();
-    for (const c of model.cohorts) for (const m of c.members) placedIn.set(m.caseworkerId, c.name);
-    const offered = model.caseworkers.filter((c) => isPlaceable(c) || placedIn.has(c.id));
-    return caseworkerChoices(offered, model.units, [...placedIn.keys()]).map((p) => ({
-      ...p,
-      detail: `${p.detail ?? ''} · ${placedIn.get(p.id) ?? 'in no cohort'}`,
-    }));
-  }, [model.caseworkers, model.units, model.cohorts]);
+  const people = useMoveChoices(model);
   const coaches = useMemo(() => coachChoices(model.coaches), [model.coaches]);
   const [moveWho, setMoveWho] = useState('');
   const [moveTo, setMoveTo] = useState('');
@@ -209,10 +199,11 @@ export function CohortBoard({ model }: { model: CohortModel }) {
         <div className="toolbar">
           <ComboBoxField
             label="Person"
-            options={people}
+            options={people ?? []}
             value={moveWho}
             onChange={setMoveWho}
-            placeholder="Type a name"
+            placeholder={people ? 'Type a name' : 'Loading names…'}
+            isDisabled={!people}
           />
           <SelectField
             label="To cohort"

@@ -4,7 +4,7 @@
 // on screen rather than every answer and coaching entry of the agency (issue 15).
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Caseworker } from '../../domain/model';
+import type { Caseworker, Standup } from '../../domain/model';
 import { buildCohorts, type CohortProposal } from '../../domain/cohorts/buildCohorts';
 import { detectRuleBreaks, type RuleBreakReport } from '../../domain/cohorts/ruleBreaks';
 import { peopleFacts, withRoundNames, type PeopleFacts } from '../../domain/cohorts/peopleFacts';
@@ -14,29 +14,86 @@ import { type CohortWorkspace, cohortRepository } from '../../data/cohortReposit
 import { useSurveyResults } from '../surveys/useSurveys';
 import { localToday } from '../../ui/useToday';
 import { coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
+import { readInSteps } from '../../domain/steps';
+import { caseworkerChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
+import { isPlaceable } from '../../domain/roster/selectable';
+import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 
 export interface CohortModel extends CohortWorkspace {
   today: string;
   breaks: RuleBreakReport;
   person: (id: string) => Caseworker | undefined;
+  /** The standups with a row for any of these people, in the order of `standups`. */
+  standupsOf: (caseworkerIds: readonly string[]) => Standup[];
   unitName: NameLookup;
   coachName: ReturnType<typeof coachNames>;
 }
 
+const models: WorkedOut<CohortWorkspace, CohortModel> = new WeakMap();
+
+/**
+ * The model of one read, worked out in steps: the cohorts' members, the units' names and the standups' rows are sealed
+ * and opened when first read (715 cohorts, 715 units and 2,145 standups at agency scale: most of a second), so they are
+ * opened here a slice at a time, before they are sorted, the rule breaks read every cohort's members and the cards'
+ * mastery every standup. Cohorts come oldest first, units by name.
+ */
+function* cohortModelInSteps(ws: CohortWorkspace): Generator<void, CohortModel> {
+  yield* readInSteps(ws.cohorts, (c) => c.members);
+  yield* readInSteps(ws.units, (u) => u.name);
+  yield* readInSteps(ws.standups, (s) => s.rows);
+  const cohorts = [...ws.cohorts].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name),
+  );
+  const units = [...ws.units].sort((a, b) => a.name.localeCompare(b.name));
+  // Which standups have a row for each person: a card's mastery then walks its members' standups only.
+  const standupsWith = new Map<string, Set<Standup>>();
+  for (const standup of ws.standups)
+    for (const row of standup.rows) {
+      const of = standupsWith.get(row.caseworkerId) ?? new Set<Standup>();
+      standupsWith.set(row.caseworkerId, of.add(standup));
+    }
+  yield;
+  const people = new Map(ws.caseworkers.map((c) => [c.id, c]));
+  return {
+    ...ws,
+    cohorts,
+    units,
+    standupsOf: (ids) => {
+      const theirs = new Set(ids.flatMap((id) => [...(standupsWith.get(id) ?? [])]));
+      return ws.standups.filter((s) => theirs.has(s));
+    },
+    today: localToday(),
+    breaks: detectRuleBreaks(cohorts, ws.caseworkers, units, ws.settings.cohortSize),
+    person: (id: string) => people.get(id),
+    unitName: unitNames(units),
+    coachName: coachNames(ws.coaches, 'Not chosen'),
+  };
+}
+
+/** The cohort screens' model: undefined until the first read is worked out, then the one before while a newer is. */
 export function useCohortModel(): CohortModel | undefined {
   const ws = useLiveQuery(cohortRepository.workspace);
-  return useMemo(() => {
-    if (!ws) return undefined;
-    const people = new Map(ws.caseworkers.map((c) => [c.id, c]));
-    return {
-      ...ws,
-      today: localToday(),
-      breaks: detectRuleBreaks(ws.cohorts, ws.caseworkers, ws.units, ws.settings.cohortSize),
-      person: (id: string) => people.get(id),
-      unitName: unitNames(ws.units),
-      coachName: coachNames(ws.coaches, 'Not chosen'),
-    };
-  }, [ws]);
+  return useWorkedOutInSlices(ws, '', cohortModelInSteps, models);
+}
+
+const moveChoices: WorkedOut<CohortModel, PickerChoice[]> = new WeakMap();
+
+/** Everyone who can be placed (at work now) plus anyone already in a cohort, each with where they are now. */
+function* moveChoicesInSteps(model: CohortModel): Generator<void, PickerChoice[]> {
+  const placedIn = new Map<string, string>();
+  for (const c of model.cohorts) for (const m of c.members) placedIn.set(m.caseworkerId, c.name);
+  const offered = model.caseworkers.filter((c) => isPlaceable(c) || placedIn.has(c.id));
+  // Their names are sealed: opened a slice at a time (5,000 at agency scale) before they are sorted.
+  yield* readInSteps(offered, (c) => c.name);
+  return caseworkerChoices(offered, model.units, [...placedIn.keys()]).map((p) => ({
+    ...p,
+    detail: `${p.detail ?? ''} · ${placedIn.get(p.id) ?? 'in no cohort'}`,
+  }));
+}
+
+/** The people the board's "Move someone" form offers; undefined while their names are first opened. */
+export function useMoveChoices(model: CohortModel): PickerChoice[] | undefined {
+  return useWorkedOutInSlices(model, '', moveChoicesInSteps, moveChoices);
 }
 
 /**
@@ -63,6 +120,7 @@ export function usePeopleFacts(
       {
         ...model,
         ...records,
+        standups: model.standupsOf(ids),
         caseworkerIds: ids,
         rounds: model.survey.rounds,
         instruments: model.survey.instruments,

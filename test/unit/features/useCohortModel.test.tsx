@@ -9,7 +9,13 @@ import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { MISSING_COACH } from '../../../renderer/domain/roster/names';
-import { useCohortModel, useProposal } from '../../../renderer/features/cohorts/useCohortModel';
+import {
+  useCohortModel,
+  usePeopleFacts,
+  useProposal,
+} from '../../../renderer/features/cohorts/useCohortModel';
+import { standupRepository } from '../../../renderer/data/standupRepository';
+import { masteryByCaseworker } from '../../../renderer/domain/mastery/masteryByCaseworker';
 import { useFreshDb } from '../data/freshDb';
 import { respond as respondTo } from './surveyAnswers';
 import './patientHooks';
@@ -63,6 +69,62 @@ describe('useCohortModel', () => {
     await act(() => coachRepository.remove(coach.id));
     await waitFor(() => expect(result.current?.coaches).toEqual([]));
     expect(result.current?.coachName(coach.id)).toBe(MISSING_COACH);
+  });
+
+  it("finds each person's standups, also of a cohort they have left, and the mastery the whole computation gives", async () => {
+    const spring = await rolloutRepository.create({ name: 'Spring', startDate: '2026-03-01' });
+    const ana = await caseworkerRepository.create({ name: 'Ana Lopez', role: 'Intake' });
+    const ben = await caseworkerRepository.create({ name: 'Ben Ode', role: 'Intake' });
+    const first = await cohortRepository.create({
+      rolloutId: spring.id,
+      name: 'Intake 1',
+      members: [{ caseworkerId: ben.id, wave: 2 }],
+    });
+    const second = await cohortRepository.create({
+      rolloutId: spring.id,
+      name: 'Intake 2',
+      members: [{ caseworkerId: ana.id, wave: 2 }],
+    });
+    await rolloutRepository.setCurrent(spring.id);
+    // Ana stood up with Intake 1 before she moved to Intake 2.
+    const standup = (cohortId: string, date: string, ids: string[]) =>
+      standupRepository.save({
+        cohortId,
+        date,
+        rows: ids.map((caseworkerId) => ({ caseworkerId, usedToolYesterday: true })),
+      });
+    await standup(first.id, '2026-03-03', [ana.id, ben.id]);
+    await standup(first.id, '2026-03-04', [ben.id]);
+    await standup(second.id, '2026-03-05', [ana.id]);
+
+    const { result } = renderHook(() => useCohortModel());
+    await waitFor(() => expect(result.current?.standups).toHaveLength(3));
+    const model = result.current;
+    if (!model) throw new Error('not loaded');
+    const dates = (ids: string[]) =>
+      model
+        .standupsOf(ids)
+        .map((s) => s.date)
+        .sort();
+    expect(dates([ana.id])).toEqual(['2026-03-03', '2026-03-05']);
+    expect(dates([ben.id])).toEqual(['2026-03-03', '2026-03-04']);
+    expect(dates([ana.id, ben.id])).toEqual(['2026-03-03', '2026-03-04', '2026-03-05']);
+    expect(model.standupsOf(['nobody'])).toEqual([]);
+
+    const facts = renderHook(() => usePeopleFacts(model, [ana.id]));
+    await waitFor(() => expect(facts.result.current?.mastery.get(ana.id)).toBeDefined());
+    const whole = masteryByCaseworker(
+      [ana.id],
+      { ...model, coachingEntries: [], toolUsage: [], gaps: [] },
+      {
+        rolloutId: spring.id,
+        toolName: spring.name,
+        since: spring.startDate,
+        rules: model.settings.mastery,
+        today: model.today,
+      },
+    );
+    expect(facts.result.current?.mastery.get(ana.id)).toEqual(whole.get(ana.id));
   });
 
   it("places the rollout's latest cheerleader as assistant coach from the answers the survey screens share, and follows a new answer", async () => {
