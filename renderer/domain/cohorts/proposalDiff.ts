@@ -29,13 +29,19 @@ export type CohortChange =
 
 /** Matches each proposed cohort to the saved cohort sharing most members (largest overlaps first), then compares. */
 export function diffProposal(saved: readonly Saved[], proposed: readonly ProposedCohort[]): CohortChange[] {
-  const pairs: { s: number; p: number; overlap: number }[] = [];
+  // The saved cohorts each person is in, so each proposed cohort meets only the saved ones it shares people with
+  // (hundreds of cohorts each way at agency scale).
+  const savedWith = new Map<string, number[]>();
   saved.forEach((s, si) => {
-    const ids = new Set(s.members.map((m) => m.caseworkerId));
-    proposed.forEach((p, pi) => {
-      const overlap = p.members.filter((m) => ids.has(m.caseworkerId)).length;
-      if (overlap > 0) pairs.push({ s: si, p: pi, overlap });
-    });
+    for (const id of new Set(s.members.map((m) => m.caseworkerId)))
+      savedWith.set(id, [...(savedWith.get(id) ?? []), si]);
+  });
+  const pairs: { s: number; p: number; overlap: number }[] = [];
+  proposed.forEach((p, pi) => {
+    const overlaps = new Map<number, number>();
+    for (const m of p.members)
+      for (const si of savedWith.get(m.caseworkerId) ?? []) overlaps.set(si, (overlaps.get(si) ?? 0) + 1);
+    for (const [si, overlap] of overlaps) pairs.push({ s: si, p: pi, overlap });
   });
   pairs.sort((a, b) => b.overlap - a.overlap || a.p - b.p || a.s - b.s);
   const savedFor = new Map<number, number>();

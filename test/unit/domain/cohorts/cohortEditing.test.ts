@@ -158,4 +158,48 @@ describe('diffProposal', () => {
     );
     expect(changes.map((c) => c.kind)).toEqual(['unchanged', 'not-proposed']);
   });
+
+  it('matches many cohorts by the largest overlaps first, ties to the earlier proposed then saved one', () => {
+    // Seeded shuffle of 120 people into 40 saved and 40 proposed cohorts, overlapping every which way.
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const people = Array.from({ length: 120 }, (_, i) => `p${String(i)}`);
+    const groups = () => {
+      const shuffled = [...people].sort(() => next() - 0.5);
+      return Array.from({ length: 40 }, (_, i) => shuffled.slice(i * 3, i * 3 + 3 + Math.floor(next() * 3)));
+    };
+    const saved = groups().map((ids, i) => ({
+      ...a,
+      id: `S${String(i)}`,
+      name: `S${String(i)}`,
+      members: ids.map((id) => member(id, 2)),
+    }));
+    const wanted = groups().map((ids, i) =>
+      proposed(
+        `P${String(i)}`,
+        ids.map((id) => [id, 2]),
+        null,
+      ),
+    );
+    // The rule, pair by pair.
+    const pairs = saved.flatMap((sc, si) =>
+      wanted.map((pc, pi) => ({
+        si,
+        pi,
+        overlap: pc.members.filter((m) => sc.members.some((x) => x.caseworkerId === m.caseworkerId)).length,
+      })),
+    );
+    pairs.sort((x, y) => y.overlap - x.overlap || x.pi - y.pi || x.si - y.si);
+    const expected = new Map<number, string>();
+    const taken = new Set<number>();
+    for (const pair of pairs)
+      if (pair.overlap > 0 && !expected.has(pair.pi) && !taken.has(pair.si)) {
+        expected.set(pair.pi, saved[pair.si]?.id ?? '');
+        taken.add(pair.si);
+      }
+    const changes = diffProposal(saved, wanted);
+    const matched = changes.slice(0, wanted.length).map((c) => ('cohortId' in c ? c.cohortId : null));
+    expect(matched).toEqual(wanted.map((_, pi) => expected.get(pi) ?? null));
+    expect(expected.size).toBeGreaterThan(20);
+  });
 });
