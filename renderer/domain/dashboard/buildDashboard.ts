@@ -145,7 +145,11 @@ function gapsOverTimeSummary(rows: ReadonlyArray<{ month: string; total: number 
   return `${plural(total, 'gap')} opened over ${rows.length} months, the most in ${formatMonth(busiest.month)} (${busiest.total})${last ? `; ${last.total} in ${formatMonth(last.month)}` : ''}.`;
 }
 
-export function buildDashboard(
+/**
+ * The dashboard of `data` for `filter`, in steps: pauses (yields) between its parts, so the first build of a new
+ * copy (Home at first start) can let the window paint between them (prepareDashboard). The result is buildDashboard's.
+ */
+export function* buildDashboardInSteps(
   data: DashboardData,
   filter: DashboardFilter,
   settings: Settings,
@@ -168,6 +172,7 @@ export function buildDashboard(
     scored === allScored
       ? memo(allScored, 'latest', () => latestByCaseworker(allScored))
       : latestByCaseworker(scored);
+  yield;
 
   // Mastery levels as of the end of the date range (today when it is open or later): levels build up over the whole
   // rollout, so the start of the range cannot narrow them, and the summaries say so. With every rollout chosen, each
@@ -196,6 +201,7 @@ export function buildDashboard(
     .filter(Boolean)
     .join(' ');
   const withNote = (summary: string) => (masteryNote ? `${summary} ${masteryNote}` : summary);
+  yield;
   const levelOf = new Map<string, ProgressLevel>();
   for (const id of scope.ids) {
     const level = levels.get(id);
@@ -210,11 +216,13 @@ export function buildDashboard(
     rolloutId: filter.rolloutId,
   });
   const stage = (name: string) => funnel.find((s) => s.stage === name)?.count ?? 0;
+  yield;
 
   const byWave = toProgressByWaveSeries(scope, levelOf);
   const byUnit = toProgressByUnitSeries(scope, data.units, levelOf);
   const stanceByUnit = toStanceByUnitSeries(latest, data.units, scope);
   const stanceOverTime = toStanceOverTimeSeries(scored, rounds, scope);
+  yield;
   // Conversions: each person in scope between their own two latest answered rounds (an empty new round changes nothing).
   const conversions = latestConversions(scored, (id) => scope.ids.has(id));
   const roundName = new Map(rounds.map((r) => [r.id, r.name]));
@@ -224,13 +232,16 @@ export function buildDashboard(
     .map(([a, b]) => `${a} to ${b}`);
   const adopterOf = adopterOfPeople(latest, scope);
   const adopters = toAdopterMixSeries(latest, scope, adopterOf);
+  yield;
   const unitOf = new Map(data.caseworkers.map((c) => [c.id, c.unitId]));
   const gapsByUnit = toGapTypesByUnitSeries(data.gaps, unitOf, data.units, scope);
   const gapsOverTime = toGapsOverTimeSeries(data.gaps, scope);
   const visits = toVisitRateSeries(data.monthlyMeasures, scope, settings.visitTarget);
+  yield;
   const coachActivity = toCoachActivitySeries(data.coachingEntries, data.coaches, scope);
   const rideAlongs = toRideAlongCompletionSeries(data.coachingEntries, scope);
   const renegades = toRenegadeSeries(data.coachingEntries, scope);
+  yield;
 
   const practicingPlus = byWave.reduce((t, r) => t + r.practicing + r.proficient + r.mastered, 0);
   const stanceTotals = stanceByUnit.reduce(
@@ -409,6 +420,16 @@ export function buildDashboard(
           : 'No coaching entries for these filters.',
     },
   };
+}
+
+/** buildDashboardInSteps at once. */
+export function buildDashboard(
+  data: DashboardData,
+  filter: DashboardFilter,
+  settings: Settings,
+  today: string,
+) {
+  return finish(buildDashboardInSteps(data, filter, settings, today));
 }
 
 export type DashboardModel = ReturnType<typeof buildDashboard>;

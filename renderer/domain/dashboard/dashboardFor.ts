@@ -2,7 +2,8 @@
 // (everyone in the current rollout) from the same shared read of the workspace, and going back to a filter seen a
 // moment ago (Reset, Back) finds its charts built; a chart a new filter leaves unchanged keeps its series (so the
 // screen redraws only what changed). Pure: the same inputs give the same model, now the same object.
-import { buildDashboard, type DashboardData, type DashboardModel } from './buildDashboard';
+import { buildDashboardInSteps, type DashboardData, type DashboardModel } from './buildDashboard';
+import { finish } from '../steps';
 import type { DashboardFilter } from './dashboardFilter';
 import type { Settings } from '../model';
 import { memo } from './memo';
@@ -18,6 +19,16 @@ export function dashboardFor(
   settings: Settings,
   today: string,
 ): DashboardModel {
+  return finish(dashboardInSteps(data, filter, settings, today));
+}
+
+/** dashboardFor in steps (buildDashboardInSteps) when it is not built yet. */
+export function* dashboardInSteps(
+  data: DashboardData,
+  filter: DashboardFilter,
+  settings: Settings,
+  today: string,
+): Generator<void, DashboardModel> {
   const built = memo(data, 'dashboards', () => new Map<string, DashboardModel>());
   // The remembered dashboard filter and the settings' stamp do not change what is built (the filter is an argument).
   const key = JSON.stringify([
@@ -31,7 +42,7 @@ export function dashboardFor(
     // A chart the new filter leaves as it was keeps the series of the dashboard used last (the one on screen), so
     // the screen draws again only the charts that changed.
     const last = [...built.values()].at(-1);
-    model = shareSeries(last, buildDashboard(data, filter, settings, today));
+    model = shareSeries(last, yield* buildDashboardInSteps(data, filter, settings, today));
   }
   built.set(key, model);
   for (const oldest of built.keys()) {

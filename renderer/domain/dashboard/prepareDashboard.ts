@@ -1,17 +1,22 @@
 // The dashboard's first build, prepared in steps: at agency scale it scores 50,000 answers, gathers and walks 200,000
 // coaching entries for everyone's mastery and turns entries and measures into columns, about two seconds of work that
-// froze the window in one piece when Home first opened. Each step here is a part of that work (a few tens of
+// froze the window in one piece when Home first opened, then the unfiltered dashboard itself. Each step here is a part of that work (a few tens of
 // milliseconds) done through the same memos the build uses, so a caller can let the window paint between steps, and
 // the build that follows finds it all worked out. Pure: the same data and settings give the same memos.
 import type { Settings } from '../model';
 import { masteryTracksInSteps, rolloutsShown, scoredInSteps, type DashboardData } from './buildDashboard';
 import { entryColumnsInSteps, measureColumns } from './columns';
-import { rosterIndex } from './dashboardFilter';
+import { emptyFilter, rosterIndex } from './dashboardFilter';
+import { dashboardInSteps } from './dashboardFor';
 import { memo } from './memo';
 import { stancesByRound } from './surveySeries';
 import { latestByCaseworker } from '../survey/surveyResults';
 
-export function* prepareDashboard(data: DashboardData, settings: Settings): Generator<void, void> {
+export function* prepareDashboard(
+  data: DashboardData,
+  settings: Settings,
+  today: string,
+): Generator<void, void> {
   const rolloutId = settings.currentRolloutId;
   const scored = yield* scoredInSteps(data, settings, rolloutId);
   yield;
@@ -26,4 +31,6 @@ export function* prepareDashboard(data: DashboardData, settings: Settings): Gene
   yield;
   for (const rollout of rolloutsShown(data, rolloutId))
     yield* masteryTracksInSteps(data, rollout, settings.mastery);
+  // The dashboard of everyone in the current rollout (what Home and an unfiltered dashboard show), built in steps.
+  yield* dashboardInSteps(data, emptyFilter(rolloutId), settings, today);
 }

@@ -7,6 +7,7 @@ import { prepareDashboard } from '../../domain/dashboard/prepareDashboard';
 import type { Settings } from '../../domain/model';
 import { workspaceSnapshot } from '../../data/workspaceSnapshot';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
+import { useToday } from '../../ui/useToday';
 
 export function useWorkspaceData(): DashboardData | undefined {
   const { data, error } = useSyncExternalStore(workspaceSnapshot.subscribe, workspaceSnapshot.current);
@@ -17,7 +18,11 @@ export function useWorkspaceData(): DashboardData | undefined {
 
 /** Copies of the workspace prepared for the dashboard, by what the preparation depended on in the settings. */
 const prepared: WorkedOut<DashboardData, DashboardData> = new WeakMap();
-/** What the preparation depends on in the settings (the rollout, the stance thresholds, the mastery rules). */
+/**
+ * What the preparation's long parts depend on in the settings (the rollout, the stance thresholds, the mastery rules).
+ * Its last part, the unfiltered dashboard, is built for the settings and day of the moment: after another change of
+ * settings (or at midnight) the build finds the long parts done and takes a moment, without a "Loading…" between.
+ */
 const preparedFor = (s: Settings) =>
   JSON.stringify([s.currentRolloutId, s.cheerleaderMin, s.hecklerMax, s.mastery]);
 
@@ -29,11 +34,12 @@ const preparedFor = (s: Settings) =>
  */
 export function usePreparedWorkspaceData(settings: Settings | undefined): DashboardData | undefined {
   const data = useWorkspaceData();
+  const today = useToday();
   return useWorkedOutInSlices(
     data,
     settings ? preparedFor(settings) : null,
     function* (copy) {
-      if (settings) yield* prepareDashboard(copy, settings);
+      if (settings) yield* prepareDashboard(copy, settings, today);
       return copy;
     },
     prepared,

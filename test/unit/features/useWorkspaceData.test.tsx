@@ -9,7 +9,7 @@ import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { caseworkerRepository, unitRepository } from '../../../renderer/data/rosterRepository';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 import { workspaceSnapshot } from '../../../renderer/data/workspaceSnapshot';
-import { buildDashboard, type DashboardData } from '../../../renderer/domain/dashboard/buildDashboard';
+import { buildDashboardInSteps, type DashboardData } from '../../../renderer/domain/dashboard/buildDashboard';
 import type * as BuildModule from '../../../renderer/domain/dashboard/buildDashboard';
 import { useDashboard } from '../../../renderer/features/dashboard/useDashboard';
 import { useSettings } from '../../../renderer/features/settings/useSettings';
@@ -22,7 +22,7 @@ import './patientHooks';
 
 vi.mock('../../../renderer/domain/dashboard/buildDashboard', async (importOriginal) => {
   const actual = await importOriginal<typeof BuildModule>();
-  return { ...actual, buildDashboard: vi.fn(actual.buildDashboard) };
+  return { ...actual, buildDashboardInSteps: vi.fn(actual.buildDashboardInSteps) };
 });
 
 async function smallWorkspace() {
@@ -135,7 +135,7 @@ describe('useDashboard', () => {
     await smallWorkspace();
     const { result } = renderHook(() => ({ dashboard: useDashboard(), settings: useSettings() }));
     await waitFor(() => expect(result.current.dashboard.model?.scopeSize).toBe(2));
-    const builds = vi.mocked(buildDashboard);
+    const builds = vi.mocked(buildDashboardInSteps);
     const before = builds.mock.calls.length;
 
     const { filter, setFilter } = result.current.dashboard;

@@ -11,6 +11,7 @@ import {
 import { emptyFilter } from '../../../../renderer/domain/dashboard/dashboardFilter';
 import { prepareDashboard } from '../../../../renderer/domain/dashboard/prepareDashboard';
 import { evidenceInSteps, masteryEvidence } from '../../../../renderer/domain/mastery/masteryByCaseworker';
+import { dashboardInSteps } from '../../../../renderer/domain/dashboard/dashboardFor';
 import { finish } from '../../../../renderer/domain/steps';
 
 const today = '2026-03-14';
@@ -34,18 +35,28 @@ describe('prepareDashboard', () => {
 
   it('pauses between steps, and leaves the mastery tracks worked out for the build', () => {
     const data = fresh(demo);
-    expect(pauses(prepareDashboard(data, demo.settings))).toBeGreaterThan(5);
+    expect(pauses(prepareDashboard(data, demo.settings, today))).toBeGreaterThan(5);
     // Remembered: asking again finds them at once, in steps or not.
     expect(pauses(masteryTracksInSteps(data, rollout, demo.settings.mastery))).toBe(0);
-    expect(pauses(prepareDashboard(data, demo.settings))).toBeLessThan(6);
+    expect(pauses(prepareDashboard(data, demo.settings, today))).toBeLessThan(6);
     // Other rules are other tracks: worked out anew.
     const stricter = { ...demo.settings.mastery, masteredAfterDays: 90 };
     expect(pauses(masteryTracksInSteps(data, rollout, stricter))).toBeGreaterThan(0);
   });
 
+  it('leaves the unfiltered dashboard of the day built, and no other', () => {
+    const data = fresh(demo);
+    finish(prepareDashboard(data, demo.settings, today));
+    const everyone = emptyFilter(demo.settings.currentRolloutId);
+    expect(pauses(dashboardInSteps(data, everyone, demo.settings, today))).toBe(0);
+    expect(
+      pauses(dashboardInSteps(data, { ...everyone, role: 'Intake' }, demo.settings, today)),
+    ).toBeGreaterThan(0);
+  });
+
   it('changes nothing the build gives', () => {
     const prepared = fresh(demo);
-    finish(prepareDashboard(prepared, demo.settings));
+    finish(prepareDashboard(prepared, demo.settings, today));
     const filter = emptyFilter(demo.settings.currentRolloutId);
     const strip = (m: ReturnType<typeof buildDashboard>) => {
       const { drill, ...rest } = m;
