@@ -19,14 +19,15 @@ export function useDueList(today: string, horizonDays = 7): DueListData | undefi
     // Only the entries that can be due are read (by index), with their caseworkers' latest entry dates.
     const [due, caseworkers, coaches] = await Promise.all([
       coachingEntryRepository.dueCandidates(addDays(today, horizonDays)),
-      caseworkerRepository.listByName(),
-      coachRepository.listByName(),
+      caseworkerRepository.list(),
+      coachRepository.list(),
     ]);
-    const people = new Map([...caseworkers, ...coaches].map((p) => [p.id, p.name] as const));
+    // Names are sealed and opened when first read: only the names of the people listed are read.
+    const people = new Map<string, { name: string }>([...caseworkers, ...coaches].map((p) => [p.id, p]));
     return {
       items: dueItems(due.entries, today, horizonDays, due.latest),
       caseworkerName: personNames(caseworkers),
-      personName: (id: string) => people.get(id),
+      personName: (id: string) => people.get(id)?.name,
     };
   }, [today, horizonDays]);
 }

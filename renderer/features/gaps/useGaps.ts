@@ -89,7 +89,8 @@ export function useGapBoardData(): GapBoardData | undefined {
     const [gaps, units, caseworkers, settings, latestMonth] = await Promise.all([
       gapRepository.listNewestFirst(),
       unitRepository.listByName(),
-      caseworkerRepository.listByName(),
+      // In no order: the board sorts the people of the unit it shows (sorting all would open every sealed name).
+      caseworkerRepository.list(),
       settingsRepository.load(),
       measureRepository.latestMonth(),
     ]);
@@ -116,7 +117,8 @@ export function useDiagnosisWorkspace(
   return useLiveQuery(async () => {
     const [units, caseworkers, settings, gap] = await Promise.all([
       unitRepository.listByName(),
-      caseworkerRepository.listByName(),
+      // In no order: the picker sorts what it offers.
+      caseworkerRepository.list(),
       settingsRepository.load(),
       gapId ? gapRepository.getLive(gapId) : undefined,
     ]);
@@ -189,7 +191,8 @@ export function useGapList(): GapList | undefined {
     const [gaps, units, caseworkers, drafts] = await Promise.all([
       gapRepository.listNewestFirst(),
       unitRepository.listByName(),
-      caseworkerRepository.listByName(),
+      // Looked up by id only: sorting them would open every sealed name.
+      caseworkerRepository.list(),
       draftRepository.listByPrefix(WIZARD_DRAFT_PREFIX),
     ]);
     const people = new Map(caseworkers.map((c) => [c.id, c]));
