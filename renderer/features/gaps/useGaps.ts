@@ -2,6 +2,8 @@
 // with lookups by id so each screen resolves names without searching lists. Each screen reads what it shows through
 // the indexes (one month, one caseworker's evidence), never every measure or coaching entry of the workspace.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readInSteps } from '../../domain/steps';
+import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import type {
   Caseworker,
   CoachingEntry,
@@ -45,15 +47,16 @@ export interface MeasureMonth {
 
 /**
  * One month of measures with the roster: the grid shows one month, so it reads that month through the month index
- * rather than every measure, gap and coaching entry of the workspace (issue 15). Undefined until the first read ends;
- * while another month is read, the last one read is still returned (its `month` says which), so the page keeps its
- * filters on screen and draws the grid only for the month asked for.
+ * rather than every measure, gap and coaching entry of the workspace (issue 15), with the roster by name. Undefined
+ * until the first read ends; while another month is read, the last one read is still returned (its `month` says
+ * which), so the page keeps its filters on screen and draws the grid only for the month asked for.
  */
 export function useMeasureMonth(month: string): MeasureMonth | undefined {
-  return useLiveQuery(async (): Promise<MeasureMonth> => {
+  const read = useLiveQuery(async (): Promise<MeasureMonth> => {
     const [units, caseworkers, settings, measures] = await Promise.all([
       unitRepository.listByName(),
-      caseworkerRepository.listByName(),
+      // Sorted by name below, a slice at a time: sorting here would open 5,000 sealed names in one piece.
+      caseworkerRepository.list(),
       settingsRepository.load(),
       measureRepository.listOfMonth(month),
     ]);
@@ -66,6 +69,15 @@ export function useMeasureMonth(month: string): MeasureMonth | undefined {
       measureOf: firstPerWorker(measures),
     };
   }, [month]);
+  return useWorkedOutInSlices(read, '', rosterByNameInSteps, monthsByName);
+}
+
+const monthsByName: WorkedOut<MeasureMonth, MeasureMonth> = new WeakMap();
+
+/** The month with its roster by name: the names are opened a slice at a time, then sorted. */
+function* rosterByNameInSteps(read: MeasureMonth): Generator<void, MeasureMonth> {
+  yield* readInSteps(read.caseworkers, (c) => c.name);
+  return { ...read, caseworkers: [...read.caseworkers].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 /** What the gap board of a unit needs: the roster, settings, gaps and the latest month's measures (by index). */
