@@ -1,8 +1,8 @@
 // The dashboard's first build, prepared in steps: at agency scale it scores 50,000 answers, gathers and walks 200,000
 // coaching entries for everyone's mastery and turns entries and measures into columns, about two seconds of work that
-// froze the window in one piece when Home first opened, then the unfiltered dashboard itself. Each step here is a part of that work (a few tens of
-// milliseconds) done through the same memos the build uses, so a caller can let the window paint between steps, and
-// the build that follows finds it all worked out. Pure: the same data and settings give the same memos.
+// froze the window in one piece when Home first opened. Each step here is a part of that work (a few tens of
+// milliseconds) done through the same memos the build uses, so a caller can let the window paint between steps; the
+// last builds the unfiltered dashboard itself, so Home finds it all worked out. Pure: the same inputs, the same memos.
 import type { Settings } from '../model';
 import { masteryTracksInSteps, rolloutsShown, scoredInSteps, type DashboardData } from './buildDashboard';
 import { entryColumnsInSteps, measureColumns } from './columns';

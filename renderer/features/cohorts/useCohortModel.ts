@@ -13,7 +13,7 @@ import type { Stance } from '../../domain/survey/scoreResponse';
 import { type CohortWorkspace, cohortRepository } from '../../data/cohortRepository';
 import { useSurveyResults } from '../surveys/useSurveys';
 import { localToday } from '../../ui/useToday';
-import { coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
+import { byNameInSteps, coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { readInSteps } from '../../domain/steps';
 import { caseworkerChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
 import { isPlaceable } from '../../domain/roster/selectable';
@@ -39,12 +39,11 @@ const models: WorkedOut<CohortWorkspace, CohortModel> = new WeakMap();
  */
 function* cohortModelInSteps(ws: CohortWorkspace): Generator<void, CohortModel> {
   yield* readInSteps(ws.cohorts, (c) => c.members);
-  yield* readInSteps(ws.units, (u) => u.name);
+  const units = yield* byNameInSteps(ws.units);
   yield* readInSteps(ws.standups, (s) => s.rows);
   const cohorts = [...ws.cohorts].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name),
   );
-  const units = [...ws.units].sort((a, b) => a.name.localeCompare(b.name));
   // Which standups have a row for each person: a card's mastery then walks its members' standups only.
   const standupsWith = new Map<string, Set<Standup>>();
   for (const standup of ws.standups)

@@ -2,7 +2,6 @@
 // with lookups by id so each screen resolves names without searching lists. Each screen reads what it shows through
 // the indexes (one month, one caseworker's evidence), never every measure or coaching entry of the workspace.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readInSteps } from '../../domain/steps';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import type {
   Caseworker,
@@ -16,7 +15,7 @@ import type {
 import { WIZARD_DRAFT_PREFIX } from '../../domain/gaps/wizardDraft';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { settingsRepository } from '../../data/settingsRepository';
-import { unitNames, type NameLookup } from '../../domain/roster/names';
+import { byNameInSteps, unitNames, type NameLookup } from '../../domain/roster/names';
 import { draftRepository } from '../../data/draftRepository';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { gapRepository } from '../../data/gapRepository';
@@ -74,10 +73,9 @@ export function useMeasureMonth(month: string): MeasureMonth | undefined {
 
 const monthsByName: WorkedOut<MeasureMonth, MeasureMonth> = new WeakMap();
 
-/** The month with its roster by name: the names are opened a slice at a time, then sorted. */
+/** The month with its roster by name. */
 function* rosterByNameInSteps(read: MeasureMonth): Generator<void, MeasureMonth> {
-  yield* readInSteps(read.caseworkers, (c) => c.name);
-  return { ...read, caseworkers: [...read.caseworkers].sort((a, b) => a.name.localeCompare(b.name)) };
+  return { ...read, caseworkers: yield* byNameInSteps(read.caseworkers) };
 }
 
 /** What the gap board of a unit needs: the roster, settings, gaps and the latest month's measures (by index). */

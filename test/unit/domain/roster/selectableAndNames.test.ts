@@ -4,7 +4,13 @@ import {
   isSelectable,
   selectableCaseworkers,
 } from '../../../../renderer/domain/roster/selectable';
-import { coachNames, MISSING_PERSON, personNames, unitNames } from '../../../../renderer/domain/roster/names';
+import {
+  byNameInSteps,
+  coachNames,
+  MISSING_PERSON,
+  personNames,
+  unitNames,
+} from '../../../../renderer/domain/roster/names';
 import { coachRef } from '../../../../renderer/domain/model';
 
 const person = (id: string, status: 'active' | 'on-leave' | 'left', deletedAt: string | null = null) => ({
@@ -73,5 +79,24 @@ describe('names by id', () => {
     expect(names.inSentence('p7')).toBe('Person 7');
     expect(names('nobody')).toBe(MISSING_PERSON);
     expect(opened).toEqual(['p42', 'p7']);
+  });
+});
+
+describe('byNameInSteps', () => {
+  it('gives the records by name, pausing every 250 names read, and leaves the input as it was', () => {
+    const people = Array.from({ length: 600 }, (_, i) => ({
+      id: String(i),
+      name: `Person ${String(599 - i)}`,
+    }));
+    const steps = byNameInSteps(people);
+    let pauses = 0;
+    let next = steps.next();
+    while (!next.done) {
+      pauses++;
+      next = steps.next();
+    }
+    expect(pauses).toBe(2);
+    expect(next.value.map((p) => p.name).slice(0, 3)).toEqual(['Person 0', 'Person 1', 'Person 10']);
+    expect(people[0]?.name).toBe('Person 599');
   });
 });
