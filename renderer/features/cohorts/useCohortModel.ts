@@ -11,7 +11,7 @@ import { peopleFacts, withRoundNames, type PeopleFacts } from '../../domain/coho
 import { latestStances } from '../../domain/survey/surveyResults';
 import type { Stance } from '../../domain/survey/scoreResponse';
 import { type CohortWorkspace, cohortRepository } from '../../data/cohortRepository';
-import { useSurveyResults } from '../surveys/useSurveys';
+import { useSurveyResults, type SurveyResults } from '../surveys/useSurveys';
 import { localToday } from '../../ui/useToday';
 import { byNameInSteps, coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { readInSteps } from '../../domain/steps';
@@ -146,25 +146,39 @@ export async function latestStanceOf(model: CohortModel, caseworkerId: string): 
   return stances.get(caseworkerId)?.stance ?? null;
 }
 
+const proposals = new WeakMap<CohortModel, WorkedOut<SurveyResults, CohortProposal>>();
+
+/** The builder's proposal, worked out in steps: the roster's names are sealed and the builder sorts them all. */
+function* proposalInSteps(model: CohortModel, results: SurveyResults): Generator<void, CohortProposal> {
+  yield* readInSteps(model.caseworkers, (c) => c.name);
+  const { settings } = model;
+  return buildCohorts({
+    caseworkers: model.caseworkers,
+    units: model.units,
+    stances: withRoundNames(results.latest, results.rounds),
+    cohortSize: settings.cohortSize,
+    combineSmallUnits: settings.combineSmallUnits,
+    thresholds: settings,
+  });
+}
+
 /**
  * The builder's proposal from the roster and everyone's latest stance in the rollout (the Propose screen only): the
  * stances the survey screens work out from their shared read (useSurveyResults: read once for both, outside Dexie's
- * live queries, scored a slice at a time).
+ * live queries, scored a slice at a time). Worked out a slice at a time (5,000 names opened and sorted at agency
+ * scale); while a newer model is, the proposal before is shown.
  */
 export function useProposal(model: CohortModel | undefined): CohortProposal | undefined {
   const results = useSurveyResults();
-  return useMemo(() => {
-    if (!model || !results) return undefined;
-    // The results are of the current rollout: while one of the two has not caught up with a change of rollout, wait.
-    if ((results.rollout?.id ?? null) !== (model.rollout?.id ?? null)) return undefined;
-    const { settings } = model;
-    return buildCohorts({
-      caseworkers: model.caseworkers,
-      units: model.units,
-      stances: withRoundNames(results.latest, results.rounds),
-      cohortSize: settings.cohortSize,
-      combineSmallUnits: settings.combineSmallUnits,
-      thresholds: settings,
-    });
-  }, [model, results]);
+  // The results are of the current rollout: while one of the two has not caught up with a change of rollout, wait.
+  const caughtUp = model && results && (results.rollout?.id ?? null) === (model.rollout?.id ?? null);
+  let ofModel = model && proposals.get(model);
+  if (model && !ofModel) proposals.set(model, (ofModel = new WeakMap()));
+  return useWorkedOutInSlices(
+    caughtUp ? results : undefined,
+    '',
+    (read) => proposalInSteps(model as CohortModel, read),
+    ofModel ?? noProposals,
+  );
 }
+const noProposals: WorkedOut<SurveyResults, CohortProposal> = new WeakMap();

@@ -58,10 +58,12 @@ describe('useCohortModel', () => {
     expect(model.coachName(null)).toBe('Not chosen');
     // Everyone on the roster is placed by the proposal, each once.
     await waitFor(() => expect(hooks.current.proposal).toBeDefined());
-    const proposed = (hooks.current.proposal?.cohorts ?? []).flatMap((c) =>
-      c.members.map((m) => m.caseworkerId),
-    );
-    expect(proposed.sort()).toEqual([ana.id, ben.id].sort());
+    const proposed = () =>
+      (hooks.current.proposal?.cohorts ?? []).flatMap((c) => c.members.map((m) => m.caseworkerId)).sort();
+    expect(proposed()).toEqual([ana.id, ben.id].sort());
+    // Someone hired while the screen is open is placed too: the proposal follows the roster.
+    const cy = await act(() => caseworkerRepository.create({ name: 'Cy Park', role: 'Intake' }));
+    await waitFor(() => expect(proposed()).toEqual([ana.id, ben.id, cy.id].sort()));
 
     await act(() => rolloutRepository.setCurrent(autumn.id));
     await waitFor(() => expect(result.current?.cohorts.map((c) => c.name)).toEqual(['Autumn intake']));
