@@ -2,12 +2,14 @@
 // SLICE_MS of steps, then a timer turn so the window paints and takes input, then the next slice. Used by the hooks that
 // work out a screen's figures from a large read (useWorkedOutInSlices below).
 import { useEffect, useRef, useState } from 'react';
+import type { Steps } from '../domain/steps';
 
 /** Work done between two paints: well under the 200 ms that reads as a frozen window. */
 export const SLICE_MS = 40;
 
 /** Runs `steps` to its end in slices; `done` gets the result. Returns a function that stops it (nothing is done). */
-export function runInSlices<T>(steps: Generator<void, T>, done: (result: T) => void): () => void {
+export function runInSlices<T>(steps: Steps<T>, done: (result: T) => void): () => void {
+  let stopped = false;
   let timer = setTimeout(function slice() {
     const until = performance.now() + SLICE_MS;
     do {
@@ -16,10 +18,22 @@ export function runInSlices<T>(steps: Generator<void, T>, done: (result: T) => v
         done(next.value);
         return;
       }
+      if (typeof next.value === 'function') {
+        // Work to wait for (records opened in bulk): the next slice starts when it ends, failed or not (it only
+        // saves the steps after it time).
+        const resume = () => {
+          if (!stopped) timer = setTimeout(slice, 0);
+        };
+        next.value().then(resume, resume);
+        return;
+      }
     } while (performance.now() < until);
     timer = setTimeout(slice, 0);
   }, 0);
-  return () => clearTimeout(timer);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }
 
 /** What was worked out from each shared copy, by the key of what else it depended on (settings). */
@@ -36,7 +50,7 @@ export type WorkedOut<S extends object, R> = WeakMap<S, Map<string, R>>;
 export function useWorkedOutInSlices<S extends object, R>(
   source: S | undefined,
   key: string | null,
-  work: (source: S) => Generator<void, R>,
+  work: (source: S) => Steps<R>,
   results: WorkedOut<S, R>,
 ): R | undefined {
   const ready = source && key !== null ? results.get(source)?.get(key) : undefined;

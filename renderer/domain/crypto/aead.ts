@@ -1,6 +1,8 @@
 // AES-256-GCM, synchronous (@noble/ciphers, audited). Synchronous on purpose: IndexedDB commits a transaction as soon as
 // its code awaits anything that is not an IndexedDB request, so WebCrypto's promise-based encrypt cannot run inside the
-// database middleware. The same primitive wraps keys, so there is one AEAD in the whole app.
+// database middleware. The same primitive wraps keys, so there is one AEAD in the whole app. Outside a transaction,
+// many records read at once may be opened with the platform's own AES-GCM (`GcmKey.openMany`): the same algorithm and
+// format, checked against this one in the tests.
 import { gcm, unsafe } from '@noble/ciphers/aes.js';
 import { GHASH } from '@noble/ciphers/_polyval.js';
 import { concatBytes, equalBytes, randomBytes, utf8 } from './bytes';
@@ -45,6 +47,19 @@ export function open(key: Uint8Array, sealed: Uint8Array, context: string | Uint
   }
 }
 
+/** The bytes as WebCrypto takes them (the app's bytes are never in shared memory). */
+const plainBuffer = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => bytes as Uint8Array<ArrayBuffer>;
+
+/** A key in WebCrypto (a CryptoKey), named so without the DOM's types (the main process reads this file too). */
+type WebKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>;
+
+/** `key` imported into WebCrypto for decrypting only, not extractable; null where there is no WebCrypto. */
+function webKeyOf(key: Uint8Array): Promise<WebKey | null> | null {
+  const subtle = globalThis.crypto?.subtle as typeof globalThis.crypto.subtle | undefined;
+  if (!subtle) return null;
+  return subtle.importKey('raw', key.slice(), 'AES-GCM', false, ['decrypt']).catch(() => null);
+}
+
 /** GHASH whose multiplication table (a function of the hash key only) is built once and shared by every message. */
 class KeyedGhash extends GHASH {
   /** The hash of one message: its own accumulator over the shared table, which it only reads. */
@@ -77,6 +92,8 @@ export class GcmKey {
   private readonly xk: Uint32Array;
   private readonly ghash: KeyedGhash;
   private wiped = false;
+  /** The same key in the platform's WebCrypto (not extractable), for opening many records at once; see `openMany`. */
+  private web: Promise<WebKey | null> | null;
 
   constructor(key: Uint8Array) {
     if (key.length !== KEY_BYTES) throw new Error('AES-256-GCM needs a 32-byte key.');
@@ -84,6 +101,40 @@ export class GcmKey {
     const hashKey = unsafe.encryptBlock(this.xk, new Uint8Array(16));
     this.ghash = new KeyedGhash(hashKey, LARGEST_GHASH_TABLE);
     hashKey.fill(0);
+    this.web = webKeyOf(key);
+  }
+
+  /**
+   * Opens many sealed values at once with the platform's AES-GCM (off the main thread in a browser: 5,000 small
+   * records in about a tenth of the time `open` takes for them one by one). Same format and checks as `open`; each
+   * result is the plaintext, or null when that value does not authenticate (or WebCrypto is missing, or the key was
+   * wiped meanwhile): the caller then opens it with `open`, which throws DecryptionError as always.
+   */
+  async openMany(
+    items: readonly { sealed: Uint8Array; context: string | Uint8Array }[],
+  ): Promise<(Uint8Array | null)[]> {
+    const web = await this.web;
+    if (!web || this.wiped) return items.map(() => null);
+    return Promise.all(
+      items.map(({ sealed, context }) =>
+        sealed.length < NONCE_BYTES + TAG_BYTES
+          ? Promise.resolve(null)
+          : crypto.subtle
+              .decrypt(
+                {
+                  name: 'AES-GCM',
+                  iv: plainBuffer(sealed.subarray(0, NONCE_BYTES)),
+                  additionalData: plainBuffer(typeof context === 'string' ? utf8(context) : context),
+                },
+                web,
+                plainBuffer(sealed.subarray(NONCE_BYTES)),
+              )
+              .then(
+                (plain) => (this.wiped ? null : new Uint8Array(plain)),
+                () => null,
+              ),
+      ),
+    );
   }
 
   /** Same as `seal(key, plaintext, context, nonce)`. */
@@ -120,6 +171,7 @@ export class GcmKey {
   /** Zeroes the key schedule and the GHASH table; the object cannot be used afterwards. */
   wipe(): void {
     this.wiped = true;
+    this.web = null;
     this.xk.fill(0);
     this.ghash.destroy();
   }

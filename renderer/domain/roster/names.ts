@@ -1,7 +1,7 @@
 // Names by id for screens, reports and notifications, with one wording for a record that is gone (in Trash or deleted
 // for good) and one for "none chosen", so every screen says the same thing about the same situation.
 import type { CoachId } from '../model';
-import { readInSteps } from '../steps';
+import { readInSteps, type Steps } from '../steps';
 export interface Named {
   id: string;
   name: string;
@@ -64,7 +64,7 @@ export const coachNames = (coaches: readonly Named[], none = 'No coach named'): 
  * Records by name, in steps: names are sealed at rest and opened when first read, so they are opened a slice at a
  * time (readInSteps) before the sort reads them all (5,000 people at agency scale).
  */
-export function* byNameInSteps<T extends { name: string }>(records: readonly T[]): Generator<void, T[]> {
+export function* byNameInSteps<T extends { name: string }>(records: readonly T[]): Steps<T[]> {
   yield* readInSteps(records, (r) => r.name);
   return [...records].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -14,7 +14,7 @@ import { type CohortWorkspace, cohortRepository } from '../../data/cohortReposit
 import { useSurveyResults, type SurveyResults } from '../surveys/useSurveys';
 import { localToday } from '../../ui/useToday';
 import { byNameInSteps, coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
-import { readInSteps } from '../../domain/steps';
+import { readInSteps, type Steps } from '../../domain/steps';
 import { caseworkerChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
 import { isPlaceable } from '../../domain/roster/selectable';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
@@ -37,7 +37,7 @@ const models: WorkedOut<CohortWorkspace, CohortModel> = new WeakMap();
  * opened here a slice at a time, before they are sorted, the rule breaks read every cohort's members and the cards'
  * mastery every standup. Cohorts come oldest first, units by name.
  */
-function* cohortModelInSteps(ws: CohortWorkspace): Generator<void, CohortModel> {
+function* cohortModelInSteps(ws: CohortWorkspace): Steps<CohortModel> {
   yield* readInSteps(ws.cohorts, (c) => c.members);
   const units = yield* byNameInSteps(ws.units);
   yield* readInSteps(ws.standups, (s) => s.rows);
@@ -78,7 +78,7 @@ export function useCohortModel(): CohortModel | undefined {
 const moveChoices: WorkedOut<CohortModel, PickerChoice[]> = new WeakMap();
 
 /** Everyone who can be placed (at work now) plus anyone already in a cohort, each with where they are now. */
-function* moveChoicesInSteps(model: CohortModel): Generator<void, PickerChoice[]> {
+function* moveChoicesInSteps(model: CohortModel): Steps<PickerChoice[]> {
   const placedIn = new Map<string, string>();
   for (const c of model.cohorts) for (const m of c.members) placedIn.set(m.caseworkerId, c.name);
   const offered = model.caseworkers.filter((c) => isPlaceable(c) || placedIn.has(c.id));
@@ -149,7 +149,7 @@ export async function latestStanceOf(model: CohortModel, caseworkerId: string): 
 const proposals = new WeakMap<CohortModel, WorkedOut<SurveyResults, CohortProposal>>();
 
 /** The builder's proposal, worked out in steps: the roster's names are sealed and the builder sorts them all. */
-function* proposalInSteps(model: CohortModel, results: SurveyResults): Generator<void, CohortProposal> {
+function* proposalInSteps(model: CohortModel, results: SurveyResults): Steps<CohortProposal> {
   yield* readInSteps(model.caseworkers, (c) => c.name);
   const { settings } = model;
   return buildCohorts({

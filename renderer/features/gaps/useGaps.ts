@@ -16,6 +16,7 @@ import { WIZARD_DRAFT_PREFIX } from '../../domain/gaps/wizardDraft';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { settingsRepository } from '../../data/settingsRepository';
 import { byNameInSteps, unitNames, type NameLookup } from '../../domain/roster/names';
+import type { Steps } from '../../domain/steps';
 import { draftRepository } from '../../data/draftRepository';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { gapRepository } from '../../data/gapRepository';
@@ -74,7 +75,7 @@ export function useMeasureMonth(month: string): MeasureMonth | undefined {
 const monthsByName: WorkedOut<MeasureMonth, MeasureMonth> = new WeakMap();
 
 /** The month with its roster by name. */
-function* rosterByNameInSteps(read: MeasureMonth): Generator<void, MeasureMonth> {
+function* rosterByNameInSteps(read: MeasureMonth): Steps<MeasureMonth> {
   return { ...read, caseworkers: yield* byNameInSteps(read.caseworkers) };
 }
 

@@ -2,6 +2,7 @@
 // and other work runs meanwhile), hands over the result once, and stops for good when cancelled.
 import { describe, expect, it } from 'vitest';
 import { runInSlices, SLICE_MS } from '../../../renderer/ui/runInSlices';
+import { finish, type Steps } from '../../../renderer/domain/steps';
 
 /** Steps that each keep the thread busy for `ms` (by the clock, so a faster machine changes nothing). */
 function* busySteps(count: number, ms: number): Generator<void, number> {
@@ -28,6 +29,31 @@ describe('runInSlices', () => {
     });
     expect(result).toBe(6);
     expect(order).toEqual(['other', 'done']);
+  });
+
+  it('waits for work a step hands over before the next step, failed or not; run at once, that work is skipped', async () => {
+    const log: string[] = [];
+    let release = () => {};
+    function* steps(): Steps<string> {
+      yield () =>
+        new Promise<void>((resolve) => {
+          log.push('waiting');
+          release = resolve;
+        });
+      log.push('after the first');
+      yield () => Promise.reject(new Error('could not'));
+      log.push('after the second');
+      return 'done';
+    }
+    const result = new Promise((resolve) => runInSlices(steps(), resolve));
+    await new Promise((resolve) => setTimeout(resolve, SLICE_MS * 2));
+    expect(log).toEqual(['waiting']);
+    release();
+    expect(await result).toBe('done');
+    expect(log).toEqual(['waiting', 'after the first', 'after the second']);
+    log.length = 0;
+    expect(finish(steps())).toBe('done');
+    expect(log).toEqual(['after the first', 'after the second']);
   });
 
   it('does nothing more once cancelled', async () => {

@@ -74,6 +74,29 @@ describe('GcmKey', () => {
     expect(() => new GcmKey(bytes(16))).toThrow('32-byte key');
   });
 
+  it('opens many at once with the platform cipher what it and the one-shot seal made, and nothing else', async () => {
+    const raw = bytes(32);
+    const key = new GcmKey(raw);
+    const texts = [0, 1, 15, 16, 17, 300].map(bytes);
+    const sealed = texts.map((t, i) =>
+      i % 2 ? key.seal(t, `caseworkers/${i}`) : seal(raw, t, `caseworkers/${i}`),
+    );
+    const opened = await key.openMany(sealed.map((s, i) => ({ sealed: s, context: `caseworkers/${i}` })));
+    expect(opened.map((o) => o && toHex(o))).toEqual(texts.map(toHex));
+    const changed = (sealed[5] as Uint8Array).slice();
+    changed[20] = (changed[20] ?? 0) ^ 1;
+    const refused = await key.openMany([
+      { sealed: changed, context: 'caseworkers/5' },
+      { sealed: sealed[5] as Uint8Array, context: 'caseworkers/4' },
+      { sealed: (sealed[5] as Uint8Array).subarray(0, 27), context: 'caseworkers/5' },
+    ]);
+    expect(refused).toEqual([null, null, null]);
+    key.wipe();
+    expect(await key.openMany([{ sealed: sealed[1] as Uint8Array, context: 'caseworkers/1' }])).toEqual([
+      null,
+    ]);
+  });
+
   it('uses a fresh random nonce for each seal', () => {
     const key = new GcmKey(bytes(32));
     const text = bytes(20);

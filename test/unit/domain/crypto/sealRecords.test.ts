@@ -5,6 +5,8 @@ import { OpenedCache } from '../../../../renderer/domain/crypto/openedCache';
 import {
   clearFieldSet,
   hasValue,
+  isStillSealed,
+  openInBulk,
   openRecord,
   sealRecord,
 } from '../../../../renderer/domain/crypto/sealRecords';
@@ -143,5 +145,56 @@ describe('records keep one shape whichever fields are sealed', () => {
     >;
     expect({ ...opened }).toEqual({ id: 'c', kind: 'ride-along', date: '2026-01-05', notes: 'n', prep: 'p' });
     expect(Object.getOwnPropertySymbols({ ...opened })).toEqual([]);
+  });
+});
+
+describe('openInBulk: many records opened ahead of use with the platform cipher', () => {
+  const wrong = new GcmKey(new Uint8Array(32).fill(9));
+
+  it('opens every record (more than one batch) to the values a first use gives, and remembers them', async () => {
+    const cache = new OpenedCache();
+    const forms = Array.from({ length: 600 }, (_, i) => stored(`p${i}`, `Person ${i}`));
+    const records = forms.map((f) => openRecord('caseworkers', f, key, cache) as Record<string, unknown>);
+    await openInBulk(records);
+    expect(records.filter((r) => isStillSealed(r, 'name'))).toEqual([]);
+    expect(records.map((r) => r.name)).toEqual(forms.map((_, i) => `Person ${i}`));
+    expect(records[599]).toEqual({ id: 'p599', name: 'Person 599', email: 'p599@example.org', caseload: 10 });
+    // Remembered as a first use is: the same stored text read again opens from the cache (even under a wrong key).
+    expect((openRecord('caseworkers', forms[7], wrong, cache) as Record<string, unknown>).name).toBe(
+      'Person 7',
+    );
+  });
+
+  it('leaves what does not authenticate sealed, to fail on first use as always, and opens the rest', async () => {
+    const good = open(stored('a', 'Grace Kim'));
+    const underWrongKey = open(stored('b', 'Ben Ode'), wrong);
+    const form = stored('c', 'Cy Park');
+    const blob = form._sealed as string;
+    const flipped = open({
+      ...form,
+      _sealed: blob.slice(0, -1) + String.fromCharCode(blob.charCodeAt(blob.length - 1) ^ 1),
+    });
+    const unknownVersion = open({ ...form, _sealed: `\u0003${blob.slice(1)}` });
+    await openInBulk([good, underWrongKey, flipped, unknownVersion, 'not a record', null]);
+    expect(isStillSealed(good, 'name')).toBe(false);
+    expect(good.name).toBe('Grace Kim');
+    for (const record of [underWrongKey, flipped]) {
+      expect(isStillSealed(record, 'name')).toBe(true);
+      expect(() => record.name).toThrow(DecryptionError);
+    }
+    expect(() => unknownVersion.name).toThrow(/newer version/);
+  });
+
+  it('keeps a value written before, and opens nothing under a wiped key', async () => {
+    const edited = open(stored('a', 'Grace Kim'));
+    edited.name = 'Grace Kim-Lee';
+    const doomed = new GcmKey(new Uint8Array(32).fill(5));
+    const form = sealRecord('caseworkers', { id: 'd', name: 'Dee Fox', caseload: 3 }, doomed, clear);
+    const later = openRecord('caseworkers', form, doomed) as Record<string, unknown>;
+    doomed.wipe();
+    await openInBulk([edited, later]);
+    expect(edited.name).toBe('Grace Kim-Lee');
+    expect(isStillSealed(later, 'name')).toBe(true);
+    expect(() => later.name).toThrow(DecryptionError);
   });
 });
