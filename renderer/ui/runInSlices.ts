@@ -72,3 +72,18 @@ export function useWorkedOutInSlices<S extends object, R>(
 
   return ready ?? (shown.current?.key === key ? shown.current.result : undefined);
 }
+
+/**
+ * How many of `total` items to draw now: `first` at once, then `step` more at each timer turn until all are drawn, so a
+ * long board (715 cohort cards) is drawn a slice at a time with paints and input between. The items drawn before must
+ * not draw again (memoised), or each slice redraws them all.
+ */
+export function useGrowingCount(total: number, first: number, step: number): number {
+  const [count, setCount] = useState(first);
+  useEffect(() => {
+    if (count >= total) return;
+    const timer = setTimeout(() => setCount((n) => n + step), 0);
+    return () => clearTimeout(timer);
+  }, [count, total, step]);
+  return Math.min(count, total);
+}

@@ -1,7 +1,7 @@
 // The cohorts of the current rollout side by side, by wave: move people by drag and drop (mouse or keyboard) or with
 // the "Move someone" form, pick head coaches, and see rule breaks. Every hand move is saved at once and marks the cohort edited.
 import { saveHeadCoach } from './saveHeadCoach';
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import {
   DndContext,
@@ -37,8 +37,12 @@ import type { PeopleFacts } from '../../domain/cohorts/peopleFacts';
 import { coachChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
 import { cohortRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
+import { useGrowingCount } from '../../ui/runInSlices';
 
 const WAVES: Wave[] = [1, 2, 3, 4];
+/** Cohort cards drawn at once (more than a screenful), then added at each timer turn until all are drawn. */
+const FIRST_CARDS = 24;
+const MORE_CARDS = 60;
 const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
 const placeOfZone = (zone: string | number): BoardPlace | null => {
   const [cohortId, wave] = String(zone).split('|');
@@ -86,6 +90,11 @@ export function CohortBoard({ model }: { model: CohortModel }) {
     why: string;
   } | null>(null);
   const cohortIds = useMemo(() => model.cohorts.map((c) => c.id), [model.cohorts]);
+  const pick = useCallback((caseworkerId: string, cohortId: string) => {
+    setMoveWho(caseworkerId);
+    setMoveTo(cohortId);
+    document.getElementById('move-title')?.scrollIntoView({ block: 'start' });
+  }, []);
   const coordinateGetter = useMemo(() => {
     const places = new Map<string, BoardPlace>();
     for (const c of model.cohorts)
@@ -227,19 +236,7 @@ export function CohortBoard({ model }: { model: CohortModel }) {
       </form>
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
         <div className="cohort-board">
-          {model.cohorts.map((c) => (
-            <CohortCard
-              key={c.id}
-              cohort={c}
-              model={model}
-              coaches={coaches}
-              onPick={(id) => {
-                setMoveWho(id);
-                setMoveTo(c.id);
-                document.getElementById('move-title')?.scrollIntoView({ block: 'start' });
-              }}
-            />
-          ))}
+          <CohortCards model={model} coaches={coaches} onPick={pick} />
         </div>
       </DndContext>
       <Dialog
@@ -273,7 +270,27 @@ export function CohortBoard({ model }: { model: CohortModel }) {
   );
 }
 
-function CohortCard({
+/**
+ * The cards, drawn a slice at a time: 715 at agency scale, and drawing them in one React render was a 200-250 ms task.
+ * Only this list draws again as it grows, and each card drawn before is left as it is.
+ */
+function CohortCards({
+  model,
+  coaches,
+  onPick,
+}: {
+  model: CohortModel;
+  coaches: PickerChoice[];
+  onPick: (caseworkerId: string, cohortId: string) => void;
+}) {
+  const drawn = useGrowingCount(model.cohorts.length, FIRST_CARDS, MORE_CARDS);
+  return model.cohorts
+    .slice(0, drawn)
+    .map((c) => <CohortCard key={c.id} cohort={c} model={model} coaches={coaches} onPick={onPick} />);
+}
+
+/** One cohort's card; drawn again only when its cohort, the model or the coaches change. */
+const CohortCard = memo(function CohortCard({
   cohort,
   model,
   coaches,
@@ -282,13 +299,17 @@ function CohortCard({
   cohort: Cohort;
   model: CohortModel;
   coaches: PickerChoice[];
-  onPick: (caseworkerId: string) => void;
+  onPick: (caseworkerId: string, cohortId: string) => void;
 }) {
   const breaks = model.breaks.byCohort.get(cohort.id) ?? [];
   const titleId = `cohort-${cohort.id}`;
   const ref = useRef<HTMLElement>(null);
   // The waves, members and coach picker are drawn when the card comes near the screen.
   const drawn = useNearViewport(ref);
+  const pickHere = useCallback(
+    (caseworkerId: string) => onPick(caseworkerId, cohort.id),
+    [onPick, cohort.id],
+  );
   return (
     <section ref={ref} className="card cohort-card" aria-labelledby={titleId}>
       <div className="card-title">
@@ -317,13 +338,13 @@ function CohortCard({
         </ul>
       )}
       {drawn ? (
-        <CohortCardBody cohort={cohort} model={model} coaches={coaches} onPick={onPick} />
+        <CohortCardBody cohort={cohort} model={model} coaches={coaches} onPick={pickHere} />
       ) : (
         <div style={{ minHeight: 200 + cohort.members.length * 52 }} />
       )}
     </section>
   );
-}
+});
 
 function CohortCardBody({
   cohort,
