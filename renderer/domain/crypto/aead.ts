@@ -57,7 +57,7 @@ type WebKey = Awaited<ReturnType<typeof globalThis.crypto.subtle.importKey>>;
 function webKeyOf(key: Uint8Array): Promise<WebKey | null> | null {
   const subtle = globalThis.crypto?.subtle as typeof globalThis.crypto.subtle | undefined;
   if (!subtle) return null;
-  return subtle.importKey('raw', key.slice(), 'AES-GCM', false, ['decrypt']).catch(() => null);
+  return subtle.importKey('raw', plainBuffer(key), 'AES-GCM', false, ['decrypt']).catch(() => null);
 }
 
 /** GHASH whose multiplication table (a function of the hash key only) is built once and shared by every message. */
@@ -105,8 +105,8 @@ export class GcmKey {
   }
 
   /**
-   * Opens many sealed values at once with the platform's AES-GCM (off the main thread in a browser: 5,000 small
-   * records in about a tenth of the time `open` takes for them one by one). Same format and checks as `open`; each
+   * Opens many sealed values at once with the platform's native AES-GCM (in Chromium, 5,000 small records in about
+   * 65 ms, several times faster than `open` one by one). Same format and checks as `open`; each
    * result is the plaintext, or null when that value does not authenticate (or WebCrypto is missing, or the key was
    * wiped meanwhile): the caller then opens it with `open`, which throws DecryptionError as always.
    */
