@@ -25,7 +25,7 @@ import { coachingEntryRepository } from './coachingRepository';
 import { coachRepository } from './coachRepository';
 import { getDb, tableOf } from './db';
 import { gapRepository } from './gapRepository';
-import { inTransaction, makeRecord, nowIso, repository } from './repository';
+import { byName, inTransaction, makeRecord, nowIso, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
 import { rubricRepository } from './rubricRepository';
 import { caseworkerRepository, unitRepository } from './rosterRepository';
@@ -80,7 +80,7 @@ const base = repository('cohorts');
 export const cohortRepository = {
   ...base,
   /** Live cohorts by name (for choosing whose standup to run). */
-  listByName: async (): Promise<Cohort[]> => (await base.list()).sort((a, b) => a.name.localeCompare(b.name)),
+  listByName: async (): Promise<Cohort[]> => byName(await base.list()),
 
   /** Live cohorts of one rollout, through the rolloutId index. */
   listOfRollout: (rolloutId: string): Promise<Cohort[]> => base.listBy('rolloutId', rolloutId),

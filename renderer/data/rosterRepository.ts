@@ -1,25 +1,12 @@
 // The roster aggregate: units and caseworkers, each on the generic repository, with the roster's own reads (by name,
 // the workspace summary counted through the indexes) and its named transaction (the all-or-nothing CSV import).
 import type { Caseworker, CaseworkerStatus, InputByTable, Rollout, Unit } from '../domain/model';
-import Dexie from 'dexie';
 import { isLive } from '../domain/model';
-import { openInBulk } from '../domain/crypto/sealRecords';
 import { isUnitActive } from '../domain/roster/unitRules';
 import { tableOf, getDb } from './db';
 import type { StepOptions } from '../domain/csv/importSteps';
-import { addInSteps, inTransaction, makeRecord, nowIso, repository } from './repository';
+import { addInSteps, byName, inTransaction, makeRecord, nowIso, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
-
-/**
- * The rows by name. Names are sealed at rest: outside a transaction they are first opened in bulk with the platform's
- * cipher (`openInBulk`; sorting 5,000 people opened them one by one in IndexedDB's result handler, 0.3-0.5 s in one
- * task). Inside a transaction, which awaiting WebCrypto would end, the sort opens them as before. Wrapped in a plain
- * promise, as Dexie asks of any other asynchronous call in a live query, so the query still sees every read after it.
- */
-async function byName<T extends { name: string }>(rows: T[]): Promise<T[]> {
-  if (!Dexie.currentTransaction) await Promise.resolve(openInBulk(rows));
-  return rows.sort((a, b) => a.name.localeCompare(b.name));
-}
 
 const unitBase = repository('units');
 export const unitRepository = {
