@@ -5,6 +5,7 @@
 // Features reach Dexie only through these objects.
 import Dexie, { cmp, type IndexableType, type Table, type UpdateSpec } from 'dexie';
 import { openInBulk } from '../domain/crypto/sealRecords';
+import { byNameOrder } from '../domain/roster/names';
 import type { BaseRecord, FieldsByTable, IdOf, InputByTable, TableName } from '../domain/model';
 import {
   EditConflictError,
@@ -76,7 +77,7 @@ export function inTransaction<T>(
  */
 export async function byName<T extends { name: string }>(rows: T[]): Promise<T[]> {
   if (!Dexie.currentTransaction) await Promise.resolve(openInBulk(rows));
-  return rows.sort((a, b) => a.name.localeCompare(b.name));
+  return rows.sort(byNameOrder);
 }
 
 /** Records read per request by listInPages: about a tenth of a second of the main thread each. */
