@@ -3,8 +3,16 @@
 import type { DashboardData } from '../domain/dashboard/buildDashboard';
 import { tableNames } from '../domain/model';
 import { inTransaction, readTables } from './repository';
+import { noteReadToken, writtenToken } from './startSnapshotRepository';
+import { SNAPSHOTS } from './middleware/writeStampLayer';
 
 export const dashboardRepository = {
+  /** Every live record, with the write token of the moment (startSnapshotRepository: what a kept model checks). */
   data: (): Promise<DashboardData> =>
-    inTransaction('r', tableNames, () => readTables((repo) => repo.listInPages())),
+    inTransaction('r', [...tableNames, SNAPSHOTS], async () => {
+      const token = await writtenToken();
+      const data = await readTables((repo) => repo.listInPages());
+      noteReadToken(data, token);
+      return data;
+    }),
 };

@@ -53,8 +53,8 @@ export function makeRecord<K extends TableName>(
   return { ...validateFields(name, input), ...base };
 }
 
-/** Tables (and the settings row, and the entry facts' counters) a named transaction spans. */
-export type TransactionTable = TableName | 'settings' | 'factCounts';
+/** Tables (and the settings row, the entry facts' counters, the start snapshots) a named transaction spans. */
+export type TransactionTable = TableName | 'settings' | 'factCounts' | 'startSnapshots';
 
 /**
  * Runs `body` in one Dexie transaction over `tables`: everything it writes lands together or not at all. Nested calls

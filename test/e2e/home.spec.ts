@@ -69,3 +69,26 @@ test('an empty workspace shows the first steps, and each ticks itself off as it 
   await steps.getByRole('link', { name: 'Describe the rollout' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rollouts' })).toBeVisible();
 });
+
+test('the lead’s figures at the next start are the workspace’s as it is, after a change too', async ({ page }) => {
+  await openDemo(page);
+  await chooseRole(page, 'lead');
+  const funnel = page.getByRole('region', { name: 'Rollout progress' });
+  await expect(funnel.getByRole('row', { name: /^In scope 31/ })).toBeVisible();
+
+  // The next start shows the figures Home last worked out (nothing was written since), then the same from the read.
+  await page.reload();
+  await expect(funnel.getByRole('row', { name: /^In scope 31/ })).toBeVisible();
+
+  // Someone joins: the figures kept before no longer count, and the next start counts them.
+  await goTo(page, 'Roster');
+  await page.getByRole('button', { name: 'Add caseworker' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a caseworker' });
+  await dialog.getByLabel('Name').fill('Ingrid Ødegård');
+  await dialog.getByRole('button', { name: 'Add caseworker' }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await goTo(page, 'Home');
+  await expect(funnel.getByRole('row', { name: /^In scope 32/ })).toBeVisible();
+  await expect(funnel.getByRole('row', { name: /^In scope 31/ })).toHaveCount(0);
+});

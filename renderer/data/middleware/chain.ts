@@ -1,6 +1,7 @@
 // The one Dexie middleware chain, registered here and nowhere else, in a fixed order from the app down to IndexedDB:
 //   presentation mode (pseudonyms on reads, refuses writes)
 //   -> change capture for sync (outbox rows in the same transaction: table, id, changed field names, HLC stamp)
+//   -> write stamp (a new token with every write of the workspace, in the same transaction: what a kept model checks)
 //   -> entry facts (the entryFacts row of each coaching entry written, in the same transaction; nothing personal)
 //   -> encryption of personal fields (closest to IndexedDB; nothing above it ever sees ciphertext).
 // A refused write (presentation mode) therefore never reaches the outbox, and the outbox never holds plaintext or
@@ -11,6 +12,7 @@ import { changeCaptureLayer } from '../sync/changeCapture';
 import { encryptionLayer } from './encryptionLayer';
 import { entryFactsLayer } from './entryFactsLayer';
 import { presentationLayer } from './presentationLayer';
+import { writeStampLayer } from './writeStampLayer';
 
 /** One layer of the chain: given the core below it, the core the layers above it (and the app) talk to. */
 export interface ChainLayer {
@@ -18,7 +20,13 @@ export interface ChainLayer {
 }
 
 /** The slots of the chain, outermost (nearest the app) first. The order is decided here only. */
-export const CHAIN_ORDER = ['presentationMode', 'changeCapture', 'entryFacts', 'encryption'] as const;
+export const CHAIN_ORDER = [
+  'presentationMode',
+  'changeCapture',
+  'writeStamp',
+  'entryFacts',
+  'encryption',
+] as const;
 export type ChainSlot = (typeof CHAIN_ORDER)[number];
 
 /** What fills each slot; null where that layer does not exist yet. Every slot must be named, so none is forgotten. */
@@ -29,6 +37,9 @@ export const appChain: ChainLayers = {
   presentationMode: presentationLayer,
   // Sync with an agency hub: writes outbox rows in the same transaction as each change (only while a hub is configured).
   changeCapture: changeCaptureLayer,
+  // A token replaced with every write of the workspace, so a screen's model kept for the next start is shown only
+  // while nothing it was built from has changed (startSnapshotRepository.ts).
+  writeStamp: writeStampLayer,
   // Facts of coaching entries that screens count by index (rated entries per rubric, ride-along parts); above
   // encryption, so it sees entries in the clear, and below change capture, so its writes are never synced.
   entryFacts: entryFactsLayer,

@@ -4,8 +4,8 @@
 // they open lazily (sealRecords.ts), so a read that touches only clear fields decrypts nothing. The cipher is
 // synchronous on purpose: IndexedDB commits a transaction as soon as its code awaits a promise that is not an
 // IndexedDB request, so WebCrypto's asynchronous encrypt cannot run here. Only tables of the domain's registry are
-// encrypted, plus the sync state (its hub link holds the enrolment token, a credential); settings and the other
-// bookkeeping tables hold nothing personal.
+// encrypted, plus the sync state (its hub link holds the enrolment token, a credential) and the start snapshots (a
+// screen's model, with names); settings and the other bookkeeping tables hold nothing personal.
 import type { DBCoreCursor, DBCoreTable } from 'dexie';
 import { GcmKey } from '../../domain/crypto/aead';
 import { OpenedCache } from '../../domain/crypto/openedCache';
@@ -22,8 +22,9 @@ import type { ChainLayer } from './chain';
 
 const encryptedTables = new Set<string>(tableNames);
 // Bookkeeping tables that hold a secret only sometimes: their records need the key only when something is (or gets)
-// sealed, so the sync state with no hub (and its clock) can be read and written while the workspace is locked.
-const keyWhenSealed = new Set<string>(['syncState']);
+// sealed, so the sync state with no hub (and its clock) can be read and written while the workspace is locked, and
+// the write stamp (startSnapshots' `written` row: a token, nothing sealed) with every write.
+const keyWhenSealed = new Set<string>(['syncState', 'startSnapshots']);
 
 // Records opened under the current data key; emptied when the key changes or is wiped, so a lock forgets them too.
 const opened = new OpenedCache();

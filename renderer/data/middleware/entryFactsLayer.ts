@@ -29,7 +29,7 @@ import {
 } from '../../domain/coaching/entryFacts';
 import type { CoachingEntry } from '../../domain/model';
 import type { ChainLayer } from './chain';
-import { hasStores, withStoresOnWrite } from './layerStores';
+import { hasStores, isWholeTable, withStoresOnWrite } from './layerStores';
 
 const ENTRIES = 'coachingEntries';
 const FACTS = 'entryFacts';
@@ -42,8 +42,7 @@ interface Counter {
   n: number;
 }
 
-// DBCoreRangeType (a const enum of Dexie's types, so not importable as a value): Equal is 1, Any (Table.clear()) is 3.
-const isWholeTable = (range: DBCoreKeyRange): boolean => (range.type as number) === 3;
+// DBCoreRangeType (a const enum of Dexie's types, so not importable as a value): Equal is 1.
 const equalTo = (key: string): DBCoreKeyRange => ({
   type: 1,
   lower: key,

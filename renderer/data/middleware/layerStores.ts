@@ -1,7 +1,7 @@
 // What layers of the middleware chain that keep their own stores (change capture's outbox, the entry facts) share:
 // whether the database has those stores, and a transaction that includes them whenever it writes what they follow, so
 // they commit (or roll back) with it.
-import type { DBCore } from 'dexie';
+import type { DBCore, DBCoreKeyRange } from 'dexie';
 
 /** Whether the database below has every one of `stores` (a test database may be built at an older version). */
 export const hasStores = (down: DBCore, stores: readonly string[]): boolean =>
@@ -18,3 +18,7 @@ export const withStoresOnWrite =
       mode,
       options,
     );
+
+// DBCoreRangeType (a const enum of Dexie's types, so not importable as a value): Any (Table.clear()) is 3.
+/** Whether a deleteRange request clears the whole table (Table.clear(): a restore replacing the workspace). */
+export const isWholeTable = (range: DBCoreKeyRange): boolean => (range.type as number) === 3;

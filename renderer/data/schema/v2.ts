@@ -36,6 +36,10 @@ export const schemaV2 = {
   entryFacts: 'id, [date+createdAt], *due',
   caseworkerFacts: 'id, *followUpOn',
   factCounts: 'id',
+  // What the first screen showed, kept for the next start (data/startSnapshotRepository.ts, issue 15): a row `written`
+  // whose token every write of the workspace replaces, in the same transaction (middleware/writeStampLayer.ts), and
+  // a row per screen with the token of the read it was built from and its model, sealed. Neither synced nor backed up.
+  startSnapshots: 'id',
 } as const;
 
 /**

@@ -59,6 +59,8 @@ export const clearFields: Readonly<Record<string, readonly string[]>> = {
   // Not a table of the registry but bookkeeping of sync (schema v2): the desk's id and clock stay clear; its hub link
   // (the enrolment token, a bearer credential, and the enrolled person's name) is sealed like personal data.
   syncState: ['deviceId', 'hlc'],
+  // A screen's model kept for the next start: the tokens and the key in the clear, the model (names) sealed.
+  startSnapshots: ['token', 'key'],
   schedules: [
     'coachId',
     'time',

@@ -12,6 +12,14 @@ import { latestByCaseworker } from '../survey/surveyResults';
 import { isSelectable } from '../roster/selectable';
 import { isLive } from '../model';
 
+/** How many of those never surveyed the trainer's card names, and how many open gaps the supervisor's lists. */
+const NAMED_NOT_SURVEYED = 12;
+const LISTED_GAPS = 8;
+
+/**
+ * Home's figures. Lists are cut to what the cards show, with their counts: the model is kept for the next start
+ * (sealed), and every open gap of an agency is thousands.
+ */
 export function buildHome(data: DashboardData, settings: Settings, today: string) {
   const rolloutId = settings.currentRolloutId;
   const dashboard = dashboardFor(data, emptyFilter(rolloutId), settings, today);
@@ -29,12 +37,14 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
   // The same latest answers the dashboard reads (remembered with the scores).
   const everSurveyed = memo(scored, 'latest', () => latestByCaseworker(scored));
   const inLatest = new Set(scored.filter((s) => s.roundId === latestRound?.id).map((s) => s.caseworkerId));
-  const notSurveyed = active.filter((c) => !everSurveyed.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
+  const neverSurveyed = active.filter((c) => !everSurveyed.has(c.id));
   const surveyCoverage = {
     round: latestRound ? { name: latestRound.name, openedOn: latestRound.openedOn } : null,
     answered: active.filter((c) => inLatest.has(c.id)).length,
     active: active.length,
-    notSurveyed,
+    /** The first few never surveyed, by roster order (the card names them), and how many there are. */
+    notSurveyed: neverSurveyed.slice(0, NAMED_NOT_SURVEYED).map((c) => ({ id: c.id, name: c.name })),
+    notSurveyedCount: neverSurveyed.length,
   };
 
   // Cohort and wave status in the current rollout.
@@ -68,10 +78,11 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
   // Open gaps in the supervisor's unit (or every unit when none is chosen).
   const unitId = settings.homeUnitId;
   const inUnit = new Set(active.filter((c) => !unitId || c.unitId === unitId).map((c) => c.id));
-  const unitGaps = data.gaps
+  const openGaps = data.gaps
     .filter((g) => isLive(g) && inUnit.has(g.caseworkerId) && isActiveStatus(g.status))
-    .sort((a, b) => a.openedOn.localeCompare(b.openedOn))
-    .map((g) => ({
+    .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
+  // The oldest few (the card lists them) and how many there are.
+  const unitGaps = openGaps.slice(0, LISTED_GAPS).map((g) => ({
       id: g.id,
       caseworkerId: g.caseworkerId,
       caseworker: nameOf(g.caseworkerId) ?? 'Unknown caseworker',
@@ -86,8 +97,28 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
     cohorts,
     funnel: dashboard.funnel,
     unitGaps,
+    unitGapCount: openGaps.length,
     unitName: unitId ? (data.units.find((u) => u.id === unitId)?.name ?? null) : null,
   };
 }
 
 export type HomeModel = ReturnType<typeof buildHome>;
+
+/** The shape of HomeModel: raise it with any change to what buildHome returns, so a model kept before is not shown. */
+const HOME_MODEL_VERSION = 2;
+
+/**
+ * What Home's model depends on besides the records and the day (a model kept for the next start is shown only for
+ * the same key): the shape of the model and the settings, apart from the dashboard's remembered filter and the
+ * settings' stamp, which change with every filter picked on the dashboard and change nothing here.
+ */
+export const homeModelKey = (settings: Settings): string =>
+  JSON.stringify([HOME_MODEL_VERSION, { ...settings, dashboardFilter: null, updatedAt: null }]);
+
+/**
+ * Whether a model kept at an earlier start still gives today's figures: nothing was written since the read it was
+ * built from, and it was built for today (mastery and what is due follow the day too). Otherwise it is only what the
+ * figures were when it was kept.
+ */
+export const keptHomeIsCurrent = (kept: { day: string; unchanged: boolean }, today: string): boolean =>
+  kept.unchanged && kept.day === today;

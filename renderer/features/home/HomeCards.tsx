@@ -27,7 +27,7 @@ export function SurveyCoverageCard({ coverage }: { coverage: HomeModel['surveyCo
       ) : (
         <p className="muted">No survey round yet for the current rollout.</p>
       )}
-      {coverage.notSurveyed.length > 0 ? (
+      {coverage.notSurveyedCount > 0 ? (
         <>
           <p className="small muted">Never surveyed, so placed in wave 3 until they are:</p>
           <ul
@@ -35,13 +35,13 @@ export function SurveyCoverageCard({ coverage }: { coverage: HomeModel['surveyCo
             aria-label="Never surveyed"
             style={{ listStyle: 'none', padding: 0, margin: 0 }}
           >
-            {coverage.notSurveyed.slice(0, 12).map((p) => (
+            {coverage.notSurveyed.map((p) => (
               <li key={p.id}>
                 <Link href={`/caseworkers/${p.id}`}>{p.name}</Link>
               </li>
             ))}
-            {coverage.notSurveyed.length > 12 && (
-              <li className="muted">and {coverage.notSurveyed.length - 12} more</li>
+            {coverage.notSurveyedCount > coverage.notSurveyed.length && (
+              <li className="muted">and {coverage.notSurveyedCount - coverage.notSurveyed.length} more</li>
             )}
           </ul>
         </>
@@ -156,7 +156,16 @@ export function FunnelCard({ funnel }: { funnel: HomeModel['funnel'] }) {
   );
 }
 
-export function UnitGapsCard({ gaps, unitName }: { gaps: HomeModel['unitGaps']; unitName: string | null }) {
+export function UnitGapsCard({
+  gaps,
+  count,
+  unitName,
+}: {
+  gaps: HomeModel['unitGaps'];
+  /** How many open gaps there are (the oldest few are listed). */
+  count: number;
+  unitName: string | null;
+}) {
   return (
     <section className="card" aria-labelledby="home-gaps">
       <div className="card-title">
@@ -170,11 +179,11 @@ export function UnitGapsCard({ gaps, unitName }: { gaps: HomeModel['unitGaps']; 
           Showing every unit. Choose your unit in <Link href="/settings">Settings</Link> to see only yours.
         </p>
       )}
-      {gaps.length === 0 ? (
+      {count === 0 ? (
         <p className="muted">No open gaps.</p>
       ) : (
         <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: 8 }}>
-          {gaps.slice(0, 8).map((g) => (
+          {gaps.map((g) => (
             <li key={g.id}>
               <Link href={`/caseworkers/${g.caseworkerId}`}>{g.caseworker}</Link>: {g.expectation}{' '}
               <Badge tone={g.type.startsWith('Knowledge') ? 'accent' : 'warning'}>{g.type}</Badge>{' '}
@@ -183,7 +192,9 @@ export function UnitGapsCard({ gaps, unitName }: { gaps: HomeModel['unitGaps']; 
               </span>
             </li>
           ))}
-          {gaps.length > 8 && <li className="small muted">and {gaps.length - 8} more on the gap board</li>}
+          {count > gaps.length && (
+            <li className="small muted">and {count - gaps.length} more on the gap board</li>
+          )}
         </ul>
       )}
     </section>

@@ -3,7 +3,9 @@
 import { Link } from 'wouter';
 import { roleLabels } from '../../domain/model';
 import { AlertTriangle } from 'lucide-react';
+import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
+import { formatInstant } from '../../domain/format/format';
 import { ToolBrief } from '../../ui/ToolBrief';
 import { useSettings } from '../settings/useSettings';
 import { FirstHourChecklist } from './FirstHourChecklist';
@@ -32,7 +34,8 @@ const shortcuts = {
 
 export function HomePage() {
   const summary = useWorkspaceSummary();
-  const home = useHome();
+  const view = useHome();
+  const home = view?.model;
   const settings = useSettings();
   const role = settings?.role ?? 'supervisor';
   return (
@@ -80,7 +83,16 @@ export function HomePage() {
               </p>
             </div>
           )}
-          {home && role === 'supervisor' && <UnitGapsCard gaps={home.unitGaps} unitName={home.unitName} />}
+          {view?.outdatedSince && (
+            // Shown at start while the figures are worked out again: what they were, said so, not a blank card.
+            <Notice title={`Figures as of ${formatInstant(view.outdatedSince)}`}>
+              The workspace or the day has changed since. The figures are being worked out again and update
+              here.
+            </Notice>
+          )}
+          {home && role === 'supervisor' && (
+            <UnitGapsCard gaps={home.unitGaps} count={home.unitGapCount} unitName={home.unitName} />
+          )}
           {home && role === 'trainer' && (
             <>
               <SurveyCoverageCard coverage={home.surveyCoverage} />

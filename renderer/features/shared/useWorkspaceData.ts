@@ -6,11 +6,20 @@ import type { DashboardData } from '../../domain/dashboard/buildDashboard';
 import { prepareDashboard } from '../../domain/dashboard/prepareDashboard';
 import type { Settings } from '../../domain/model';
 import { workspaceSnapshot } from '../../data/workspaceSnapshot';
+import type { SharedView } from '../../data/sharedRead';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { useToday } from '../../ui/useToday';
 
-export function useWorkspaceData(): DashboardData | undefined {
-  const { data, error } = useSyncExternalStore(workspaceSnapshot.subscribe, workspaceSnapshot.current);
+const notRead: SharedView<DashboardData> = { data: undefined, error: undefined };
+const noChanges = () => () => undefined;
+const nothing = () => notRead;
+
+/** The copy; with `wanted` false (the screen has what it shows already), undefined and nothing read for it. */
+export function useWorkspaceData(wanted = true): DashboardData | undefined {
+  const { data, error } = useSyncExternalStore(
+    wanted ? workspaceSnapshot.subscribe : noChanges,
+    wanted ? workspaceSnapshot.current : nothing,
+  );
   if (error !== undefined)
     throw error instanceof Error ? error : new Error('The workspace could not be read.', { cause: error });
   return data;
@@ -32,8 +41,11 @@ const preparedFor = (s: Settings) =>
  * two seconds. Until then the copy prepared before (a change elsewhere keeps the screen as it was for a moment), or
  * undefined the first time, after the settings the preparation depends on changed, and after the copy was forgotten.
  */
-export function usePreparedWorkspaceData(settings: Settings | undefined): DashboardData | undefined {
-  const data = useWorkspaceData();
+export function usePreparedWorkspaceData(
+  settings: Settings | undefined,
+  wanted = true,
+): DashboardData | undefined {
+  const data = useWorkspaceData(wanted);
   const today = useToday();
   return useWorkedOutInSlices(
     data,

@@ -13,12 +13,13 @@ import {
 import { changeCaptureLayer } from '../../../renderer/data/sync/changeCapture';
 import { encryptionLayer } from '../../../renderer/data/middleware/encryptionLayer';
 import { entryFactsLayer } from '../../../renderer/data/middleware/entryFactsLayer';
+import { writeStampLayer } from '../../../renderer/data/middleware/writeStampLayer';
 import { presentationLayer } from '../../../renderer/data/middleware/presentationLayer';
 import { applyPresentationMode, PresentationModeError } from '../../../renderer/data/presentationMode';
 import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
 import { repository } from '../../../renderer/data/repository';
 
-// Test layers for the two slots whose real layers land later: one records that a write passed through it, the other
+// Test layers: one records that a write of a record (not the settings or the write stamp) passed through it, the other
 // stands in for encryption by storing caseworkers' names reversed and reversing them back on every read.
 function recording(slot: ChainSlot, log: ChainSlot[], inner?: ChainLayer): ChainLayer {
   return {
@@ -31,7 +32,7 @@ function recording(slot: ChainSlot, log: ChainSlot[], inner?: ChainLayer): Chain
           return {
             ...table,
             mutate(req) {
-              if (name !== 'settings') log.push(slot);
+              if (name !== 'settings' && name !== 'startSnapshots') log.push(slot);
               return table.mutate(req);
             },
           };
@@ -93,45 +94,55 @@ function open(layers: ChainLayers): { db: CohortCoachDb; name: string } {
 
 describe('the middleware chain', () => {
   it('has one fixed order, from the app down to IndexedDB, above Dexie’s own middlewares', () => {
-    expect(CHAIN_ORDER).toEqual(['presentationMode', 'changeCapture', 'entryFacts', 'encryption']);
+    expect(CHAIN_ORDER).toEqual([
+      'presentationMode',
+      'changeCapture',
+      'writeStamp',
+      'entryFacts',
+      'encryption',
+    ]);
     const levels = CHAIN_ORDER.map(chainLevel);
     expect(levels).toEqual([...levels].sort((a, b) => b - a));
     expect(new Set(levels).size).toBe(levels.length);
     expect(Math.min(...levels)).toBeGreaterThan(2);
   });
 
-  it('registers every layer, in order: presentation mode, change capture, entry facts, encryption', () => {
+  it('registers every layer, in order: presentation mode, change capture, write stamp, entry facts, encryption', () => {
     expect(appChain.presentationMode).toBe(presentationLayer);
     expect(appChain.changeCapture).toBe(changeCaptureLayer);
+    expect(appChain.writeStamp).toBe(writeStampLayer);
     expect(appChain.entryFacts).toBe(entryFactsLayer);
     expect(appChain.encryption).toBe(encryptionLayer);
     expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), appChain)).toEqual([
       'presentationMode',
       'changeCapture',
+      'writeStamp',
       'entryFacts',
       'encryption',
     ]);
     const all = {
       presentationMode: presentationLayer,
       changeCapture: recording('changeCapture', []),
+      writeStamp: recording('writeStamp', []),
       entryFacts: recording('entryFacts', []),
       encryption: reversing([]),
     };
     expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), all)).toEqual([...CHAIN_ORDER]);
   });
 
-  it('passes a write down through presentation mode, then change capture, entry facts, then encryption', async () => {
+  it('passes a write down through presentation mode, change capture, write stamp, entry facts, then encryption', async () => {
     const log: ChainSlot[] = [];
     const { db } = open({
       presentationMode: recording('presentationMode', log, presentationLayer),
       changeCapture: recording('changeCapture', log),
+      writeStamp: recording('writeStamp', log, writeStampLayer),
       entryFacts: recording('entryFacts', log),
       encryption: reversing(log),
     });
     await db.open(); // a new database's first write (its sync state) is not the one under test
     log.length = 0;
     await caseworkers.create({ name: 'Ana Lopez' });
-    expect(log).toEqual(['presentationMode', 'changeCapture', 'entryFacts', 'encryption']);
+    expect(log).toEqual(['presentationMode', 'changeCapture', 'writeStamp', 'entryFacts', 'encryption']);
   });
 
   it('stores what the lowest layer makes of a record, while every layer above sees the real values', async () => {
@@ -139,6 +150,7 @@ describe('the middleware chain', () => {
     const { name } = open({
       presentationMode: presentationLayer,
       changeCapture: null,
+      writeStamp: null,
       entryFacts: null,
       encryption: reversing(log),
     });
@@ -157,6 +169,7 @@ describe('the middleware chain', () => {
     open({
       presentationMode: recording('presentationMode', log, presentationLayer),
       changeCapture: recording('changeCapture', log),
+      writeStamp: null,
       entryFacts: null,
       encryption: reversing(log),
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emptyFilter } from '../../../../renderer/domain/dashboard/dashboardFilter';
 import { generateDemo } from '../../../../renderer/data/demo/generateDemo';
-import { buildHome } from '../../../../renderer/domain/home/buildHome';
+import { buildHome, homeModelKey, keptHomeIsCurrent } from '../../../../renderer/domain/home/buildHome';
 
 const today = '2026-03-14';
 const demo = generateDemo(7, today);
@@ -14,6 +15,13 @@ describe('buildHome on the demo workspace', () => {
     expect(home.surveyCoverage.answered).toBe(24);
     const surveyed = new Set(demo.surveyResponses.map((r) => r.caseworkerId));
     expect(home.surveyCoverage.notSurveyed.every((p) => !surveyed.has(p.id))).toBe(true);
+    // The card names the first twelve and counts the rest.
+    const { notSurveyed, notSurveyedCount } = home.surveyCoverage;
+    expect(notSurveyedCount).toBeGreaterThan(0);
+    expect(notSurveyed).toHaveLength(Math.min(12, notSurveyedCount));
+    const cut = buildHome({ ...demo, surveyResponses: [] }, demo.settings, today).surveyCoverage;
+    expect(cut.notSurveyedCount).toBe(cut.active);
+    expect(cut.notSurveyed).toHaveLength(Math.min(12, cut.active));
   });
 
   it('gives each cohort of the current rollout with its wave gates and where it stands', () => {
@@ -25,14 +33,16 @@ describe('buildHome on the demo workspace', () => {
   });
 
   it("narrows the supervisor's open gaps to their unit", () => {
-    const all = buildHome(demo, { ...demo.settings, homeUnitId: null }, today).unitGaps;
+    const everyUnit = buildHome(demo, { ...demo.settings, homeUnitId: null }, today);
+    const all = everyUnit.unitGaps;
     const unit = demo.units.find((u) =>
       all.some((g) => demo.caseworkers.find((c) => c.id === g.caseworkerId)?.unitId === u.id),
     );
     const mine = buildHome(demo, { ...demo.settings, homeUnitId: unit?.id ?? null }, today);
     expect(mine.unitName).toBe(unit?.name);
     expect(mine.unitGaps.length).toBeGreaterThan(0);
-    expect(mine.unitGaps.length).toBeLessThanOrEqual(all.length);
+    expect(mine.unitGapCount).toBeLessThan(everyUnit.unitGapCount);
+    expect(mine.unitGaps).toHaveLength(Math.min(8, mine.unitGapCount));
     expect(
       mine.unitGaps.every((g) => demo.caseworkers.find((c) => c.id === g.caseworkerId)?.unitId === unit?.id),
     ).toBe(true);
@@ -41,5 +51,30 @@ describe('buildHome on the demo workspace', () => {
 
   it('carries the headline funnel', () => {
     expect(home.funnel.series[0]).toEqual({ stage: 'In scope', count: 31, percent: 100 });
+  });
+});
+
+describe('a home model kept for the next start', () => {
+  const settings = demo.settings;
+
+  it('is kept for the same settings whatever filter the dashboard remembers, not for another role or rollout', () => {
+    const key = homeModelKey(settings);
+    expect(
+      homeModelKey({
+        ...settings,
+        dashboardFilter: { ...emptyFilter(null), role: 'Intake' },
+        updatedAt: 'later',
+      }),
+    ).toBe(key);
+    expect(homeModelKey({ ...settings, role: 'trainer' })).not.toBe(
+      homeModelKey({ ...settings, role: 'lead' }),
+    );
+    expect(homeModelKey({ ...settings, currentRolloutId: 'another' })).not.toBe(key);
+  });
+
+  it('gives today’s figures only if nothing was written since and it was built today', () => {
+    expect(keptHomeIsCurrent({ day: today, unchanged: true }, today)).toBe(true);
+    expect(keptHomeIsCurrent({ day: today, unchanged: false }, today)).toBe(false);
+    expect(keptHomeIsCurrent({ day: '2026-03-13', unchanged: true }, today)).toBe(false);
   });
 });
