@@ -70,7 +70,9 @@ test('an empty workspace shows the first steps, and each ticks itself off as it 
   await expect(page.getByRole('heading', { level: 1, name: 'Rollouts' })).toBeVisible();
 });
 
-test('the lead’s figures at the next start are the workspace’s as it is, after a change too', async ({ page }) => {
+test('the lead’s figures at the next start are the workspace’s as it is, after a change too', async ({
+  page,
+}) => {
   await openDemo(page);
   await chooseRole(page, 'lead');
   const funnel = page.getByRole('region', { name: 'Rollout progress' });

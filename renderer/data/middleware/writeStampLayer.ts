@@ -8,13 +8,8 @@
 //
 // No async/await here: every step chains on the promise the layer below returns, which keeps Dexie's transaction
 // zone (Dexie's own middlewares below read it); a native promise loses it after a few steps.
-import type {
-  DBCore,
-  DBCoreKeyRange,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-} from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from 'dexie';
+import { nowMs } from '../../clock';
 import { tableNames } from '../../domain/model';
 import type { ChainLayer } from './chain';
 import { hasStores, isWholeTable, withStoresOnWrite } from './layerStores';
@@ -27,7 +22,7 @@ const workspace = new Set<string>(tableNames);
 const follows = (store: string): boolean => workspace.has(store);
 
 /** A token no write has had before: the time, then randomness (two writes in one millisecond differ too). */
-const newToken = (): string => `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+const newToken = (): string => `${nowMs().toString(36)}-${crypto.randomUUID()}`;
 
 export const writeStampLayer: ChainLayer = {
   create(down: DBCore): Partial<DBCore> {
@@ -44,7 +39,12 @@ export const writeStampLayer: ChainLayer = {
           mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
             const trans = req.trans;
             const stamp = () =>
-              stamps.mutate({ type: 'put', trans, values: [{ id: WRITTEN, token: newToken() }], keys: [WRITTEN] });
+              stamps.mutate({
+                type: 'put',
+                trans,
+                values: [{ id: WRITTEN, token: newToken() }],
+                keys: [WRITTEN],
+              });
             return table.mutate(req).then((result) =>
               // A whole table cleared (a restore replacing the workspace): the models kept go with it; they were of
               // another workspace.

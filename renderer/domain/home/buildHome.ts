@@ -83,14 +83,14 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
   // The oldest few (the card lists them) and how many there are.
   const unitGaps = openGaps.slice(0, LISTED_GAPS).map((g) => ({
-      id: g.id,
-      caseworkerId: g.caseworkerId,
-      caseworker: nameOf(g.caseworkerId) ?? 'Unknown caseworker',
-      expectation: g.expectation,
-      type: g.classification ? classificationLabel[g.classification] : 'Not diagnosed yet',
-      status: statusLabel[g.status],
-      openedOn: g.openedOn,
-    }));
+    id: g.id,
+    caseworkerId: g.caseworkerId,
+    caseworker: nameOf(g.caseworkerId) ?? 'Unknown caseworker',
+    expectation: g.expectation,
+    type: g.classification ? classificationLabel[g.classification] : 'Not diagnosed yet',
+    status: statusLabel[g.status],
+    openedOn: g.openedOn,
+  }));
 
   return {
     surveyCoverage,

@@ -5,12 +5,7 @@
 // of the moment it was kept, said so, while the workspace is read and the figures are worked out again.
 import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  buildHome,
-  homeModelKey,
-  keptHomeIsCurrent,
-  type HomeModel,
-} from '../../domain/home/buildHome';
+import { buildHome, homeModelKey, keptHomeIsCurrent, type HomeModel } from '../../domain/home/buildHome';
 import { readTokenOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';

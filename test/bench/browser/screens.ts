@@ -64,7 +64,10 @@ export const homeDrawn = async (page: Page) => {
     .getByRole('heading', { level: 2, name: /^(Open gaps|Survey coverage|Rollout progress)/ })
     .first()
     .waitFor(long);
-  await page.getByRole('main').getByText(/^Figures as of /).waitFor({ state: 'hidden', ...long });
+  await page
+    .getByRole('main')
+    .getByText(/^Figures as of /)
+    .waitFor({ state: 'hidden', ...long });
 };
 /** The first link into a detail page, found by where it leads. */
 const firstLink = (hrefStart: string) => (page: Page) =>

@@ -51,7 +51,10 @@ describe('a model kept for the next start', () => {
 
     // Someone joins: the model is still there, as the figures of the moment it was kept.
     await caseworkers.create({ name: 'Ben Ortiz' });
-    expect(await kept.latest('home', 'settings')).toMatchObject({ model: { funnel: [3, 2, 1] }, unchanged: false });
+    expect(await kept.latest('home', 'settings')).toMatchObject({
+      model: { funnel: [3, 2, 1] },
+      unchanged: false,
+    });
   });
 
   it('is not kept when the workspace was written after the read it was built from', async () => {
@@ -67,7 +70,11 @@ describe('a model kept for the next start', () => {
     const tokens = [await writtenToken()];
     await caseworkers.update(ana.id, { name: 'Ana López' });
     tokens.push(await writtenToken());
-    await repository('coachingEntries').create({ kind: 'observation', caseworkerId: ana.id, date: '2026-03-02' });
+    await repository('coachingEntries').create({
+      kind: 'observation',
+      caseworkerId: ana.id,
+      date: '2026-03-02',
+    });
     tokens.push(await writtenToken());
     await caseworkers.remove(ana.id);
     tokens.push(await writtenToken());
@@ -103,7 +110,9 @@ describe('a model kept for the next start', () => {
 
   it('is sealed at rest: the names in it are not in the raw database, the key is', async () => {
     await caseworkers.create({ name: 'Someone Else' });
-    await kept.keep('home', 'key-in-the-clear', DAY, await readToken(), { notSurveyed: ['Zelda Quintanilla'] });
+    await kept.keep('home', 'key-in-the-clear', DAY, await readToken(), {
+      notSurveyed: ['Zelda Quintanilla'],
+    });
     const raw = await rawDatabaseText(db().name);
     expect(raw).toContain('key-in-the-clear');
     expect(raw).not.toContain('Zelda Quintanilla');
