@@ -22,6 +22,34 @@ export function dashboardFor(
   return finish(dashboardInSteps(data, filter, settings, today));
 }
 
+const builtOf = (data: DashboardData) => memo(data, 'dashboards', () => new Map<string, DashboardModel>());
+
+// The remembered dashboard filter and the settings' stamp do not change what is built (the filter is an argument).
+const keyOf = (filter: DashboardFilter, settings: Settings, today: string): string =>
+  JSON.stringify([
+    JSON.stringify(filter, Object.keys(filter).sort()),
+    { ...settings, dashboardFilter: null, updatedAt: null },
+    today,
+  ]);
+
+/**
+ * dashboardFor's model if it is built already, without building it (undefined otherwise). Counts as a use: it becomes
+ * the most recently used, whose series the next filter's charts share where they are the same.
+ */
+export function dashboardBuilt(
+  data: DashboardData,
+  filter: DashboardFilter,
+  settings: Settings,
+  today: string,
+): DashboardModel | undefined {
+  const built = builtOf(data);
+  const key = keyOf(filter, settings, today);
+  const model = built.get(key);
+  if (model) built.delete(key);
+  if (model) built.set(key, model);
+  return model;
+}
+
 /** dashboardFor in steps (buildDashboardInSteps) when it is not built yet. */
 export function* dashboardInSteps(
   data: DashboardData,
@@ -29,13 +57,8 @@ export function* dashboardInSteps(
   settings: Settings,
   today: string,
 ): Generator<void, DashboardModel> {
-  const built = memo(data, 'dashboards', () => new Map<string, DashboardModel>());
-  // The remembered dashboard filter and the settings' stamp do not change what is built (the filter is an argument).
-  const key = JSON.stringify([
-    JSON.stringify(filter, Object.keys(filter).sort()),
-    { ...settings, dashboardFilter: null, updatedAt: null },
-    today,
-  ]);
+  const built = builtOf(data);
+  const key = keyOf(filter, settings, today);
   let model = built.get(key);
   if (model) built.delete(key);
   else {

@@ -148,4 +148,39 @@ describe('useDashboard', () => {
     expect(result.current.dashboard.model).toBe(model);
     expect(builds.mock.calls.length - before).toBe(1);
   });
+
+  it('keeps the charts of the filter before, marked updating, while a new filter is worked out; one seen before comes back at once', async () => {
+    // The test before left its filter in the address, which the dashboard follows.
+    window.history.replaceState(null, '', '/');
+    await smallWorkspace();
+    const renders: Array<{ scope: number | undefined; updating: boolean; role: string }> = [];
+    const { result } = renderHook(() => {
+      const dashboard = useDashboard();
+      renders.push({
+        scope: dashboard.model?.scopeSize,
+        updating: dashboard.updating,
+        role: dashboard.shown.role,
+      });
+      return dashboard;
+    });
+    await waitFor(() => expect(result.current.model?.scopeSize).toBe(2));
+    const everyone = result.current.filter;
+
+    renders.length = 0;
+    act(() => result.current.setFilter({ ...everyone, role: 'Intake' }));
+    // At once: the controls have the new filter, the charts still the one before, said to be updating.
+    expect(result.current.filter.role).toBe('Intake');
+    expect(renders.at(-1)).toEqual({ scope: 2, updating: true, role: '' });
+    await waitFor(() => expect(result.current.model?.scopeSize).toBe(1));
+    expect(result.current.updating).toBe(false);
+    expect(result.current.shown.role).toBe('Intake');
+    expect(renders.map((r) => r.scope)).not.toContain(undefined);
+
+    // Back to everyone: built before, so shown in the same render, not worked out again.
+    const builds = vi.mocked(buildDashboardInSteps).mock.calls.length;
+    act(() => result.current.reset());
+    expect(result.current.model?.scopeSize).toBe(2);
+    expect(result.current.updating).toBe(false);
+    expect(vi.mocked(buildDashboardInSteps).mock.calls.length).toBe(builds);
+  });
 });
