@@ -10,6 +10,16 @@ async function chooseRole(page: Page, role: 'supervisor' | 'trainer' | 'lead', u
   await goTo(page, 'Home');
 }
 
+/** Adds one person to the roster through its Add caseworker dialog. */
+async function addCaseworker(page: Page, name: string) {
+  await goTo(page, 'Roster');
+  await page.getByRole('button', { name: 'Add caseworker' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a caseworker' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Add caseworker' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 test('each role sees first what it opens the app for', async ({ page }) => {
   await openDemo(page);
 
@@ -56,12 +66,7 @@ test('an empty workspace shows the first steps, and each ticks itself off as it 
   await expectAccessible(page, 'first steps');
 
   // Adding one person to the roster ticks the first step off; its link goes away.
-  await goTo(page, 'Roster');
-  await page.getByRole('button', { name: 'Add caseworker' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Add a caseworker' });
-  await dialog.getByLabel('Name').fill('Ingrid Ødegård');
-  await dialog.getByRole('button', { name: 'Add caseworker' }).click();
-  await expect(dialog).toBeHidden();
+  await addCaseworker(page, 'Ingrid Ødegård');
   await goTo(page, 'Home');
   await expect(steps).toContainText('1 of 4 done');
   await expect(steps.getByRole('listitem').first()).toHaveText(/Add or import your roster \(done\)/);
@@ -83,12 +88,7 @@ test('the lead’s figures at the next start are the workspace’s as it is, aft
   await expect(funnel.getByRole('row', { name: /^In scope 31/ })).toBeVisible();
 
   // Someone joins: the figures kept before no longer count, and the next start counts them.
-  await goTo(page, 'Roster');
-  await page.getByRole('button', { name: 'Add caseworker' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Add a caseworker' });
-  await dialog.getByLabel('Name').fill('Ingrid Ødegård');
-  await dialog.getByRole('button', { name: 'Add caseworker' }).click();
-  await expect(dialog).toBeHidden();
+  await addCaseworker(page, 'Ingrid Ødegård');
   await page.reload();
   await goTo(page, 'Home');
   await expect(funnel.getByRole('row', { name: /^In scope 32/ })).toBeVisible();
