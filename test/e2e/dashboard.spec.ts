@@ -1,4 +1,4 @@
-import { E2E_TODAY, expect, expectAccessible, goTo, openDemo, test } from './support';
+import { addCaseworker, E2E_TODAY, expect, expectAccessible, goTo, openDemo, test } from './support';
 
 const charts = [
   'Progress funnel',
@@ -130,6 +130,30 @@ test('the dashboard shows every chart with data; filters change them and persist
   await expect(page.getByRole('table').getByRole('caption')).toHaveText(
     /^\d+ entries: Every entry in scope( \(the first \d+ shown\))?\.$/,
   );
+});
+
+test('the dashboard at the next visit shows the workspace as it is, after a change too', async ({ page }) => {
+  await openDemo(page);
+  await goTo(page, 'Dashboard');
+  const funnel = page.getByRole('region', { name: 'Progress funnel' });
+  await expect(funnel).toContainText('Of 31 caseworkers in scope');
+
+  // The next start: the charts kept at the last visit (nothing was written since), filters to choose from included.
+  await page.reload();
+  await expect(funnel).toContainText('Of 31 caseworkers in scope');
+  await expect(page.getByText(/^Figures as of /)).toHaveCount(0);
+  await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'Intake North' });
+  await expect(funnel).not.toContainText('Of 31 caseworkers in scope');
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(funnel).toContainText('Of 31 caseworkers in scope');
+
+  // Someone joins: the charts kept before no longer count, and the next visit counts them.
+  await addCaseworker(page, 'Ingrid Ødegård');
+  await page.reload();
+  await goTo(page, 'Dashboard');
+  await expect(funnel).toContainText('Of 32 caseworkers in scope');
+  await expect(page.getByText(/^Figures as of /)).toHaveCount(0);
+  await expectAccessible(page, 'dashboard at the next visit');
 });
 
 /** The day `months` months before the test's today, as YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, expectAccessible, goTo, openDemo, startEmpty, test } from './support';
+import { addCaseworker, expect, expectAccessible, goTo, openDemo, startEmpty, test } from './support';
 
 async function chooseRole(page: Page, role: 'supervisor' | 'trainer' | 'lead', unit?: string) {
   await goTo(page, 'Settings');
@@ -8,16 +8,6 @@ async function chooseRole(page: Page, role: 'supervisor' | 'trainer' | 'lead', u
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.').last()).toBeVisible();
   await goTo(page, 'Home');
-}
-
-/** Adds one person to the roster through its Add caseworker dialog. */
-async function addCaseworker(page: Page, name: string) {
-  await goTo(page, 'Roster');
-  await page.getByRole('button', { name: 'Add caseworker' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Add a caseworker' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Add caseworker' }).click();
-  await expect(dialog).toBeHidden();
 }
 
 test('each role sees first what it opens the app for', async ({ page }) => {

@@ -62,6 +62,16 @@ export async function goTo(page: Page, area: string): Promise<void> {
 }
 
 /** Fails on any serious or critical WCAG 2.1 A/AA violation, listing what and where. */
+/** Adds one person to the roster through its Add caseworker dialog. */
+export async function addCaseworker(page: Page, name: string) {
+  await goTo(page, 'Roster');
+  await page.getByRole('button', { name: 'Add caseworker' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a caseworker' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Add caseworker' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 export async function expectAccessible(page: Page, context: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -114,11 +114,3 @@ const HOME_MODEL_VERSION = 2;
  */
 export const homeModelKey = (settings: Settings): string =>
   JSON.stringify([HOME_MODEL_VERSION, { ...settings, dashboardFilter: null, updatedAt: null }]);
-
-/**
- * Whether a model kept at an earlier start still gives today's figures: nothing was written since the read it was
- * built from, and it was built for today (mastery and what is due follow the day too). Otherwise it is only what the
- * figures were when it was kept.
- */
-export const keptHomeIsCurrent = (kept: { day: string; unchanged: boolean }, today: string): boolean =>
-  kept.unchanged && kept.day === today;

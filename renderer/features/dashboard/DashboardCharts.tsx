@@ -13,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
+import type { ChartsModel } from '../../domain/dashboard/keptDashboard';
 import type { DashboardFilter } from '../../domain/dashboard/dashboardFilter';
 import { drillDownHref, listOf, type DrillChart, type DrillPick } from '../../domain/dashboard/drillDown';
 import { gapTypeLabel } from '../../domain/dashboard/gapSeries';
@@ -170,7 +170,7 @@ type Clicks = {
 };
 
 interface Props {
-  model: DashboardModel;
+  model: ChartsModel;
   exportRows: (name: string, rows: ReadonlyArray<Record<string, unknown>>) => void;
   /** For a printed report (charts are never animated, so a printout cannot catch one halfway). */
   print?: boolean;

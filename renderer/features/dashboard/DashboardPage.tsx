@@ -3,6 +3,8 @@
 // Routed under /dashboard with `nest`.
 import { today } from '../../clock';
 import { useCallback, useMemo } from 'react';
+import { Notice } from '../../ui/Notice';
+import { formatInstant } from '../../domain/format/format';
 import { Route, Switch, useLocation } from 'wouter';
 import { tableToCsv } from '../../domain/csv/toCsv';
 import { saveTextFile } from '../../platform/desktop';
@@ -53,7 +55,7 @@ export function DashboardPage() {
 }
 
 function DashboardView() {
-  const { data, model, filter, shown, updating, setFilter, reset } = useDashboard();
+  const { charts, choices, outdatedSince, filter, shown, updating, setFilter, reset } = useDashboard();
   const [, navigate] = useLocation();
   // Stable props, so the memoised charts draw again only when the model or the filter they show changes.
   const onExport = useCallback(
@@ -64,13 +66,6 @@ function DashboardView() {
   const drill = useMemo(
     () => ({ filter: shown, open: (href: string) => navigate(`~${href}`) }),
     [shown, navigate],
-  );
-  const roles = useMemo(
-    () =>
-      [...new Set((data?.caseworkers ?? []).map((c) => c.role).filter(Boolean))].sort((a, b) =>
-        a.localeCompare(b),
-      ),
-    [data],
   );
   const dateError =
     filter.from && filter.to && filter.to < filter.from
@@ -90,7 +85,7 @@ function DashboardView() {
           onChange={(e) => setFilter({ ...filter, rolloutId: e.target.value || null })}
           options={[
             { value: '', label: 'All rollouts' },
-            ...(data?.rollouts ?? []).map((r) => ({ value: r.id, label: r.name })),
+            ...(choices?.rollouts ?? []).map((r) => ({ value: r.id, label: r.name })),
           ]}
         />
         <SelectField
@@ -99,14 +94,17 @@ function DashboardView() {
           onChange={(e) => setFilter({ ...filter, unitId: e.target.value })}
           options={[
             { value: '', label: 'All units' },
-            ...(data?.units ?? []).map((u) => ({ value: u.id, label: u.name })),
+            ...(choices?.units ?? []).map((u) => ({ value: u.id, label: u.name })),
           ]}
         />
         <SelectField
           label="Role"
           value={filter.role}
           onChange={(e) => setFilter({ ...filter, role: e.target.value })}
-          options={[{ value: '', label: 'All roles' }, ...roles.map((r) => ({ value: r, label: r }))]}
+          options={[
+            { value: '', label: 'All roles' },
+            ...(choices?.roles ?? []).map((r) => ({ value: r, label: r })),
+          ]}
         />
         <SelectField
           label="Wave"
@@ -134,22 +132,30 @@ function DashboardView() {
           Reset filters
         </button>
       </div>
-      {!model && (
+      {outdatedSince && (
+        // Shown while the charts are worked out again: what they were, said so, not a blank page.
+        <div className="charts-notice">
+          <Notice title={`Figures as of ${formatInstant(outdatedSince)}`}>
+            The workspace or the day has changed since. The charts are being worked out again and update here.
+          </Notice>
+        </div>
+      )}
+      {!charts && (
         <p className="muted" role="status" aria-busy="true">
           Loading the charts…
         </p>
       )}
-      {model && model.scopeSize === 0 ? (
+      {charts && charts.scopeSize === 0 ? (
         <div className="card">
           <EmptyState title="Nobody matches these filters">
             Widen the filters, or add caseworkers to the roster.
           </EmptyState>
         </div>
       ) : (
-        model && (
+        charts && (
           // Marked as updating while the charts still show the previous filter.
           <div aria-busy={updating} className={updating ? 'charts-updating' : undefined}>
-            <DashboardCharts model={model} exportRows={onExport} drill={drill} />
+            <DashboardCharts model={charts} exportRows={onExport} drill={drill} />
           </div>
         )
       )}

@@ -1,6 +1,7 @@
 // The dashboard's data, its filters (in the address, so Back returns to the dashboard as it was, and kept in settings
 // for the next visit) and the charts built from them.
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation, useSearch } from 'wouter';
 import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
 import { dashboardBuilt, dashboardInSteps } from '../../domain/dashboard/dashboardFor';
@@ -13,6 +14,16 @@ import { settingsRepository } from '../../data/settingsRepository';
 import { usePreparedWorkspaceData } from '../shared/useWorkspaceData';
 import type { Settings } from '../../domain/model';
 import { runAction } from '../../ui/runAction';
+import {
+  chartsOf,
+  filterChoices,
+  keptDashboardKey,
+  type ChartsModel,
+  type FilterChoices,
+  type KeptDashboard,
+} from '../../domain/dashboard/keptDashboard';
+import { keptIsCurrent } from '../../domain/keptModel';
+import { readTokenOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
 
 /** The filter the address carries (a drill-down's, or the dashboard's after Back), or null. */
 export function useAddressFilter(): DashboardFilter | null {
@@ -31,13 +42,12 @@ interface Shown {
  * `model` once it is built for this filter, `latest` the one built last (for an earlier filter, while this one is).
  * A filter not built yet is worked out a slice at a time (hundreds of thousands of entries and measures counted
  * again: 0.2-0.4 s in one task froze the window), and its charts are drawn as a transition React can interrupt.
+ * With `wanted` false the workspace is not read (the charts kept from an earlier visit are what is shown).
  */
-export function useDashboardModel(filter: DashboardFilter | null) {
+export function useDashboardModel(filter: DashboardFilter | null, wanted = true) {
   const settings = useSettings();
-  const data = usePreparedWorkspaceData(settings);
+  const data = usePreparedWorkspaceData(settings, wanted);
   const today = useToday();
-  // Saving the filter writes settings, which would hand a new settings object to the build below and draw every
-  // chart a second time. The charts depend on settings only apart from the saved filter, so that is what is compared.
   const chartSettings = useSettingsApartFromFilter(settings);
   const ready =
     data && chartSettings && filter ? dashboardBuilt(data, filter, chartSettings, today) : undefined;
@@ -52,6 +62,78 @@ export function useDashboardModel(filter: DashboardFilter | null) {
   if (!data) latest.current = undefined;
   else if (ready && filter) latest.current = { filter, model: ready };
   return { data, model: ready, latest: latest.current, settings };
+}
+
+const DASHBOARD = 'dashboard';
+
+/** Charts shown, and the filter they follow. */
+interface ShownCharts {
+  filter: DashboardFilter;
+  charts: ChartsModel;
+  choices: FilterChoices;
+  /** When the charts were kept, if the workspace or the day changed since (they are being worked out again). */
+  outdatedSince: string | null;
+}
+
+/**
+ * The dashboard's charts for `filter`: built from the workspace, or kept from an earlier visit with the same filter
+ * and settings (keptDashboard.ts). Kept charts that are current are shown and the workspace is not read until another
+ * filter needs it; kept charts that are not are shown, said so, while it is read.
+ */
+function useDashboardCharts(filter: DashboardFilter | null) {
+  const settings = useSettings();
+  const today = useToday();
+  const chartSettings = useSettingsApartFromFilter(settings);
+  const key = chartSettings && filter ? keptDashboardKey(chartSettings, filter) : null;
+  // Read again with every write while shown (the token changes): kept charts that stop being current say so.
+  const found = useLiveQuery(
+    async () =>
+      key ? { key, kept: await startSnapshotRepository.latest<KeptDashboard>(DASHBOARD, key) } : undefined,
+    [key],
+  );
+  // Undefined while the lookup for this filter is in flight.
+  const kept = found && found.key === key ? found.kept : undefined;
+  const current = kept ? keptIsCurrent(kept, today) : false;
+  // Once read for this visit, the workspace stays wanted (back to the kept filter, the copy is at hand).
+  const read = useRef(false);
+  if (kept !== undefined && !current) read.current = true;
+  const { data, model, latest } = useDashboardModel(filter, read.current);
+  const choices = useMemo(() => (data ? filterChoices(data) : undefined), [data]);
+  // Made once per model, so the memoised charts are not drawn again for nothing.
+  const latestModel = latest?.model;
+  const charts = useMemo(() => (latestModel ? chartsOf(latestModel) : undefined), [latestModel]);
+  // Kept for the next visit: the charts of the filter the visit opened with at once (the next visit opens with the
+  // same filter unless another is picked), those of a filter picked since when the dashboard is left. Sealing them is
+  // a task of 50-100 ms at agency scale, so not after every filter clicked through. A failure only means the next
+  // visit reads the workspace first, as before.
+  const opened = useRef(key);
+  opened.current ??= key;
+  const leaving = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    leaving.current = null;
+    const token = data && readTokenOf(data);
+    if (!model || token === undefined || !key || !choices) return;
+    const keptCharts = chartsOf(model);
+    const keep = () => {
+      startSnapshotRepository
+        .keep(DASHBOARD, key, today, token, { charts: keptCharts, choices } satisfies KeptDashboard)
+        .catch(() => undefined);
+    };
+    if (key === opened.current) keep();
+    else leaving.current = keep;
+  }, [model, data, key, choices, today]);
+  useEffect(() => () => leaving.current?.(), []);
+  const keptShown = useRef<ShownCharts | undefined>(undefined);
+  if (latest && charts && choices)
+    keptShown.current = { filter: latest.filter, charts, choices, outdatedSince: null };
+  else if (kept && filter)
+    keptShown.current = {
+      filter,
+      charts: kept.model.charts,
+      choices: kept.model.choices,
+      outdatedSince: current ? null : kept.keptAt,
+    };
+  return keptShown.current;
 }
 
 export function useDashboard() {
@@ -69,9 +151,8 @@ export function useDashboard() {
   );
   // The filter controls answer at once; the charts follow once the filter's figures are worked out, and say they are
   // updating meanwhile.
-  const { data, latest } = useDashboardModel(filter);
-  const shown = latest?.filter;
-  const model = latest?.model;
+  const shownCharts = useDashboardCharts(filter);
+  const shown = shownCharts?.filter;
   const save = (dashboardFilter: DashboardFilter | null) => settingsRepository.save({ dashboardFilter });
   const setFilter = (next: DashboardFilter) => {
     setEdited(next);
@@ -85,8 +166,9 @@ export function useDashboard() {
     runAction('keep the filter', () => save(null));
   };
   return {
-    data,
-    model,
+    charts: shownCharts?.charts,
+    choices: shownCharts?.choices,
+    outdatedSince: shownCharts?.outdatedSince ?? null,
     filter: filter ?? emptyFilter(current),
     /** The filter the charts show: the one above, or the one before while the charts are being drawn again. */
     shown: shown ?? emptyFilter(current),

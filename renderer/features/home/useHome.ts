@@ -5,7 +5,8 @@
 // of the moment it was kept, said so, while the workspace is read and the figures are worked out again.
 import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { buildHome, homeModelKey, keptHomeIsCurrent, type HomeModel } from '../../domain/home/buildHome';
+import { buildHome, homeModelKey, type HomeModel } from '../../domain/home/buildHome';
+import { keptIsCurrent } from '../../domain/keptModel';
 import { readTokenOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
@@ -29,7 +30,7 @@ export function useHome(): HomeView | undefined {
     () => (key ? startSnapshotRepository.latest<HomeModel>(HOME, key) : undefined),
     [key],
   );
-  const current = kept ? keptHomeIsCurrent(kept, today) : false;
+  const current = kept ? keptIsCurrent(kept, today) : false;
   // Once it is known whether a model was kept (undefined until then), the workspace is read unless it is current.
   const data = usePreparedWorkspaceData(settings, kept !== undefined && !current);
   const built = useMemo(

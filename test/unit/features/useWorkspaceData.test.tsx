@@ -5,8 +5,7 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dashboardRepository } from '../../../renderer/data/dashboardRepository';
-import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
-import { caseworkerRepository, unitRepository } from '../../../renderer/data/rosterRepository';
+import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 import { workspaceSnapshot } from '../../../renderer/data/workspaceSnapshot';
 import { buildDashboardInSteps, type DashboardData } from '../../../renderer/domain/dashboard/buildDashboard';
@@ -18,23 +17,13 @@ import {
   useWorkspaceData,
 } from '../../../renderer/features/shared/useWorkspaceData';
 import { useFreshDb } from '../data/freshDb';
+import { smallWorkspace } from './smallWorkspace';
 import './patientHooks';
 
 vi.mock('../../../renderer/domain/dashboard/buildDashboard', async (importOriginal) => {
   const actual = await importOriginal<typeof BuildModule>();
   return { ...actual, buildDashboardInSteps: vi.fn(actual.buildDashboardInSteps) };
 });
-
-async function smallWorkspace() {
-  const north = await unitRepository.create({ name: 'North' });
-  await caseworkerRepository.create({ name: 'Ana Lopez', unitId: north.id, role: 'Intake' });
-  await caseworkerRepository.create({ name: 'Ben Ode', unitId: north.id, role: 'Ongoing' });
-  const spring = await rolloutRepository.create({ name: 'Spring', startDate: '2026-01-05' });
-  await rolloutRepository.setCurrent(spring.id);
-  // A write resolves before its transaction commits, and the change event comes with the commit: a read of the same
-  // tables waits for those commits, so no change of the set-up arrives during a test.
-  await dashboardRepository.data();
-}
 
 describe('useWorkspaceData', () => {
   useFreshDb();
@@ -134,18 +123,18 @@ describe('useDashboard', () => {
   it('builds the dashboard once per filter change, though the filter is also saved to settings', async () => {
     await smallWorkspace();
     const { result } = renderHook(() => ({ dashboard: useDashboard(), settings: useSettings() }));
-    await waitFor(() => expect(result.current.dashboard.model?.scopeSize).toBe(2));
+    await waitFor(() => expect(result.current.dashboard.charts?.scopeSize).toBe(2));
     const builds = vi.mocked(buildDashboardInSteps);
     const before = builds.mock.calls.length;
 
     const { filter, setFilter } = result.current.dashboard;
     act(() => setFilter({ ...filter, role: 'Intake' }));
-    await waitFor(() => expect(result.current.dashboard.model?.scopeSize).toBe(1));
-    const model = result.current.dashboard.model;
+    await waitFor(() => expect(result.current.dashboard.charts?.scopeSize).toBe(1));
+    const charts = result.current.dashboard.charts;
     // The saved filter comes back through settings; the model built for it stays.
     await waitFor(() => expect(result.current.settings?.dashboardFilter?.role).toBe('Intake'));
     await act(() => settingsRepository.load());
-    expect(result.current.dashboard.model).toBe(model);
+    expect(result.current.dashboard.charts).toBe(charts);
     expect(builds.mock.calls.length - before).toBe(1);
   });
 
@@ -157,13 +146,13 @@ describe('useDashboard', () => {
     const { result } = renderHook(() => {
       const dashboard = useDashboard();
       renders.push({
-        scope: dashboard.model?.scopeSize,
+        scope: dashboard.charts?.scopeSize,
         updating: dashboard.updating,
         role: dashboard.shown.role,
       });
       return dashboard;
     });
-    await waitFor(() => expect(result.current.model?.scopeSize).toBe(2));
+    await waitFor(() => expect(result.current.charts?.scopeSize).toBe(2));
     const everyone = result.current.filter;
 
     renders.length = 0;
@@ -171,7 +160,7 @@ describe('useDashboard', () => {
     // At once: the controls have the new filter, the charts still the one before, said to be updating.
     expect(result.current.filter.role).toBe('Intake');
     expect(renders.at(-1)).toEqual({ scope: 2, updating: true, role: '' });
-    await waitFor(() => expect(result.current.model?.scopeSize).toBe(1));
+    await waitFor(() => expect(result.current.charts?.scopeSize).toBe(1));
     expect(result.current.updating).toBe(false);
     expect(result.current.shown.role).toBe('Intake');
     expect(renders.map((r) => r.scope)).not.toContain(undefined);
@@ -179,7 +168,7 @@ describe('useDashboard', () => {
     // Back to everyone: built before, so shown in the same render, not worked out again.
     const builds = vi.mocked(buildDashboardInSteps).mock.calls.length;
     act(() => result.current.reset());
-    expect(result.current.model?.scopeSize).toBe(2);
+    expect(result.current.charts?.scopeSize).toBe(2);
     expect(result.current.updating).toBe(false);
     expect(vi.mocked(buildDashboardInSteps).mock.calls.length).toBe(builds);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../../../renderer/domain/dashboard/dashboardFilter';
 import { generateDemo } from '../../../../renderer/data/demo/generateDemo';
-import { buildHome, homeModelKey, keptHomeIsCurrent } from '../../../../renderer/domain/home/buildHome';
+import { buildHome, homeModelKey } from '../../../../renderer/domain/home/buildHome';
+import { keptIsCurrent } from '../../../../renderer/domain/keptModel';
 
 const today = '2026-03-14';
 const demo = generateDemo(7, today);
@@ -73,8 +74,8 @@ describe('a home model kept for the next start', () => {
   });
 
   it('gives today’s figures only if nothing was written since and it was built today', () => {
-    expect(keptHomeIsCurrent({ day: today, unchanged: true }, today)).toBe(true);
-    expect(keptHomeIsCurrent({ day: today, unchanged: false }, today)).toBe(false);
-    expect(keptHomeIsCurrent({ day: '2026-03-13', unchanged: true }, today)).toBe(false);
+    expect(keptIsCurrent({ day: today, unchanged: true }, today)).toBe(true);
+    expect(keptIsCurrent({ day: today, unchanged: false }, today)).toBe(false);
+    expect(keptIsCurrent({ day: '2026-03-13', unchanged: true }, today)).toBe(false);
   });
 });

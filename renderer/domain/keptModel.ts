@@ -1,0 +1,10 @@
+// A screen's model kept for the next visit (data/startSnapshotRepository.ts): Home's figures and the dashboard's
+// charts are built from every record of the workspace, so what was built last is kept and shown at once.
+
+/**
+ * Whether a kept model still gives today's figures: nothing was written since the read it was built from, and it was
+ * built for today (mastery and what is due follow the day too). Otherwise it is only what the figures were when it
+ * was kept.
+ */
+export const keptIsCurrent = (kept: { day: string; unchanged: boolean }, today: string): boolean =>
+  kept.unchanged && kept.day === today;
