@@ -26,6 +26,16 @@ export interface SharedRead<T> {
   forget: () => void;
 }
 
+const notRead: SharedView<never> = { data: undefined, error: undefined };
+/**
+ * In place of a shared read a screen does not need (it shows what it kept from an earlier visit): nothing, and no
+ * read is started for it.
+ */
+export const notReading: Pick<SharedRead<never>, 'current' | 'subscribe'> = {
+  current: () => notRead,
+  subscribe: () => () => undefined,
+};
+
 const everyRead = new Set<{ forget: () => void }>();
 
 /** Forgets every shared copy: presentation mode turned on or off. */

@@ -8,8 +8,12 @@ import { rolloutRepository } from './rolloutRepository';
 import { settingsRepository } from './settingsRepository';
 import { sharedRead } from './sharedRead';
 import { surveyRepository } from './surveyRepository';
+import { writtenToken } from './startSnapshotRepository';
 
 async function readSurveyData() {
+  // The write token before the read (startSnapshotRepository): a write during the read changes it, so a view built
+  // from this copy is never kept as current for records it did not see.
+  const token = await writtenToken();
   const [caseworkers, units, settings, rollout] = await Promise.all([
     // In no order: sorting would open every sealed name (the screens sort what they show).
     caseworkerRepository.list(),
@@ -19,7 +23,7 @@ async function readSurveyData() {
   ]);
   // Only the current rollout's rounds and responses are read, through the indexes.
   const data = await surveyRepository.dataOfRollout(rollout?.id ?? null);
-  return { data, caseworkers, units, settings, rollout };
+  return { data, caseworkers, units, settings, rollout, token };
 }
 export type SurveyRaw = Awaited<ReturnType<typeof readSurveyData>>;
 

@@ -313,3 +313,39 @@ test("the supervisor's form checks every answer and asks before replacing someon
   await expect(latest).toContainText('Readiness 0 of 100 (heckler), from 17 of 17 scored questions.');
   await expect(latest).toContainText('(typed in by a supervisor)');
 });
+
+test('the results at the next visit are the answers as they are, after a new answer too', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await dismissReminders(page);
+  await goTo(page, 'Surveys');
+  const notSurveyed = page.getByRole('heading', { level: 2, name: /^Not yet surveyed \(\d+\)$/ });
+  const before = Number((await notSurveyed.textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(before).toBeGreaterThan(0);
+
+  // The next start: what the results showed last (nothing was written since), not "as of" an earlier moment.
+  await page.reload();
+  await expect(notSurveyed).toHaveText(`Not yet surveyed (${String(before)})`);
+  await expect(page.getByText(/^Figures as of /)).toHaveCount(0);
+
+  // Someone not yet surveyed answers: the results count them at once, and at the next start.
+  const name =
+    (await page
+      .getByRole('region', { name: /^Not yet surveyed/ })
+      .getByRole('listitem')
+      .getByRole('link')
+      .first()
+      .textContent()) ?? '';
+  await surveyTab(page, 'Enter answers');
+  await pick(page, 'Caseworker', name);
+  await answerEveryQuestion(page, 'keen');
+  await page.getByRole('button', { name: 'Save answers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await goTo(page, 'Surveys');
+  await expect(notSurveyed).toHaveText(`Not yet surveyed (${String(before - 1)})`);
+  await page.reload();
+  await expect(notSurveyed).toHaveText(`Not yet surveyed (${String(before - 1)})`);
+  await expect(page.getByText(/^Figures as of /)).toHaveCount(0);
+  await expectAccessible(page, 'survey results at the next visit');
+});

@@ -1,7 +1,6 @@
 // The dashboard's data, its filters (in the address, so Back returns to the dashboard as it was, and kept in settings
 // for the next visit) and the charts built from them.
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation, useSearch } from 'wouter';
 import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
 import { dashboardBuilt, dashboardInSteps } from '../../domain/dashboard/dashboardFor';
@@ -22,7 +21,7 @@ import {
   type FilterChoices,
   type KeptDashboard,
 } from '../../domain/dashboard/keptDashboard';
-import { keptIsCurrent } from '../../domain/keptModel';
+import { useKeptModel } from '../shared/useKeptModel';
 import { readTokenOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
 
 /** The filter the address carries (a drill-down's, or the dashboard's after Back), or null. */
@@ -85,19 +84,8 @@ function useDashboardCharts(filter: DashboardFilter | null) {
   const today = useToday();
   const chartSettings = useSettingsApartFromFilter(settings);
   const key = chartSettings && filter ? keptDashboardKey(chartSettings, filter) : null;
-  // Read again with every write while shown (the token changes): kept charts that stop being current say so.
-  const found = useLiveQuery(
-    async () =>
-      key ? { key, kept: await startSnapshotRepository.latest<KeptDashboard>(DASHBOARD, key) } : undefined,
-    [key],
-  );
-  // Undefined while the lookup for this filter is in flight.
-  const kept = found && found.key === key ? found.kept : undefined;
-  const current = kept ? keptIsCurrent(kept, today) : false;
-  // Once read for this visit, the workspace stays wanted (back to the kept filter, the copy is at hand).
-  const read = useRef(false);
-  if (kept !== undefined && !current) read.current = true;
-  const { data, model, latest } = useDashboardModel(filter, read.current);
+  const { kept, current, read } = useKeptModel<KeptDashboard>(DASHBOARD, key);
+  const { data, model, latest } = useDashboardModel(filter, read);
   const choices = useMemo(() => (data ? filterChoices(data) : undefined), [data]);
   // Made once per model, so the memoised charts are not drawn again for nothing.
   const latestModel = latest?.model;

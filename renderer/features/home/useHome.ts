@@ -4,9 +4,8 @@
 // and it was built today, it is today's figures: shown, and nothing more is read. Otherwise it is shown as the figures
 // of the moment it was kept, said so, while the workspace is read and the figures are worked out again.
 import { useEffect, useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { buildHome, homeModelKey, type HomeModel } from '../../domain/home/buildHome';
-import { keptIsCurrent } from '../../domain/keptModel';
+import { useKeptModel } from '../shared/useKeptModel';
 import { readTokenOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
@@ -24,15 +23,9 @@ export function useHome(): HomeView | undefined {
   const settings = useSettings();
   const today = useToday();
   const key = settings ? homeModelKey(settings) : null;
-  // Read again with every write while shown (the token changes): kept figures that stop being current say so, and
-  // the workspace is read.
-  const kept = useLiveQuery(
-    () => (key ? startSnapshotRepository.latest<HomeModel>(HOME, key) : undefined),
-    [key],
-  );
-  const current = kept ? keptIsCurrent(kept, today) : false;
-  // Once it is known whether a model was kept (undefined until then), the workspace is read unless it is current.
-  const data = usePreparedWorkspaceData(settings, kept !== undefined && !current);
+  const { kept, current, read } = useKeptModel<HomeModel>(HOME, key);
+  // Once it is known whether a model was kept, the workspace is read unless it is current.
+  const data = usePreparedWorkspaceData(settings, read);
   const built = useMemo(
     () => (data && settings ? buildHome(data, settings, today) : undefined),
     [data, settings, today],

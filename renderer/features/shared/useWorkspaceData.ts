@@ -6,20 +6,14 @@ import type { DashboardData } from '../../domain/dashboard/buildDashboard';
 import { prepareDashboard } from '../../domain/dashboard/prepareDashboard';
 import type { Settings } from '../../domain/model';
 import { workspaceSnapshot } from '../../data/workspaceSnapshot';
-import type { SharedView } from '../../data/sharedRead';
+import { notReading } from '../../data/sharedRead';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { useToday } from '../../ui/useToday';
 
-const notRead: SharedView<DashboardData> = { data: undefined, error: undefined };
-const noChanges = () => () => undefined;
-const nothing = () => notRead;
-
 /** The copy; with `wanted` false (the screen has what it shows already), undefined and nothing read for it. */
 export function useWorkspaceData(wanted = true): DashboardData | undefined {
-  const { data, error } = useSyncExternalStore(
-    wanted ? workspaceSnapshot.subscribe : noChanges,
-    wanted ? workspaceSnapshot.current : nothing,
-  );
+  const source = wanted ? workspaceSnapshot : notReading;
+  const { data, error } = useSyncExternalStore(source.subscribe, source.current);
   if (error !== undefined)
     throw error instanceof Error ? error : new Error('The workspace could not be read.', { cause: error });
   return data;

@@ -1,5 +1,6 @@
 // Survey results for the current rollout: the stance mix of the agency and of each unit, who has not answered yet, and the
-// adopter labels against the Rogers curve. Every stance comes from latestStances (through useSurveyResults).
+// adopter labels against the Rogers curve. Every stance comes from latestStances (through useSurveyResults); what the
+// screen shows is kept for the next visit and shown at once while nothing was written since (useResultsView).
 import { Link } from 'wouter';
 import { ClipboardPen, Upload } from 'lucide-react';
 import {
@@ -13,13 +14,15 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { mixKeys, toAdopterSeries, type MixKey, type StanceMixGroup } from '../../domain/survey/stanceMix';
+import { mixKeys, type MixKey, type StanceMixGroup } from '../../domain/survey/stanceMix';
+import type { ResultsView } from '../../domain/survey/resultsView';
+import { Notice } from '../../ui/Notice';
 import { EmptyState } from '../../ui/EmptyState';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { thresholdsInWords } from './surveyFormat';
-import { formatDay, formatPercent, plural } from '../../domain/format/format';
-import { useSurveyResults, type SurveyResults } from './useSurveys';
+import { formatDay, formatInstant, formatPercent, plural } from '../../domain/format/format';
+import { useResultsView } from './useResultsView';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 import { ShowMore } from '../../ui/ShowMore';
 import { usePaged } from '../../ui/usePaged';
@@ -59,9 +62,9 @@ export function MixLegend() {
   );
 }
 
-function StanceStats({ results }: { results: SurveyResults }) {
-  const { agency } = results.mix;
-  const t = results.thresholds;
+function StanceStats({ view }: { view: ResultsView }) {
+  const { agency } = view.mix;
+  const t = view.thresholds;
   const captions: Record<MixKey, string> = {
     cheerleader: `Readiness ${String(t.cheerleaderMin)} or more: likely to champion the tool.`,
     'fence-sitter': `Readiness between ${String(t.hecklerMax)} and ${String(t.cheerleaderMin)}: open, not yet convinced.`,
@@ -96,10 +99,10 @@ function StanceStats({ results }: { results: SurveyResults }) {
 const UNIT_PAGE = 50;
 const NOT_SURVEYED_PAGE = 12;
 
-function MixTable({ results }: { results: SurveyResults }) {
+function MixTable({ view }: { view: ResultsView }) {
   // The list keeps the person's place when answers come in (a live read), so it is not reset by the data.
-  const units = usePaged(results.mix.units, UNIT_PAGE, null);
-  const groups = [...units.rows, results.mix.agency];
+  const units = usePaged(view.mix.units, UNIT_PAGE, null);
+  const groups = [...units.rows, view.mix.agency];
   return (
     <section className="card" aria-labelledby="mix-by-unit">
       <div className="card-title">
@@ -111,7 +114,7 @@ function MixTable({ results }: { results: SurveyResults }) {
           <caption>
             Each caseworker counts once, with the stance of their latest answer in this rollout. Percentages
             are of everyone in the unit (active or on leave), each rounded to a whole percent on its own, as
-            everywhere in the app, so a row can add up to 99 or 101. {thresholdsInWords(results.thresholds)}
+            everywhere in the app, so a row can add up to 99 or 101. {thresholdsInWords(view.thresholds)}
             {units.remaining > 0 &&
               ` The first ${String(units.shown)} of ${String(units.total)} units are listed; the last row counts the whole agency.`}
           </caption>
@@ -158,13 +161,13 @@ function MixTable({ results }: { results: SurveyResults }) {
   );
 }
 
-function NotSurveyed({ results }: { results: SurveyResults }) {
+function NotSurveyed({ view }: { view: ResultsView }) {
   const groups = usePaged(
-    results.mix.units.filter((g) => g.notSurveyed.length > 0),
+    view.mix.units.filter((g) => g.notSurveyed.length > 0),
     NOT_SURVEYED_PAGE,
     null,
   );
-  const total = results.mix.agency.notSurveyed.length;
+  const total = view.mix.agency.notSurveyed.length;
   return (
     <section className="card" aria-labelledby="not-surveyed">
       <h2 id="not-surveyed">Not yet surveyed ({total})</h2>
@@ -199,9 +202,9 @@ function NotSurveyed({ results }: { results: SurveyResults }) {
   );
 }
 
-function AdopterChart({ results }: { results: SurveyResults }) {
-  const series = toAdopterSeries(results.adopters);
-  const n = results.adopters.size;
+function AdopterChart({ view }: { view: ResultsView }) {
+  const series = view.adopters;
+  const n = view.labelled;
   if (n === 0) return null;
   const summary = series
     .map((p) => `${p.label}: ${String(p.count)} (the curve expects ${String(p.expected)})`)
@@ -264,8 +267,9 @@ function AdopterChart({ results }: { results: SurveyResults }) {
 }
 
 export function ResultsPage() {
-  const results = useSurveyResults();
-  const lastRound = results?.rounds[results.rounds.length - 1];
+  const shown = useResultsView();
+  const view = shown?.view;
+  const lastRound = view?.lastRound;
   return (
     <SurveyFrame
       title="Survey results"
@@ -281,7 +285,7 @@ export function ResultsPage() {
         </>
       }
     >
-      {results && results.rounds.length === 0 ? (
+      {view && view.roundCount === 0 ? (
         <div className="card">
           <EmptyState
             title="No survey rounds yet"
@@ -295,20 +299,26 @@ export function ResultsPage() {
             see who has come round.
           </EmptyState>
         </div>
-      ) : results ? (
+      ) : view ? (
         <div className="stack" style={{ gap: 16 }}>
+          {shown.outdatedSince && (
+            // Shown while the results are worked out again: what they were, said so, not a blank page.
+            <Notice title={`Figures as of ${formatInstant(shown.outdatedSince)}`}>
+              Answers or the roster have changed since. The results are being worked out again and update
+              here.
+            </Notice>
+          )}
           <p className="muted" style={{ margin: 0 }}>
-            {results.rollout?.name}: {plural(results.responses.length, 'response')} in{' '}
-            {plural(results.rounds.length, 'round')}
+            {view.rolloutName}: {plural(view.responseCount, 'response')} in {plural(view.roundCount, 'round')}
             {lastRound
               ? `; the latest round, ${lastRound.name}, opened ${formatDay(lastRound.openedOn)}.`
               : '.'}{' '}
             <Link href="/people">See each person’s stance and why</Link>.
           </p>
-          <StanceStats results={results} />
-          <MixTable results={results} />
-          <NotSurveyed results={results} />
-          <AdopterChart results={results} />
+          <StanceStats view={view} />
+          <MixTable view={view} />
+          <NotSurveyed view={view} />
+          <AdopterChart view={view} />
         </div>
       ) : (
         <p className="muted" role="status" aria-busy="true">

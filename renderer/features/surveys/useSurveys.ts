@@ -22,6 +22,7 @@ import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } 
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
 import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
+import { notReading } from '../../data/sharedRead';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { isLive } from '../../domain/model';
 
@@ -69,6 +70,8 @@ export interface SurveyResults {
   caseworkerName: NameLookup;
   mix: StanceMix;
   adopters: Map<string, AdopterCategory>;
+  /** The write token read before the answers (a view built from them is kept for the next visit with it). */
+  readToken: string | null;
 }
 
 // Without a current rollout nothing is in scope (rather than every rollout's rounds): an id no round can have.
@@ -82,7 +85,7 @@ const derived: WorkedOut<SurveyRaw, SurveyResults> = new WeakMap();
  * screen runs them a slice at a time with a paint between.
  */
 function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
-  const { data, caseworkers, units, settings, rollout } = raw;
+  const { data, caseworkers, units, settings, rollout, token } = raw;
   const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
   const scope = { rolloutId: rollout?.id ?? NO_ROLLOUT };
   const rounds = data.rounds
@@ -109,16 +112,19 @@ function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
     caseworkerName: personNames(caseworkers),
     mix: stanceMix(caseworkers, units, latest),
     adopters: adopterLabels(caseworkers, latest),
+    readToken: token,
   };
 }
 
 /**
  * The survey results of the current rollout; undefined while the first read is in flight and its results are worked
  * out (a slice at a time), then the results of the copy before while a newer one is worked out; undefined again once
- * the copy is forgotten (lock, presentation mode), never the results of a forgotten copy.
+ * the copy is forgotten (lock, presentation mode), never the results of a forgotten copy. With `wanted` false (the
+ * screen shows a view kept from an earlier visit), undefined and nothing read.
  */
-export function useSurveyResults(): SurveyResults | undefined {
-  const { data: raw, error } = useSyncExternalStore(surveyRead.subscribe, surveyRead.current);
+export function useSurveyResults(wanted = true): SurveyResults | undefined {
+  const source = wanted ? surveyRead : notReading;
+  const { data: raw, error } = useSyncExternalStore(source.subscribe, source.current);
   if (error !== undefined)
     throw error instanceof Error
       ? error

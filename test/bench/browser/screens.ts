@@ -74,6 +74,16 @@ export const homeDrawn = async (page: Page) => {
     .waitFor(long);
   await figuresCurrent(page);
 };
+/** The app started again (a reload), at Home. */
+const restart = async (page: Page) => {
+  await page.goto('/');
+  await homeDrawn(page);
+};
+/** The survey results with their stance mix, and figures that are current (not kept ones being worked out again). */
+const surveyResultsDrawn = async (page: Page) => {
+  await page.getByRole('heading', { level: 2, name: 'Stance mix by unit' }).waitFor(long);
+  await figuresCurrent(page);
+};
 /** The first link into a detail page, found by where it leads. */
 const firstLink = (hrefStart: string) => (page: Page) =>
   page.locator(`main a[href^="${hrefStart}"]`).first().click();
@@ -232,7 +242,7 @@ export const screens: Screen[] = [
     until: heading('Diagnose a gap'),
   },
   { name: 'Rollouts', kind: 'screen', act: area('Rollouts'), until: heading('Rollouts') },
-  { name: 'Survey results', kind: 'screen', act: area('Surveys') },
+  { name: 'Survey results', kind: 'screen', act: area('Surveys'), until: surveyResultsDrawn },
   { name: 'Survey people', kind: 'screen', from: '#/surveys', act: tab('Survey sections', 'People') },
   {
     name: 'Survey results of a person',
@@ -260,6 +270,15 @@ export const screens: Screen[] = [
     act: tab('Survey sections', 'Import answers'),
   },
   { name: 'Survey questions', kind: 'screen', from: '#/surveys', act: tab('Survey sections', 'Questions') },
+  // The next start of the app, then the survey results with nothing written since (what they showed was kept at the
+  // last visit: the answers are not read).
+  {
+    name: 'Survey results after a restart, nothing written since',
+    kind: 'screen',
+    prepare: restart,
+    act: area('Surveys'),
+    until: surveyResultsDrawn,
+  },
   { name: 'Cohorts board', kind: 'screen', act: area('Cohorts') },
   {
     name: 'Cohort detail',
@@ -327,10 +346,7 @@ export const screens: Screen[] = [
   {
     name: 'Dashboard after a restart, nothing written since',
     kind: 'screen',
-    prepare: async (page) => {
-      await page.goto('/');
-      await homeDrawn(page);
-    },
+    prepare: restart,
     act: area('Dashboard'),
     until: headingThenCharts('Dashboard'),
   },
