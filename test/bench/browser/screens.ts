@@ -270,15 +270,7 @@ export const screens: Screen[] = [
     act: tab('Survey sections', 'Import answers'),
   },
   { name: 'Survey questions', kind: 'screen', from: '#/surveys', act: tab('Survey sections', 'Questions') },
-  // The next start of the app, then the survey results with nothing written since (what they showed was kept at the
-  // last visit: the answers are not read).
-  {
-    name: 'Survey results after a restart, nothing written since',
-    kind: 'screen',
-    prepare: restart,
-    act: area('Surveys'),
-    until: surveyResultsDrawn,
-  },
+
   { name: 'Cohorts board', kind: 'screen', act: area('Cohorts') },
   {
     name: 'Cohort detail',
@@ -341,15 +333,7 @@ export const screens: Screen[] = [
     kind: 'filter',
     act: (page) => page.getByRole('button', { name: 'Reset filters' }).click(),
   },
-  // The lead's everyday path: the next start of the app, then the dashboard with the filters left last time and nothing
-  // written since (its charts were kept at the last visit: the workspace is not read).
-  {
-    name: 'Dashboard after a restart, nothing written since',
-    kind: 'screen',
-    prepare: restart,
-    act: area('Dashboard'),
-    until: headingThenCharts('Dashboard'),
-  },
+
   { name: 'Reports', kind: 'screen', act: area('Reports'), until: heading('Reports') },
   {
     name: 'Rollout status report',
@@ -362,4 +346,24 @@ export const screens: Screen[] = [
   { name: 'Caseworker report', kind: 'screen', from: '#/reports', act: firstLink('#/reports/caseworker/') },
   { name: 'Settings', kind: 'screen', act: area('Settings'), until: heading('Settings') },
   { name: 'Trash', kind: 'screen', act: area('Trash'), until: heading('Trash') },
+  // Last, as each starts the app again (a reload drops what the screens before had read, which would make the screens
+  // after them read it again).
+  // The lead's everyday path: the next start of the app, then the dashboard with the filters left last time and nothing
+  // written since (its charts were kept at the last visit: the workspace is not read).
+  {
+    name: 'Dashboard after a restart, nothing written since',
+    kind: 'screen',
+    prepare: restart,
+    act: area('Dashboard'),
+    until: headingThenCharts('Dashboard'),
+  },
+  // The next start of the app, then the survey results with nothing written since (what they showed was kept at the
+  // last visit: the answers are not read).
+  {
+    name: 'Survey results after a restart, nothing written since',
+    kind: 'screen',
+    prepare: restart,
+    act: area('Surveys'),
+    until: surveyResultsDrawn,
+  },
 ];
