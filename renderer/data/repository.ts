@@ -76,8 +76,16 @@ export function inTransaction<T>(
  * query still sees every read after it.
  */
 export async function byName<T extends { name: string }>(rows: T[]): Promise<T[]> {
-  if (!Dexie.currentTransaction) await Promise.resolve(openInBulk(rows));
+  await openedAhead(rows);
   return rows.sort(byNameOrder);
+}
+
+/**
+ * Opens the sealed fields of `rows` in bulk with the platform's cipher before they are read one by one (see byName).
+ * Outside a transaction only; wrapped in a plain promise for live queries, as byName's.
+ */
+export function openedAhead(rows: readonly unknown[]): Promise<void> {
+  return Dexie.currentTransaction ? Promise.resolve() : Promise.resolve(openInBulk(rows));
 }
 
 /** Records read per request by listInPages: about a tenth of a second of the main thread each. */

@@ -1,6 +1,6 @@
 // Daily standups: one record per cohort and date (saving again updates it), read by cohort through the indexes.
 import { EditConflictError, type InputByTable, type Standup } from '../domain/model';
-import { inTransaction, repository } from './repository';
+import { inTransaction, openedAhead, repository } from './repository';
 
 const base = repository('standups');
 const newestFirst = (rows: Standup[]) => rows.sort((a, b) => b.date.localeCompare(a.date));
@@ -32,8 +32,12 @@ export const standupRepository = {
    * Standups with a row for this caseworker. A person's rows sit inside the records, where no index reaches, so
    * this reads every standup once.
    */
-  listWith: async (caseworkerId: string): Promise<Standup[]> =>
-    (await base.list()).filter((s) => s.rows.some((r) => r.caseworkerId === caseworkerId)),
+  listWith: async (caseworkerId: string): Promise<Standup[]> => {
+    const standups = await base.list();
+    // Their rows are sealed: opened in bulk first (one by one, an agency's standups froze a timeline for half a second).
+    await openedAhead(standups);
+    return standups.filter((s) => s.rows.some((r) => r.caseworkerId === caseworkerId));
+  },
 
   find: async (cohortId: string, date: string): Promise<Standup | undefined> =>
     (await base.listBy('[cohortId+date]', [cohortId, date]))[0],
