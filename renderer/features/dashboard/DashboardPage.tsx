@@ -3,8 +3,7 @@
 // Routed under /dashboard with `nest`.
 import { today } from '../../clock';
 import { useCallback, useMemo } from 'react';
-import { Notice } from '../../ui/Notice';
-import { formatInstant } from '../../domain/format/format';
+import { KeptFiguresNotice } from '../../ui/KeptFiguresNotice';
 import { Route, Switch, useLocation } from 'wouter';
 import { tableToCsv } from '../../domain/csv/toCsv';
 import { saveTextFile } from '../../platform/desktop';
@@ -135,9 +134,7 @@ function DashboardView() {
       {outdatedSince && (
         // Shown while the charts are worked out again: what they were, said so, not a blank page.
         <div className="charts-notice">
-          <Notice title={`Figures as of ${formatInstant(outdatedSince)}`}>
-            The workspace or the day has changed since. The charts are being worked out again and update here.
-          </Notice>
+          <KeptFiguresNotice since={outdatedSince} what="charts" />
         </div>
       )}
       {!charts && (

@@ -47,6 +47,8 @@ export function useDashboardModel(filter: DashboardFilter | null, wanted = true)
   const settings = useSettings();
   const data = usePreparedWorkspaceData(settings, wanted);
   const today = useToday();
+  // Saving the filter writes settings, which would hand a new settings object to the build below and draw every
+  // chart a second time. The charts depend on settings only apart from the saved filter, so that is what is compared.
   const chartSettings = useSettingsApartFromFilter(settings);
   const ready =
     data && chartSettings && filter ? dashboardBuilt(data, filter, chartSettings, today) : undefined;

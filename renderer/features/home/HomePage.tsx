@@ -3,9 +3,8 @@
 import { Link } from 'wouter';
 import { roleLabels } from '../../domain/model';
 import { AlertTriangle } from 'lucide-react';
-import { Notice } from '../../ui/Notice';
+import { KeptFiguresNotice } from '../../ui/KeptFiguresNotice';
 import { PageHeader } from '../../ui/PageHeader';
-import { formatInstant } from '../../domain/format/format';
 import { ToolBrief } from '../../ui/ToolBrief';
 import { useSettings } from '../settings/useSettings';
 import { FirstHourChecklist } from './FirstHourChecklist';
@@ -85,10 +84,7 @@ export function HomePage() {
           )}
           {view?.outdatedSince && (
             // Shown at start while the figures are worked out again: what they were, said so, not a blank card.
-            <Notice title={`Figures as of ${formatInstant(view.outdatedSince)}`}>
-              The workspace or the day has changed since. The figures are being worked out again and update
-              here.
-            </Notice>
+            <KeptFiguresNotice since={view.outdatedSince} what="figures" />
           )}
           {home && role === 'supervisor' && (
             <UnitGapsCard gaps={home.unitGaps} count={home.unitGapCount} unitName={home.unitName} />

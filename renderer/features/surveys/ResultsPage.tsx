@@ -16,12 +16,12 @@ import {
 } from 'recharts';
 import { mixKeys, type MixKey, type StanceMixGroup } from '../../domain/survey/stanceMix';
 import type { ResultsView } from '../../domain/survey/resultsView';
-import { Notice } from '../../ui/Notice';
+import { KeptFiguresNotice } from '../../ui/KeptFiguresNotice';
 import { EmptyState } from '../../ui/EmptyState';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { thresholdsInWords } from './surveyFormat';
-import { formatDay, formatInstant, formatPercent, plural } from '../../domain/format/format';
+import { formatDay, formatPercent, plural } from '../../domain/format/format';
 import { useResultsView } from './useResultsView';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 import { ShowMore } from '../../ui/ShowMore';
@@ -303,10 +303,7 @@ export function ResultsPage() {
         <div className="stack" style={{ gap: 16 }}>
           {shown.outdatedSince && (
             // Shown while the results are worked out again: what they were, said so, not a blank page.
-            <Notice title={`Figures as of ${formatInstant(shown.outdatedSince)}`}>
-              Answers or the roster have changed since. The results are being worked out again and update
-              here.
-            </Notice>
+            <KeptFiguresNotice since={shown.outdatedSince} what="results" followsDay={false} />
           )}
           <p className="muted" style={{ margin: 0 }}>
             {view.rolloutName}: {plural(view.responseCount, 'response')} in {plural(view.roundCount, 'round')}
