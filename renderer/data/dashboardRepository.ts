@@ -3,16 +3,40 @@
 import type { DashboardData } from '../domain/dashboard/buildDashboard';
 import { tableNames } from '../domain/model';
 import { inTransaction, readTables } from './repository';
-import { noteReadToken, writtenToken } from './startSnapshotRepository';
+import { noteReadStamp, writtenStamp } from './startSnapshotRepository';
 import { SNAPSHOTS } from './middleware/writeStampLayer';
 
+// The tables the dashboard's data holds, so the tables a model built from it depends on: every table but the drafts
+// (saved while someone types) and the schedules. Named as a record so the compiler checks it against DashboardData.
+const dataTables: Record<keyof DashboardData, true> = {
+  rollouts: true,
+  units: true,
+  caseworkers: true,
+  coaches: true,
+  cohorts: true,
+  surveyInstruments: true,
+  surveyRounds: true,
+  surveyResponses: true,
+  trainingSessions: true,
+  rubrics: true,
+  coachingEntries: true,
+  standups: true,
+  gaps: true,
+  monthlyMeasures: true,
+  toolUsage: true,
+};
+const DATA_TABLES = Object.keys(dataTables) as (keyof DashboardData)[];
+
 export const dashboardRepository = {
-  /** Every live record, with the write token of the moment (startSnapshotRepository: what a kept model checks). */
+  /**
+   * Every live record, with the write tokens of the moment of the tables a model built from it depends on
+   * (startSnapshotRepository: what a kept model checks).
+   */
   data: (): Promise<DashboardData> =>
     inTransaction('r', [...tableNames, SNAPSHOTS], async () => {
-      const token = await writtenToken();
+      const stamp = await writtenStamp(DATA_TABLES);
       const data = await readTables((repo) => repo.listInPages());
-      noteReadToken(data, token);
+      noteReadStamp(data, stamp);
       return data;
     }),
 };

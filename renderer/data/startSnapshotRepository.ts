@@ -1,27 +1,32 @@
 // A screen's model kept for the next start (issue 15): Home's figures are worked out from every record of the
 // workspace, and reading 441,000 records at agency scale takes most of twenty seconds at start. The model Home last
-// built is kept, sealed like personal data (it names people), with the write token of the read it was built from
-// (middleware/writeStampLayer.ts replaces the token with every write of the workspace). At the next start it is shown
-// at once: as the current figures when the token is still the same and it was built for the same settings and day
-// (nothing it was built from has changed, so they are exactly those the read would give), otherwise as the figures of
-// the moment it was kept, said so, until the read is done. A restore forgets it; so does presentation mode's reading
-// (the model holds real names; the mode shows pseudonyms).
+// built is kept, sealed like personal data (it names people), with the write tokens of the tables it was built from,
+// as they were at its read (middleware/writeStampLayer.ts replaces a table's token with every write of that table).
+// At the next start it is shown at once: as the current figures when those tokens are still the same and it was built
+// for the same settings and day (nothing it was built from has changed, so they are exactly those the read would
+// give), otherwise as the figures of the moment it was kept, said so, until the read is done. A restore forgets it;
+// so does presentation mode's reading (the model holds real names; the mode shows pseudonyms).
 import type { Table } from 'dexie';
 import { getDb } from './db';
 import { isPresentationActive } from './presentationMode';
-import { SNAPSHOTS, WRITTEN } from './middleware/writeStampLayer';
+import { SNAPSHOTS, writtenRow } from './middleware/writeStampLayer';
 import type { DashboardData } from '../domain/dashboard/buildDashboard';
+import type { TableName } from '../domain/model';
 import { nowIso } from '../clock';
 
 interface Written {
-  id: typeof WRITTEN;
+  id: string;
   token: string;
 }
 
-interface Kept<M> {
+/** What a model is built from, stamped: the tables it reads and their write tokens at the moment of the read. */
+export interface ReadStamp {
+  tables: readonly TableName[];
+  token: string;
+}
+
+interface Kept<M> extends ReadStamp {
   id: string;
-  /** The write token of the read the model was built from (null: no write was stamped yet). */
-  token: string | null;
   /** The settings it was built for. */
   key: string;
   day: string;
@@ -31,22 +36,25 @@ interface Kept<M> {
 
 const snapshots = (): Table<Written | Kept<unknown>, string> => getDb().table(SNAPSHOTS);
 
-/** The token of the workspace's latest write (null when no write has been stamped yet). */
-export async function writtenToken(): Promise<string | null> {
-  const row = (await snapshots().get(WRITTEN)) as Written | undefined;
-  return row?.token ?? null;
+/**
+ * The write tokens of these tables now, as one: it changes with every write of any of them, and with nothing else.
+ * A table not written since its last clear (or ever) counts as "-".
+ */
+export async function writtenStamp(tables: readonly TableName[]): Promise<ReadStamp> {
+  const rows = (await snapshots().bulkGet(tables.map(writtenRow))) as (Written | undefined)[];
+  return { tables, token: rows.map((row) => row?.token ?? '-').join(' ') };
 }
 
-// The token read in the same transaction as each whole-workspace read (dashboardRepository), by the copy it read.
-const tokens = new WeakMap<DashboardData, string | null>();
+// The stamp read in the same transaction as each whole-workspace read (dashboardRepository), by the copy it read.
+const stamps = new WeakMap<DashboardData, ReadStamp>();
 
-/** Remembers the token read with `data` (in the same read transaction). */
-export function noteReadToken(data: DashboardData, token: string | null): void {
-  tokens.set(data, token);
+/** Remembers the stamp read with `data` (in the same read transaction). */
+export function noteReadStamp(data: DashboardData, stamp: ReadStamp): void {
+  stamps.set(data, stamp);
 }
 
-/** The token read with `data`, or undefined for a copy not read by dashboardRepository. */
-export const readTokenOf = (data: DashboardData): string | null | undefined => tokens.get(data);
+/** The stamp read with `data`, or undefined for a copy not read by dashboardRepository. */
+export const readStampOf = (data: DashboardData): ReadStamp | undefined => stamps.get(data);
 
 /** The model kept last, and whether it is still exactly what a read would build. */
 export interface KeptModel<M> {
@@ -55,7 +63,7 @@ export interface KeptModel<M> {
   day: string;
   /** When it was built. */
   keptAt: string;
-  /** Nothing was written to the workspace since the read it was built from. */
+  /** Nothing was written to the tables it was built from since the read. */
   unchanged: boolean;
 }
 
@@ -67,17 +75,11 @@ export const startSnapshotRepository = {
   async latest<M>(id: string, key: string): Promise<KeptModel<M> | null> {
     if (isPresentationActive()) return null;
     try {
-      const [written, kept] = (await snapshots().bulkGet([WRITTEN, id])) as [
-        Written | undefined,
-        Kept<M> | undefined,
-      ];
-      if (!kept || kept.key !== key) return null;
-      return {
-        model: kept.model,
-        day: kept.day,
-        keptAt: kept.keptAt,
-        unchanged: kept.token === (written?.token ?? null),
-      };
+      const kept = (await snapshots().get(id)) as Kept<M> | undefined;
+      // A model kept by an older version (one token for the whole workspace, no tables named) is not used.
+      if (!kept || kept.key !== key || !Array.isArray(kept.tables)) return null;
+      const now = await writtenStamp(kept.tables);
+      return { model: kept.model, day: kept.day, keptAt: kept.keptAt, unchanged: now.token === kept.token };
     } catch {
       // Sealed under another data key, or unreadable: as if none was kept.
       return null;
@@ -85,14 +87,23 @@ export const startSnapshotRepository = {
   },
 
   /**
-   * Keeps `model` as `id`, built for settings `key` and `day` from a read whose write token was `token`; nothing if
-   * the workspace was written since that read (a newer model will follow) or presentation mode is on.
+   * Keeps `model` as `id`, built for settings `key` and `day` from a read stamped `read`; nothing if one of the tables
+   * it was built from was written since that read (a newer model will follow) or presentation mode is on.
    */
-  async keep(id: string, key: string, day: string, token: string | null, model: unknown): Promise<boolean> {
+  async keep(id: string, key: string, day: string, read: ReadStamp, model: unknown): Promise<boolean> {
     if (isPresentationActive()) return false;
     return getDb().transaction('rw', SNAPSHOTS, async () => {
-      if ((await writtenToken()) !== token) return false;
-      await snapshots().put({ id, key, day, token, keptAt: nowIso(), model });
+      if ((await writtenStamp(read.tables)).token !== read.token) return false;
+      const kept: Kept<unknown> = {
+        id,
+        key,
+        day,
+        tables: read.tables,
+        token: read.token,
+        keptAt: nowIso(),
+        model,
+      };
+      await snapshots().put(kept);
       return true;
     });
   },

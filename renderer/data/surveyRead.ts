@@ -8,12 +8,23 @@ import { rolloutRepository } from './rolloutRepository';
 import { settingsRepository } from './settingsRepository';
 import { sharedRead } from './sharedRead';
 import { surveyRepository } from './surveyRepository';
-import { writtenToken } from './startSnapshotRepository';
+import { writtenStamp } from './startSnapshotRepository';
+import type { TableName } from '../domain/model';
+
+// The workspace tables read here (the settings are not one: a view built from them names the settings it is for).
+const TABLES = [
+  'caseworkers',
+  'units',
+  'rollouts',
+  'surveyRounds',
+  'surveyResponses',
+  'surveyInstruments',
+] as const satisfies readonly TableName[];
 
 async function readSurveyData() {
-  // The write token before the read (startSnapshotRepository): a write during the read changes it, so a view built
+  // The write tokens before the read (startSnapshotRepository): a write during the read changes them, so a view built
   // from this copy is never kept as current for records it did not see.
-  const token = await writtenToken();
+  const stamp = await writtenStamp(TABLES);
   const [caseworkers, units, settings, rollout] = await Promise.all([
     // In no order: sorting would open every sealed name (the screens sort what they show).
     caseworkerRepository.list(),
@@ -23,11 +34,8 @@ async function readSurveyData() {
   ]);
   // Only the current rollout's rounds and responses are read, through the indexes.
   const data = await surveyRepository.dataOfRollout(rollout?.id ?? null);
-  return { data, caseworkers, units, settings, rollout, token };
+  return { data, caseworkers, units, settings, rollout, stamp };
 }
 export type SurveyRaw = Awaited<ReturnType<typeof readSurveyData>>;
 
-export const surveyRead = sharedRead(
-  ['caseworkers', 'units', 'settings', 'rollouts', 'surveyRounds', 'surveyResponses', 'surveyInstruments'],
-  readSurveyData,
-);
+export const surveyRead = sharedRead([...TABLES, 'settings'], readSurveyData);

@@ -6,19 +6,18 @@ import { Notice } from './Notice';
 export function KeptFiguresNotice({
   since,
   what,
-  followsDay = true,
+  changed = 'The workspace or the day has changed since.',
 }: {
   /** When the figures shown were worked out. */
   since: string;
   /** What is being worked out again: "figures", "charts", "results". */
   what: string;
-  /** Whether the figures change with the day too (mastery, what is due), not only with the records. */
-  followsDay?: boolean;
+  /** What changed since: what they are built from (and the day, for figures such as mastery that follow it). */
+  changed?: string;
 }) {
   return (
     <Notice title={`Figures as of ${formatInstant(since)}`}>
-      The workspace {followsDay ? 'or the day has' : 'has'} changed since. The {what} are being worked out
-      again and update here.
+      {changed} The {what} are being worked out again and update here.
     </Notice>
   );
 }

@@ -23,7 +23,7 @@ import type { ChainLayer } from './chain';
 const encryptedTables = new Set<string>(tableNames);
 // Bookkeeping tables that hold a secret only sometimes: their records need the key only when something is (or gets)
 // sealed, so the sync state with no hub (and its clock) can be read and written while the workspace is locked, and
-// the write stamp (startSnapshots' `written` row: a token, nothing sealed) with every write.
+// the write stamps (startSnapshots' `written:<table>` rows: a token, nothing sealed) with every write.
 const keyWhenSealed = new Set<string>(['syncState', 'startSnapshots']);
 
 // Records opened under the current data key; emptied when the key changes or is wiped, so a lock forgets them too.

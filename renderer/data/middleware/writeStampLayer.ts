@@ -1,10 +1,11 @@
-// The write stamp: a layer of the middleware chain (chain.ts) that replaces one token, the `written` row of
-// `startSnapshots`, in the same transaction as every write of a workspace table (the app's saves, imports, Trash,
-// restore, sync merges, upgrades: they all pass here). A model kept for the next start records the token of the read
-// it was built from (data/startSnapshotRepository.ts): while the token is the same, nothing it was built from has
-// changed, so it can be shown at once instead of reading 441,000 records first. A write that rolls back takes its
-// token with it, and a whole table cleared (a restore) forgets the models kept. The token says nothing but
-// "written"; the settings are not followed (a kept model names the settings it was built for).
+// The write stamp: a layer of the middleware chain (chain.ts) that replaces a token per table, the `written:<table>`
+// rows of `startSnapshots`, in the same transaction as every write of that workspace table (the app's saves, imports,
+// Trash, restore, sync merges, upgrades: they all pass here). A model kept for the next start records the tokens of
+// the tables it was built from, as they were at its read (data/startSnapshotRepository.ts): while they are the same,
+// nothing it was built from has changed, so it can be shown at once instead of reading 441,000 records first; a
+// write elsewhere (a draft saved while someone types, a coaching entry for the survey results) leaves it current. A
+// write that rolls back takes its token with it, and a whole table cleared (a restore) forgets the models kept. A
+// token says nothing but "written"; the settings are not followed (a kept model names the settings it was built for).
 //
 // No async/await here: every step chains on the promise the layer below returns, which keeps Dexie's transaction
 // zone (Dexie's own middlewares below read it); a native promise loses it after a few steps.
@@ -15,8 +16,8 @@ import type { ChainLayer } from './chain';
 import { hasStores, isWholeTable, withStoresOnWrite } from './layerStores';
 
 export const SNAPSHOTS = 'startSnapshots';
-/** The id of the row whose token every write of the workspace replaces. */
-export const WRITTEN = 'written';
+/** The id of the row whose token every write of workspace table `table` replaces. */
+export const writtenRow = (table: string): string => `written:${table}`;
 
 const workspace = new Set<string>(tableNames);
 const follows = (store: string): boolean => workspace.has(store);
@@ -42,8 +43,8 @@ export const writeStampLayer: ChainLayer = {
               stamps.mutate({
                 type: 'put',
                 trans,
-                values: [{ id: WRITTEN, token: newToken() }],
-                keys: [WRITTEN],
+                values: [{ id: writtenRow(name), token: newToken() }],
+                keys: [writtenRow(name)],
               });
             return table.mutate(req).then((result) =>
               // A whole table cleared (a restore replacing the workspace): the models kept go with it; they were of

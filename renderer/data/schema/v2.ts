@@ -36,9 +36,10 @@ export const schemaV2 = {
   entryFacts: 'id, [date+createdAt], *due',
   caseworkerFacts: 'id, *followUpOn',
   factCounts: 'id',
-  // What the first screen showed, kept for the next start (data/startSnapshotRepository.ts, issue 15): a row `written`
-  // whose token every write of the workspace replaces, in the same transaction (middleware/writeStampLayer.ts), and
-  // a row per screen with the token of the read it was built from and its model, sealed. Neither synced nor backed up.
+  // What the first screen showed, kept for the next start (data/startSnapshotRepository.ts, issue 15): a row
+  // `written:<table>` per workspace table whose token every write of that table replaces, in the same transaction
+  // (middleware/writeStampLayer.ts), and a row per screen with the tables it was built from, their tokens at its read
+  // and its model, sealed. Neither synced nor backed up.
   startSnapshots: 'id',
 } as const;
 

@@ -22,7 +22,7 @@ import {
   type KeptDashboard,
 } from '../../domain/dashboard/keptDashboard';
 import { useKeptModel } from '../shared/useKeptModel';
-import { readTokenOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
+import { readStampOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
 
 /** The filter the address carries (a drill-down's, or the dashboard's after Back), or null. */
 export function useAddressFilter(): DashboardFilter | null {
@@ -101,12 +101,12 @@ function useDashboardCharts(filter: DashboardFilter | null) {
   const leaving = useRef<(() => void) | null>(null);
   useEffect(() => {
     leaving.current = null;
-    const token = data && readTokenOf(data);
-    if (!model || token === undefined || !key || !choices) return;
+    const stamp = data && readStampOf(data);
+    if (!model || !stamp || !key || !choices) return;
     const keptCharts = chartsOf(model);
     const keep = () => {
       startSnapshotRepository
-        .keep(DASHBOARD, key, today, token, { charts: keptCharts, choices } satisfies KeptDashboard)
+        .keep(DASHBOARD, key, today, stamp, { charts: keptCharts, choices } satisfies KeptDashboard)
         .catch(() => undefined);
     };
     if (key === opened.current) keep();

@@ -6,7 +6,7 @@
 import { useEffect, useMemo } from 'react';
 import { buildHome, homeModelKey, type HomeModel } from '../../domain/home/buildHome';
 import { useKeptModel } from '../shared/useKeptModel';
-import { readTokenOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
+import { readStampOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
 import { usePreparedWorkspaceData } from '../shared/useWorkspaceData';
@@ -32,10 +32,9 @@ export function useHome(): HomeView | undefined {
   );
   useEffect(() => {
     if (!built || !data || !key) return;
-    const token = readTokenOf(data);
+    const stamp = readStampOf(data);
     // Kept for the next start; a failure only means the next start has nothing to show meanwhile, as before.
-    if (token !== undefined)
-      startSnapshotRepository.keep(HOME, key, today, token, built).catch(() => undefined);
+    if (stamp) startSnapshotRepository.keep(HOME, key, today, stamp, built).catch(() => undefined);
   }, [built, data, key, today]);
   if (built) return { model: built, outdatedSince: null };
   if (!kept) return undefined;

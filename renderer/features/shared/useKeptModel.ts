@@ -20,7 +20,7 @@ export interface KeptLookup<M> {
 
 export function useKeptModel<M>(id: string, key: string | null, followsDay = true): KeptLookup<M> {
   const today = useToday();
-  // Looked up again with every write while shown (the token changes): a kept model that stops being current says so.
+  // Looked up again with every write of a table it was built from while shown (its token changes): a kept model that stops being current says so.
   const found = useLiveQuery(
     async () => (key ? { key, kept: await startSnapshotRepository.latest<M>(id, key) } : undefined),
     [id, key],

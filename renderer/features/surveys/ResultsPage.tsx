@@ -303,7 +303,11 @@ export function ResultsPage() {
         <div className="stack" style={{ gap: 16 }}>
           {shown.outdatedSince && (
             // Shown while the results are worked out again: what they were, said so, not a blank page.
-            <KeptFiguresNotice since={shown.outdatedSince} what="results" followsDay={false} />
+            <KeptFiguresNotice
+              since={shown.outdatedSince}
+              what="results"
+              changed="The answers, the rounds or the roster have changed since."
+            />
           )}
           <p className="muted" style={{ margin: 0 }}>
             {view.rolloutName}: {plural(view.responseCount, 'response')} in {plural(view.roundCount, 'round')}

@@ -28,7 +28,7 @@ export function useResultsView(): ShownResults | undefined {
   useEffect(() => {
     if (!view || !results || !key) return;
     // Kept for the next visit; a failure only means the next visit reads the answers first, as before.
-    startSnapshotRepository.keep(RESULTS, key, today, results.readToken, view).catch(() => undefined);
+    startSnapshotRepository.keep(RESULTS, key, today, results.readStamp, view).catch(() => undefined);
   }, [view, results, key, today]);
   if (view) return { view, outdatedSince: null };
   if (!kept) return undefined;

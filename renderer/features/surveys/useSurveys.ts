@@ -22,6 +22,7 @@ import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } 
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
 import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
+import type { ReadStamp } from '../../data/startSnapshotRepository';
 import { notReading } from '../../data/sharedRead';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { isLive } from '../../domain/model';
@@ -70,8 +71,8 @@ export interface SurveyResults {
   caseworkerName: NameLookup;
   mix: StanceMix;
   adopters: Map<string, AdopterCategory>;
-  /** The write token read before the answers (a view built from them is kept for the next visit with it). */
-  readToken: string | null;
+  /** The write tokens read before the answers (a view built from them is kept for the next visit with them). */
+  readStamp: ReadStamp;
 }
 
 // Without a current rollout nothing is in scope (rather than every rollout's rounds): an id no round can have.
@@ -85,7 +86,7 @@ const derived: WorkedOut<SurveyRaw, SurveyResults> = new WeakMap();
  * screen runs them a slice at a time with a paint between.
  */
 function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
-  const { data, caseworkers, units, settings, rollout, token } = raw;
+  const { data, caseworkers, units, settings, rollout, stamp } = raw;
   const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
   const scope = { rolloutId: rollout?.id ?? NO_ROLLOUT };
   const rounds = data.rounds
@@ -112,7 +113,7 @@ function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
     caseworkerName: personNames(caseworkers),
     mix: stanceMix(caseworkers, units, latest),
     adopters: adopterLabels(caseworkers, latest),
-    readToken: token,
+    readStamp: stamp,
   };
 }
 

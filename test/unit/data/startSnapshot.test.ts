@@ -1,6 +1,7 @@
-// A screen's model kept for the next start (startSnapshotRepository.ts) and the write stamp it checks
-// (middleware/writeStampLayer.ts): a kept model says whether anything was written since the read it was built from,
-// is kept for its settings only, forgotten by a restore, sealed at rest, and never read in presentation mode.
+// A screen's model kept for the next start (startSnapshotRepository.ts) and the write stamps it checks
+// (middleware/writeStampLayer.ts): a kept model says whether anything it was built from was written since its read
+// (a write of another table, such as a draft saved while typing, does not count), is kept for its settings only,
+// forgotten by a restore, sealed at rest, and never read in presentation mode.
 import { afterEach, describe, expect, it } from 'vitest';
 import { setClockForTests } from '../../../renderer/clock';
 import { dashboardRepository } from '../../../renderer/data/dashboardRepository';
@@ -8,11 +9,14 @@ import { clearDataKey, setDataKey } from '../../../renderer/data/keySession';
 import { applyPresentationMode } from '../../../renderer/data/presentationMode';
 import { inTransaction, repository } from '../../../renderer/data/repository';
 import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
+import { draftRepository } from '../../../renderer/data/draftRepository';
 import {
-  readTokenOf,
+  readStampOf,
   startSnapshotRepository as kept,
-  writtenToken,
+  writtenStamp,
+  type ReadStamp,
 } from '../../../renderer/data/startSnapshotRepository';
+import { SNAPSHOTS } from '../../../renderer/data/middleware/writeStampLayer';
 import { newDataKey } from '../../../renderer/domain/crypto/keyHierarchy';
 import { useFreshDb } from './freshDb';
 import { rawDatabaseText } from './rawDatabase';
@@ -26,12 +30,14 @@ afterEach(async () => {
   setClockForTests(null);
 });
 
-/** Reads the workspace as Home does and returns the write token read with it. */
-async function readToken(): Promise<string | null> {
-  const token = readTokenOf(await dashboardRepository.data());
-  if (token === undefined) throw new Error('the read noted no token');
-  return token;
+/** Reads the workspace as Home does and returns the write stamp read with it. */
+async function readToken(): Promise<ReadStamp> {
+  const stamp = readStampOf(await dashboardRepository.data());
+  if (!stamp) throw new Error('the read noted no stamp');
+  return stamp;
 }
+/** The tokens now of the tables Home is built from. */
+const homeTokenNow = async (): Promise<string> => (await writtenStamp((await readToken()).tables)).token;
 
 describe('a model kept for the next start', () => {
   it('is unchanged while nothing was written since the read it was built from, and kept for its settings only', async () => {
@@ -67,24 +73,23 @@ describe('a model kept for the next start', () => {
 
   it('counts every kind of write of every workspace table, and no write of its own', async () => {
     const ana = await caseworkers.create({ name: 'Ana Lopez' });
-    const tokens = [await writtenToken()];
+    const tokens = [await homeTokenNow()];
     await caseworkers.update(ana.id, { name: 'Ana López' });
-    tokens.push(await writtenToken());
+    tokens.push(await homeTokenNow());
     await repository('coachingEntries').create({
       kind: 'observation',
       caseworkerId: ana.id,
       date: '2026-03-02',
     });
-    tokens.push(await writtenToken());
+    tokens.push(await homeTokenNow());
     await caseworkers.remove(ana.id);
-    tokens.push(await writtenToken());
+    tokens.push(await homeTokenNow());
     await caseworkers.restoreMany([ana.id]);
-    tokens.push(await writtenToken());
-    expect(tokens.every((t) => typeof t === 'string')).toBe(true);
+    tokens.push(await homeTokenNow());
     expect(new Set(tokens).size).toBe(tokens.length);
 
     await kept.keep('home', 'k', DAY, await readToken(), { people: 1 });
-    expect(await writtenToken()).toBe(tokens.at(-1));
+    expect(await homeTokenNow()).toBe(tokens.at(-1));
   });
 
   it('is left as it was by a write that rolls back', async () => {
@@ -97,8 +102,46 @@ describe('a model kept for the next start', () => {
         throw new Error('cancelled');
       }),
     ).rejects.toThrow('cancelled');
-    expect(await writtenToken()).toBe(token);
+    expect(await homeTokenNow()).toBe(token.token);
     expect(await kept.latest('home', 'k')).toMatchObject({ model: { people: 1 }, unchanged: true });
+  });
+
+  it('stays current through writes of tables it was not built from: a draft saved while someone types', async () => {
+    const ana = await caseworkers.create({ name: 'Ana Lopez' });
+    await kept.keep('home', 'k', DAY, await readToken(), { people: 1 });
+    // The survey results are built from the roster and the answers, not from coaching entries.
+    const results = await writtenStamp(['caseworkers', 'surveyResponses']);
+    await kept.keep('survey-results', 'k', DAY, results, { mix: 1 });
+
+    await draftRepository.save('coaching-entry:new', { notes: 'Half a sentence' });
+    expect(await kept.latest('home', 'k')).toMatchObject({ unchanged: true });
+    expect(await kept.latest('survey-results', 'k')).toMatchObject({ unchanged: true });
+
+    await repository('coachingEntries').create({
+      kind: 'observation',
+      caseworkerId: ana.id,
+      date: '2026-03-02',
+    });
+    expect(await kept.latest('home', 'k')).toMatchObject({ model: { people: 1 }, unchanged: false });
+    expect(await kept.latest('survey-results', 'k')).toMatchObject({ unchanged: true });
+
+    await caseworkers.update(ana.id, { name: 'Ana López' });
+    expect(await kept.latest('survey-results', 'k')).toMatchObject({ model: { mix: 1 }, unchanged: false });
+  });
+
+  it('is not used when kept by a version that stamped the whole workspace with one token', async () => {
+    await caseworkers.create({ name: 'Ana Lopez' });
+    await db()
+      .table(SNAPSHOTS)
+      .put({
+        id: 'home',
+        key: 'k',
+        day: DAY,
+        token: 'old',
+        keptAt: '2026-03-18T16:45:00Z',
+        model: { people: 1 },
+      });
+    expect(await kept.latest('home', 'k')).toBeNull();
   });
 
   it('is forgotten when a table of the workspace is cleared (a restore replaces the workspace)', async () => {
