@@ -8,6 +8,7 @@
 // so does presentation mode's reading (the model holds real names; the mode shows pseudonyms).
 import type { Table } from 'dexie';
 import { getDb } from './db';
+import { openedAhead } from './repository';
 import { isPresentationActive } from './presentationMode';
 import { SNAPSHOTS, writtenRow } from './middleware/writeStampLayer';
 import type { DashboardData } from '../domain/dashboard/buildDashboard';
@@ -76,8 +77,12 @@ export const startSnapshotRepository = {
     if (isPresentationActive()) return null;
     try {
       const kept = (await snapshots().get(id)) as Kept<M> | undefined;
+      if (!kept || kept.key !== key) return null;
+      // Opened with the platform's cipher: the model is the largest sealed value the app reads (tens of kilobytes of
+      // names), a task of 50-80 ms at start when opened in JavaScript on first use.
+      await openedAhead([kept]);
       // A model kept by an older version (one token for the whole workspace, no tables named) is not used.
-      if (!kept || kept.key !== key || !Array.isArray(kept.tables)) return null;
+      if (!Array.isArray(kept.tables)) return null;
       const now = await writtenStamp(kept.tables);
       return { model: kept.model, day: kept.day, keptAt: kept.keptAt, unchanged: now.token === kept.token };
     } catch {

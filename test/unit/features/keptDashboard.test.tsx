@@ -7,6 +7,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setClockForTests } from '../../../renderer/clock';
 import { dashboardRepository } from '../../../renderer/data/dashboardRepository';
+import { draftRepository } from '../../../renderer/data/draftRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 import { startSnapshotRepository } from '../../../renderer/data/startSnapshotRepository';
@@ -60,6 +61,17 @@ describe('the dashboard kept for the next visit', () => {
     await waitFor(() => expect(result.current.charts?.scopeSize).toBe(1));
     expect(result.current.updating).toBe(false);
     expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays current after a draft was saved (a half-written form is not a record the charts count)', async () => {
+    await smallWorkspace();
+    await visitUntilKept();
+    await draftRepository.save('coaching-entry:new', { notes: 'Half a sentence' });
+    const reads = vi.spyOn(dashboardRepository, 'data');
+    const { result } = renderHook(() => useDashboard());
+    await waitFor(() => expect(result.current.charts?.scopeSize).toBe(2));
+    expect(result.current.outdatedSince).toBeNull();
+    expect(reads).not.toHaveBeenCalled();
   });
 
   it('after a write, shows the kept charts as of their moment while the new ones are worked out', async () => {
