@@ -13,7 +13,7 @@ import { draftRepository } from './draftRepository';
 import { entryFactsRepository } from './entryFactsRepository';
 import { gapRepository } from './gapRepository';
 import { measureRepository } from './measureRepository';
-import { inTransaction, nowIso, readAll, repository } from './repository';
+import { inTransaction, nowIso, openedAhead, readAll, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
 import { rubricRepository } from './rubricRepository';
 import { standupRepository } from './standupRepository';
@@ -150,9 +150,13 @@ export const coachingEntryRepository = {
       return marked;
     }),
 
-  /** Everything the caseworker timeline (and its mastery scorecard) shows about one person, read through the indexes. */
-  timelineOf: (caseworkerId: string) =>
-    readAll({
+  /**
+   * Everything the caseworker timeline (and its mastery scorecard) shows about one person, read through the indexes
+   * (who someone trained with has none: every cohort and training session is read), opened in bulk with the platform's
+   * cipher: one by one in JavaScript, the agency's cohorts and sessions were a task of over 100 ms (issue 15).
+   */
+  timelineOf: async (caseworkerId: string) => {
+    const data = await readAll({
       caseworker: caseworkerRepository.getLive(caseworkerId),
       survey: surveyRepository.dataOf(caseworkerId),
       cohorts: cohortRepository.list(),
@@ -165,5 +169,10 @@ export const coachingEntryRepository = {
       rubrics: rubricRepository.list(),
       usage: usageRepository.listBy('caseworkerId', caseworkerId),
       rollouts: rolloutRepository.list(),
-    }),
+    });
+    await openedAhead(
+      Object.values(data).flatMap((read): readonly unknown[] => (Array.isArray(read) ? read : [])),
+    );
+    return data;
+  },
 };
