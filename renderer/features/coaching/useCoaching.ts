@@ -2,9 +2,9 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker, Coach, CoachingEntry, Cohort, Rubric, Standup, Unit } from '../../domain/model';
-import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { coachRepository } from '../../data/coachRepository';
-import { coachNames, personNames, type NameLookup } from '../../domain/roster/names';
+import { coachNames, type NameLookup } from '../../domain/roster/names';
+import { useRosterByName } from '../shared/useSharedRoster';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { entryFactsRepository } from '../../data/entryFactsRepository';
 import { completionFromParts } from '../../domain/coaching/entryFacts';
@@ -25,22 +25,22 @@ export interface CoachingLookups {
 }
 
 export function useCoachingLookups(): CoachingLookups | undefined {
-  return useLiveQuery(async () => {
-    const [caseworkers, coaches, rubrics, units] = await Promise.all([
-      caseworkerRepository.listByName(),
+  // The roster from the copy the screens share (read once, not at every visit); coaches and rubrics are few.
+  const roster = useRosterByName();
+  const staff = useLiveQuery(async () => {
+    const [coaches, rubrics] = await Promise.all([
       coachRepository.listByName(),
       rubricRepository.listByName(),
-      unitRepository.listByName(),
     ]);
-    return {
-      caseworkers,
-      coaches,
-      units,
-      rubrics,
-      caseworkerName: personNames(caseworkers),
-      coachName: coachNames(coaches),
-    };
+    return { coaches, rubrics, coachName: coachNames(coaches) };
   });
+  return useMemo(
+    () =>
+      roster && staff
+        ? { ...staff, caseworkers: roster.byName, units: roster.units, caseworkerName: roster.caseworkerName }
+        : undefined,
+    [roster, staff],
+  );
 }
 
 export interface IncompleteRideAlongs {

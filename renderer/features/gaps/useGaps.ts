@@ -1,8 +1,10 @@
-// Live data for the gaps screens: gaps, the roster, settings, measures, coaching entries (as evidence) and wizard drafts,
-// with lookups by id so each screen resolves names without searching lists. Each screen reads what it shows through
+// Live data for the gaps screens: gaps, the roster (the copy the screens share: useSharedRoster), settings, measures,
+// coaching entries (as evidence) and wizard drafts, with lookups by id so each screen resolves names without searching
+// lists. Each screen reads what it shows through
 // the indexes (one month, one caseworker's evidence), never every measure or coaching entry of the workspace.
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
+import { useRosterByName, useSharedRoster } from '../shared/useSharedRoster';
 import type {
   Caseworker,
   CoachingEntry,
@@ -15,8 +17,7 @@ import type {
 import { WIZARD_DRAFT_PREFIX } from '../../domain/gaps/wizardDraft';
 import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
 import { settingsRepository } from '../../data/settingsRepository';
-import { byNameInSteps, unitNames, type NameLookup } from '../../domain/roster/names';
-import type { Steps } from '../../domain/steps';
+import { unitNames, type NameLookup } from '../../domain/roster/names';
 import { draftRepository } from '../../data/draftRepository';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { gapRepository } from '../../data/gapRepository';
@@ -52,31 +53,22 @@ export interface MeasureMonth {
  * which), so the page keeps its filters on screen and draws the grid only for the month asked for.
  */
 export function useMeasureMonth(month: string): MeasureMonth | undefined {
-  const read = useLiveQuery(async (): Promise<MeasureMonth> => {
-    const [units, caseworkers, settings, measures] = await Promise.all([
-      unitRepository.listByName(),
-      // Sorted by name below, a slice at a time: sorting here would open 5,000 sealed names in one piece.
-      caseworkerRepository.list(),
+  // The roster by name from the copy the screens share (sorted a slice at a time, once).
+  const roster = useRosterByName();
+  const read = useLiveQuery(async () => {
+    const [settings, measures] = await Promise.all([
       settingsRepository.load(),
       measureRepository.listOfMonth(month),
     ]);
-    return {
-      month,
-      units,
-      caseworkers,
-      settings,
-      unitName: unitNames(units),
-      measureOf: firstPerWorker(measures),
-    };
+    return { month, settings, measureOf: firstPerWorker(measures) };
   }, [month]);
-  return useWorkedOutInSlices(read, '', rosterByNameInSteps, monthsByName);
-}
-
-const monthsByName: WorkedOut<MeasureMonth, MeasureMonth> = new WeakMap();
-
-/** The month with its roster by name. */
-function* rosterByNameInSteps(read: MeasureMonth): Steps<MeasureMonth> {
-  return { ...read, caseworkers: yield* byNameInSteps(read.caseworkers) };
+  return useMemo(
+    () =>
+      roster && read
+        ? { ...read, units: roster.units, caseworkers: roster.byName, unitName: roster.unitName }
+        : undefined,
+    [roster, read],
+  );
 }
 
 /** What the gap board of a unit needs: the roster, settings, gaps and the latest month's measures (by index). */
@@ -96,18 +88,21 @@ export interface GapBoardData {
  * and no coaching entry at all (it read every measure and entry of the workspace: 6.6 s at agency scale, issue 15).
  */
 export function useGapBoardData(): GapBoardData | undefined {
-  return useLiveQuery(async (): Promise<GapBoardData> => {
-    const [gaps, units, caseworkers, settings, latestMonth] = await Promise.all([
+  // The roster from the shared copy, in no order: the board sorts the people of the unit it shows.
+  const roster = useSharedRoster();
+  const read = useLiveQuery(async () => {
+    const [gaps, settings, latestMonth] = await Promise.all([
       gapRepository.listNewestFirst(),
-      unitRepository.listByName(),
-      // In no order: the board sorts the people of the unit it shows (sorting all would open every sealed name).
-      caseworkerRepository.list(),
       settingsRepository.load(),
       measureRepository.latestMonth(),
     ]);
     const measureOf = firstPerWorker(latestMonth ? await measureRepository.listOfMonth(latestMonth) : []);
-    return { gaps, units, caseworkers, settings, latestMonth, measureOf };
+    return { gaps, settings, latestMonth, measureOf };
   });
+  return useMemo(
+    () => (roster && read ? { ...read, units: roster.units, caseworkers: roster.caseworkers } : undefined),
+    [roster, read],
+  );
 }
 
 /** What the diagnosis wizard reads besides the evidence: the roster for the picker and the settings. */
@@ -125,20 +120,30 @@ export interface DiagnosisWorkspace {
 export function useDiagnosisWorkspace(
   gapId: string | undefined,
 ): { ws: DiagnosisWorkspace; gap: Gap | null | undefined } | undefined {
-  return useLiveQuery(async () => {
-    const [units, caseworkers, settings, gap] = await Promise.all([
-      unitRepository.listByName(),
-      // In no order: the picker sorts what it offers.
-      caseworkerRepository.list(),
+  // The roster from the shared copy, in no order: the picker sorts what it offers.
+  const roster = useSharedRoster();
+  const read = useLiveQuery(async () => {
+    const [settings, gap] = await Promise.all([
       settingsRepository.load(),
       gapId ? gapRepository.getLive(gapId) : undefined,
     ]);
-    const people = new Map(caseworkers.map((c) => [c.id, c]));
-    return {
-      ws: { units, caseworkers, settings, caseworker: (id: string) => people.get(id) },
-      gap: gapId ? (gap ?? null) : undefined,
-    };
+    return { gapId, settings, gap: gapId ? (gap ?? null) : undefined };
   }, [gapId]);
+  return useMemo(
+    () =>
+      roster && read && read.gapId === gapId
+        ? {
+            ws: {
+              units: roster.units,
+              caseworkers: roster.caseworkers,
+              settings: read.settings,
+              caseworker: roster.person,
+            },
+            gap: read.gap,
+          }
+        : undefined,
+    [roster, read, gapId],
+  );
 }
 
 /** Records that can serve as evidence: one caseworker's measures and coaching entries, and any record linked. */
@@ -198,17 +203,22 @@ export interface GapList {
 
 /** The gap list's data: no measures or coaching entries are read for it. */
 export function useGapList(): GapList | undefined {
-  return useLiveQuery(async () => {
-    const [gaps, units, caseworkers, drafts] = await Promise.all([
+  // The roster from the shared copy, looked up by id only.
+  const roster = useSharedRoster();
+  const read = useLiveQuery(async () => {
+    const [gaps, drafts] = await Promise.all([
       gapRepository.listNewestFirst(),
-      unitRepository.listByName(),
-      // Looked up by id only: sorting them would open every sealed name.
-      caseworkerRepository.list(),
       draftRepository.listByPrefix(WIZARD_DRAFT_PREFIX),
     ]);
-    const people = new Map(caseworkers.map((c) => [c.id, c]));
-    return { gaps, units, drafts, caseworker: (id: string) => people.get(id), unitName: unitNames(units) };
+    return { gaps, drafts };
   });
+  return useMemo(
+    () =>
+      roster && read
+        ? { ...read, units: roster.units, caseworker: roster.person, unitName: roster.unitName }
+        : undefined,
+    [roster, read],
+  );
 }
 
 /** What a gap's page reads besides the gap: its caseworker, their measures and coaching entries (the evidence). */
