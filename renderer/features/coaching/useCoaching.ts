@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker, Coach, CoachingEntry, Cohort, Rubric, Standup, Unit } from '../../domain/model';
 import { coachRepository } from '../../data/coachRepository';
 import { coachNames, type NameLookup } from '../../domain/roster/names';
-import { useRosterByName } from '../shared/useSharedRoster';
+import { useSharedRoster } from '../shared/useSharedRoster';
 import { coachingEntryRepository } from '../../data/coachingRepository';
 import { entryFactsRepository } from '../../data/entryFactsRepository';
 import { completionFromParts } from '../../domain/coaching/entryFacts';
@@ -26,7 +26,7 @@ export interface CoachingLookups {
 
 export function useCoachingLookups(): CoachingLookups | undefined {
   // The roster from the copy the screens share (read once, not at every visit); coaches and rubrics are few.
-  const roster = useRosterByName();
+  const roster = useSharedRoster();
   const staff = useLiveQuery(async () => {
     const [coaches, rubrics] = await Promise.all([
       coachRepository.listByName(),
@@ -37,7 +37,12 @@ export function useCoachingLookups(): CoachingLookups | undefined {
   return useMemo(
     () =>
       roster && staff
-        ? { ...staff, caseworkers: roster.byName, units: roster.units, caseworkerName: roster.caseworkerName }
+        ? {
+            ...staff,
+            caseworkers: roster.caseworkers,
+            units: roster.units,
+            caseworkerName: roster.caseworkerName,
+          }
         : undefined,
     [roster, staff],
   );

@@ -4,7 +4,7 @@
 // the indexes (one month, one caseworker's evidence), never every measure or coaching entry of the workspace.
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRosterByName, useSharedRoster } from '../shared/useSharedRoster';
+import { useSharedRoster } from '../shared/useSharedRoster';
 import type {
   Caseworker,
   CoachingEntry,
@@ -53,8 +53,8 @@ export interface MeasureMonth {
  * which), so the page keeps its filters on screen and draws the grid only for the month asked for.
  */
 export function useMeasureMonth(month: string): MeasureMonth | undefined {
-  // The roster by name from the copy the screens share (sorted a slice at a time, once).
-  const roster = useRosterByName();
+  // The roster by name from the copy the screens share (read and sorted once, not at every visit).
+  const roster = useSharedRoster();
   const read = useLiveQuery(async () => {
     const [settings, measures] = await Promise.all([
       settingsRepository.load(),
@@ -65,7 +65,7 @@ export function useMeasureMonth(month: string): MeasureMonth | undefined {
   return useMemo(
     () =>
       roster && read
-        ? { ...read, units: roster.units, caseworkers: roster.byName, unitName: roster.unitName }
+        ? { ...read, units: roster.units, caseworkers: roster.caseworkers, unitName: roster.unitName }
         : undefined,
     [roster, read],
   );
@@ -88,7 +88,7 @@ export interface GapBoardData {
  * and no coaching entry at all (it read every measure and entry of the workspace: 6.6 s at agency scale, issue 15).
  */
 export function useGapBoardData(): GapBoardData | undefined {
-  // The roster from the shared copy, in no order: the board sorts the people of the unit it shows.
+  // The roster from the copy the screens share.
   const roster = useSharedRoster();
   const read = useLiveQuery(async () => {
     const [gaps, settings, latestMonth] = await Promise.all([
@@ -120,7 +120,7 @@ export interface DiagnosisWorkspace {
 export function useDiagnosisWorkspace(
   gapId: string | undefined,
 ): { ws: DiagnosisWorkspace; gap: Gap | null | undefined } | undefined {
-  // The roster from the shared copy, in no order: the picker sorts what it offers.
+  // The roster from the copy the screens share.
   const roster = useSharedRoster();
   const read = useLiveQuery(async () => {
     const [settings, gap] = await Promise.all([
@@ -203,7 +203,7 @@ export interface GapList {
 
 /** The gap list's data: no measures or coaching entries are read for it. */
 export function useGapList(): GapList | undefined {
-  // The roster from the shared copy, looked up by id only.
+  // The roster from the copy the screens share, looked up by id.
   const roster = useSharedRoster();
   const read = useLiveQuery(async () => {
     const [gaps, drafts] = await Promise.all([

@@ -1,16 +1,14 @@
-// The roster shared by the screens that look people up (data/rosterRead.ts), with what they look up in it, worked out
-// once per copy: every screen and visit after the first finds it at once.
+// The roster shared by the screens that look people up (data/rosterRead.ts), with the lookups they use, made once per
+// copy: every screen and visit after the first finds it at once.
 import { useSyncExternalStore } from 'react';
 import type { Caseworker, Unit } from '../../domain/model';
 import { rosterRead, type RosterCopy } from '../../data/rosterRead';
-import { byNameInSteps, personNames, unitNames, type NameLookup } from '../../domain/roster/names';
-import type { Steps } from '../../domain/steps';
-import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
+import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 
 export interface SharedRoster {
-  /** Every live caseworker, in no order. */
+  /** Every live caseworker, by name. */
   caseworkers: Caseworker[];
-  /** Live units by name. */
+  /** Live units, by name. */
   units: Unit[];
   person: (id: string) => Caseworker | undefined;
   caseworkerName: NameLookup;
@@ -34,31 +32,10 @@ function lookupsOf(copy: RosterCopy): SharedRoster {
   return found;
 }
 
-function useRosterCopy(): RosterCopy | undefined {
+/** The shared roster; undefined until it is first read. */
+export function useSharedRoster(): SharedRoster | undefined {
   const { data, error } = useSyncExternalStore(rosterRead.subscribe, rosterRead.current);
   if (error !== undefined)
     throw error instanceof Error ? error : new Error('The roster could not be read.', { cause: error });
-  return data;
-}
-
-/** The shared roster; undefined until it is first read. */
-export function useSharedRoster(): SharedRoster | undefined {
-  const copy = useRosterCopy();
-  return copy && lookupsOf(copy);
-}
-
-export interface RosterByName extends SharedRoster {
-  /** Every live caseworker by name (for pickers and lists by name). */
-  byName: Caseworker[];
-}
-
-const byName: WorkedOut<RosterCopy, RosterByName> = new WeakMap();
-
-function* byNameOf(copy: RosterCopy): Steps<RosterByName> {
-  return { ...lookupsOf(copy), byName: yield* byNameInSteps(copy.caseworkers) };
-}
-
-/** The shared roster with the caseworkers by name, sorted a slice at a time once per copy; undefined until then. */
-export function useRosterByName(): RosterByName | undefined {
-  return useWorkedOutInSlices(useRosterCopy(), '', byNameOf, byName);
+  return data && lookupsOf(data);
 }
