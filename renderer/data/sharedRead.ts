@@ -24,6 +24,11 @@ export interface SharedRead<T> {
   subscribe: (listener: () => void) => () => void;
   /** Forgets the copy (the same records now read differently). */
   forget: () => void;
+  /**
+   * Starts reading the copy if it is missing or out of date, for a screen about to subscribe: from its first layout,
+   * so the read does not wait for the first paint as a subscription does.
+   */
+  warm: () => void;
 }
 
 const notRead: SharedView<never> = { data: undefined, error: undefined };
@@ -125,6 +130,26 @@ export function sharedRead<T>(tables: readonly string[], read: () => Promise<T>)
     });
   }
 
+  // A copy nobody uses is forgotten after KEEP_UNUSED_MS.
+  const dropWhenUnused = () => {
+    if (dropTimer) clearTimeout(dropTimer);
+    dropTimer = setTimeout(() => {
+      dropTimer = null;
+      if (listeners.size === 0) {
+        drop();
+        notify();
+      }
+    }, KEEP_UNUSED_MS);
+  };
+  const readIfOutOfDate = () => {
+    if (isCurrent() || state.reading) return;
+    if (state.db !== null && state.db !== getDb()) {
+      drop();
+      notify();
+    }
+    refresh();
+  };
+
   const shared: SharedRead<T> = {
     current: () => view,
     subscribe: (listener) => {
@@ -132,25 +157,16 @@ export function sharedRead<T>(tables: readonly string[], read: () => Promise<T>)
       listeners.add(listener);
       if (dropTimer) clearTimeout(dropTimer);
       dropTimer = null;
-      if (!isCurrent() && !state.reading) {
-        if (state.db !== null && state.db !== getDb()) {
-          drop();
-          notify();
-        }
-        refresh();
-      }
+      readIfOutOfDate();
       return () => {
         listeners.delete(listener);
-        if (listeners.size > 0) return;
-        if (dropTimer) clearTimeout(dropTimer);
-        dropTimer = setTimeout(() => {
-          dropTimer = null;
-          if (listeners.size === 0) {
-            drop();
-            notify();
-          }
-        }, KEEP_UNUSED_MS);
+        if (listeners.size === 0) dropWhenUnused();
       };
+    },
+    warm: () => {
+      observe();
+      readIfOutOfDate();
+      if (listeners.size === 0) dropWhenUnused();
     },
     forget: () => {
       drop();

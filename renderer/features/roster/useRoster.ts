@@ -1,8 +1,9 @@
-// Live roster data: units and caseworkers, with unit names resolved for display.
-import { useLiveQuery } from 'dexie-react-hooks';
+// Roster data: units and caseworkers by name, with unit names resolved for display and the roles in use. From the
+// roster copy the screens share (useSharedRoster): the coaching, gap and measure screens find it read already.
+import { useMemo } from 'react';
 import type { Caseworker, Unit } from '../../domain/model';
-import { caseworkerRepository, unitRepository } from '../../data/rosterRepository';
-import { unitNames, type NameLookup } from '../../domain/roster/names';
+import type { NameLookup } from '../../domain/roster/names';
+import { useSharedRoster } from '../shared/useSharedRoster';
 
 export interface Roster {
   units: Unit[];
@@ -12,19 +13,13 @@ export interface Roster {
 }
 
 export function useRoster(): Roster | undefined {
-  return useLiveQuery(async () => {
-    const [units, caseworkers] = await Promise.all([
-      unitRepository.listByName(),
-      caseworkerRepository.listByName(),
-    ]);
+  const roster = useSharedRoster();
+  return useMemo(() => {
+    if (!roster) return undefined;
+    const { units, caseworkers, unitName } = roster;
     const roles = [...new Set(caseworkers.map((c) => c.role).filter(Boolean))].sort((a, b) =>
       a.localeCompare(b),
     );
-    return {
-      units,
-      caseworkers,
-      roles,
-      unitName: unitNames(units),
-    };
-  });
+    return { units, caseworkers, roles, unitName };
+  }, [roster]);
 }

@@ -1,6 +1,6 @@
 // The roster shared by the screens that look people up (data/rosterRead.ts), with the lookups they use, made once per
 // copy: every screen and visit after the first finds it at once.
-import { useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import type { Caseworker, Unit } from '../../domain/model';
 import { rosterRead, type RosterCopy } from '../../data/rosterRead';
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
@@ -34,6 +34,8 @@ function lookupsOf(copy: RosterCopy): SharedRoster {
 
 /** The shared roster; undefined until it is first read. */
 export function useSharedRoster(): SharedRoster | undefined {
+  // Read from the first layout (a subscription starts after the first paint: about a tenth of a second later).
+  useLayoutEffect(() => rosterRead.warm(), []);
   const { data, error } = useSyncExternalStore(rosterRead.subscribe, rosterRead.current);
   if (error !== undefined)
     throw error instanceof Error ? error : new Error('The roster could not be read.', { cause: error });

@@ -48,4 +48,19 @@ describe('sharedRead', () => {
     forgetSharedReads();
     await waitUntil(() => read.mock.calls.length === 3 && seen() === 2);
   });
+
+  it('starts reading when warmed, before any screen subscribes, and the screen that subscribes takes that read', async () => {
+    await caseworkerRepository.create({ name: 'Ana Lopez' });
+    const read = vi.fn(() => caseworkerRepository.list());
+    const shared = sharedRead(['caseworkers'], read);
+    shared.warm();
+    shared.warm();
+    expect(read).toHaveBeenCalledTimes(1);
+    unsubscribes.push(shared.subscribe(() => undefined));
+    await waitUntil(() => shared.current().data?.length === 1);
+    expect(read).toHaveBeenCalledTimes(1);
+    // Warm while current: nothing is read again.
+    shared.warm();
+    expect(read).toHaveBeenCalledTimes(1);
+  });
 });
