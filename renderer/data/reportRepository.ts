@@ -45,15 +45,10 @@ function loadAbout(people: readonly string[], cohortIds: readonly string[]): Pro
 }
 
 export const reportRepository = {
-  /** What the reports index lists: the people on the roster, the units, and the current rollout's cohorts. */
-  index: async (): Promise<ReportsIndexInput> => {
+  /** The current rollout and its cohorts, for the reports index (its people and units come from the shared roster). */
+  cohortsOfCurrentRollout: async (): Promise<Pick<ReportsIndexInput, 'cohorts' | 'rollout'>> => {
     const rollout = await rolloutRepository.current();
-    const [caseworkers, units, cohorts] = await Promise.all([
-      caseworkerRepository.list(),
-      unitRepository.list(),
-      cohortRepository.listOfRollout(rollout?.id ?? ''),
-    ]);
-    return { caseworkers, units, cohorts, rollout };
+    return { cohorts: await cohortRepository.listOfRollout(rollout?.id ?? ''), rollout };
   },
 
   caseworker: async (caseworkerId: string): Promise<ReportInput> => {

@@ -10,10 +10,19 @@ import { useToday } from '../../ui/useToday';
 import { reportRepository } from '../../data/reportRepository';
 import { useSettings } from '../settings/useSettings';
 import { usePreparedWorkspaceData } from '../shared/useWorkspaceData';
+import { useSharedRoster } from '../shared/useSharedRoster';
 
 export function useReportsIndex(search: string) {
-  const input = useLiveQuery(reportRepository.index);
-  return useMemo(() => (input ? buildReportsIndex(input, search) : undefined), [input, search]);
+  // The roster from the copy the screens share; the current rollout's cohorts read live.
+  const roster = useSharedRoster();
+  const cohorts = useLiveQuery(reportRepository.cohortsOfCurrentRollout);
+  return useMemo(
+    () =>
+      roster && cohorts
+        ? buildReportsIndex({ caseworkers: roster.caseworkers, units: roster.units, ...cohorts }, search)
+        : undefined,
+    [roster, cohorts, search],
+  );
 }
 
 export function useCaseworkerSummary(caseworkerId: string) {

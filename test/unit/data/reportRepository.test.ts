@@ -33,9 +33,9 @@ describe('reportRepository', () => {
 
   it('lists the current rollout and its cohorts for the index', async () => {
     const demo = await loadDemoWorkspace(db(), 7, today);
-    const index = await reportRepository.index();
+    const index = await reportRepository.cohortsOfCurrentRollout();
     expect(index.rollout?.id).toBe(demo.settings.currentRolloutId);
+    expect(index.cohorts.length).toBeGreaterThan(0);
     expect(index.cohorts.every((c) => c.rolloutId === demo.settings.currentRolloutId)).toBe(true);
-    expect(index.caseworkers).toHaveLength(demo.caseworkers.length);
   });
 });
