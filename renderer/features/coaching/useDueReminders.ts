@@ -28,8 +28,16 @@ async function sendScheduleReminders(): Promise<void> {
     due.map((o) => o.scheduleId),
     today,
   );
-  const names = personNames(await caseworkerRepository.listByName());
-  const cohorts = new Map((await cohortRepository.listByName()).map((c) => [c.id, c.name]));
+  // The names of the people and cohorts named only (not the roster of the agency, at every start).
+  const names = personNames(
+    await caseworkerRepository.getManyLive(due.flatMap((o) => (o.caseworkerId ? [o.caseworkerId] : []))),
+  );
+  const cohorts = new Map(
+    (await cohortRepository.getManyLive(due.flatMap((o) => (o.cohortId ? [o.cohortId] : [])))).map((c) => [
+      c.id,
+      c.name,
+    ]),
+  );
   const titles = due.map(
     (o) =>
       `${o.time} ${eventTitle(o, {
@@ -56,7 +64,7 @@ async function sendDueReminders(): Promise<void> {
   if (due.length === 0) return;
   const marked = await coachingEntryRepository.markReminded(due);
   if (marked.length === 0) return;
-  const names = personNames(await caseworkerRepository.listByName());
+  const names = personNames(await caseworkerRepository.getManyLive(marked.map((item) => item.caseworkerId)));
   const who = (item: DueItem) => names.inSentence(item.caseworkerId);
   if (marked.length > MAX_SEPARATE) {
     await notify({
