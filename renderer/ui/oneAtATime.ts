@@ -1,19 +1,9 @@
 // Heavy drawings (charts) take turns: one per task, so the page answers input and paints between them instead of
 // freezing while a dozen are drawn in one go.
+import { nextTask } from '../domain/nextTask';
+
 const waiting: Array<() => void> = [];
 let scheduled = false;
-
-const nextTask: (run: () => void) => void =
-  typeof MessageChannel === 'undefined'
-    ? (run) => setTimeout(run, 0)
-    : (run) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          channel.port1.close();
-          run();
-        };
-        channel.port2.postMessage(null);
-      };
 
 function runOne(): void {
   scheduled = false;
