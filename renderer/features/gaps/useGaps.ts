@@ -1,7 +1,7 @@
 // Live data for the gaps screens: gaps, the roster (the copy the screens share: useSharedRoster), settings, measures,
 // coaching entries (as evidence) and wizard drafts, with lookups by id so each screen resolves names without searching
-// lists. Each screen reads what it shows through
-// the indexes (one month, one caseworker's evidence), never every measure or coaching entry of the workspace.
+// lists. Each screen reads what it shows through the indexes (one month, one caseworker's evidence), never every
+// measure or coaching entry of the workspace.
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useSharedRoster } from '../shared/useSharedRoster';

@@ -1,9 +1,10 @@
 // The roster shared by the screens that look people up (data/rosterRead.ts), with the lookups they use, made once per
 // copy: every screen and visit after the first finds it at once.
-import { useLayoutEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect } from 'react';
 import type { Caseworker, Unit } from '../../domain/model';
 import { rosterRead, type RosterCopy } from '../../data/rosterRead';
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
+import { useSharedView } from './useSharedView';
 
 export interface SharedRoster {
   /** Every live caseworker, by name. */
@@ -36,8 +37,6 @@ function lookupsOf(copy: RosterCopy): SharedRoster {
 export function useSharedRoster(): SharedRoster | undefined {
   // Read from the first layout (a subscription starts after the first paint: about a tenth of a second later).
   useLayoutEffect(() => rosterRead.warm(), []);
-  const { data, error } = useSyncExternalStore(rosterRead.subscribe, rosterRead.current);
-  if (error !== undefined)
-    throw error instanceof Error ? error : new Error('The roster could not be read.', { cause: error });
+  const data = useSharedView(rosterRead, 'The roster');
   return data && lookupsOf(data);
 }

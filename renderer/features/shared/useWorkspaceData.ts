@@ -1,7 +1,6 @@
 // Every live record of the workspace for the screens that draw from all of it (Home, the dashboard, the rollout
 // report): one shared copy, read again only when the workspace changes (data/workspaceSnapshot.ts). Like
 // useLiveQuery: undefined while the first read is in flight, and a failed read is thrown to the error boundary.
-import { useSyncExternalStore } from 'react';
 import type { DashboardData } from '../../domain/dashboard/buildDashboard';
 import { prepareDashboard } from '../../domain/dashboard/prepareDashboard';
 import type { Settings } from '../../domain/model';
@@ -9,14 +8,12 @@ import { workspaceSnapshot } from '../../data/workspaceSnapshot';
 import { notReading } from '../../data/sharedRead';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { useToday } from '../../ui/useToday';
+import { useSharedView } from './useSharedView';
 
 /** The copy; with `wanted` false (the screen has what it shows already), undefined and nothing read for it. */
 export function useWorkspaceData(wanted = true): DashboardData | undefined {
   const source = wanted ? workspaceSnapshot : notReading;
-  const { data, error } = useSyncExternalStore(source.subscribe, source.current);
-  if (error !== undefined)
-    throw error instanceof Error ? error : new Error('The workspace could not be read.', { cause: error });
-  return data;
+  return useSharedView(source, 'The workspace');
 }
 
 /** Copies of the workspace prepared for the dashboard, by what the preparation depended on in the settings. */

@@ -1,6 +1,6 @@
 // Live survey data for the surveys screens: the current rollout's rounds, every response scored, each caseworker's latest
 // stance (read through latestStances, the single source of truth), the stance mix and the adopter labels.
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PresentationModeError } from '../../data/presentationMode';
 import { reportFailure } from '../../ui/runAction';
@@ -25,6 +25,7 @@ import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
 import type { ReadStamp } from '../../data/startSnapshotRepository';
 import { notReading } from '../../data/sharedRead';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
+import { useSharedView } from '../shared/useSharedView';
 import { isLive } from '../../domain/model';
 
 /** Installs the default instrument the first time the surveys area opens in a workspace without one. */
@@ -125,11 +126,7 @@ function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
  */
 export function useSurveyResults(wanted = true): SurveyResults | undefined {
   const source = wanted ? surveyRead : notReading;
-  const { data: raw, error } = useSyncExternalStore(source.subscribe, source.current);
-  if (error !== undefined)
-    throw error instanceof Error
-      ? error
-      : new Error('The survey results could not be read.', { cause: error });
+  const raw = useSharedView(source, 'The survey results');
   return useWorkedOutInSlices(raw, '', surveyResultsInSteps, derived);
 }
 
