@@ -51,7 +51,19 @@ export function probeScript(fixedNowMs: number): string {
       for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
-  new MutationObserver(() => {
+  // A change nobody sees is not a paint: a screen-reader announcement in a visually hidden live region (a picker's
+  // "22 options available." removed by its library seconds later) would otherwise make a screen "usable" only then.
+  const unseen = (node) => {
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    const live = el && el.closest('[aria-live]');
+    for (let box = live; box; box = box.parentElement) {
+      const r = box.getBoundingClientRect();
+      if (r.width <= 1 && r.height <= 1) return true;
+    }
+    return false;
+  };
+  new MutationObserver((records) => {
+    if (records.every((r) => unseen(r.target))) return;
     b.lastMutation = performance.now();
     if (!b.rafPending) {
       b.rafPending = true;
