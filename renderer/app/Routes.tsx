@@ -1,6 +1,6 @@
 // Which screen each address shows. Hash addresses, so the same bundle works from app:// and from a plain web server.
 // Areas with several screens are nested: each feature owns its sub-routes (e.g. /coaching/entries/:id) in its own page.
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { HomePage } from '../features/home/HomePage';
 import { RolloutsPage } from '../features/rollouts/RolloutsPage';
@@ -11,32 +11,36 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { KioskGate } from '../features/surveys/KioskGate';
 import { TrashPage } from '../features/trash/TrashPage';
 import { PageHeader } from '../ui/PageHeader';
+import { lazyArea, preloadWhenIdle } from './lazyArea';
 
-// The larger areas (charts, drag and drop, reports) load when first opened, so the app starts fast.
-const CalendarPage = lazy(() =>
-  import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+// The larger areas (charts, drag and drop, reports) load when first opened, so the app starts fast, and are fetched
+// ahead once it is idle (lazyArea.tsx), so opening one does not wait for its script.
+const CalendarPage = lazyArea(() => import('../features/calendar/CalendarPage').then((m) => m.CalendarPage));
+const CoachingPage = lazyArea(() => import('../features/coaching/CoachingPage').then((m) => m.CoachingPage));
+const CohortsPage = lazyArea(() => import('../features/cohorts/CohortsPage').then((m) => m.CohortsPage));
+const DashboardPage = lazyArea(() =>
+  import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage),
 );
-const CoachingPage = lazy(() =>
-  import('../features/coaching/CoachingPage').then((m) => ({ default: m.CoachingPage })),
+const GapsPage = lazyArea(() => import('../features/gaps/GapsPage').then((m) => m.GapsPage));
+const ReportsPage = lazyArea(() => import('../features/reports/ReportsPage').then((m) => m.ReportsPage));
+const SurveysPage = lazyArea(() => import('../features/surveys/SurveysPage').then((m) => m.SurveysPage));
+const CaseworkerTimelinePage = lazyArea(() =>
+  import('../features/timeline/CaseworkerTimelinePage').then((m) => m.CaseworkerTimelinePage),
 );
-const CohortsPage = lazy(() =>
-  import('../features/cohorts/CohortsPage').then((m) => ({ default: m.CohortsPage })),
-);
-const DashboardPage = lazy(() =>
-  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-);
-const GapsPage = lazy(() => import('../features/gaps/GapsPage').then((m) => ({ default: m.GapsPage })));
-const ReportsPage = lazy(() =>
-  import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
-);
-const SurveysPage = lazy(() =>
-  import('../features/surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })),
-);
-const CaseworkerTimelinePage = lazy(() =>
-  import('../features/timeline/CaseworkerTimelinePage').then((m) => ({ default: m.CaseworkerTimelinePage })),
-);
+/** In the order they are fetched ahead: the daily screens first. */
+const lazyAreas = [
+  CoachingPage,
+  GapsPage,
+  CaseworkerTimelinePage,
+  SurveysPage,
+  CohortsPage,
+  ReportsPage,
+  DashboardPage,
+  CalendarPage,
+];
 
 export function Routes() {
+  useEffect(() => preloadWhenIdle(lazyAreas), []);
   // Kiosk mode (surveys) locks every address to one caseworker's survey until the supervisor's PIN ends it.
   return (
     <KioskGate>
