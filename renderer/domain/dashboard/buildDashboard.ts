@@ -21,7 +21,7 @@ import type {
 import { masteryLevelOn, masteryLevels, type MasteryRules } from '../mastery/mastery';
 import { tracksInSteps } from '../mastery/masteryByCaseworker';
 import { finish } from '../steps';
-import { latestByCaseworker, latestConversions, scoreInSteps } from '../survey/surveyResults';
+import { conversionsOf, latestByCaseworker, latestTwoByPerson, scoreInSteps } from '../survey/surveyResults';
 import { toCoachActivitySeries, toRenegadeSeries, toRideAlongCompletionSeries } from './coachingSeries';
 import { selectScope, type DashboardFilter } from './dashboardFilter';
 import type { DrillContext, PeopleInScope } from './drillDown';
@@ -224,7 +224,10 @@ export function* buildDashboardInSteps(
   const stanceOverTime = toStanceOverTimeSeries(scored, rounds, scope);
   yield;
   // Conversions: each person in scope between their own two latest answered rounds (an empty new round changes nothing).
-  const conversions = latestConversions(scored, (id) => scope.ids.has(id));
+  const conversions = conversionsOf(
+    memo(scored, 'latest-two', () => latestTwoByPerson(scored)),
+    (id) => scope.ids.has(id),
+  );
   const roundName = new Map(rounds.map((r) => [r.id, r.name]));
   const pairs = [...conversions.roundPairs].sort((a, b) => b[1] - a[1]);
   const pairText = pairs

@@ -10,7 +10,7 @@ import { emptyFilter, rosterIndex } from './dashboardFilter';
 import { dashboardInSteps } from './dashboardFor';
 import { memo } from './memo';
 import { stancesByRound } from './surveySeries';
-import { latestByCaseworker } from '../survey/surveyResults';
+import { latestByCaseworker, latestTwoByPerson } from '../survey/surveyResults';
 
 export function* prepareDashboard(
   data: DashboardData,
@@ -23,6 +23,7 @@ export function* prepareDashboard(
   memo(scored, 'latest', () => latestByCaseworker(scored));
   yield;
   stancesByRound(scored);
+  memo(scored, 'latest-two', () => latestTwoByPerson(scored));
   yield;
   const index = rosterIndex(data.caseworkers);
   yield* entryColumnsInSteps(data.coachingEntries, index);

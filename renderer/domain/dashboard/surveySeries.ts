@@ -70,11 +70,15 @@ export function toStanceOverTimeSeries(
   return ordered.map((round) => {
     const row: RoundStanceRow = { round: round.name, roundId: round.id, openedOn: round.openedOn, ...zero() };
     let answered = 0;
-    for (const [id, stance] of byRound.get(round.id) ?? []) {
-      if (!scope.ids.has(id)) continue;
+    const inRound = byRound.get(round.id) ?? new Map<string, Stance>();
+    const count = (stance: Stance | undefined) => {
+      if (!stance) return;
       row[stance] += 1;
       answered += 1;
-    }
+    };
+    // Whichever is smaller is walked: a unit's few people, or the round's answers when the scope is most people.
+    if (scope.ids.size < inRound.size) for (const id of scope.ids) count(inRound.get(id));
+    else for (const [id, stance] of inRound) if (scope.ids.has(id)) count(stance);
     row['not-surveyed'] = scope.ids.size - answered;
     return row;
   });

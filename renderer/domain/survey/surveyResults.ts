@@ -180,15 +180,24 @@ export function latestConversions(
   scored: readonly ScoredResponse[],
   /** Only these people (the dashboard's scope); everyone when absent. */
   inScope?: (caseworkerId: string) => boolean,
-): ConversionSummary & {
+): LatestConversions {
+  return conversionsOf(latestTwoByPerson(scored), inScope);
+}
+
+export type LatestConversions = ConversionSummary & {
   /** Rounds each compared person's answers came from, for naming them ("baseline to pulse"). */
   roundPairs: Map<string, number>;
-} {
-  // scored is in time order: the last answer in each round wins, and rounds follow one another. Each person's two
-  // latest rounds are all that is kept (50,000 answers at agency scale, on every dashboard filter change).
+};
+
+/**
+ * Each person's two latest answered rounds, from everyone's scored answers in time order (the last answer in each
+ * round wins). A person's pair depends on their own answers only, so it is worked out once for everyone and narrowed
+ * to a scope afterwards (the dashboard remembers it per read: 50,000 answers walked once, not at every filter change).
+ */
+export function latestTwoByPerson(scored: readonly ScoredResponse[]): ReadonlyMap<string, LatestTwo> {
   const perPerson = new Map<string, LatestTwo>();
   for (const s of scored) {
-    if (!s.stance || (inScope && !inScope(s.caseworkerId))) continue;
+    if (!s.stance) continue;
     const p = perPerson.get(s.caseworkerId);
     if (!p)
       perPerson.set(s.caseworkerId, {
@@ -205,6 +214,14 @@ export function latestConversions(
       p.stance = s.stance;
     }
   }
+  return perPerson;
+}
+
+/** latestConversions from latestTwoByPerson's pairs, for the people in scope (everyone when absent). */
+export function conversionsOf(
+  perPerson: ReadonlyMap<string, LatestTwo>,
+  inScope?: (caseworkerId: string) => boolean,
+): LatestConversions {
   const matrix = Object.fromEntries(
     stances.map((f) => [f, Object.fromEntries(stances.map((t) => [t, 0]))]),
   ) as ConversionSummary['matrix'];
@@ -213,7 +230,9 @@ export function latestConversions(
   const roundPairs = new Map<string, number>();
   let unchanged = 0;
   let compared = 0;
-  const ids = [...perPerson.keys()].filter((id) => perPerson.get(id)?.beforeRound);
+  const ids = [...perPerson.keys()].filter(
+    (id) => perPerson.get(id)?.beforeRound && (!inScope || inScope(id)),
+  );
   for (const caseworkerId of ids.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
     const p = perPerson.get(caseworkerId);
     if (!p?.beforeRound || !p.beforeStance) continue;
@@ -230,7 +249,7 @@ export function latestConversions(
 }
 
 /** A person's latest round with a stance and the one before it. */
-interface LatestTwo {
+export interface LatestTwo {
   beforeRound: string | null;
   beforeStance: Stance | null;
   round: string;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { SurveyInstrument, SurveyResponse, SurveyRound } from '../../../../renderer/domain/model';
 import {
   compareRounds,
+  conversionsOf,
   latestConversions,
+  latestTwoByPerson,
   latestStances,
   scoreAllResponses,
   scoreInSteps,
@@ -191,6 +193,16 @@ describe('survey results across rounds', () => {
     expect(scoped.compared).toBe(2);
     expect(scoped.up.map((c) => c.caseworkerId)).toEqual(['ana']);
     expect(scoped.down.map((c) => c.caseworkerId)).toEqual(['dee']);
+  });
+
+  it("works each person's two latest rounds out once, for everyone, and narrows them to any scope", () => {
+    const scored = scoreAllResponses(data, thresholds);
+    const everyone = latestTwoByPerson(scored);
+    for (const scope of [new Set(['ana', 'dee']), new Set(['fay']), new Set<string>()])
+      expect(conversionsOf(everyone, (id) => scope.has(id))).toEqual(
+        latestConversions(scored.filter((s) => scope.has(s.caseworkerId))),
+      );
+    expect(conversionsOf(everyone)).toEqual(latestConversions(scored));
   });
 
   it('keeps the history of one person in time order and ignores deleted responses', () => {
