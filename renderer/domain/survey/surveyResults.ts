@@ -171,19 +171,6 @@ export function compareRounds(
   return { compared, matrix, up, down, unchanged };
 }
 
-/**
- * Conversions as people actually answered: each person's two latest answered rounds (their last scored answer in
- * each), whatever rounds others answered. Opening a new round that no one has answered yet changes nothing; someone
- * who skipped the pulse is compared between the rounds they did answer.
- */
-export function latestConversions(
-  scored: readonly ScoredResponse[],
-  /** Only these people (the dashboard's scope); everyone when absent. */
-  inScope?: (caseworkerId: string) => boolean,
-): LatestConversions {
-  return conversionsOf(latestTwoByPerson(scored), inScope);
-}
-
 export type LatestConversions = ConversionSummary & {
   /** Rounds each compared person's answers came from, for naming them ("baseline to pulse"). */
   roundPairs: Map<string, number>;
@@ -217,9 +204,14 @@ export function latestTwoByPerson(scored: readonly ScoredResponse[]): ReadonlyMa
   return perPerson;
 }
 
-/** latestConversions from latestTwoByPerson's pairs, for the people in scope (everyone when absent). */
+/**
+ * Conversions as people actually answered: each person's two latest answered rounds (latestTwoByPerson: their last
+ * scored answer in each), whatever rounds others answered. Opening a new round that no one has answered yet changes
+ * nothing; someone who skipped the pulse is compared between the rounds they did answer.
+ */
 export function conversionsOf(
   perPerson: ReadonlyMap<string, LatestTwo>,
+  /** Only these people (the dashboard's scope); everyone when absent. */
   inScope?: (caseworkerId: string) => boolean,
 ): LatestConversions {
   const matrix = Object.fromEntries(
