@@ -14,16 +14,19 @@ export interface LazyArea<P extends object> {
 export function lazyArea<P extends object>(load: () => Promise<ComponentType<P>>): LazyArea<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
+  // React.lazy keeps a failed load for good, so a failure makes a new one for the next visit.
+  const suspending = () => lazy(() => preload().then((area) => ({ default: area })));
+  let Suspending = suspending();
   const preload = (): Promise<ComponentType<P>> =>
     (loading ??= load().then(
       (area) => (loaded = area),
       (error: unknown) => {
         // A failed load (a script missing after an update) is tried again on the next visit.
         loading = undefined;
+        Suspending = suspending();
         throw error;
       },
     ));
-  const Suspending = lazy(() => preload().then((area) => ({ default: area })));
   function Area(props: P) {
     // Chosen once per mount: turning the suspending wrapper into the loaded area later would remount the screen.
     const [Shown] = useState<ComponentType<P>>(() => loaded ?? Suspending);

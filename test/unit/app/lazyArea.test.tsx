@@ -2,7 +2,7 @@
 // Areas in scripts of their own: fetched ahead while idle, an area is drawn at once, without "Opening…"; one opened
 // before its script arrives shows "Opening…" first and is not drawn twice; a failed load is tried again.
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { Suspense, useState } from 'react';
+import { Component, Suspense, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lazyArea, preloadWhenIdle } from '../../../renderer/app/lazyArea';
 
@@ -24,6 +24,16 @@ function Counter({ name }: { name: string }) {
       {name} area, mount {n}
     </p>
   );
+}
+
+class Caught extends Component<{ children: React.ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <p>{`Could not open: ${this.state.error.message}`}</p> : this.props.children;
+  }
 }
 
 const shell = (children: React.ReactNode) => <Suspense fallback={<p>Opening…</p>}>{children}</Suspense>;
@@ -69,6 +79,22 @@ describe('lazyArea', () => {
     render(shell(<Area name="Reports" />));
     expect(screen.getByText('Reports area, mount 1')).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('tries again at the next visit when the script failed while the area was opening', async () => {
+    const load = vi.fn<() => Promise<typeof Counter>>().mockRejectedValue(new Error('script missing'));
+    const Area = lazyArea(load);
+    const failed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const first = render(<Caught>{shell(<Area name="Surveys" />)}</Caught>);
+    await screen.findByText('Could not open: script missing');
+    first.unmount();
+    failed.mockRestore();
+    // The script is there again (the network or the file is back): the next visit loads it.
+    const failures = load.mock.calls.length;
+    load.mockResolvedValue(Counter);
+    render(shell(<Area name="Surveys" />));
+    await screen.findByText('Surveys area, mount 1');
+    expect(load).toHaveBeenCalledTimes(failures + 1);
   });
 });
 
