@@ -62,8 +62,22 @@ export function probeScript(fixedNowMs: number): string {
     }
     return false;
   };
+  // An attribute that ends a batch of changes with the value it had before it (a picker drawn again sets and removes
+  // its empty name) changes nothing on screen either.
+  const unchangedAttributes = (records) => {
+    const before = new Map();
+    for (const r of records) {
+      if (r.type !== 'attributes') continue;
+      let of = before.get(r.target);
+      if (!of) before.set(r.target, (of = new Map()));
+      if (!of.has(r.attributeName)) of.set(r.attributeName, r.oldValue);
+    }
+    return (r) =>
+      r.type === 'attributes' && r.target.getAttribute(r.attributeName) === before.get(r.target).get(r.attributeName);
+  };
   new MutationObserver((records) => {
-    if (records.every((r) => unseen(r.target))) return;
+    const unchanged = unchangedAttributes(records);
+    if (records.every((r) => unseen(r.target) || unchanged(r))) return;
     b.lastMutation = performance.now();
     if (!b.rafPending) {
       b.rafPending = true;
@@ -72,7 +86,13 @@ export function probeScript(fixedNowMs: number): string {
         b.lastPaint = performance.now();
       });
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeOldValue: true,
+    characterData: true,
+  });
   for (const type of ['pointerdown', 'mousedown', 'keydown', 'input', 'change', 'click']) {
     addEventListener(
       type,
