@@ -4,6 +4,7 @@
 // than the load itself: Gaps, Reports, the timeline, coaching, surveys and cohorts at agency scale (issue 15). An area
 // loaded ahead is drawn at once, without suspending.
 import { lazy, useState, type ComponentType } from 'react';
+import { whenIdle } from '../ui/whenIdle';
 
 export interface LazyArea<P extends object> {
   (props: P): React.JSX.Element;
@@ -43,13 +44,7 @@ export function preloadWhenIdle(areas: ReadonlyArray<{ preload: () => Promise<un
   let stopped = false;
   let cancel = (): void => undefined;
   const idle = (next: () => void): void => {
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(next, { timeout: 5_000 });
-      cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(next, 200);
-      cancel = () => clearTimeout(id);
-    }
+    cancel = whenIdle(next, 5_000);
   };
   const from = (i: number): void => {
     const area = areas[i];

@@ -38,6 +38,7 @@ import { coachChoices, type PickerChoice } from '../../domain/roster/pickerOptio
 import { cohortRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
 import { useGrowingCount } from '../../ui/runInSlices';
+import { useWantedWhenIdle } from '../../ui/whenIdle';
 
 const WAVES: Wave[] = [1, 2, 3, 4];
 /** Cohort cards drawn at once (more than a screenful), then added at each timer turn until all are drawn. */
@@ -77,7 +78,9 @@ function boardKeyboardCoordinates(
 }
 
 export function CohortBoard({ model }: { model: CohortModel }) {
-  const people = useMoveChoices(model);
+  // The move form's 5,000 names are sorted once the board has drawn (or when someone reaches for the field).
+  const names = useWantedWhenIdle();
+  const people = useMoveChoices(model, names.wanted);
   const coaches = useMemo(() => coachChoices(model.coaches), [model.coaches]);
   const [moveWho, setMoveWho] = useState('');
   const [moveTo, setMoveTo] = useState('');
@@ -206,14 +209,16 @@ export function CohortBoard({ model }: { model: CohortModel }) {
           and Escape puts back.
         </p>
         <div className="toolbar">
-          <ComboBoxField
-            label="Person"
-            options={people ?? []}
-            value={moveWho}
-            onChange={setMoveWho}
-            placeholder={people ? 'Type a name' : 'Loading names…'}
-            isDisabled={!people}
-          />
+          <div style={{ display: 'contents' }} onFocus={names.now}>
+            <ComboBoxField
+              label="Person"
+              options={people ?? []}
+              value={moveWho}
+              onChange={setMoveWho}
+              placeholder="Type a name"
+              emptyText={people ? undefined : 'Loading names…'}
+            />
+          </div>
           <SelectField
             label="To cohort"
             value={moveTo}

@@ -90,9 +90,14 @@ function* moveChoicesInSteps(model: CohortModel): Steps<PickerChoice[]> {
   }));
 }
 
-/** The people the board's "Move someone" form offers; undefined while their names are first opened. */
-export function useMoveChoices(model: CohortModel): PickerChoice[] | undefined {
-  return useWorkedOutInSlices(model, '', moveChoicesInSteps, moveChoices);
+/**
+ * The people the board's "Move someone" form offers, worked out once `wanted` (after the board has drawn); undefined
+ * until then and while their names are first opened. A newer model's choices replace the ones before when ready.
+ */
+export function useMoveChoices(model: CohortModel, wanted: boolean): PickerChoice[] | undefined {
+  // Worked out before (an earlier visit to the same read): at once.
+  const source = wanted || moveChoices.get(model)?.has('') ? model : undefined;
+  return useWorkedOutInSlices(source, '', moveChoicesInSteps, moveChoices);
 }
 
 /**
