@@ -6,6 +6,7 @@ import type { DueItem } from '../domain/coaching/dueList';
 import { newestEntryFirst as newestFirst } from '../domain/coaching/entryListQuery';
 import { isLive } from '../domain/model';
 import { getDb, tableOf } from './db';
+import { appearanceRepository } from './appearanceRepository';
 import { caseworkerRepository } from './rosterRepository';
 import { cohortRepository, trainingRepository } from './cohortRepository';
 import { coachRepository } from './coachRepository';
@@ -151,18 +152,36 @@ export const coachingEntryRepository = {
     }),
 
   /**
-   * Everything the caseworker timeline (and its mastery scorecard) shows about one person, read through the indexes
-   * (who someone trained with has none: every cohort and training session is read), opened in bulk with the platform's
-   * cipher: one by one in JavaScript, the agency's cohorts and sessions were a task of over 100 ms (issue 15).
+   * Everything the caseworker timeline (and its mastery scorecard) shows about one person, read through the indexes:
+   * their cohorts, training sessions and standups through `appearances` (every one of the agency's was read and
+   * opened before: most of the timeline's time at agency scale), plus the cohorts their standups were of (named on
+   * the timeline; mastery counts a standup while its cohort is live in the rollout). Opened in bulk with the
+   * platform's cipher.
    */
   timelineOf: async (caseworkerId: string) => {
+    const named = appearanceRepository.recordIdsOf(caseworkerId).then(async (theirs) => {
+      if (!theirs)
+        return readAll({
+          cohorts: cohortRepository.list(),
+          trainingSessions: trainingRepository.list(),
+          standups: standupRepository.listWith(caseworkerId),
+        });
+      const found = await readAll({
+        cohorts: cohortRepository.getManyLive(theirs.cohorts),
+        trainingSessions: trainingRepository.getManyLive(theirs.trainingSessions),
+        standups: standupRepository.getManyLive(theirs.standups),
+      });
+      const have = new Set(found.cohorts.map((c) => c.id));
+      const more = [...new Set(found.standups.map((s) => s.cohortId))].filter((id) => !have.has(id));
+      const cohorts =
+        more.length > 0 ? [...found.cohorts, ...(await cohortRepository.getManyLive(more))] : found.cohorts;
+      return { ...found, cohorts };
+    });
     const data = await readAll({
       caseworker: caseworkerRepository.getLive(caseworkerId),
       survey: surveyRepository.dataOf(caseworkerId),
-      cohorts: cohortRepository.list(),
-      trainingSessions: trainingRepository.list(),
+      named,
       entries: base.listBy('caseworkerId', caseworkerId),
-      standups: standupRepository.listWith(caseworkerId),
       gaps: gapRepository.listBy('caseworkerId', caseworkerId),
       measures: measureRepository.listBy('caseworkerId', caseworkerId),
       coaches: coachRepository.list(),
@@ -170,9 +189,11 @@ export const coachingEntryRepository = {
       usage: usageRepository.listBy('caseworkerId', caseworkerId),
       rollouts: rolloutRepository.list(),
     });
+    const { named: theirs, ...rest } = data;
+    const all = { ...rest, ...theirs };
     await openedAhead(
-      Object.values(data).flatMap((read): readonly unknown[] => (Array.isArray(read) ? read : [])),
+      Object.values(all).flatMap((read): readonly unknown[] => (Array.isArray(read) ? read : [])),
     );
-    return data;
+    return all;
   },
 };

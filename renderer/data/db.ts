@@ -3,7 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { BaseRecord, EntityByTable, Settings, TableName } from '../domain/model';
 import { appChain, installChain, type ChainLayers } from './middleware/chain';
 import { schemaV1 } from './schema/v1';
-import { addSyncState, schemaV2, upgradeToV2 } from './schema/v2';
+import { addSyncState, markAppearancesBuilt, schemaV2, upgradeToV2 } from './schema/v2';
 
 export const DB_NAME = 'cohort-coach';
 
@@ -17,7 +17,7 @@ export function defineVersions(db: Dexie, upTo = Number.POSITIVE_INFINITY): void
   if (upTo >= 2) {
     db.version(2).stores(schemaV2).upgrade(upgradeToV2);
     // A database created at version 2 runs no upgrade: it gets the same start here.
-    db.on('populate', (tx) => addSyncState(tx));
+    db.on('populate', (tx) => Promise.all([addSyncState(tx), markAppearancesBuilt(tx)]));
   }
 }
 

@@ -3,6 +3,7 @@
 //   -> change capture for sync (outbox rows in the same transaction: table, id, changed field names, HLC stamp)
 //   -> write stamp (a new token with every write of the workspace, in the same transaction: what a kept model checks)
 //   -> entry facts (the entryFacts row of each coaching entry written, in the same transaction; nothing personal)
+//   -> appearances (who each cohort, training session and standup names, in the same transaction; ids only)
 //   -> encryption of personal fields (closest to IndexedDB; nothing above it ever sees ciphertext).
 // A refused write (presentation mode) therefore never reaches the outbox, and the outbox never holds plaintext or
 // ciphertext of personal values, only field names. test/unit/data/middlewareChain.test.ts checks the order as a chain.
@@ -11,6 +12,7 @@ import type Dexie from 'dexie';
 import { changeCaptureLayer } from '../sync/changeCapture';
 import { encryptionLayer } from './encryptionLayer';
 import { entryFactsLayer } from './entryFactsLayer';
+import { appearancesLayer } from './appearancesLayer';
 import { presentationLayer } from './presentationLayer';
 import { writeStampLayer } from './writeStampLayer';
 
@@ -25,6 +27,7 @@ export const CHAIN_ORDER = [
   'changeCapture',
   'writeStamp',
   'entryFacts',
+  'appearances',
   'encryption',
 ] as const;
 export type ChainSlot = (typeof CHAIN_ORDER)[number];
@@ -43,6 +46,9 @@ export const appChain: ChainLayers = {
   // Facts of coaching entries that screens count by index (rated entries per rubric, ride-along parts); above
   // encryption, so it sees entries in the clear, and below change capture, so its writes are never synced.
   entryFacts: entryFactsLayer,
+  // Who each cohort, training session and standup names, by caseworker (ids only), so a timeline reads theirs alone;
+  // above encryption, so it sees the records in the clear, and below change capture, so its writes are never synced.
+  appearances: appearancesLayer,
   // Personal fields encrypted at rest (AES-256-GCM under the workspace's data key).
   encryption: encryptionLayer,
 };

@@ -4,6 +4,7 @@
 import type { Transaction } from 'dexie';
 import { tableNames } from '../../domain/model';
 import { foldText } from '../../domain/csv/foldText';
+import { APPEARANCE_TABLES, appearancesOf } from '../../domain/cohorts/appearances';
 
 // ---- Sync with an agency hub (issue 13, docs/sync-protocol.md) -----------------------------------------------------
 // syncOutbox: one row per captured write, in the same transaction as the write: table, id, changed field names, the
@@ -41,6 +42,12 @@ export const schemaV2 = {
   // (middleware/writeStampLayer.ts), and a row per screen with the tables it was built from, their tokens at its read
   // and its model, sealed. Neither synced nor backed up.
   startSnapshots: 'id',
+  // Who each cohort, training session and standup names: a row per caseworker and record (`<table>|<record>|<person>`),
+  // kept by data/middleware/appearancesLayer.ts in the same transaction as every write of those tables (issue 15), so
+  // a timeline reads a person's few records by index. Ids only; neither synced nor backed up. Its `built` row says
+  // every record has its rows (the upgrade below, or a database created with the store); without it, readers read
+  // the whole tables as before.
+  appearances: 'id, caseworkerId',
 } as const;
 
 /**
@@ -55,6 +62,26 @@ export async function encryptPersonalFields(tx: Transaction): Promise<void> {
     if (rows.length > 0) await table.bulkPut(rows);
   }
 }
+
+/** The `appearances` row that says every cohort, training session and standup has its rows. */
+export const APPEARANCES_BUILT = 'built';
+
+/**
+ * Writes the appearances of the cohorts, training sessions and standups already stored (in the clear at version 1),
+ * then the row that says they are all there. A database created at version 2 starts with that row (db.ts).
+ */
+export async function buildAppearances(tx: Transaction): Promise<void> {
+  const rows = tx.table('appearances');
+  for (const table of APPEARANCE_TABLES) {
+    const records = (await tx.table(table).toArray()) as Array<Parameters<typeof appearancesOf>[1]>;
+    const of = records.flatMap((record) => appearancesOf(table, record));
+    if (of.length > 0) await rows.bulkPut(of);
+  }
+  await markAppearancesBuilt(tx);
+}
+
+export const markAppearancesBuilt = (tx: Transaction): Promise<unknown> =>
+  tx.table('appearances').put({ id: APPEARANCES_BUILT, caseworkerId: '', table: '', recordId: '' });
 
 export interface UpgradeStep {
   name: string;
@@ -142,13 +169,20 @@ const entryFactsAreBuilt: UpgradeStep = {
   },
 };
 
+/** Who each cohort, session and standup names, for the timeline's reads by index (issue 15). */
+const appearancesAreBuilt: UpgradeStep = {
+  name: 'appearances are built',
+  run: buildAppearances,
+};
+
 /**
- * The named upgrade steps of version 2, in the order they run: sync state, the entry facts, encryption, then the data
- * changes.
+ * The named upgrade steps of version 2, in the order they run: sync state, the entry facts, the appearances,
+ * encryption, then the data changes.
  */
 export const upgradeStepsToV2: readonly UpgradeStep[] = [
   deskGetsDeviceIdAndClock,
   entryFactsAreBuilt,
+  appearancesAreBuilt,
   personalFieldsAreEncrypted,
   actionItemOwnersBecomePeople,
 ];

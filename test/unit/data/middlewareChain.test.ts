@@ -12,6 +12,7 @@ import {
 } from '../../../renderer/data/middleware/chain';
 import { changeCaptureLayer } from '../../../renderer/data/sync/changeCapture';
 import { encryptionLayer } from '../../../renderer/data/middleware/encryptionLayer';
+import { appearancesLayer } from '../../../renderer/data/middleware/appearancesLayer';
 import { entryFactsLayer } from '../../../renderer/data/middleware/entryFactsLayer';
 import { writeStampLayer } from '../../../renderer/data/middleware/writeStampLayer';
 import { presentationLayer } from '../../../renderer/data/middleware/presentationLayer';
@@ -99,6 +100,7 @@ describe('the middleware chain', () => {
       'changeCapture',
       'writeStamp',
       'entryFacts',
+      'appearances',
       'encryption',
     ]);
     const levels = CHAIN_ORDER.map(chainLevel);
@@ -107,17 +109,19 @@ describe('the middleware chain', () => {
     expect(Math.min(...levels)).toBeGreaterThan(2);
   });
 
-  it('registers every layer, in order: presentation mode, change capture, write stamp, entry facts, encryption', () => {
+  it('registers every layer, in order: presentation mode, change capture, write stamp, entry facts, appearances, encryption', () => {
     expect(appChain.presentationMode).toBe(presentationLayer);
     expect(appChain.changeCapture).toBe(changeCaptureLayer);
     expect(appChain.writeStamp).toBe(writeStampLayer);
     expect(appChain.entryFacts).toBe(entryFactsLayer);
+    expect(appChain.appearances).toBe(appearancesLayer);
     expect(appChain.encryption).toBe(encryptionLayer);
     expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), appChain)).toEqual([
       'presentationMode',
       'changeCapture',
       'writeStamp',
       'entryFacts',
+      'appearances',
       'encryption',
     ]);
     const all = {
@@ -125,24 +129,33 @@ describe('the middleware chain', () => {
       changeCapture: recording('changeCapture', []),
       writeStamp: recording('writeStamp', []),
       entryFacts: recording('entryFacts', []),
+      appearances: recording('appearances', []),
       encryption: reversing([]),
     };
     expect(installChain(new Dexie(`unused-${crypto.randomUUID()}`), all)).toEqual([...CHAIN_ORDER]);
   });
 
-  it('passes a write down through presentation mode, change capture, write stamp, entry facts, then encryption', async () => {
+  it('passes a write down through presentation mode, change capture, write stamp, entry facts, appearances, then encryption', async () => {
     const log: ChainSlot[] = [];
     const { db } = open({
       presentationMode: recording('presentationMode', log, presentationLayer),
       changeCapture: recording('changeCapture', log),
       writeStamp: recording('writeStamp', log, writeStampLayer),
       entryFacts: recording('entryFacts', log),
+      appearances: recording('appearances', log),
       encryption: reversing(log),
     });
     await db.open(); // a new database's first write (its sync state) is not the one under test
     log.length = 0;
     await caseworkers.create({ name: 'Ana Lopez' });
-    expect(log).toEqual(['presentationMode', 'changeCapture', 'writeStamp', 'entryFacts', 'encryption']);
+    expect(log).toEqual([
+      'presentationMode',
+      'changeCapture',
+      'writeStamp',
+      'entryFacts',
+      'appearances',
+      'encryption',
+    ]);
   });
 
   it('stores what the lowest layer makes of a record, while every layer above sees the real values', async () => {
@@ -152,6 +165,7 @@ describe('the middleware chain', () => {
       changeCapture: null,
       writeStamp: null,
       entryFacts: null,
+      appearances: null,
       encryption: reversing(log),
     });
     const ana = await caseworkers.create({ name: 'Ana Lopez' });
@@ -171,6 +185,7 @@ describe('the middleware chain', () => {
       changeCapture: recording('changeCapture', log),
       writeStamp: null,
       entryFacts: null,
+      appearances: null,
       encryption: reversing(log),
     });
     const ana = await caseworkers.create({ name: 'Ana Lopez' });

@@ -28,6 +28,16 @@ describe('schema version 2', () => {
     expect(await db.caseworkers.get(worker.id)).toEqual(worker);
     expect(await db.standups.get(standup.id)).toEqual(standup);
     expect(await db.toolUsage.count()).toBe(0);
+    // Who the standup names is kept for the timeline's reads by index, and the rows are marked complete.
+    expect(await db.table('appearances').toArray()).toEqual([
+      { id: 'built', caseworkerId: '', table: '', recordId: '' },
+      {
+        id: `standups|${standup.id}|${worker.id}`,
+        caseworkerId: worker.id,
+        table: 'standups',
+        recordId: standup.id,
+      },
+    ]);
 
     const day = makeRecord('toolUsage', {
       rolloutId: rollout.id,
@@ -122,10 +132,11 @@ describe('schema version 2', () => {
 });
 
 describe('schema version 2: the order of its upgrade steps', () => {
-  it('gives the desk its sync state first, builds the entry facts, seals what version 1 stored in the clear, then changes the data', () => {
+  it('gives the desk its sync state first, builds the entry facts and appearances, seals what version 1 stored in the clear, then changes the data', () => {
     expect(upgradeStepsToV2.map((s) => s.name)).toEqual([
       'the desk gets a device id and a sync clock',
       'entry facts are built',
+      'appearances are built',
       'encryptPersonalFields',
       'action-item owners become people',
     ]);
