@@ -19,6 +19,9 @@ test('cohort builder: move people by keyboard and mouse, pick a head coach, re-p
   await page.getByLabel('To cohort').selectOption({ label: 'Ongoing Services B (Ongoing case manager)' });
   await page.getByLabel('Wave', { exact: true }).selectOption('3');
   await page.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(page.getByText('Hannah Goldberg moved to Ongoing Services B, wave 3.')).toBeVisible();
+  // The card below the first row: its members are drawn as it comes into view.
+  await card(page, 'Ongoing Services B').scrollIntoViewIfNeeded();
   await expect(wave(page, 'Wave 3 · fence-sitters and not surveyed', 'Ongoing Services B')).toContainText(
     'Hannah Goldberg',
   );

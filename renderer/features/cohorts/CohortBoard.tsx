@@ -44,6 +44,12 @@ const WAVES: Wave[] = [1, 2, 3, 4];
 /** Cohort cards drawn at once (more than a screenful), then added at each timer turn until all are drawn. */
 const FIRST_CARDS = 24;
 const MORE_CARDS = 60;
+/**
+ * How far below (or above) the screen a card's members are drawn, in pixels: a card is about 560 px tall, so this is
+ * the cards in view and the next ones as they scroll in. 800 px drew a third row at first (9 cards, not 6): about a
+ * fifth of the board's time to usable at agency scale.
+ */
+const BODY_NEAR = 200;
 const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
 const placeOfZone = (zone: string | number): BoardPlace | null => {
   const [cohortId, wave] = String(zone).split('|');
@@ -309,8 +315,9 @@ const CohortCard = memo(function CohortCard({
   const breaks = model.breaks.byCohort.get(cohort.id) ?? [];
   const titleId = `cohort-${cohort.id}`;
   const ref = useRef<HTMLElement>(null);
-  // The waves, members and coach picker are drawn when the card comes near the screen.
-  const drawn = useNearViewport(ref);
+  // The waves, members and coach picker are drawn (and the members' stances and mastery read) when the card comes
+  // within BODY_NEAR of the screen: the cards in view at first, not the rows below them too.
+  const drawn = useNearViewport(ref, BODY_NEAR);
   const pickHere = useCallback(
     (caseworkerId: string) => onPick(caseworkerId, cohort.id),
     [onPick, cohort.id],
