@@ -9,17 +9,17 @@
 //
 // No async/await here: every step chains on the promise the layer below returns, which keeps Dexie's transaction
 // zone (Dexie's own middlewares below read it); a native promise loses it after a few steps.
-import Dexie, {
-  type DBCore,
-  type DBCoreKeyRange,
-  type DBCoreMutateRequest,
-  type DBCoreMutateResponse,
-  type DBCoreTable,
-  type DBCoreTransaction,
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
 } from 'dexie';
 import { appearancesOf, isAppearanceTable, type AppearanceTable } from '../../domain/cohorts/appearances';
 import type { ChainLayer } from './chain';
-import { hasStores, isWholeTable, withStoresOnWrite } from './layerStores';
+import { done, hasStores, isWholeTable, keysInRange, withStoresOnWrite } from './layerStores';
 
 export const APPEARANCES = 'appearances';
 
@@ -33,13 +33,6 @@ const startingWith = (prefix: string): DBCoreKeyRange => ({
 });
 /** The rows of one record: their ids start with its table and id. */
 const rowsOfRecord = (table: string, recordId: string) => startingWith(`${table}|${recordId}|`);
-
-const done = <T>(value: T): Promise<T> => Dexie.Promise.resolve(value);
-
-const keysIn = (table: DBCoreTable, trans: DBCoreTransaction, range: DBCoreKeyRange): Promise<string[]> =>
-  table
-    .query({ trans, values: false, query: { index: table.schema.primaryKey, range } })
-    .then((found) => found.result as string[]);
 
 /** Runs one step per item, each started when the one before it is done. */
 const eachInTurn = <T>(items: readonly T[], step: (item: T) => Promise<unknown>): Promise<unknown> =>
@@ -63,7 +56,7 @@ function remember(
   const now = written.flatMap((record) => appearancesOf(table, record));
   const stale = replaced
     ? eachInTurn(written, (record) =>
-        keysIn(rows, trans, rowsOfRecord(table, record.id)).then((keys) => {
+        keysInRange(rows, trans, rowsOfRecord(table, record.id)).then((keys) => {
           const kept = new Set(now.map((r) => r.id));
           const gone = keys.filter((k) => !kept.has(k));
           return gone.length > 0 ? rows.mutate({ type: 'delete', trans, keys: gone }) : done(undefined);
@@ -101,7 +94,7 @@ export const appearancesLayer: ChainLayer = {
                       .mutate({ type: 'deleteRange', trans, range: startingWith(`${name}|`) })
                       .then(() => result),
                   );
-              return keysIn(table, trans, req.range).then((ids) =>
+              return keysInRange(table, trans, req.range).then((ids) =>
                 table.mutate(req).then((result) => forget(rows, trans, name, ids).then(() => result)),
               );
             }

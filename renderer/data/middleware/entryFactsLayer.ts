@@ -9,13 +9,13 @@
 //
 // No async/await here: every step chains on the promise the layer below returns, which keeps Dexie's transaction
 // zone (Dexie's own middlewares below read it); a native promise loses it after a few steps.
-import Dexie, {
-  type DBCore,
-  type DBCoreKeyRange,
-  type DBCoreMutateRequest,
-  type DBCoreMutateResponse,
-  type DBCoreTable,
-  type DBCoreTransaction,
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
 } from 'dexie';
 import {
   caseworkerFactsFrom,
@@ -29,7 +29,7 @@ import {
 } from '../../domain/coaching/entryFacts';
 import type { CoachingEntry } from '../../domain/model';
 import type { ChainLayer } from './chain';
-import { hasStores, isWholeTable, withStoresOnWrite } from './layerStores';
+import { done, hasStores, isWholeTable, keysInRange, withStoresOnWrite } from './layerStores';
 
 const ENTRIES = 'coachingEntries';
 const FACTS = 'entryFacts';
@@ -51,20 +51,9 @@ const equalTo = (key: string): DBCoreKeyRange => ({
   upperOpen: false,
 });
 
-const done = <T>(value: T): Promise<T> => Dexie.Promise.resolve(value);
-
 /** Runs the steps one after another, each started when the one before it is done. */
 const inTurn = (steps: ReadonlyArray<() => Promise<unknown>>): Promise<unknown> =>
   steps.reduce<Promise<unknown>>((before, step) => before.then(step), done(undefined));
-
-const keysInRange = (
-  table: DBCoreTable,
-  trans: DBCoreTransaction,
-  range: DBCoreKeyRange,
-): Promise<string[]> =>
-  table
-    .query({ trans, values: false, query: { index: table.schema.primaryKey, range } })
-    .then((found) => found.result as string[]);
 
 const putAndDelete = <T extends { id: string }>(
   table: DBCoreTable,

@@ -1,7 +1,7 @@
 // What layers of the middleware chain that keep their own stores (change capture's outbox, the entry facts) share:
 // whether the database has those stores, and a transaction that includes them whenever it writes what they follow, so
 // they commit (or roll back) with it.
-import type { DBCore, DBCoreKeyRange } from 'dexie';
+import Dexie, { type DBCore, type DBCoreKeyRange, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 
 /** Whether the database below has every one of `stores` (a test database may be built at an older version). */
 export const hasStores = (down: DBCore, stores: readonly string[]): boolean =>
@@ -22,3 +22,16 @@ export const withStoresOnWrite =
 // DBCoreRangeType (a const enum of Dexie's types, so not importable as a value): Any (Table.clear()) is 3.
 /** Whether a deleteRange request clears the whole table (Table.clear(): a restore replacing the workspace). */
 export const isWholeTable = (range: DBCoreKeyRange): boolean => (range.type as number) === 3;
+
+/** A promise of Dexie's kind (it keeps the transaction's zone, as a native one does not after a few steps). */
+export const done = <T>(value: T): Promise<T> => Dexie.Promise.resolve(value);
+
+/** The primary keys of `table` in `range`, inside the layer's transaction. */
+export const keysInRange = (
+  table: DBCoreTable,
+  trans: DBCoreTransaction,
+  range: DBCoreKeyRange,
+): Promise<string[]> =>
+  table
+    .query({ trans, values: false, query: { index: table.schema.primaryKey, range } })
+    .then((found) => found.result as string[]);

@@ -148,14 +148,7 @@ describe('the middleware chain', () => {
     await db.open(); // a new database's first write (its sync state) is not the one under test
     log.length = 0;
     await caseworkers.create({ name: 'Ana Lopez' });
-    expect(log).toEqual([
-      'presentationMode',
-      'changeCapture',
-      'writeStamp',
-      'entryFacts',
-      'appearances',
-      'encryption',
-    ]);
+    expect(log).toEqual([...CHAIN_ORDER]);
   });
 
   it('stores what the lowest layer makes of a record, while every layer above sees the real values', async () => {
