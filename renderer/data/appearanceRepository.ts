@@ -16,14 +16,11 @@ export const appearanceRepository = {
   async recordIdsOf(caseworkerId: string): Promise<Record<AppearanceTable, string[]> | null> {
     const [built, theirs] = await Promise.all([
       rows().get(APPEARANCES_BUILT),
-      rows().where('caseworkerId').equals(caseworkerId).primaryKeys(),
+      rows().where('caseworkerId').equals(caseworkerId).toArray(),
     ]);
     if (!built) return null;
     const ids: Record<AppearanceTable, string[]> = { cohorts: [], trainingSessions: [], standups: [] };
-    for (const key of theirs) {
-      const [table, recordId] = key.split('|') as [AppearanceTable, string];
-      ids[table].push(recordId);
-    }
+    for (const row of theirs) ids[row.table].push(row.recordId);
     return ids;
   },
 };

@@ -17,7 +17,12 @@ import type {
   DBCoreTable,
   DBCoreTransaction,
 } from 'dexie';
-import { appearancesOf, isAppearanceTable, type AppearanceTable } from '../../domain/cohorts/appearances';
+import {
+  appearanceIdPrefix,
+  appearancesOf,
+  isAppearanceTable,
+  type AppearanceTable,
+} from '../../domain/cohorts/appearances';
 import type { ChainLayer } from './chain';
 import { done, hasStores, isWholeTable, keysInRange, withStoresOnWrite } from './layerStores';
 
@@ -31,16 +36,21 @@ const startingWith = (prefix: string): DBCoreKeyRange => ({
   lowerOpen: false,
   upperOpen: false,
 });
-/** The rows of one record: their ids start with its table and id. */
-const rowsOfRecord = (table: string, recordId: string) => startingWith(`${table}|${recordId}|`);
+/** The rows of one record. */
+const rowsOfRecord = (table: AppearanceTable, recordId: string) =>
+  startingWith(appearanceIdPrefix(table, recordId));
 
 /** Runs one step per item, each started when the one before it is done. */
 const eachInTurn = <T>(items: readonly T[], step: (item: T) => Promise<unknown>): Promise<unknown> =>
   items.reduce<Promise<unknown>>((before, item) => before.then(() => step(item)), done(undefined));
 
 /** Deletes the rows of these records. */
-const forget = (rows: DBCoreTable, trans: DBCoreTransaction, table: string, ids: readonly string[]) =>
-  eachInTurn(ids, (id) => rows.mutate({ type: 'deleteRange', trans, range: rowsOfRecord(table, id) }));
+const forget = (
+  rows: DBCoreTable,
+  trans: DBCoreTransaction,
+  table: AppearanceTable,
+  ids: readonly string[],
+) => eachInTurn(ids, (id) => rows.mutate({ type: 'deleteRange', trans, range: rowsOfRecord(table, id) }));
 
 /**
  * Writes the rows of the records written. A new record (add) has none yet; a record replaced (put) keeps the rows of
@@ -54,10 +64,10 @@ function remember(
   replaced: boolean,
 ): Promise<unknown> {
   const now = written.flatMap((record) => appearancesOf(table, record));
+  const kept = new Set(now.map((r) => r.id));
   const stale = replaced
     ? eachInTurn(written, (record) =>
         keysInRange(rows, trans, rowsOfRecord(table, record.id)).then((keys) => {
-          const kept = new Set(now.map((r) => r.id));
           const gone = keys.filter((k) => !kept.has(k));
           return gone.length > 0 ? rows.mutate({ type: 'delete', trans, keys: gone }) : done(undefined);
         }),

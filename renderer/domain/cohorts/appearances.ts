@@ -37,10 +37,14 @@ export function caseworkersIn(table: AppearanceTable, record: Named): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id !== ''))];
 }
 
+/** What the ids of a record's rows start with (`<table>|<record>|`, then the caseworker): one key range per record. */
+export const appearanceIdPrefix = (table: AppearanceTable, recordId: string): string =>
+  `${table}|${recordId}|`;
+
 /** The appearance rows of a record as written. */
 export function appearancesOf(table: AppearanceTable, record: Named): Appearance[] {
   return caseworkersIn(table, record).map((caseworkerId) => ({
-    id: `${table}|${record.id}|${caseworkerId}`,
+    id: `${appearanceIdPrefix(table, record.id)}${caseworkerId}`,
     caseworkerId,
     table,
     recordId: record.id,
