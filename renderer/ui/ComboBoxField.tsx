@@ -72,11 +72,14 @@ const sameOptions = (a: readonly PickerOption[], b: readonly PickerOption[]) =>
 
 /**
  * The same options as last time when nothing in them changed: live data re-reads hand over new arrays with the same
- * people, and rebuilding the open list then would replace the row under the pointer.
+ * people, and rebuilding the open list then would replace the row under the pointer. While the list is open, options
+ * that did change (a save elsewhere moved someone) wait until it closes, unless there were none before (still
+ * loading): React Aria closes an open list whose chosen row changes under it, and the person typing would lose it.
  */
-function useStableOptions(options: readonly PickerOption[]): readonly PickerOption[] {
+function useStableOptions(options: readonly PickerOption[], open: boolean): readonly PickerOption[] {
   const last = useRef(options);
-  if (last.current !== options && !sameOptions(last.current, options)) last.current = options;
+  if (last.current !== options && !sameOptions(last.current, options) && (!open || last.current.length === 0))
+    last.current = options;
   return last.current;
 }
 
@@ -96,7 +99,8 @@ export function ComboBoxField({
   isDisabled,
 }: Props) {
   const errorId = useId();
-  const options = useStableOptions(givenOptions);
+  const [open, setOpen] = useState(false);
+  const options = useStableOptions(givenOptions, open);
   // Keys are folded once per list, not once per keystroke.
   const index = useMemo(
     () => options.map((o) => ({ item: o, key: searchKey(o.detail ? `${o.label} ${o.detail}` : o.label) })),
@@ -111,7 +115,6 @@ export function ComboBoxField({
   const selected = current ? byId.get(current) : undefined;
   const selectedLabel = selected?.label ?? '';
   const [input, setInput] = useState(selectedLabel);
-  const [open, setOpen] = useState(false);
   // When the chosen value changes from outside (a form reset, a draft resumed, a failed save), show its name.
   const [shownFor, setShownFor] = useState(current);
   if (shownFor !== current) {

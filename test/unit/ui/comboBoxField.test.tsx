@@ -85,3 +85,35 @@ describe('ComboBoxField with a save under way', () => {
     expect(field().value).toBe('Ada Lovelace');
   });
 });
+
+/** The field over options that a save elsewhere changes (someone moved: their second line names the new cohort). */
+let moveAda = () => {};
+function Moving() {
+  const [where, setWhere] = useState('Intake A');
+  moveAda = () => setWhere('Ongoing C');
+  const options = coaches.map((c) => ({ ...c, detail: c.id === 'a' ? where : 'Intake B' }));
+  const [chosen, setChosen] = useState('a');
+  return (
+    <>
+      <ComboBoxField label="Head coach" options={options} value={chosen} onChange={setChosen} />
+    </>
+  );
+}
+
+describe('ComboBoxField whose options change while someone types', () => {
+  it('keeps the open list (and what was typed) until it closes, then shows the new options', () => {
+    render(<Moving />);
+    act(() => field().focus());
+    fireEvent.change(field(), { target: { value: 'ada' } });
+    expect(screen.getByRole('option', { name: /Ada Lovelace/ }).textContent).toContain('Intake A');
+    act(() => moveAda());
+    // Still open, still what was typed: the change waits.
+    expect(screen.queryByRole('listbox')).not.toBeNull();
+    expect(field().value).toBe('ada');
+    expect(screen.getByRole('option', { name: /Ada Lovelace/ }).textContent).toContain('Intake A');
+    fireEvent.keyDown(field(), { key: 'Escape' });
+    expect(screen.queryByRole('listbox')).toBeNull();
+    fireEvent.change(field(), { target: { value: 'ad' } });
+    expect(screen.getByRole('option', { name: /Ada Lovelace/ }).textContent).toContain('Ongoing C');
+  });
+});
