@@ -106,12 +106,16 @@ export async function pick(
     value === typed || (typeof option === 'string' ? value === option : option.test(value));
   // A person whose list closes under them (React Aria closes an open list when the page scrolls or the screen redraws
   // after a save lands, and puts back the name chosen before) types again: so does this, up to three times.
-  for (let attempt = 0; attempt < 3; attempt += 1) {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    // Cleared first: typing the same text again into a field that already holds it would not open the list.
+    if (attempt > 0) await box.fill('');
     await box.fill(typed);
     await expect(wanted).toBeVisible();
     // Arrow down to it and press Enter, as at the keyboard. (A click would first scroll the option into view, and
     // React Aria closes an open combobox list when the page scrolls, putting back the chosen name under the pointer.)
-    const id = await wanted.getAttribute('id');
+    // The option's id is read without waiting: if the list closed since it was seen, type again.
+    const id = await wanted.evaluateAll((options) => options[0]?.id ?? '');
+    if (!id) continue;
     let reached = false;
     for (let step = 0; step < 100 && !reached; step += 1) {
       await box.press('ArrowDown');
