@@ -98,7 +98,7 @@ describe('scoreAllResponses order and steps', () => {
       expect(scoreAllResponses({ ...data, responses: order }, thresholds).map((s) => s.responseId)).toEqual(
         expected,
       );
-    // Many responses in steps: a pause every 5,000 and the same list.
+    // Many responses in steps: a pause every 1,000 and the same list.
     const many = {
       ...data,
       responses: Array.from({ length: 12_000 }, (_, i) =>
@@ -112,7 +112,7 @@ describe('scoreAllResponses order and steps', () => {
       pauses++;
       next = steps.next();
     }
-    expect(pauses).toBe(3);
+    expect(pauses).toBe(13);
     expect(next.value.map((s) => s.responseId)).toEqual(
       scoreAllResponses(many, thresholds).map((s) => s.responseId),
     );
