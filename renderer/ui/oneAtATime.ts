@@ -1,5 +1,6 @@
 // Heavy drawings (charts) take turns: one per task, so the page answers input and paints between them instead of
 // freezing while a dozen are drawn in one go.
+import { startTransition, useEffect, useState } from 'react';
 import { nextTask } from '../domain/nextTask';
 
 const waiting: Array<() => void> = [];
@@ -26,4 +27,17 @@ export function takeTurn(turn: () => void): () => void {
     const at = waiting.indexOf(turn);
     if (at >= 0) waiting.splice(at, 1);
   };
+}
+
+/**
+ * False at first, true once this drawing's turn has come (takeTurn) and React has drawn it as a transition, in slices
+ * with paints between: for a chart on a page that draws much else at once (the survey results).
+ */
+export function useDrawnInTurn(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (drawn) return;
+    return takeTurn(() => startTransition(() => setDrawn(true)));
+  }, [drawn]);
+  return drawn;
 }
