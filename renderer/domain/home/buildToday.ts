@@ -3,7 +3,7 @@
 // debrief, today's planned standups and visits, and standups missed.
 import { dueItems, type DueItem } from '../coaching/dueList';
 import { addDays } from '../coaching/calendar';
-import { incompleteRideAlongs, missingParts } from '../coaching/rideAlongs';
+import { incompleteRideAlongs, partRecorded } from '../coaching/rideAlongs';
 import type { Caseworker, CoachingEntry, Cohort, Schedule, Standup } from '../model';
 import {
   missedStandups,
@@ -110,13 +110,15 @@ export function buildToday(input: TodayInput): TodayModel {
     );
 
   const rideSince = addDays(today, -RIDE_ALONG_DAYS);
+  const rideParts = ['prep', 'debrief'] as const;
   const rides = incompleteRideAlongs(input.entries)
     .filter((e) => e.date >= rideSince && e.date <= today && inMyUnit(e.caseworkerId))
     .map((e) => ({
       entryId: e.id,
       caseworkerId: e.caseworkerId,
       date: e.date,
-      missing: missingParts(e).filter((p): p is 'prep' | 'debrief' => p !== 'observation'),
+      // By presence (partRecorded): a sealed part is a recorded one, so no note is decrypted to list these.
+      missing: rideParts.filter((part) => !partRecorded(e, part)),
     }));
 
   // A cohort is the supervisor's when one of its members is in their unit.

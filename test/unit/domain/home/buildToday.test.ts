@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../../../../renderer/data/repository';
 import { dueItems } from '../../../../renderer/domain/coaching/dueList';
 import { buildToday, DUE_HORIZON_DAYS } from '../../../../renderer/domain/home/buildToday';
+import { GcmKey } from '../../../../renderer/domain/crypto/aead';
+import {
+  clearFieldSet,
+  isStillSealed,
+  openRecord,
+  sealRecord,
+} from '../../../../renderer/domain/crypto/sealRecords';
 
 const TODAY = '2026-03-18'; // a Wednesday
 const me = crypto.randomUUID();
@@ -137,6 +144,29 @@ describe('buildToday', () => {
     // From each cohort's latest standup only; Ben's was handled.
     expect(today.followUps.map((f) => [f.caseworkerId, f.date])).toEqual([[ana.id, TODAY]]);
     expect(today.incompleteRideAlongs.map((r) => [r.caseworkerId, r.missing])).toEqual([[ben.id, ['prep']]]);
+  });
+
+  it('lists the ride-alongs missing a part without opening their sealed notes (encryption at rest)', () => {
+    const key = new GcmKey(new Uint8Array(32).fill(7));
+    const clear = clearFieldSet('coachingEntries');
+    const sealed = entries.map(
+      (e) => openRecord('coachingEntries', sealRecord('coachingEntries', e, key, clear), key) as typeof e,
+    );
+    const ride = sealed.find((e) => e.kind === 'ride-along');
+    expect(ride && isStillSealed(ride, 'note')).toBe(true);
+    const built = buildToday({
+      today: TODAY,
+      entries: sealed,
+      standups,
+      schedules,
+      caseworkers: [ana, ben, cyd],
+      cohorts: [cohort],
+      homeUnitId: u1,
+      meCoachId: me,
+    });
+    expect(built.incompleteRideAlongs.map((r) => [r.caseworkerId, r.missing])).toEqual([[ben.id, ['prep']]]);
+    // Its note (and so the whole record) was not decrypted to say so.
+    expect(ride && isStillSealed(ride, 'note')).toBe(true);
   });
 
   it('shows today’s plan for my unit, with today’s standup marked held, and the standups missed', () => {
