@@ -13,7 +13,6 @@ import {
   type SavePlan,
 } from '../domain/survey/instrumentEditing';
 import type { SurveyData } from '../domain/survey/surveyResults';
-import Dexie, { type IndexableType } from 'dexie';
 import { getDb, tableOf } from './db';
 import type { StepOptions } from '../domain/csv/importSteps';
 import {
@@ -308,43 +307,6 @@ const responses = {
     }),
 };
 
-/** Responses read per request by responsesOfRound: about a tenth of a second of the main thread each. */
-const RESPONSE_PAGE = 2_000;
-
-/**
- * The live responses of one round, in id order (as the roundId index gives them), read `pageSize` at a time through
- * the [roundId+caseworkerId] index: the browser hands a result over in one main-thread task, and a round's 5,000
- * answers at agency scale froze the window for a quarter of a second. Each page starts at the last page's last person
- * (their responses, a live one and the ones it replaced, may straddle the two pages), skipping the ids already read;
- * a page holding nothing new (one person with a page of responses) ends with the rest of the round read at once.
- */
-export async function responsesOfRound(roundId: string, pageSize = RESPONSE_PAGE): Promise<SurveyResponse[]> {
-  const seen = new Map<string, SurveyResponse>();
-  const index = responseTable().where('[roundId+caseworkerId]');
-  let from: IndexableType = Dexie.minKey;
-  for (;;) {
-    const page: SurveyResponse[] = await index
-      .between([roundId, from], [roundId, Dexie.maxKey], true, true)
-      .limit(pageSize)
-      .toArray();
-    let added = 0;
-    for (const response of page)
-      if (!seen.has(response.id)) {
-        seen.set(response.id, response);
-        added += 1;
-      }
-    const last = page.at(-1);
-    if (!last || page.length < pageSize) break;
-    if (added === 0) {
-      for (const response of await responseTable().where('roundId').equals(roundId).toArray())
-        seen.set(response.id, response);
-      break;
-    }
-    from = last.caseworkerId;
-  }
-  return [...seen.values()].filter(isLive).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 export const surveyRepository = {
   instruments,
   rounds,
@@ -369,8 +331,11 @@ export const surveyRepository = {
       instrumentBase.listIncludingTrash(),
       rolloutId ? roundBase.listBy('rolloutId', rolloutId) : Promise.resolve([]),
     ]);
-    const perRound = await Promise.all(rounds.map((r) => responsesOfRound(r.id)));
-    return { instruments: allInstruments, rounds, responses: perRound.flat() };
+    const responses = await responseBase.listByAny(
+      'roundId',
+      rounds.map((r) => r.id),
+    );
+    return { instruments: allInstruments, rounds, responses };
   },
 
   /** What scoring needs about one caseworker: their responses (through the caseworkerId index) and every version. */

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError, type SurveyInstrument } from '../../../renderer/domain/model';
 import { caseworkerRepository as caseworkers } from '../../../renderer/data/rosterRepository';
 import { rolloutRepository as rollouts } from '../../../renderer/data/rolloutRepository';
-import {
-  AlreadyAnsweredError,
-  responsesOfRound,
-  surveyRepository,
-} from '../../../renderer/data/surveyRepository';
+import { AlreadyAnsweredError, surveyRepository } from '../../../renderer/data/surveyRepository';
 import { latestStances } from '../../../renderer/domain/survey/surveyResults';
 import { useFreshDb } from './freshDb';
 
@@ -310,48 +306,5 @@ describe('rounds', () => {
         openedOn: '2026-02-30',
       }),
     ).rejects.toThrow(ValidationError);
-  });
-});
-
-describe('a round’s responses read a page at a time', () => {
-  it('gives the live responses of the round in id order, whatever the page size, and none of another round', async () => {
-    const { instrument, rollout, round, ana, ben } = await setup();
-    const other = await surveyRepository.rounds.create({
-      rolloutId: rollout.id,
-      instrumentId: instrument.id,
-      name: 'Pulse survey',
-      kind: 'pulse',
-      openedOn: '2026-03-10',
-    });
-    const more = await Promise.all(
-      ['Cai Wen', 'Dee Ross', 'Eli Park', 'Fay Moss'].map((name) => caseworkers.create({ name })),
-    );
-    const save = (roundId: string, caseworkerId: string, agree: number, choice?: 'replace') =>
-      surveyRepository.responses.save(
-        { roundId, caseworkerId, answers: answers(instrument, agree), via: 'form', answeredOn: '2026-03-12' },
-        choice,
-      );
-    for (const [i, person] of [ana, ben, ...more].entries()) await save(round.id, person.id, 1 + (i % 5));
-    await save(other.id, ana.id, 3);
-    // Ben answered three times: two replaced responses (in Trash) sit beside his live one in the index.
-    await save(round.id, ben.id, 5, 'replace');
-    await save(round.id, ben.id, 2, 'replace');
-    const all = await db().surveyResponses.toArray();
-    const expected = all
-      .filter((r) => r.roundId === round.id && r.deletedAt === null)
-      .map((r) => r.id)
-      .sort();
-    expect(expected).toHaveLength(6);
-    // Pages of 1 (Ben's three responses fill pages with nothing new: the rest of the round is read at once), 2, 3
-    // (his responses straddle pages) and more than the round holds.
-    for (const pageSize of [1, 2, 3, 100]) {
-      const read = await responsesOfRound(round.id, pageSize);
-      expect(read.map((r) => r.id)).toEqual(expected);
-      expect(read.every((r) => r.answers && r.roundId === round.id)).toBe(true);
-    }
-    const data = await surveyRepository.dataOfRollout(rollout.id);
-    expect(data.responses.map((r) => r.id).sort()).toEqual(
-      [...expected, ...all.filter((r) => r.roundId === other.id).map((r) => r.id)].sort(),
-    );
   });
 });
