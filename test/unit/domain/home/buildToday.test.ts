@@ -90,16 +90,19 @@ const schedules = [
 ];
 
 describe('buildToday', () => {
-  const today = buildToday({
-    today: TODAY,
-    entries,
-    standups,
-    schedules,
-    caseworkers: [ana, ben, cyd],
-    cohorts: [cohort],
-    homeUnitId: u1,
-    meCoachId: me,
-  });
+  // My Today (unit u1, coach me) over these entries.
+  const mine = (of: typeof entries) =>
+    buildToday({
+      today: TODAY,
+      entries: of,
+      standups,
+      schedules,
+      caseworkers: [ana, ben, cyd],
+      cohorts: [cohort],
+      homeUnitId: u1,
+      meCoachId: me,
+    });
+  const today = mine(entries);
 
   it('splits one due list into due now and coming up this week, each mine first, then my unit’s', () => {
     expect(today.dueNow.mine.map((i) => i.text)).toEqual(['Mine, overdue']);
@@ -154,16 +157,7 @@ describe('buildToday', () => {
     );
     const ride = sealed.find((e) => e.kind === 'ride-along');
     expect(ride && isStillSealed(ride, 'note')).toBe(true);
-    const built = buildToday({
-      today: TODAY,
-      entries: sealed,
-      standups,
-      schedules,
-      caseworkers: [ana, ben, cyd],
-      cohorts: [cohort],
-      homeUnitId: u1,
-      meCoachId: me,
-    });
+    const built = mine(sealed);
     expect(built.incompleteRideAlongs.map((r) => [r.caseworkerId, r.missing])).toEqual([[ben.id, ['prep']]]);
     // Its note (and so the whole record) was not decrypted to say so.
     expect(ride && isStillSealed(ride, 'note')).toBe(true);
