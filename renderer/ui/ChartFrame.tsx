@@ -6,7 +6,7 @@ import { Download, Table2 } from 'lucide-react';
 import type { GlossaryTerm } from '../domain/glossary';
 import { Explained } from './WhatIsThis';
 import { useDrawEveryChart } from './drawEveryChart';
-import { takeTurn } from './oneAtATime';
+import { takeTurn, useDrawnInTurn } from './oneAtATime';
 import { useNearViewportNow } from './useNearViewport';
 
 export interface ChartFrameProps {
@@ -70,12 +70,7 @@ export function ChartFrame({
   // turns, each asked for in a task of its own, and each is drawn as a transition: React draws it in slices of a few
   // milliseconds with paints and input between (one chart drawn at once was a task of 180-280 ms at agency scale on
   // this machine, a frozen window). A printout draws them all at once.
-  const [drawn, setDrawn] = useState(live);
-  if (everyChart && !drawn) setDrawn(true);
-  useEffect(() => {
-    if (!live || drawn) return;
-    return takeTurn(() => startTransition(() => setDrawn(true)));
-  }, [live, drawn]);
+  const drawn = useDrawnInTurn(live, { initially: live, now: everyChart });
   // New figures (a filter changed) are drawn the same way: a dozen charts drawn again in one go was a single task of
   // 200-300 ms at agency scale. Until then a chart keeps its drawing; a printout draws at once.
   const [drawing, setDrawing] = useState(children);

@@ -30,14 +30,16 @@ export function takeTurn(turn: () => void): () => void {
 }
 
 /**
- * False at first, true once this drawing's turn has come (takeTurn) and React has drawn it as a transition, in slices
- * with paints between: for a chart on a page that draws much else at once (the survey results).
+ * Whether a heavy drawing (a chart) is drawn: false until it is `wanted` and its turn has come (takeTurn), then true,
+ * set as a transition so React draws it in slices with paints between. True from the start when `initially` (wanted
+ * at the first render, e.g. already on screen), and at once when `now` (a printout). Stays true.
  */
-export function useDrawnInTurn(): boolean {
-  const [drawn, setDrawn] = useState(false);
+export function useDrawnInTurn(wanted = true, { initially = false, now = false } = {}): boolean {
+  const [drawn, setDrawn] = useState(initially || now);
+  if (now && !drawn) setDrawn(true);
   useEffect(() => {
-    if (drawn) return;
+    if (!wanted || drawn) return;
     return takeTurn(() => startTransition(() => setDrawn(true)));
-  }, [drawn]);
+  }, [wanted, drawn]);
   return drawn;
 }
