@@ -1,11 +1,12 @@
 // Full backup to one JSON file (encrypted, or plain when asked) and restore from it, replacing the workspace in a single
 // transaction.
 import Dexie from 'dexie';
-import { parseBackup, serializeBackup, type Backup } from '../domain/backup/parseBackup';
+import { backupText, parseBackup, type Backup } from '../domain/backup/parseBackup';
 import { tableNames, type EntityByTable, type TableName } from '../domain/model';
 import {
   decryptBackup,
-  encryptBackup,
+  decryptBackupFile,
+  encryptBackupParts,
   isEncryptedBackup,
   type WorkspaceKey,
 } from '../domain/backup/backupCrypto';
@@ -13,7 +14,7 @@ import { getDb, tableOf } from './db';
 import { requireDataKey } from './keySession';
 import { portableSlots } from './keyStore';
 import { readRealDataIn } from './presentationMode';
-import { inTransaction, nowIso, readTables } from './repository';
+import { inTransaction, nowIso } from './repository';
 import { settingsRepository } from './settingsRepository';
 
 export { parseBackup };
@@ -45,31 +46,51 @@ async function workspaceKey(): Promise<WorkspaceKey> {
   };
 }
 
-/** Every record of every table, Trash included, and the settings, as the text of a plain backup file. */
-function exportPlain(): Promise<string> {
+/** How a backup file is protected: the workspace key, a backup passphrase, or none (the export named unencrypted). */
+export type BackupProtection =
+  { kind: 'workspace' } | { kind: 'passphrase'; passphrase: string } | { kind: 'plain' };
+
+/**
+ * Every record of every table, Trash included, and the settings: a plain backup file, read table by table in one
+ * transaction and written a thousand records at a time into the file, so the workspace is never one string in memory.
+ */
+function exportPlainFile(): Promise<Blob> {
   return inTransaction('r', [...tableNames, 'settings'], async () => {
     // Always the real data, also while presenting: a backup of pseudonyms would overwrite every real name on restore.
     const tx = Dexie.currentTransaction;
     if (!tx) throw new Error('A backup reads the workspace in one transaction.');
     readRealDataIn(tx);
-    return serializeBackup(
-      await readTables((repo) => repo.listIncludingTrash()),
-      await settingsRepository.load(),
-      nowIso(),
-    );
+    const counts = {} as Record<TableName, number>;
+    for (const name of tableNames) counts[name] = await tableOf(getDb(), name).count();
+    const pieces: Blob[] = [new Blob([backupText.head(counts, nowIso())])];
+    for (const name of tableNames)
+      pieces.push(new Blob(backupText.table(name, await tableOf(getDb(), name).toArray())));
+    pieces.push(new Blob([backupText.tail(await settingsRepository.load())]));
+    return new Blob(pieces, { type: 'application/json' });
   });
 }
 
 /**
- * A backup file encrypted and authenticated: with a backup passphrase when given, else with the workspace key (the
- * file then opens here at once, and elsewhere with the workspace passphrase or recovery key). Backups on quit use this.
+ * A backup file: encrypted and authenticated with a backup passphrase when given, else with the workspace key (the
+ * file then opens here at once, and elsewhere with the workspace passphrase or recovery key); or plain, only for the
+ * export named UNENCRYPTED. The plain bytes are wiped once encrypted.
  */
-async function exportEncrypted(options: { passphrase?: string } = {}): Promise<string> {
-  const plain = await exportPlain();
-  const protection = options.passphrase
-    ? { passphrase: options.passphrase }
-    : { workspace: await workspaceKey() };
-  return encryptBackup(plain, nowIso(), protection);
+async function exportFile(protection: BackupProtection): Promise<Blob> {
+  const plainFile = await exportPlainFile();
+  if (protection.kind === 'plain') return plainFile;
+  const plain = new Uint8Array(await plainFile.arrayBuffer());
+  try {
+    const parts = await encryptBackupParts(
+      plain,
+      nowIso(),
+      protection.kind === 'passphrase'
+        ? { passphrase: protection.passphrase }
+        : { workspace: await workspaceKey() },
+    );
+    return new Blob(parts, { type: 'application/json' });
+  } finally {
+    plain.fill(0);
+  }
 }
 
 export type OpenedBackup =
@@ -77,21 +98,34 @@ export type OpenedBackup =
   | { ok: false; errors: string[]; needs: 'backup-passphrase' | 'workspace-passphrase' | null };
 
 export type DecryptedBackup =
-  | { ok: true; text: string }
+  | { ok: true; file: Blob }
   | { ok: false; errors: string[]; needs: 'backup-passphrase' | 'workspace-passphrase' | null };
 
 /**
- * Opens an encrypted backup file: the whole file must authenticate (header and content) before its text is given
+ * Opens an encrypted backup file: the whole file must authenticate (header and content) before its content is given
  * back, so a file changed anywhere is refused before any of it is read as records. Says what secret it still needs.
+ * Reads the file a piece at a time (an agency's backup is hundreds of megabytes); the content comes back as a file.
  */
-async function decryptBackupFile(text: string, passphrase?: string): Promise<DecryptedBackup> {
+async function decryptBackupBlob(file: Blob, passphrase?: string): Promise<DecryptedBackup> {
+  const opened = await decryptBackupFile(file, {
+    workspace: await workspaceKey(),
+    ...(passphrase ? { passphrase } : {}),
+  });
+  if (!opened.ok) return { ok: false, errors: opened.error ? [opened.error] : [], needs: opened.needs };
+  const content = new Blob([opened.plain], { type: 'application/json' });
+  opened.plain.fill(0);
+  return { ok: true, file: content };
+}
+
+/** Opens an encrypted backup held as one string (small files and tests), as decryptBackupBlob does. */
+async function decryptBackupText(text: string, passphrase?: string) {
   const opened = await decryptBackup(text, {
     workspace: await workspaceKey(),
     ...(passphrase ? { passphrase } : {}),
   });
   return opened.ok
-    ? { ok: true, text: opened.text }
-    : { ok: false, errors: opened.error ? [opened.error] : [], needs: opened.needs };
+    ? { ok: true as const, text: opened.text }
+    : { ok: false as const, errors: opened.error ? [opened.error] : [], needs: opened.needs };
 }
 
 /** Reads a backup file held as one string, encrypted or plain, and checks all of it; nothing is written. */
@@ -99,7 +133,7 @@ async function openBackupFile(text: string, passphrase?: string): Promise<Opened
   let plain = text;
   const encrypted = isEncryptedBackup(text);
   if (encrypted) {
-    const opened = await decryptBackupFile(text, passphrase);
+    const opened = await decryptBackupText(text, passphrase);
     if (!opened.ok) return opened;
     plain = opened.text;
   }
@@ -110,19 +144,27 @@ async function openBackupFile(text: string, passphrase?: string): Promise<Opened
 }
 
 export const backupRepository = {
-  /** The plain backup file (personal data in the clear): only for the export named UNENCRYPTED, after a warning. */
-  export: exportPlain,
-  /** The encrypted backup file (manual backups and the automatic one on quit). */
-  exportEncrypted,
+  /** A backup file (see BackupProtection); the backup worker makes it, so the window never waits on it. */
+  exportFile,
+  /** The plain backup's text (personal data in the clear): small workspaces and tests. */
+  export: async (): Promise<string> => (await exportFile({ kind: 'plain' })).text(),
+  /** The encrypted backup's text, with the workspace key or a backup passphrase: small workspaces and tests. */
+  exportEncrypted: async (options: { passphrase?: string } = {}): Promise<string> =>
+    (
+      await exportFile(
+        options.passphrase ? { kind: 'passphrase', passphrase: options.passphrase } : { kind: 'workspace' },
+      )
+    ).text(),
   /** Opens a backup file held as one string (encrypted or plain) and checks all of it, writing nothing. */
   open: openBackupFile,
   /** Decrypts an encrypted backup file after authenticating all of it; the restore worker then checks its records. */
-  decrypt: decryptBackupFile,
+  decrypt: decryptBackupBlob,
   /**
-   * A copy of the data key for the restore worker, whose own connection must seal what it writes (worker.postMessage
-   * within this renderer: key material never crosses IPC). Throws WorkspaceLockedError while locked.
+   * A copy of the data key for the backup and restore workers, whose own connections open what they read and seal what
+   * they write (worker.postMessage within this renderer: key material never crosses IPC). Throws WorkspaceLockedError
+   * while locked.
    */
-  dataKeyForRestore: (): Uint8Array<ArrayBuffer> => new Uint8Array(requireDataKey()),
+  dataKeyForWorker: (): Uint8Array<ArrayBuffer> => new Uint8Array(requireDataKey()),
 
   /** How many records (Trash included) each table holds, answered by the tables' counts. */
   counts: async (): Promise<Map<TableName, number>> => {

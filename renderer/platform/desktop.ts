@@ -125,15 +125,29 @@ function mimeTypeFor(fileName: string): string {
   return 'text/plain;charset=utf-8';
 }
 
+/** What to save: text, or a file already made (a backup is made as pieces of a file, never one string). */
+export type SaveFileOptions = Omit<SaveTextFileOptions, 'content'> & { content: string | Blob };
+
 /**
  * Saves text through a save dialog; `value` is null when the person cancels. In a browser the file goes to the
- * downloads folder under `defaultName` (the browser decides the folder), and `path` is that name.
+ * downloads folder under `defaultName` (the browser decides the folder), and `path` is that name. The desktop shell
+ * takes the content as text.
  */
-export function saveTextFile(options: SaveTextFileOptions): Promise<Result<SavedFile | null>> {
+export function saveTextFile(options: SaveFileOptions): Promise<Result<SavedFile | null>> {
   const api = desktopApi();
-  if (api !== undefined) return viaShell(() => api.saveTextFile(options));
+  if (api !== undefined)
+    return viaShell(async () =>
+      api.saveTextFile({
+        ...options,
+        content: typeof options.content === 'string' ? options.content : await options.content.text(),
+      }),
+    );
   try {
-    const url = URL.createObjectURL(new Blob([options.content], { type: mimeTypeFor(options.defaultName) }));
+    const file =
+      typeof options.content === 'string'
+        ? new Blob([options.content], { type: mimeTypeFor(options.defaultName) })
+        : options.content;
+    const url = URL.createObjectURL(file);
     const link = document.createElement('a');
     link.href = url;
     link.download = options.defaultName;

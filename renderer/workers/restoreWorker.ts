@@ -1,8 +1,10 @@
 // Restore off the main thread: reads the backup file as a stream, checks every record as it arrives, then replaces
-// the workspace in one transaction, reporting progress all along; the screen only draws. Cancelling while reading
-// stops the read; cancelling while writing rolls the transaction back, so the data stays exactly as it was. When the
-// app locks, the window says so: the worker cancels the same way, wipes its copy of the data key at once (so no write
-// after that point can seal anything, and the transaction rolls back) and forgets the backup it checked.
+// the workspace in one transaction, reporting progress all along; the screen only draws. An encrypted file is first
+// authenticated whole and decrypted here too (with a copy of the data key that comes with the request and is wiped as
+// soon as the file is open), saying which passphrase it still needs. Cancelling while reading stops the read;
+// cancelling while writing rolls the transaction back, so the data stays exactly as it was. When the app locks, the
+// window says so: the worker cancels the same way, wipes its copy of the data key at once (so no write after that
+// point can seal anything, and the transaction rolls back) and forgets the backup it checked.
 import { backupStreamReader, BackupStreamError } from '../domain/backup/backupStream';
 import { backupCollector, type Backup } from '../domain/backup/parseBackup';
 import { tableNames, type TableName } from '../domain/model';
@@ -10,7 +12,8 @@ import { backupRepository, RestoreCancelled } from '../data/backup';
 import { clearDataKey, setDataKey } from '../data/keySession';
 
 export type RestoreRequest =
-  | { type: 'read'; file: Blob }
+  /** An encrypted file comes with a copy of the data key, and the passphrase it asked for once the person typed it. */
+  | { type: 'read'; file: Blob; encrypted?: { dataKey: Uint8Array; passphrase?: string } }
   /** The workspace's data key comes with the write: this worker's connection seals what it writes with it. */
   | { type: 'write'; dataKey: Uint8Array }
   | { type: 'cancel' }
@@ -19,6 +22,8 @@ export type RestoreRequest =
 
 export type RestoreReply =
   | { type: 'progress'; phase: 'read' | 'write'; done: number; total: number }
+  /** The encrypted file needs (another) passphrase: nothing of it was read. */
+  | { type: 'needs'; needs: 'backup-passphrase' | 'workspace-passphrase'; error: string | null }
   | { type: 'checked'; ok: false; errors: string[] }
   | { type: 'checked'; ok: true; exportedAt: string; incoming: Record<TableName, number> }
   | { type: 'restored' }
@@ -45,8 +50,28 @@ function throttled(phase: 'read' | 'write') {
   };
 }
 
-async function read(file: Blob, signal: AbortSignal) {
+/** Authenticates and decrypts the whole file with this workspace's key or the passphrase given; wipes the key after. */
+async function decrypt(file: Blob, secrets: { dataKey: Uint8Array; passphrase?: string }) {
+  setDataKey(secrets.dataKey);
+  try {
+    return await backupRepository.decrypt(file, secrets.passphrase);
+  } finally {
+    clearDataKey();
+  }
+}
+
+async function read(request: Extract<RestoreRequest, { type: 'read' }>, signal: AbortSignal) {
   checked = null;
+  let file = request.file;
+  if (request.encrypted) {
+    const opened = await decrypt(file, request.encrypted);
+    if (signal.aborted) return reply({ type: 'cancelled' });
+    if (!opened.ok)
+      return opened.needs
+        ? reply({ type: 'needs', needs: opened.needs, error: opened.errors[0] ?? null })
+        : reply({ type: 'checked', ok: false, errors: opened.errors });
+    file = opened.file;
+  }
   const collector = backupCollector();
   const reader = backupStreamReader(collector);
   const progress = throttled('read');
@@ -130,7 +155,7 @@ scope.onmessage = (event) => {
   }
   controller = new AbortController();
   const signal = controller.signal;
-  const job = request.type === 'read' ? read(request.file, signal) : write(request.dataKey, signal);
+  const job = request.type === 'read' ? read(request, signal) : write(request.dataKey, signal);
   job.catch((error: unknown) =>
     reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) }),
   );

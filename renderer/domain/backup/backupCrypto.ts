@@ -74,7 +74,7 @@ const canonicalHeader = (header: EncryptedBackupHeader): Uint8Array => utf8(cano
 async function aesGcm(
   mode: 'encrypt' | 'decrypt',
   key: Uint8Array,
-  data: Uint8Array,
+  data: Uint8Array<ArrayBuffer>,
   aad: Uint8Array,
   iv: Uint8Array,
 ) {
@@ -82,19 +82,31 @@ async function aesGcm(
   const params = { name: 'AES-GCM', iv: asBuffer(iv), additionalData: asBuffer(aad) };
   const out =
     mode === 'encrypt'
-      ? await globalThis.crypto.subtle.encrypt(params, cryptoKey, asBuffer(data))
-      : await globalThis.crypto.subtle.decrypt(params, cryptoKey, asBuffer(data));
+      ? await globalThis.crypto.subtle.encrypt(params, cryptoKey, data)
+      : await globalThis.crypto.subtle.decrypt(params, cryptoKey, data);
   return new Uint8Array(out);
 }
 
 /** True when `text` looks like an encrypted backup (checked before parsing it as a plain one). */
 export const isEncryptedBackup = (text: string): boolean => text.includes(`"${ENCRYPTED_BACKUP_FORMAT}"`);
 
-export async function encryptBackup(
-  plainJson: string,
+/** The file's text before its ciphertext: the header's JSON, ciphertext last (as JSON.stringify of both writes it). */
+const CIPHERTEXT_KEY = ',"ciphertext":"';
+/** Bytes encoded to base64 a piece at a time: a multiple of 3, so the pieces join into the base64 of the whole. */
+const BASE64_PIECE = 3 * 2 ** 18;
+/** Base64 characters decoded a piece at a time: a multiple of 4 (whole groups). */
+const DECODE_PIECE = 4 * 2 ** 18;
+
+/**
+ * The encrypted backup file as pieces of text that join into its JSON (header first, ciphertext last), so that an
+ * agency's workspace never has to sit in memory as one string: the plain JSON comes as UTF-8 bytes, and the ciphertext
+ * is encoded a piece at a time. Wipes nothing of `plain` (the caller owns it).
+ */
+export async function encryptBackupParts(
+  plain: Uint8Array<ArrayBuffer>,
   exportedAt: string,
   protection: { passphrase: string } | { workspace: WorkspaceKey },
-): Promise<string> {
+): Promise<string[]> {
   const contentKey = randomBytes(32);
   try {
     let key: EncryptedBackupHeader['key'];
@@ -118,44 +130,139 @@ export async function encryptBackup(
       wrappedContentKey: toBase64(seal(kek, contentKey, CONTENT_KEY_CONTEXT)),
     };
     kek.fill(0);
+    // The ciphertext field is the 12-byte IV followed by the sealed content; 12 bytes are 16 base64 characters with
+    // no padding, so the two encode apart.
     const iv = randomBytes(12);
-    const sealed = await aesGcm('encrypt', contentKey, utf8(plainJson), canonicalHeader(header), iv);
-    const body = new Uint8Array(12 + sealed.length);
-    body.set(iv);
-    body.set(sealed, 12);
-    return JSON.stringify({ ...header, ciphertext: toBase64(body) });
+    const sealed = await aesGcm('encrypt', contentKey, plain, canonicalHeader(header), iv);
+    const parts = [`${JSON.stringify(header).slice(0, -1)}${CIPHERTEXT_KEY}${toBase64(iv)}`];
+    for (let at = 0; at < sealed.length; at += BASE64_PIECE)
+      parts.push(toBase64(sealed.subarray(at, at + BASE64_PIECE)));
+    parts.push('"}');
+    return parts;
   } finally {
     contentKey.fill(0);
   }
 }
 
-export type OpenBackupResult =
-  | { ok: true; text: string; header: EncryptedBackupHeader }
+/** The encrypted backup file as one string (small workspaces and tests; the app writes the pieces to a file). */
+export async function encryptBackup(
+  plainJson: string,
+  exportedAt: string,
+  protection: { passphrase: string } | { workspace: WorkspaceKey },
+): Promise<string> {
+  return (await encryptBackupParts(asBuffer(utf8(plainJson)), exportedAt, protection)).join('');
+}
+
+type NotOpened =
   | { ok: false; needs: 'backup-passphrase' | 'workspace-passphrase'; error: string | null }
   | { ok: false; needs: null; error: string };
+export type OpenBackupResult = { ok: true; text: string; header: EncryptedBackupHeader } | NotOpened;
+/** An opened backup's plain JSON as UTF-8 bytes (the caller wipes them once read). */
+export type OpenedBackupBytes =
+  { ok: true; plain: Uint8Array<ArrayBuffer>; header: EncryptedBackupHeader } | NotOpened;
+type Secrets = { workspace: WorkspaceKey | null; passphrase?: string };
 
 const TAMPERED =
   'This backup was changed or damaged after it was made (it does not authenticate), so nothing was restored.';
 
-/**
- * Checks and decrypts an encrypted backup: the header, the key (a backup passphrase, this workspace's key, or the
- * workspace passphrase or recovery key of the workspace that made it), then the whole content, which must
- * authenticate. Says what it still needs when a secret is missing or wrong.
- */
-export async function decryptBackup(
-  text: string,
-  secrets: { workspace: WorkspaceKey | null; passphrase?: string },
-): Promise<OpenBackupResult> {
+const NOT_JSON = 'This file is not a Cohort Coach backup: it is not valid JSON.';
+const DAMAGED_HEADER = 'This encrypted backup is damaged: its header cannot be read.';
+
+/** The header and ciphertext of a whole file's text. */
+function parseWhole(text: string): { header: EncryptedBackupHeader; ciphertext: string } | NotOpened {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, needs: null, error: 'This file is not a Cohort Coach backup: it is not valid JSON.' };
+    return { ok: false, needs: null, error: NOT_JSON };
   }
   const parsed = fileSchema.safeParse(json);
-  if (!parsed.success)
-    return { ok: false, needs: null, error: 'This encrypted backup is damaged: its header cannot be read.' };
+  if (!parsed.success) return { ok: false, needs: null, error: DAMAGED_HEADER };
   const { ciphertext, ...header } = parsed.data;
+  return { header, ciphertext };
+}
+
+/**
+ * Checks and decrypts an encrypted backup held as one string: the header, the key (a backup passphrase, this
+ * workspace's key, or the workspace passphrase or recovery key of the workspace that made it), then the whole
+ * content, which must authenticate. Says what it still needs when a secret is missing or wrong.
+ */
+export async function decryptBackup(text: string, secrets: Secrets): Promise<OpenBackupResult> {
+  const parsed = parseWhole(text);
+  if ('ok' in parsed) return parsed;
+  const opened = await openContent(
+    parsed.header,
+    () => Promise.resolve(fromBase64(parsed.ciphertext)),
+    secrets,
+  );
+  return opened.ok ? { ok: true, text: fromUtf8(opened.plain), header: opened.header } : opened;
+}
+
+/** How much of a file's start holds its header (the slots and parameters are well under a kilobyte each). */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Checks and decrypts an encrypted backup file as decryptBackup does, without ever holding the file or its content as
+ * one string: the header is read from the file's start, the ciphertext decoded a piece at a time into bytes, and the
+ * content comes back as UTF-8 bytes. A file not laid out as this app writes it (ciphertext last) is read whole.
+ */
+export async function decryptBackupFile(file: Blob, secrets: Secrets): Promise<OpenedBackupBytes> {
+  const head = await file.slice(0, HEAD_BYTES).text();
+  const rawTail = await file.slice(Math.max(0, file.size - 64)).text();
+  const tail = rawTail.trimEnd();
+  const at = head.indexOf(CIPHERTEXT_KEY);
+  if (at < 0 || !tail.endsWith('"}')) {
+    const parsed = parseWhole(await file.text());
+    if ('ok' in parsed) return parsed;
+    return openContent(parsed.header, () => Promise.resolve(fromBase64(parsed.ciphertext)), secrets);
+  }
+  let header: EncryptedBackupHeader;
+  try {
+    const parsed = headerSchema.safeParse(JSON.parse(`${head.slice(0, at)}}`));
+    if (!parsed.success) return { ok: false, needs: null, error: DAMAGED_HEADER };
+    header = parsed.data;
+  } catch {
+    return { ok: false, needs: null, error: DAMAGED_HEADER };
+  }
+  const start = utf8(head.slice(0, at + CIPHERTEXT_KEY.length)).length;
+  // The ciphertext ends before the closing '"}' and any whitespace after it.
+  const end = file.size - utf8(rawTail.slice(tail.length)).length - 2;
+  return openContent(header, () => decodeBase64Range(file, start, end), secrets);
+}
+
+/** The bytes of the base64 text between `start` and `end` of `file`, decoded a piece at a time; null if not base64. */
+async function decodeBase64Range(
+  file: Blob,
+  start: number,
+  end: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const length = end - start;
+  if (length < 16 || length % 4 !== 0) return null;
+  const last = await file.slice(end - 2, end).text();
+  const body = new Uint8Array((length / 4) * 3 - (last === '==' ? 2 : last.endsWith('=') ? 1 : 0));
+  let filled = 0;
+  try {
+    for (let at = start; at < end; at += DECODE_PIECE) {
+      const binary = atob(await file.slice(at, Math.min(end, at + DECODE_PIECE)).text());
+      if (filled + binary.length > body.length) return null;
+      for (let i = 0; i < binary.length; i += 1) body[filled + i] = binary.charCodeAt(i);
+      filled += binary.length;
+    }
+  } catch {
+    return null;
+  }
+  return filled === body.length ? body : null;
+}
+
+/**
+ * Opens the content key with the secrets given, then the content, which must authenticate with the header. `body`
+ * (the IV and sealed content) is asked for only once the key opened; null means it is not base64.
+ */
+async function openContent(
+  header: EncryptedBackupHeader,
+  body: () => Promise<Uint8Array<ArrayBuffer> | null>,
+  secrets: Secrets,
+): Promise<OpenedBackupBytes> {
   const wrapped = fromBase64(header.wrappedContentKey);
   let contentKey: Uint8Array | null = null;
   try {
@@ -227,16 +334,17 @@ export async function decryptBackup(
         }
       }
     }
-    const body = fromBase64(ciphertext);
+    const sealed = await body();
+    if (!sealed || sealed.length < 12) return { ok: false, needs: null, error: TAMPERED };
     try {
       const plain = await aesGcm(
         'decrypt',
         contentKey,
-        body.subarray(12),
+        sealed.subarray(12),
         canonicalHeader(header),
-        body.subarray(0, 12),
+        sealed.subarray(0, 12),
       );
-      return { ok: true, text: fromUtf8(plain), header };
+      return { ok: true, plain, header };
     } catch {
       return { ok: false, needs: null, error: TAMPERED };
     }

@@ -32,15 +32,45 @@ export interface Backup {
 
 export type BackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
 
+/** Records per piece of a backup's text: a piece of a few hundred kilobytes, never the whole table as one string. */
+const RECORDS_PER_PIECE = 1_000;
+
+/**
+ * A backup's text in pieces, so that a large workspace is written to a file without being held as one string: the
+ * head (format, version, time, counts), then each table in `tableNames` order a thousand records at a time, then the
+ * settings. The pieces join into serializeBackup's text.
+ */
+export const backupText = {
+  head: (counts: Record<TableName, number>, exportedAt: string): string =>
+    `{"format":${JSON.stringify(BACKUP_FORMAT)},"schemaVersion":${BACKUP_SCHEMA_VERSION},` +
+    `"exportedAt":${JSON.stringify(exportedAt)},"counts":${JSON.stringify(counts)},"tables":{`,
+  table(name: TableName, rows: readonly unknown[]): string[] {
+    const pieces = [`${name === tableNames[0] ? '' : ','}${JSON.stringify(name)}:[`];
+    for (let at = 0; at < rows.length; at += RECORDS_PER_PIECE)
+      pieces.push(
+        (at === 0 ? '' : ',') +
+          rows
+            .slice(at, at + RECORDS_PER_PIECE)
+            .map((row) => JSON.stringify(row))
+            .join(','),
+      );
+    pieces.push(']');
+    return pieces;
+  },
+  tail: (settings: Settings): string => `},"settings":${JSON.stringify(settings)}}`,
+};
+
+/** A whole backup's text (small workspaces and tests; the app writes backupText's pieces to a file). */
 export function serializeBackup(tables: Backup['tables'], settings: Settings, exportedAt: string): string {
-  return JSON.stringify({
-    format: BACKUP_FORMAT,
-    schemaVersion: BACKUP_SCHEMA_VERSION,
-    exportedAt,
-    counts: Object.fromEntries(tableNames.map((name) => [name, tables[name].length])),
-    tables,
-    settings,
-  });
+  const counts = Object.fromEntries(tableNames.map((name) => [name, tables[name].length])) as Record<
+    TableName,
+    number
+  >;
+  return [
+    backupText.head(counts, exportedAt),
+    ...tableNames.flatMap((name) => backupText.table(name, tables[name])),
+    backupText.tail(settings),
+  ].join('');
 }
 
 /** Reads a whole backup held as one string (small files, tests); large files go through backupCollector piece by piece. */

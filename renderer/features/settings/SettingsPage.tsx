@@ -187,6 +187,7 @@ function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
         <button
           type="button"
           className="btn btn-primary"
+          disabled={backup.making !== null}
           onClick={() =>
             runAction('back up the workspace', () =>
               backup.backUp(backupPassphrase).then(() => setBackupPassphrase('')),
@@ -203,9 +204,17 @@ function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
         >
           Restore from a backup…
         </button>
-        <button type="button" className="btn btn-ghost" onClick={() => setWarnPlain(true)}>
+        <button
+          type="button"
+          className="btn btn-ghost"
+          disabled={backup.making !== null}
+          onClick={() => setWarnPlain(true)}
+        >
           Export an unencrypted copy…
         </button>
+        <span role="status" className="muted">
+          {backup.making}
+        </span>
       </div>
       {pending && (
         <form
@@ -214,9 +223,8 @@ function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            runAction('open the encrypted backup', () =>
-              backup.submitPassphrase(restorePassphrase).then(() => setRestorePassphrase('')),
-            );
+            backup.submitPassphrase(restorePassphrase);
+            setRestorePassphrase('');
           }}
         >
           <TextField
@@ -352,12 +360,16 @@ export function SettingsPage() {
               </tbody>
             </table>
             <div className="form-footer">
+              <span role="status" className="muted">
+                {backup.making}
+              </span>
               <button type="button" className="btn" onClick={backup.cancelRestore}>
                 Cancel
               </button>
               <button
                 type="button"
                 className="btn btn-danger"
+                disabled={backup.making !== null}
                 onClick={() => runAction('restore the backup', () => backup.confirmRestore())}
               >
                 {preview.rows.some((r) => r.current > 0)

@@ -1,6 +1,7 @@
 // Backup and restore from the screen. Backups are encrypted and authenticated (with the workspace key, or a backup
-// passphrase); a plain, unencrypted export stays possible, named as such, after a warning. Restore runs in a worker
-// (renderer/workers/restoreWorker.ts): an encrypted file is first authenticated whole and decrypted here (asking for
+// passphrase); a plain, unencrypted export stays possible, named as such, after a warning. Every backup file is made
+// by a worker (exportInWorker.ts), so the window never freezes on a large workspace. Restore runs in a worker too
+// (renderer/workers/restoreWorker.ts): an encrypted file is first authenticated whole and decrypted there (asking for
 // the passphrase it needs), then the worker reads it as a stream and checks every record, with a progress bar and
 // Cancel; then a preview of what will be replaced; then the current workspace is saved (encrypted) and replaced in one
 // transaction, again with progress and Cancel (which changes nothing).
@@ -8,7 +9,7 @@ import { today } from '../../clock';
 import { useEffect, useRef, useState } from 'react';
 import { tableNames, type TableName } from '../../domain/model';
 import { ENCRYPTED_BACKUP_FORMAT } from '../../domain/backup/backupCrypto';
-import { backupRepository } from '../../data/backup';
+import { backupRepository, type BackupProtection } from '../../data/backup';
 import { hasDataKey, onDataKeyChange } from '../../data/keySession';
 import { isPresentationActive, PresentationModeError } from '../../data/presentationMode';
 import { chooseFile, saveTextFile } from '../../platform/desktop';
@@ -16,6 +17,7 @@ import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import type { RestoreReply, RestoreRequest } from '../../workers/restoreWorker';
 import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
+import { exportInWorker } from './exportInWorker';
 
 export interface RestorePreview {
   fileName: string;
@@ -33,7 +35,7 @@ export type RestoreStage =
 /** A chosen encrypted file that needs a passphrase before it can be checked. */
 export interface PendingFile {
   fileName: string;
-  text: string;
+  file: Blob;
   needs: 'backup-passphrase' | 'workspace-passphrase';
   error: string | null;
 }
@@ -47,6 +49,8 @@ export function useBackup() {
   const [restore, setRestore] = useState<RestoreStage | null>(null);
   const [pending, setPending] = useState<PendingFile | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  /** What backup file is being made right now (for a status line), or null. */
+  const [making, setMaking] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
 
   // Locking cancels a restore at once (as Cancel does: nothing changed) and has the worker wipe its copy of the data
@@ -66,8 +70,21 @@ export function useBackup() {
     [],
   );
 
+  /** A backup file made by a worker, with a status line saying so while it is made. */
+  async function makeFile(what: string, protection: BackupProtection): Promise<Blob> {
+    setMaking(what);
+    try {
+      return await exportInWorker(protection);
+    } finally {
+      setMaking(null);
+    }
+  }
+
   async function backUp(passphrase = '') {
-    const content = await backupRepository.exportEncrypted(passphrase ? { passphrase } : {});
+    const content = await makeFile(
+      'Making the encrypted backup…',
+      passphrase ? { kind: 'passphrase', passphrase } : { kind: 'workspace' },
+    );
     const result = await saveTextFile({
       title: 'Back up the workspace',
       defaultName: `cohort-coach-backup-${today()}.json`,
@@ -85,14 +102,14 @@ export function useBackup() {
       title: 'Export an unencrypted copy',
       defaultName: `cohort-coach-UNENCRYPTED-export-${today()}.json`,
       filters: BACKUP_FILTER,
-      content: await backupRepository.export(),
+      content: await makeFile('Making the unencrypted copy…', { kind: 'plain' }),
     });
     if (!result.ok) showToast({ message: `The export was not saved: ${result.error}`, tone: 'danger' });
     else if (result.value)
       showToast({ message: 'Unencrypted copy saved. Keep it somewhere only you can open.' });
   }
 
-  function startWorker(fileName: string, encrypted: boolean): Worker {
+  function startWorker(fileName: string, file: Blob, encrypted: boolean): Worker {
     worker.current?.terminate();
     const w = new Worker(new URL('../../workers/restoreWorker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
@@ -109,6 +126,10 @@ export function useBackup() {
               }
             : current,
         );
+      } else if (reply.type === 'needs') {
+        setRestore(null);
+        setPending({ fileName, file, needs: reply.needs, error: reply.error });
+        finish();
       } else if (reply.type === 'checked') {
         if (!reply.ok) {
           setRestore(null);
@@ -163,23 +184,24 @@ export function useBackup() {
 
   const send = (request: RestoreRequest) => worker.current?.postMessage(request);
 
-  /** Hands a file (plain, or decrypted after it authenticated whole) to the worker, which checks every record. */
-  function check(fileName: string, file: Blob, encrypted: boolean) {
+  /**
+   * Hands a file to the worker, which authenticates and decrypts it whole when encrypted (with a copy of the data key,
+   * and the passphrase the person typed when it asked for one), then checks every record.
+   */
+  function check(fileName: string, file: Blob, encrypted: boolean, passphrase?: string) {
     setPending(null);
     setRestore({ stage: 'reading', fileName, done: 0, total: file.size });
-    startWorker(fileName, encrypted);
-    send({ type: 'read', file });
-  }
-
-  async function decrypt(fileName: string, text: string, passphrase?: string) {
-    const opened = await backupRepository.decrypt(text, passphrase);
-    if (!opened.ok) {
-      if (opened.needs)
-        return setPending({ fileName, text, needs: opened.needs, error: opened.errors[0] ?? null });
-      setPending(null);
-      return setErrors(opened.errors);
-    }
-    check(fileName, new Blob([opened.text]), true);
+    startWorker(fileName, file, encrypted);
+    if (!encrypted) return send({ type: 'read', file });
+    const dataKey = backupRepository.dataKeyForWorker();
+    worker.current?.postMessage(
+      {
+        type: 'read',
+        file,
+        encrypted: { dataKey, ...(passphrase ? { passphrase } : {}) },
+      } satisfies RestoreRequest,
+      [dataKey.buffer],
+    );
   }
 
   async function chooseRestoreFile() {
@@ -194,13 +216,11 @@ export function useBackup() {
     if (!file.ok) return setErrors([file.error]);
     if (!file.value) return;
     const { name, blob } = file.value;
-    if (ENCRYPTED_HEAD.test(await blob.slice(0, 4096).text())) await decrypt(name, await blob.text());
-    else check(name, blob, false);
+    check(name, blob, ENCRYPTED_HEAD.test(await blob.slice(0, 4096).text()));
   }
 
-  async function submitPassphrase(passphrase: string) {
-    if (!pending) return;
-    await decrypt(pending.fileName, pending.text, passphrase);
+  function submitPassphrase(passphrase: string) {
+    if (pending) check(pending.fileName, pending.file, true, passphrase);
   }
 
   /**
@@ -221,7 +241,7 @@ export function useBackup() {
         title: 'Back up your current workspace before restoring',
         defaultName: `cohort-coach-before-restore-${today()}.json`,
         filters: BACKUP_FILTER,
-        content: await backupRepository.exportEncrypted(),
+        content: await makeFile('Backing up your current workspace…', { kind: 'workspace' }),
       });
       if (!saved.ok)
         return setErrors([
@@ -236,7 +256,7 @@ export function useBackup() {
     setRestore({ stage: 'writing', fileName: preview.fileName, done: 0, total });
     // The worker's own connection seals what it writes with the workspace's data key: a copy moves to it (transferred,
     // so none stays behind here), stays in memory, and is wiped there when the write ends.
-    const dataKey = backupRepository.dataKeyForRestore();
+    const dataKey = backupRepository.dataKeyForWorker();
     worker.current?.postMessage({ type: 'write', dataKey } satisfies RestoreRequest, [dataKey.buffer]);
   }
 
@@ -258,5 +278,6 @@ export function useBackup() {
     restore,
     cancelRestore,
     errors,
+    making,
   };
 }

@@ -1,6 +1,7 @@
 // The restore worker when the app locks: whatever it is doing stops as Cancel does (nothing changed), its copy of the
-// data key is wiped at once, and the backup it checked is forgotten. The worker's module runs here with a stand-in for
-// its global scope; it shares this process's key session and database, as it shares nothing in the app.
+// data key is wiped at once, and the backup it checked is forgotten. And an encrypted file, opened in the worker. The
+// worker's module runs here with a stand-in for its global scope; it shares this process's key session and database,
+// as it shares nothing in the app.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupRepository } from '../../../renderer/data/backup';
 import { loadDemoWorkspace } from '../../../renderer/data/demo/loadDemoWorkspace';
@@ -125,5 +126,65 @@ describe('the restore worker when the app locks', () => {
     );
     expect(locked).toBe(true);
     expect(replies.at(-1)).toEqual({ type: 'cancelled' });
+  });
+});
+
+describe('an encrypted backup, authenticated and decrypted in the worker', () => {
+  it('asks for the backup passphrase, says when it is wrong, then checks the file; the key copies are wiped', async () => {
+    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    const file = new Blob([
+      await backupRepository.exportEncrypted({ passphrase: 'a separate backup phrase' }),
+    ]);
+    const ended = (r: RestoreReply) => r.type !== 'progress';
+
+    const keys = [testKey(), testKey(), testKey()];
+    const [withoutPassphrase, withWrongOne, withRightOne] = keys as [Uint8Array, Uint8Array, Uint8Array];
+    expect(
+      (await exchange({ type: 'read', file, encrypted: { dataKey: withoutPassphrase } }, ended)).at(-1),
+    ).toEqual({
+      type: 'needs',
+      needs: 'backup-passphrase',
+      error: null,
+    });
+    expect(
+      (
+        await exchange(
+          { type: 'read', file, encrypted: { dataKey: withWrongOne, passphrase: 'not the phrase' } },
+          ended,
+        )
+      ).at(-1),
+    ).toEqual({ type: 'needs', needs: 'backup-passphrase', error: 'That backup passphrase is not right.' });
+    const replies = await exchange(
+      { type: 'read', file, encrypted: { dataKey: withRightOne, passphrase: 'a separate backup phrase' } },
+      ended,
+    );
+    expect(replies.at(-1)).toMatchObject({
+      type: 'checked',
+      ok: true,
+      incoming: { caseworkers: await db().caseworkers.count() },
+    });
+    expect(keys.every((key) => key.every((b) => b === 0))).toBe(true);
+    expect(hasDataKey()).toBe(false);
+  });
+
+  it('refuses a file changed after it was made, before reading any record', async () => {
+    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    const text = await backupRepository.exportEncrypted();
+    const json = JSON.parse(text) as { ciphertext: string };
+    const flipped = json.ciphertext.startsWith('A') ? 'B' : 'A';
+    const file = new Blob([JSON.stringify({ ...json, ciphertext: flipped + json.ciphertext.slice(1) })]);
+    const replies = await exchange(
+      { type: 'read', file, encrypted: { dataKey: testKey() } },
+      (r) => r.type !== 'progress',
+    );
+    expect(replies).toEqual([
+      {
+        type: 'checked',
+        ok: false,
+        errors: [
+          'This backup was changed or damaged after it was made (it does not authenticate), so nothing was restored.',
+        ],
+      },
+    ]);
   });
 });

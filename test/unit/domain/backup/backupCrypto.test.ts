@@ -1,8 +1,10 @@
 // Encrypted backups: authenticated as a whole, opened by the backup passphrase, by this workspace's key, or elsewhere by
-// the workspace passphrase or recovery key; a wrong secret or a changed byte is refused with a clear message.
+// the workspace passphrase or recovery key; a wrong secret or a changed byte is refused with a clear message. A file is
+// opened a piece at a time (an agency's backup is hundreds of megabytes), with the same answers.
 import { describe, expect, it } from 'vitest';
 import {
   decryptBackup,
+  decryptBackupFile,
   encryptBackup,
   isEncryptedBackup,
   type WorkspaceKey,
@@ -113,5 +115,84 @@ describe('encrypted backups', () => {
     });
     expect(result).toMatchObject({ ok: false, needs: null });
     expect(!result.ok && result.error).toMatch(/not acceptable/);
+  });
+});
+
+describe('encrypted backup files, read a piece at a time', () => {
+  // About 2.4 MB of JSON: its ciphertext runs over several pieces of encoding and decoding (768 KiB and 1 MiB).
+  const LARGE = JSON.stringify({
+    format: 'cohort-coach-backup',
+    tables: {
+      caseworkers: Array.from({ length: 40_000 }, (_, i) => ({ name: `Grace Kim ${i}`, note: 'é ✓' })),
+    },
+  });
+  const opensTo = async (file: Blob, secrets: Parameters<typeof decryptBackupFile>[1]) => {
+    const opened = await decryptBackupFile(file, secrets);
+    return opened.ok ? new TextDecoder().decode(opened.plain) : opened;
+  };
+  const TAMPERED = {
+    ok: false,
+    needs: null,
+    error:
+      'This backup was changed or damaged after it was made (it does not authenticate), so nothing was restored.',
+  };
+
+  it('open to exactly the content, with the same secrets as a whole file', async () => {
+    const ws = await workspace();
+    const withWorkspaceKey = new Blob([await encryptBackup(LARGE, AT, { workspace: ws })]);
+    expect(withWorkspaceKey.size).toBeGreaterThan(2 * 2 ** 20);
+    expect(await opensTo(withWorkspaceKey, { workspace: ws })).toBe(LARGE);
+
+    const withPassphrase = new Blob([
+      await encryptBackup(PLAIN, AT, { passphrase: 'a separate backup phrase' }),
+    ]);
+    expect(await decryptBackupFile(withPassphrase, { workspace: ws })).toEqual({
+      ok: false,
+      needs: 'backup-passphrase',
+      error: null,
+    });
+    expect(
+      await decryptBackupFile(withPassphrase, { workspace: ws, passphrase: 'wrong phrase here' }),
+    ).toEqual({
+      ok: false,
+      needs: 'backup-passphrase',
+      error: 'That backup passphrase is not right.',
+    });
+    expect(await opensTo(withPassphrase, { workspace: null, passphrase: 'a separate backup phrase' })).toBe(
+      PLAIN,
+    );
+  });
+
+  it('open a file with whitespace after it, or laid out otherwise (read whole)', async () => {
+    const ws = await workspace();
+    const text = await encryptBackup(PLAIN, AT, { workspace: ws });
+    expect(await opensTo(new Blob([`${text}\n\n`]), { workspace: ws })).toBe(PLAIN);
+    const reordered = JSON.parse(text) as Record<string, unknown>;
+    const { ciphertext, ...header } = reordered;
+    expect(
+      await opensTo(new Blob([JSON.stringify({ ciphertext, ...header }, null, 2)]), { workspace: ws }),
+    ).toBe(PLAIN);
+  });
+
+  it('refuse a file changed anywhere: a byte late in the content, the header, a character, or its end cut off', async () => {
+    const ws = await workspace();
+    const text = await encryptBackup(LARGE, AT, { workspace: ws });
+    const at = text.length - 100;
+    const other = text[at] === 'A' ? 'B' : 'A';
+    const flippedLate = text.slice(0, at) + other + text.slice(at + 1);
+    const notBase64 = text.slice(0, at) + '*' + text.slice(at + 1);
+    const cut = text.slice(0, at) + '"}';
+    const header = text.replace(AT, '2020-01-01T00:00:00.000Z');
+    for (const bad of [flippedLate, notBase64, cut, header])
+      expect(await decryptBackupFile(new Blob([bad]), { workspace: ws })).toEqual(TAMPERED);
+    expect(
+      await decryptBackupFile(new Blob(['{"format":"cohort-coach-encrypted-backup","ciphertext":"AAAA"}']), {
+        workspace: ws,
+      }),
+    ).toEqual({
+      ok: false,
+      needs: null,
+      error: 'This encrypted backup is damaged: its header cannot be read.',
+    });
   });
 });

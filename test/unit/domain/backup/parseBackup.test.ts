@@ -98,3 +98,31 @@ describe('parseBackup', () => {
     expect(errors[20]).toBe('… and 5 more problems.');
   });
 });
+
+describe('a backup written in pieces', () => {
+  it('joins into the JSON of the whole workspace, tables over several pieces included, and reads back whole', () => {
+    const many = Array.from({ length: 2_500 }, (_, i) => ({
+      ...meta,
+      id: `00000000-0000-4000-8000-${String(i + 100).padStart(12, '0')}`,
+      name: `Caseworker ${i}`,
+      unitId: UNIT,
+    }));
+    const t = tables();
+    t.caseworkers.push(...many);
+    const text = serializeBackup(t as never, defaultSettings(), AT);
+    expect(JSON.parse(text)).toEqual({
+      format: 'cohort-coach-backup',
+      schemaVersion: 1,
+      exportedAt: AT,
+      counts: Object.fromEntries(tableNames.map((name) => [name, t[name].length])),
+      tables: t,
+      settings: defaultSettings(),
+    });
+    const parsed = parseBackup(text);
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    expect(parsed.ok && parsed.backup.tables.caseworkers.map((c) => c.name)).toEqual([
+      'Ana Diaz',
+      ...many.map((c) => c.name),
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+// The window's side of a backup made off the main thread (renderer/workers/exportWorker.ts): a copy of the data key
+// moves to a worker made for this one file (transferred, so none stays behind here), and the worker is ended when the
+// file arrives, when it fails, or at once when the workspace locks (the backup then fails, as any read while locked).
+import { hasDataKey, onDataKeyChange, WorkspaceLockedError } from '../../data/keySession';
+import { backupRepository, type BackupProtection } from '../../data/backup';
+import type { ExportReply, ExportRequest } from '../../workers/exportWorker';
+
+/** The backup file, made by a worker: encrypted with the workspace key or a passphrase, or plain. */
+export function exportInWorker(protection: BackupProtection): Promise<Blob> {
+  const dataKey = backupRepository.dataKeyForWorker();
+  const worker = new Worker(new URL('../../workers/exportWorker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Blob>((resolve, reject) => {
+    const end = (settle: () => void) => {
+      stopWatchingLock();
+      worker.terminate();
+      settle();
+    };
+    const stopWatchingLock = onDataKeyChange(() => {
+      if (!hasDataKey()) end(() => reject(new WorkspaceLockedError()));
+    });
+    worker.onmessage = (event: MessageEvent<ExportReply>) => {
+      const reply = event.data;
+      end(() => (reply.type === 'exported' ? resolve(reply.file) : reject(new Error(reply.error))));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      end(() => reject(new Error('the backup stopped unexpectedly; please try again')));
+    };
+    worker.postMessage({ type: 'export', protection, dataKey } satisfies ExportRequest, [dataKey.buffer]);
+  });
+}
