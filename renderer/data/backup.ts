@@ -50,11 +50,17 @@ async function workspaceKey(): Promise<WorkspaceKey> {
 export type BackupProtection =
   { kind: 'workspace' } | { kind: 'passphrase'; passphrase: string } | { kind: 'plain' };
 
+/** Records read per request while a backup is made (in a worker): memory stays bounded and the progress moves. */
+const BACKUP_PAGE = 10_000;
+
+/** Records read of all, while a backup file is made. */
+export type BackupProgress = (done: number, total: number) => void;
+
 /**
- * Every record of every table, Trash included, and the settings: a plain backup file, read table by table in one
- * transaction and written a thousand records at a time into the file, so the workspace is never one string in memory.
+ * Every record of every table, Trash included, and the settings: a plain backup file, read in one transaction a page
+ * at a time and written a thousand records at a time into the file, so the workspace is never one string in memory.
  */
-function exportPlainFile(): Promise<Blob> {
+function exportPlainFile(onProgress: BackupProgress = () => undefined): Promise<Blob> {
   return inTransaction('r', [...tableNames, 'settings'], async () => {
     // Always the real data, also while presenting: a backup of pseudonyms would overwrite every real name on restore.
     const tx = Dexie.currentTransaction;
@@ -62,9 +68,29 @@ function exportPlainFile(): Promise<Blob> {
     readRealDataIn(tx);
     const counts = {} as Record<TableName, number>;
     for (const name of tableNames) counts[name] = await tableOf(getDb(), name).count();
+    const total = tableNames.reduce((n, name) => n + counts[name], 0);
+    let done = 0;
+    onProgress(done, total);
     const pieces: Blob[] = [new Blob([backupText.head(counts, nowIso())])];
-    for (const name of tableNames)
-      pieces.push(new Blob(backupText.table(name, await tableOf(getDb(), name).toArray())));
+    for (const name of tableNames) {
+      const table = tableOf(getDb(), name);
+      pieces.push(new Blob([backupText.tableStart(name)]));
+      let after: string | null = null;
+      for (;;) {
+        const page: { id: string }[] = await (
+          after === null ? table.orderBy(':id') : table.where(':id').above(after)
+        )
+          .limit(BACKUP_PAGE)
+          .toArray();
+        pieces.push(new Blob(backupText.records(page, after === null)));
+        done += page.length;
+        onProgress(done, total);
+        const last: { id: string } | undefined = page.at(-1);
+        if (!last || page.length < BACKUP_PAGE) break;
+        after = last.id;
+      }
+      pieces.push(new Blob([backupText.tableEnd]));
+    }
     pieces.push(new Blob([backupText.tail(await settingsRepository.load())]));
     return new Blob(pieces, { type: 'application/json' });
   });
@@ -73,10 +99,10 @@ function exportPlainFile(): Promise<Blob> {
 /**
  * A backup file: encrypted and authenticated with a backup passphrase when given, else with the workspace key (the
  * file then opens here at once, and elsewhere with the workspace passphrase or recovery key); or plain, only for the
- * export named UNENCRYPTED. The plain bytes are wiped once encrypted.
+ * export named UNENCRYPTED. Reports records read of all; the plain bytes are wiped once encrypted.
  */
-async function exportFile(protection: BackupProtection): Promise<Blob> {
-  const plainFile = await exportPlainFile();
+async function exportFile(protection: BackupProtection, onProgress?: BackupProgress): Promise<Blob> {
+  const plainFile = await exportPlainFile(onProgress);
   if (protection.kind === 'plain') return plainFile;
   const plain = new Uint8Array(await plainFile.arrayBuffer());
   try {

@@ -13,7 +13,10 @@ export interface ExportRequest {
 }
 
 /** The file comes back as a Blob: handed over without a copy, and never one string of the whole workspace. */
-export type ExportReply = { type: 'exported'; file: Blob } | { type: 'failed'; error: string };
+export type ExportReply =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'exported'; file: Blob }
+  | { type: 'failed'; error: string };
 
 const scope = self as unknown as {
   postMessage(message: ExportReply): void;
@@ -23,7 +26,14 @@ const scope = self as unknown as {
 async function exportWorkspace({ protection, dataKey }: ExportRequest): Promise<Blob> {
   setDataKey(dataKey);
   try {
-    return await backupRepository.exportFile(protection);
+    // Records read, at most ten times a second: enough for a progress bar, few enough messages.
+    let last = -Infinity;
+    return await backupRepository.exportFile(protection, (done, total) => {
+      const now = performance.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      scope.postMessage({ type: 'progress', done, total });
+    });
   } finally {
     clearDataKey();
   }

@@ -37,26 +37,28 @@ const RECORDS_PER_PIECE = 1_000;
 
 /**
  * A backup's text in pieces, so that a large workspace is written to a file without being held as one string: the
- * head (format, version, time, counts), then each table in `tableNames` order a thousand records at a time, then the
- * settings. The pieces join into serializeBackup's text.
+ * head (format, version, time, counts), then each table in `tableNames` order (its start, its records a thousand at a
+ * time, however they were read, its end), then the settings. The pieces join into serializeBackup's text.
  */
 export const backupText = {
   head: (counts: Record<TableName, number>, exportedAt: string): string =>
     `{"format":${JSON.stringify(BACKUP_FORMAT)},"schemaVersion":${BACKUP_SCHEMA_VERSION},` +
     `"exportedAt":${JSON.stringify(exportedAt)},"counts":${JSON.stringify(counts)},"tables":{`,
-  table(name: TableName, rows: readonly unknown[]): string[] {
-    const pieces = [`${name === tableNames[0] ? '' : ','}${JSON.stringify(name)}:[`];
+  tableStart: (name: TableName): string => `${name === tableNames[0] ? '' : ','}${JSON.stringify(name)}:[`,
+  /** Records of a table in pieces; `first` when none of the table was written before them. */
+  records(rows: readonly unknown[], first: boolean): string[] {
+    const pieces: string[] = [];
     for (let at = 0; at < rows.length; at += RECORDS_PER_PIECE)
       pieces.push(
-        (at === 0 ? '' : ',') +
+        (first && at === 0 ? '' : ',') +
           rows
             .slice(at, at + RECORDS_PER_PIECE)
             .map((row) => JSON.stringify(row))
             .join(','),
       );
-    pieces.push(']');
     return pieces;
   },
+  tableEnd: ']',
   tail: (settings: Settings): string => `},"settings":${JSON.stringify(settings)}}`,
 };
 
@@ -68,7 +70,11 @@ export function serializeBackup(tables: Backup['tables'], settings: Settings, ex
   >;
   return [
     backupText.head(counts, exportedAt),
-    ...tableNames.flatMap((name) => backupText.table(name, tables[name])),
+    ...tableNames.flatMap((name) => [
+      backupText.tableStart(name),
+      ...backupText.records(tables[name], true),
+      backupText.tableEnd,
+    ]),
     backupText.tail(settings),
   ].join('');
 }

@@ -14,7 +14,7 @@ import { SecuritySettings } from '../lock/SecuritySettings';
 import { KioskPinSettings } from './KioskPinSettings';
 import { AgencyHubSettings } from '../sync/AgencyHubSettings';
 import { MasteryRulesSettings } from './MasteryRulesSettings';
-import { useBackup } from './useBackup';
+import { useBackup, type MakingFile } from './useBackup';
 import { useExportTable } from './useExportTable';
 import { useCoachList } from './useCoachList';
 import { useSettings } from './useSettings';
@@ -151,6 +151,28 @@ function SettingsForm({
 
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
+/** A backup file being made: records read of all, then the file written (and encrypted). */
+function MakingProgress({ making }: { making: MakingFile }) {
+  const read = making.total > 0 && making.done >= making.total;
+  return (
+    <>
+      <progress
+        max={Math.max(1, making.total)}
+        value={making.done}
+        aria-label="Backup progress"
+        style={{ flex: '1 1 12rem' }}
+      />
+      <span className="muted">
+        {making.total === 0
+          ? 'Counting the records…'
+          : read
+            ? `All ${plural(making.total, 'record')} read; writing the file…`
+            : `${formatCount(making.done)} of ${plural(making.total, 'record')} read`}
+      </span>
+    </>
+  );
+}
+
 function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
   const [backupPassphrase, setBackupPassphrase] = useState('');
   const [restorePassphrase, setRestorePassphrase] = useState('');
@@ -213,9 +235,17 @@ function BackupSection({ backup }: { backup: ReturnType<typeof useBackup> }) {
           Export an unencrypted copy…
         </button>
         <span role="status" className="muted">
-          {backup.making}
+          {backup.making && `${backup.making.what}…`}
         </span>
       </div>
+      {backup.making && (
+        <div className="actions">
+          <MakingProgress making={backup.making} />
+          <button type="button" className="btn btn-small" onClick={backup.cancelMaking}>
+            Cancel the backup
+          </button>
+        </div>
+      )}
       {pending && (
         <form
           className="stack"
@@ -359,9 +389,10 @@ export function SettingsPage() {
                 ))}
               </tbody>
             </table>
+            {backup.making && <MakingProgress making={backup.making} />}
             <div className="form-footer">
               <span role="status" className="muted">
-                {backup.making}
+                {backup.making && `${backup.making.what}…`}
               </span>
               <button type="button" className="btn" onClick={backup.cancelRestore}>
                 Cancel

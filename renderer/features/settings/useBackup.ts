@@ -17,7 +17,7 @@ import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import type { RestoreReply, RestoreRequest } from '../../workers/restoreWorker';
 import { refuseExportWhilePresenting } from '../shared/refuseExportWhilePresenting';
-import { exportInWorker } from './exportInWorker';
+import { BackupCancelled, exportInWorker } from './exportInWorker';
 
 export interface RestorePreview {
   fileName: string;
@@ -31,6 +31,13 @@ export type RestoreStage =
   | { stage: 'reading'; fileName: string; done: number; total: number }
   | { stage: 'preview'; preview: RestorePreview }
   | { stage: 'writing'; fileName: string; done: number; total: number };
+
+/** A backup file being made: what it is, and records read of all (0 of 0 until the worker has counted them). */
+export interface MakingFile {
+  what: string;
+  done: number;
+  total: number;
+}
 
 /** A chosen encrypted file that needs a passphrase before it can be checked. */
 export interface PendingFile {
@@ -49,8 +56,9 @@ export function useBackup() {
   const [restore, setRestore] = useState<RestoreStage | null>(null);
   const [pending, setPending] = useState<PendingFile | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
-  /** What backup file is being made right now (for a status line), or null. */
-  const [making, setMaking] = useState<string | null>(null);
+  /** The backup file being made right now (what it is and records read of all), or null. */
+  const [making, setMaking] = useState<MakingFile | null>(null);
+  const stopMaking = useRef<AbortController | null>(null);
   const worker = useRef<Worker | null>(null);
 
   // Locking cancels a restore at once (as Cancel does: nothing changed) and has the worker wipe its copy of the data
@@ -66,25 +74,40 @@ export function useBackup() {
     () => () => {
       worker.current?.postMessage({ type: 'lock' } satisfies RestoreRequest);
       worker.current?.terminate();
+      stopMaking.current?.abort();
     },
     [],
   );
 
-  /** A backup file made by a worker, with a status line saying so while it is made. */
-  async function makeFile(what: string, protection: BackupProtection): Promise<Blob> {
-    setMaking(what);
+  /**
+   * A backup file made by a worker, with its progress shown while it is made; null when the person cancelled (they
+   * are told so; no file was made).
+   */
+  async function makeFile(what: string, protection: BackupProtection): Promise<Blob | null> {
+    const controller = new AbortController();
+    stopMaking.current = controller;
+    setMaking({ what, done: 0, total: 0 });
     try {
-      return await exportInWorker(protection);
+      return await exportInWorker(protection, {
+        signal: controller.signal,
+        onProgress: (done, total) => setMaking({ what, done, total }),
+      });
+    } catch (error) {
+      if (!(error instanceof BackupCancelled)) throw error;
+      showToast({ message: 'The backup was cancelled: no file was made.' });
+      return null;
     } finally {
+      stopMaking.current = null;
       setMaking(null);
     }
   }
 
   async function backUp(passphrase = '') {
     const content = await makeFile(
-      'Making the encrypted backup…',
+      'Making the encrypted backup',
       passphrase ? { kind: 'passphrase', passphrase } : { kind: 'workspace' },
     );
+    if (!content) return;
     const result = await saveTextFile({
       title: 'Back up the workspace',
       defaultName: `cohort-coach-backup-${today()}.json`,
@@ -98,11 +121,13 @@ export function useBackup() {
   /** The whole workspace as readable JSON: only after the person has read the warning. */
   async function exportPlain() {
     if (refuseExportWhilePresenting()) return;
+    const content = await makeFile('Making the unencrypted copy', { kind: 'plain' });
+    if (!content) return;
     const result = await saveTextFile({
       title: 'Export an unencrypted copy',
       defaultName: `cohort-coach-UNENCRYPTED-export-${today()}.json`,
       filters: BACKUP_FILTER,
-      content: await makeFile('Making the unencrypted copy…', { kind: 'plain' }),
+      content,
     });
     if (!result.ok) showToast({ message: `The export was not saved: ${result.error}`, tone: 'danger' });
     else if (result.value)
@@ -237,11 +262,16 @@ export function useBackup() {
     }
     const { preview } = restore;
     if (preview.rows.some((r) => r.current > 0)) {
+      const content = await makeFile('Backing up your current workspace', { kind: 'workspace' });
+      if (!content)
+        return setErrors([
+          'Nothing was changed: your current workspace must be backed up before it is replaced.',
+        ]);
       const saved = await saveTextFile({
         title: 'Back up your current workspace before restoring',
         defaultName: `cohort-coach-before-restore-${today()}.json`,
         filters: BACKUP_FILTER,
-        content: await makeFile('Backing up your current workspace…', { kind: 'workspace' }),
+        content,
       });
       if (!saved.ok)
         return setErrors([
@@ -261,6 +291,8 @@ export function useBackup() {
   }
 
   function cancelRestore() {
+    // The backup of the current workspace before a restore stops too: nothing is replaced.
+    stopMaking.current?.abort();
     if (restore?.stage === 'preview') {
       setRestore(null);
       finish();
@@ -279,5 +311,6 @@ export function useBackup() {
     cancelRestore,
     errors,
     making,
+    cancelMaking: () => stopMaking.current?.abort(),
   };
 }

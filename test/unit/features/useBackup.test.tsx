@@ -13,11 +13,14 @@ import { WorkspaceLockedError } from '../../../renderer/data/keySession';
 import { useFreshDb } from '../data/freshDb';
 import './patientHooks';
 
-const chosen = vi.hoisted(() => ({ text: '{"plain": true}' }));
+const chosen = vi.hoisted(() => ({ text: '{"plain": true}', saved: [] as unknown[] }));
 vi.mock('../../../renderer/platform/desktop', () => ({
   chooseFile: () =>
     Promise.resolve({ ok: true, value: { name: 'backup.json', blob: new Blob([chosen.text]) } }),
-  saveTextFile: () => Promise.resolve({ ok: true, value: null }),
+  saveTextFile: (options: unknown) => {
+    chosen.saved.push(options);
+    return Promise.resolve({ ok: true, value: null });
+  },
 }));
 
 class FakeWorker {
@@ -46,6 +49,7 @@ describe('useBackup and the app lock', () => {
     FakeWorker.all = [];
     if (!hasDataKey()) setDataKey(Uint8Array.from({ length: 32 }, (_, i) => i + 1));
     chosen.text = '{"plain": true}';
+    chosen.saved = [];
   });
 
   it('tells a running restore worker to cancel and wipe its key as soon as the workspace locks', async () => {
@@ -95,5 +99,34 @@ describe('useBackup and the app lock', () => {
     clearDataKey();
     await expect(made).rejects.toBeInstanceOf(WorkspaceLockedError);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('shows a backup being made, records read of all, and Cancel ends it with no file saved', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const { result } = renderHook(() => useBackup());
+    let backUp: Promise<void> = Promise.resolve();
+    act(() => {
+      backUp = result.current.backUp();
+    });
+    const worker = FakeWorker.all[0]!;
+    expect(result.current.making).toEqual({ what: 'Making the encrypted backup', done: 0, total: 0 });
+    act(() =>
+      worker.onmessage?.({
+        data: { type: 'progress', done: 4_000, total: 10_000 } as unknown as RestoreReply,
+      }),
+    );
+    expect(result.current.making).toEqual({
+      what: 'Making the encrypted backup',
+      done: 4_000,
+      total: 10_000,
+    });
+
+    await act(async () => {
+      result.current.cancelMaking();
+      await backUp;
+    });
+    expect(worker.terminated).toBe(true);
+    expect(result.current.making).toBeNull();
+    expect(chosen.saved).toEqual([]);
   });
 });

@@ -20,9 +20,16 @@ const scope: {
   onmessage: ((event: MessageEvent<ExportRequest>) => void) | null;
 } = { postMessage: (message) => onReply(message), onmessage: null };
 
+let progress: { done: number; total: number }[] = [];
+
+/** Sends an export request; resolves with the last reply, keeping the progress replies before it in `progress`. */
 function exportWith(protection: ExportRequest['protection'], dataKey: Uint8Array): Promise<ExportReply> {
+  progress = [];
   return new Promise((resolve) => {
-    onReply = resolve;
+    onReply = (reply) => {
+      if (reply.type === 'progress') progress.push({ done: reply.done, total: reply.total });
+      else resolve(reply);
+    };
     scope.onmessage?.({ data: { type: 'export', protection, dataKey } } as MessageEvent<ExportRequest>);
   });
 }
@@ -60,6 +67,11 @@ describe('the backup worker', () => {
     );
     expect(dataKey.every((b) => b === 0)).toBe(true);
     expect(hasDataKey()).toBe(false);
+    // Records read of all: from none to every record, never more than all.
+    const total = (await counts()).reduce((n, c) => n + c, 0);
+    expect(progress[0]).toEqual({ done: 0, total });
+    expect(progress.at(-1)).toEqual({ done: total, total });
+    expect(progress.every((p, i) => p.total === total && p.done >= (progress[i - 1]?.done ?? 0))).toBe(true);
   });
 
   it('makes encrypted files that open with the workspace key, or only with their own passphrase', async () => {
