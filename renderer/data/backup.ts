@@ -14,7 +14,7 @@ import { getDb, tableOf } from './db';
 import { requireDataKey } from './keySession';
 import { portableSlots } from './keyStore';
 import { readRealDataIn } from './presentationMode';
-import { inTransaction, nowIso } from './repository';
+import { forEachPage, inTransaction, nowIso } from './repository';
 import { settingsRepository } from './settingsRepository';
 
 export { parseBackup };
@@ -73,22 +73,12 @@ function exportPlainFile(onProgress: BackupProgress = () => undefined): Promise<
     onProgress(done, total);
     const pieces: Blob[] = [new Blob([backupText.head(counts, nowIso())])];
     for (const name of tableNames) {
-      const table = tableOf(getDb(), name);
       pieces.push(new Blob([backupText.tableStart(name)]));
-      let after: string | null = null;
-      for (;;) {
-        const page: { id: string }[] = await (
-          after === null ? table.orderBy(':id') : table.where(':id').above(after)
-        )
-          .limit(BACKUP_PAGE)
-          .toArray();
-        pieces.push(new Blob(backupText.records(page, after === null)));
+      await forEachPage(name, BACKUP_PAGE, (page, first) => {
+        pieces.push(new Blob(backupText.records(page, first)));
         done += page.length;
         onProgress(done, total);
-        const last: { id: string } | undefined = page.at(-1);
-        if (!last || page.length < BACKUP_PAGE) break;
-        after = last.id;
-      }
+      });
       pieces.push(new Blob([backupText.tableEnd]));
     }
     pieces.push(new Blob([backupText.tail(await settingsRepository.load())]));

@@ -95,6 +95,28 @@ export function openedAhead(rows: readonly unknown[]): Promise<void> {
  */
 export const READ_PAGE = 4_000;
 
+/**
+ * Every record of table `name`, Trash included, read `pageSize` at a time in id order, each page handed to `visit`
+ * before the next is read (one result at a time in memory and on the thread that reads it).
+ */
+export async function forEachPage<K extends TableName>(
+  name: K,
+  pageSize: number,
+  visit: (page: Stored<K>[], first: boolean) => void,
+): Promise<void> {
+  const table = tableOf<Stored<K>>(getDb(), name);
+  let after: string | null = null;
+  for (;;) {
+    const page: Stored<K>[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after))
+      .limit(pageSize)
+      .toArray();
+    visit(page, after === null);
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = last.id;
+  }
+}
+
 /** Records built and added per request in addInSteps. */
 export const WRITE_SLICE = 2_000;
 
@@ -209,18 +231,10 @@ export function repository<K extends TableName>(name: K): Repository<K> {
     list: async () => live(await table().toArray()),
     async listInPages(pageSize = READ_PAGE) {
       const out: Stored<K>[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const page: Stored<K>[] = await (
-          after === null ? table().orderBy(':id') : table().where(':id').above(after)
-        )
-          .limit(pageSize)
-          .toArray();
+      await forEachPage(name, pageSize, (page) => {
         for (const record of page) if (isLive(record)) out.push(record);
-        const last = page.at(-1);
-        if (!last || page.length < pageSize) return out;
-        after = last.id;
-      }
+      });
+      return out;
     },
     listIncludingTrash: () => table().toArray(),
     listBy: async (index, value) => live(await table().where(index).equals(value).toArray()),

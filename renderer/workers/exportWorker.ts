@@ -1,10 +1,12 @@
 // Backups off the main thread: this worker reads the whole workspace through its own connection, writes the backup's
 // JSON and encrypts it, so the window never freezes while an agency's workspace is saved (on the main thread, making
-// the 441,454-record workspace's file as one string held the window for seconds, and its encryption crashed the page). The workspace's data key comes with the request (the
-// worker's connection opens sealed fields with it) and is wiped here as soon as the file is made; the window ends this
-// worker when the app locks, so nothing of it outlives the lock.
+// the 441,454-record workspace's file as one string held the window for seconds, and its encryption crashed the
+// page). The workspace's data key comes with the request (the worker's connection opens sealed fields with it) and is
+// wiped here as soon as the file is made; the window ends this worker when the app locks, so nothing of it outlives
+// the lock.
 import { backupRepository, type BackupProtection } from '../data/backup';
 import { clearDataKey, setDataKey } from '../data/keySession';
+import { atMostTenTimesASecond } from './progressReports';
 
 export interface ExportRequest {
   type: 'export';
@@ -26,14 +28,10 @@ const scope = self as unknown as {
 async function exportWorkspace({ protection, dataKey }: ExportRequest): Promise<Blob> {
   setDataKey(dataKey);
   try {
-    // Records read, at most ten times a second: enough for a progress bar, few enough messages.
-    let last = -Infinity;
-    return await backupRepository.exportFile(protection, (done, total) => {
-      const now = performance.now();
-      if (now - last < 100 && done < total) return;
-      last = now;
-      scope.postMessage({ type: 'progress', done, total });
-    });
+    return await backupRepository.exportFile(
+      protection,
+      atMostTenTimesASecond((done, total) => scope.postMessage({ type: 'progress', done, total })),
+    );
   } finally {
     clearDataKey();
   }

@@ -10,6 +10,7 @@ import { backupCollector, type Backup } from '../domain/backup/parseBackup';
 import { tableNames, type TableName } from '../domain/model';
 import { backupRepository, RestoreCancelled } from '../data/backup';
 import { clearDataKey, setDataKey } from '../data/keySession';
+import { atMostTenTimesASecond } from './progressReports';
 
 export type RestoreRequest =
   /** An encrypted file comes with a copy of the data key, and the passphrase it asked for once the person typed it. */
@@ -39,16 +40,8 @@ const reply = (message: RestoreReply) => scope.postMessage(message);
 let checked: Backup | null = null;
 let controller = new AbortController();
 
-/** Progress at most ten times a second: enough for a progress bar, few enough messages. */
-function throttled(phase: 'read' | 'write') {
-  let last = 0;
-  return (done: number, total: number) => {
-    const now = performance.now();
-    if (now - last < 100 && done < total) return;
-    last = now;
-    reply({ type: 'progress', phase, done, total });
-  };
-}
+const throttled = (phase: 'read' | 'write') =>
+  atMostTenTimesASecond((done, total) => reply({ type: 'progress', phase, done, total }));
 
 /** Authenticates and decrypts the whole file with this workspace's key or the passphrase given; wipes the key after. */
 async function decrypt(file: Blob, secrets: { dataKey: Uint8Array; passphrase?: string }) {

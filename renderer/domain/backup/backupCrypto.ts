@@ -188,14 +188,15 @@ function parseWhole(text: string): { header: EncryptedBackupHeader; ciphertext: 
  * content, which must authenticate. Says what it still needs when a secret is missing or wrong.
  */
 export async function decryptBackup(text: string, secrets: Secrets): Promise<OpenBackupResult> {
+  const opened = await openWhole(text, secrets);
+  return opened.ok ? { ok: true, text: fromUtf8(opened.plain), header: opened.header } : opened;
+}
+
+/** A whole file's text opened to its content's bytes. */
+async function openWhole(text: string, secrets: Secrets): Promise<OpenedBackupBytes> {
   const parsed = parseWhole(text);
   if ('ok' in parsed) return parsed;
-  const opened = await openContent(
-    parsed.header,
-    () => Promise.resolve(fromBase64(parsed.ciphertext)),
-    secrets,
-  );
-  return opened.ok ? { ok: true, text: fromUtf8(opened.plain), header: opened.header } : opened;
+  return openContent(parsed.header, () => Promise.resolve(fromBase64(parsed.ciphertext)), secrets);
 }
 
 /** How much of a file's start holds its header (the slots and parameters are well under a kilobyte each). */
@@ -211,11 +212,7 @@ export async function decryptBackupFile(file: Blob, secrets: Secrets): Promise<O
   const rawTail = await file.slice(Math.max(0, file.size - 64)).text();
   const tail = rawTail.trimEnd();
   const at = head.indexOf(CIPHERTEXT_KEY);
-  if (at < 0 || !tail.endsWith('"}')) {
-    const parsed = parseWhole(await file.text());
-    if ('ok' in parsed) return parsed;
-    return openContent(parsed.header, () => Promise.resolve(fromBase64(parsed.ciphertext)), secrets);
-  }
+  if (at < 0 || !tail.endsWith('"}')) return openWhole(await file.text(), secrets);
   let header: EncryptedBackupHeader;
   try {
     const parsed = headerSchema.safeParse(JSON.parse(`${head.slice(0, at)}}`));
