@@ -6,6 +6,7 @@ import {
 } from '../../../renderer/data/rosterRepository';
 import { useFreshDb } from './freshDb';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
+import { addInSteps, inTransaction, makeRecord } from '../../../renderer/data/repository';
 
 const db = useFreshDb();
 
@@ -99,6 +100,43 @@ describe('backup and restore', () => {
     await backupRepository.restore(parsed.backup, { onProgress: (p) => progress.push(p) });
     expect(progress.at(-1)).toEqual({ done: 31, total: 31 });
     expect((await caseworkers.list()).map((c) => c.name)).toHaveLength(30);
+  });
+});
+
+describe('a backup larger than one read page', () => {
+  it('writes every record of a table read in several pages, with the comma between pages, and restores them all', async () => {
+    // exportFile reads each table 10,000 records at a time (BACKUP_PAGE): 10,003 units make a second page of three.
+    const total = 10_003;
+    // Ids that sort in the order they are made, so the nth id in id order (the order pages are read in) is known.
+    const idOf = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const ids = Array.from({ length: total }, (_, i) => idOf(i + 1));
+    const at = '2026-01-01T00:00:00.000Z';
+    await inTransaction('rw', ['units'], () =>
+      addInSteps('units', ids, (id) => makeRecord('units', { name: `Unit ${id.slice(-5)}` }, at, id)),
+    );
+
+    const progress: number[] = [];
+    const file = await (
+      await backupRepository.exportFile({ kind: 'plain' }, (done) => progress.push(done))
+    ).text();
+    // Progress moves after each page read (every table reports, empty ones too): units came in two pages, the first of
+    // exactly 10,000, so the file crosses a page boundary.
+    expect([...new Set(progress)]).toEqual([0, 10_000, total]);
+
+    const raw = JSON.parse(file) as { tables: { units: Array<{ id: string }> } };
+    const written = raw.tables.units.map((u) => u.id);
+    expect(written).toHaveLength(total);
+    for (const n of [1, 10_000, 10_001, total]) expect(written).toContain(idOf(n));
+    // Every record exactly once, in id order: none dropped or doubled at the page boundary.
+    expect(written).toEqual(ids);
+
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.backup.tables.units).toHaveLength(total);
+    await db().units.clear();
+    await backupRepository.restore(parsed.backup);
+    expect(await db().units.count()).toBe(total);
+    expect((await units.get(idOf(10_001)))?.name).toBe('Unit 10001');
   });
 });
 
