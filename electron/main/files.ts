@@ -1,7 +1,7 @@
-// File dialogs (open text, save text, print to PDF) and the automatic backup written when the window closes.
-// The main process only moves bytes: it never parses or interprets the workspace data it saves.
+// Dialogs (print to PDF; the open and save dialogs of fileTransfers.ts) and the automatic backup written when the
+// window closes. The main process only moves bytes: it never parses or interprets the workspace data it saves.
 import { randomUUID } from 'node:crypto';
-import { chmod, readdir, rename, rm, stat, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { chmod, readdir, rename, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -12,19 +12,14 @@ import {
   type WebContents,
 } from 'electron';
 import {
-  MAX_TEXT_FILE_BYTES,
   eventChannels,
   fail,
   ok,
   type BackupReply,
-  type OpenTextFileOptions,
-  type OpenedTextFile,
   type PrintToPdfOptions,
   type Result,
-  type SaveTextFileOptions,
   type SavedFile,
 } from '../shared/contract';
-import { decodeUtf8, fileNotUtf8, fileTooLarge } from '../shared/textFiles';
 
 export const BACKUPS_KEPT = 10;
 export const BACKUP_TIMEOUT_MS = 20_000;
@@ -50,42 +45,10 @@ export function describeFileError(error: unknown): string {
   }
 }
 
-/** Reads a text file the person chose, refusing files over `maxBytes` before reading them. */
-export async function readTextFile(
-  filePath: string,
-  maxBytes = MAX_TEXT_FILE_BYTES,
-): Promise<Result<OpenedTextFile>> {
-  const name = path.basename(filePath);
-  try {
-    const info = await stat(filePath);
-    if (!info.isFile()) return fail(`Cohort Coach could not open "${name}": that is a folder, not a file.`);
-    if (info.size > maxBytes) return fail(fileTooLarge(name, info.size, maxBytes));
-    const text = decodeUtf8(await readFile(filePath));
-    if (text === null) return fail(fileNotUtf8(name));
-    return ok({ name, text });
-  } catch (error) {
-    return fail(`Cohort Coach could not open "${name}": ${describeFileError(error)}.`);
-  }
-}
-
-const showOpen = (win: BrowserWindow | null, options: OpenDialogOptions) =>
+export const showOpen = (win: BrowserWindow | null, options: OpenDialogOptions) =>
   win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
 const showSave = (win: BrowserWindow | null, options: SaveDialogOptions) =>
   win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
-
-export async function openTextFile(
-  win: BrowserWindow | null,
-  options: OpenTextFileOptions,
-): Promise<Result<OpenedTextFile | null>> {
-  const choice = await showOpen(win, {
-    title: options.title,
-    filters: options.filters,
-    properties: ['openFile'],
-  });
-  const filePath = choice.filePaths[0];
-  if (choice.canceled || filePath === undefined) return ok(null);
-  return readTextFile(filePath, options.maxBytes ?? MAX_TEXT_FILE_BYTES);
-}
 
 /** Files we write hold personnel data: owner-only, like the database itself (Windows ignores the mode bits). */
 export const PRIVATE_FILE_MODE = 0o600;
@@ -107,7 +70,8 @@ export async function writeFileAtomically(filePath: string, data: string | Uint8
   }
 }
 
-async function askWhereToSave(
+/** Shows a save dialog starting in Documents; null when the person cancels. */
+export async function askWhereToSave(
   win: BrowserWindow | null,
   options: SaveDialogOptions & { defaultName: string },
 ): Promise<string | null> {
@@ -118,20 +82,6 @@ async function askWhereToSave(
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   return choice.canceled || !choice.filePath ? null : choice.filePath;
-}
-
-export async function saveTextFile(
-  win: BrowserWindow | null,
-  options: SaveTextFileOptions,
-): Promise<Result<SavedFile | null>> {
-  const filePath = await askWhereToSave(win, options);
-  if (filePath === null) return ok(null);
-  try {
-    await writeFileAtomically(filePath, options.content);
-    return ok({ path: filePath });
-  } catch (error) {
-    return fail(`Cohort Coach could not save "${path.basename(filePath)}": ${describeFileError(error)}.`);
-  }
 }
 
 export async function printToPdf(

@@ -14,7 +14,8 @@ import {
 } from '../shared/contract';
 import { backupReplySchema, invokeSchemas } from '../shared/payloadSchemas';
 import { hubOriginOf } from '../shared/appFiles';
-import { openTextFile, printToPdf, saveTextFile, type BackupBroker } from './files';
+import { printToPdf, type BackupBroker } from './files';
+import { createFileTransfers, type FileTransfers } from './fileTransfers';
 import type { HubOriginStore } from './hubOrigin';
 import { protectKeyBlob, unprotectKeyBlob } from './keyProtection';
 import { showNotification } from './notifications';
@@ -58,6 +59,8 @@ export interface IpcOptions {
   hubOrigins: HubOriginStore;
   /** What a click on a notification does (normally: bring the window forward). */
   onNotificationClick?: () => void;
+  /** Files the pages hold open for reading or saving in pieces. */
+  fileTransfers?: FileTransfers;
   log?: (message: string) => void;
 }
 
@@ -65,13 +68,30 @@ export function registerIpcHandlers({
   backupBroker,
   hubOrigins,
   onNotificationClick,
+  fileTransfers = createFileTransfers(),
   log = console.error,
 }: IpcOptions): void {
   const windowOf = (event: IpcMainInvokeEvent): BrowserWindow | null =>
     BrowserWindow.fromWebContents(event.sender);
 
-  handle('openTextFile', (options, event) => openTextFile(windowOf(event), options), log);
-  handle('saveTextFile', (options, event) => saveTextFile(windowOf(event), options), log);
+  // A page that closes or loads anew leaves no file open behind it (and no half-saved file on disk).
+  const watched = new WeakSet<IpcMainInvokeEvent['sender']>();
+  const ownerOf = (event: IpcMainInvokeEvent): number => {
+    const contents = event.sender;
+    if (!watched.has(contents)) {
+      watched.add(contents);
+      const release = (): void => void fileTransfers.release(contents.id);
+      contents.on('did-navigate', release);
+      contents.once('destroyed', release);
+    }
+    return contents.id;
+  };
+
+  handle('openFile', (options, event) => fileTransfers.open(ownerOf(event), windowOf(event), options), log);
+  handle('readFile', (request, event) => fileTransfers.read(event.sender.id, request), log);
+  handle('saveFile', (options, event) => fileTransfers.save(ownerOf(event), windowOf(event), options), log);
+  handle('writeFile', (request, event) => fileTransfers.write(event.sender.id, request), log);
+  handle('finishFile', (request, event) => fileTransfers.finish(event.sender.id, request), log);
   handle('printToPdf', (options, event) => printToPdf(event.sender, windowOf(event), options), log);
   handle('notify', (notification) => showNotification(notification, onNotificationClick), log);
   handle(

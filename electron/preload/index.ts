@@ -50,8 +50,11 @@ ipcRenderer.on(eventChannels.backupRequest, (_event, requestId: unknown) => {
 const versionArgument = process.argv.find((argument) => argument.startsWith(APP_VERSION_SWITCH));
 
 export const desktop = {
-  openTextFile: (options) => invoke('openTextFile', options),
-  saveTextFile: (options) => invoke('saveTextFile', options),
+  openFile: (options) => invoke('openFile', options),
+  readFile: (request) => invoke('readFile', request),
+  saveFile: (options) => invoke('saveFile', options),
+  writeFile: (request) => invoke('writeFile', request),
+  finishFile: (request) => invoke('finishFile', request),
   printToPdf: (options) => invoke('printToPdf', options),
   notify: (notification) => invoke('notify', notification),
   admitHub: (request) => invoke('admitHub', request),

@@ -9,9 +9,13 @@ import type {
   keyBlobSchema,
   invokeSchemas,
   notificationSchema,
-  openTextFileOptionsSchema,
+  fileTokenSchema,
+  finishFileSchema,
+  openFileOptionsSchema,
   printToPdfOptionsSchema,
-  saveTextFileOptionsSchema,
+  readFileSchema,
+  saveFileOptionsSchema,
+  writeFileSchema,
 } from './payloadSchemas';
 
 /** Errors cross IPC as values, never as thrown exceptions (a thrown error loses its message in transit). */
@@ -22,8 +26,13 @@ export const fail = (error: string): { ok: false; error: string } => ({ ok: fals
 
 /** Text files larger than this are refused: a roster or backup of that size is almost certainly the wrong file. */
 export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
-/** An agency-scale backup can outgrow the default limit, so a caller may raise it for one call, up to this ceiling. */
-export const MAX_TEXT_FILE_BYTES_CEILING = 256 * 1024 * 1024;
+/**
+ * An agency-scale backup outgrows the default limit, so a caller may raise it for one file, up to this ceiling (files
+ * move in pieces, never whole, so the ceiling is about disk and patience, not memory).
+ */
+export const MAX_FILE_BYTES_CEILING = 4 * 1024 * 1024 * 1024;
+/** Files cross IPC in pieces of at most this size, read or written one after the other. */
+export const FILE_PIECE_BYTES = 8 * 1024 * 1024;
 
 /** Commands the native menu sends to the renderer; the renderer decides what each one does. */
 export const MENU_COMMANDS = [
@@ -54,8 +63,12 @@ export const isMenuCommand = (value: unknown): value is MenuCommand =>
 // Payload types come from the zod schemas in payloadSchemas.ts (imported as types only, so the sandboxed preload
 // bundle stays free of zod; main validates with the schemas themselves).
 export type FileFilter = z.infer<typeof fileFilterSchema>;
-export type OpenTextFileOptions = z.infer<typeof openTextFileOptionsSchema>;
-export type SaveTextFileOptions = z.infer<typeof saveTextFileOptionsSchema>;
+export type OpenFileOptions = z.infer<typeof openFileOptionsSchema>;
+export type SaveFileOptions = z.infer<typeof saveFileOptionsSchema>;
+export type FileToken = z.infer<typeof fileTokenSchema>;
+export type ReadFileRequest = z.infer<typeof readFileSchema>;
+export type WriteFileRequest = z.infer<typeof writeFileSchema>;
+export type FinishFileRequest = z.infer<typeof finishFileSchema>;
 export type PrintToPdfOptions = z.infer<typeof printToPdfOptionsSchema>;
 export type DesktopNotification = z.infer<typeof notificationSchema>;
 export type BackupReply = z.infer<typeof backupReplySchema>;
@@ -63,9 +76,11 @@ export type AdmitHubRequest = z.infer<typeof admitHubSchema>;
 /** A data key already wrapped in the renderer (base64). Key material itself never crosses IPC: only wrapped blobs. */
 export type KeyBlob = z.infer<typeof keyBlobSchema>;
 
-export interface OpenedTextFile {
+/** A file the person chose, held open by main for reading in pieces until the page finishes with it. */
+export interface OpenedFile {
+  token: string;
   name: string;
-  text: string;
+  size: number;
 }
 export interface SavedFile {
   path: string;
@@ -84,8 +99,11 @@ export interface AppInfo {
 
 /** Request/response channels (renderer -> main, answered with a Result). */
 export const invokeChannels = {
-  openTextFile: 'desktop:open-text-file',
-  saveTextFile: 'desktop:save-text-file',
+  openFile: 'desktop:open-file',
+  readFile: 'desktop:read-file',
+  saveFile: 'desktop:save-file',
+  writeFile: 'desktop:write-file',
+  finishFile: 'desktop:finish-file',
   printToPdf: 'desktop:print-to-pdf',
   notify: 'desktop:notify',
   admitHub: 'desktop:admit-hub',
@@ -96,8 +114,11 @@ export const invokeChannels = {
 export type InvokeName = keyof typeof invokeChannels;
 export type InvokeRequest<N extends InvokeName> = z.infer<(typeof invokeSchemas)[N]>;
 export interface InvokeResponses {
-  openTextFile: OpenedTextFile | null;
-  saveTextFile: SavedFile | null;
+  openFile: OpenedFile | null;
+  readFile: Uint8Array<ArrayBuffer>;
+  saveFile: FileToken | null;
+  writeFile: void;
+  finishFile: SavedFile | null;
   printToPdf: SavedFile | null;
   notify: void;
   admitHub: AdmittedHub;
@@ -124,10 +145,22 @@ export const APP_VERSION_SWITCH = '--cohort-coach-version=';
 
 /** Everything the renderer can ask of the desktop shell, exposed as `window.desktop`. */
 export interface DesktopApi {
-  /** Shows an open dialog and reads the chosen UTF-8 text file; null when the person cancels. */
-  openTextFile(options: OpenTextFileOptions): Promise<Result<OpenedTextFile | null>>;
-  /** Shows a save dialog and writes `content` as UTF-8; null when the person cancels. */
-  saveTextFile(options: SaveTextFileOptions): Promise<Result<SavedFile | null>>;
+  /**
+   * Shows an open dialog and holds the chosen file open (refused when larger than `maxBytes`, 20 MB unless raised);
+   * null when the person cancels. Read it with readFile, then finishFile.
+   */
+  openFile(options: OpenFileOptions): Promise<Result<OpenedFile | null>>;
+  /** The piece of an opened file from `offset`: at most FILE_PIECE_BYTES, empty at its end. */
+  readFile(request: ReadFileRequest): Promise<Result<Uint8Array<ArrayBuffer>>>;
+  /** Shows a save dialog; null when the person cancels. Write the file with writeFile, then finishFile. */
+  saveFile(options: SaveFileOptions): Promise<Result<FileToken | null>>;
+  /** Appends a piece (at most FILE_PIECE_BYTES) to a file being saved. */
+  writeFile(request: WriteFileRequest): Promise<Result<void>>;
+  /**
+   * Closes an opened or saved file. A saved file gets its chosen name only with `keep` (its path comes back);
+   * otherwise nothing is left behind.
+   */
+  finishFile(request: FinishFileRequest): Promise<Result<SavedFile | null>>;
   /** Shows a save dialog and prints the current window to PDF; null when the person cancels. */
   printToPdf(options: PrintToPdfOptions): Promise<Result<SavedFile | null>>;
   /** Shows a native notification; a later one with the same id replaces it. */

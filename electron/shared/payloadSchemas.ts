@@ -1,7 +1,7 @@
 // zod schemas for every IPC payload: the main process parses each incoming message with these before acting on it.
 // Kept apart from contract.ts so that the sandboxed preload, which needs only channel names, does not bundle zod.
 import { z } from 'zod';
-import { MAX_TEXT_FILE_BYTES_CEILING, type InvokeName } from './contract';
+import { FILE_PIECE_BYTES, MAX_FILE_BYTES_CEILING, type InvokeName } from './contract';
 
 // Strict objects: an unexpected key means a caller we did not write.
 const shortText = (max: number) => z.string().max(max);
@@ -21,19 +21,35 @@ const fileNameSchema = z
   .max(255)
   .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', 'A file name, without folders');
 
-export const openTextFileOptionsSchema = z.strictObject({
+export const openFileOptionsSchema = z.strictObject({
   title: shortText(200),
   filters: z.array(fileFilterSchema).max(10),
   /** Raises the default 20 MB limit for one call (e.g. restoring a large backup), up to the ceiling. */
-  maxBytes: z.number().int().positive().max(MAX_TEXT_FILE_BYTES_CEILING).optional(),
+  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES_CEILING).optional(),
 });
 
-export const saveTextFileOptionsSchema = z.strictObject({
+export const saveFileOptionsSchema = z.strictObject({
   title: shortText(200),
   defaultName: fileNameSchema,
   filters: z.array(fileFilterSchema).max(10),
-  content: z.string(),
 });
+
+/** The random token main gave an open file; the page names the file by it, never by a path. */
+export const fileTokenSchema = z.strictObject({ token: z.uuid() });
+
+export const readFileSchema = z.strictObject({
+  token: z.uuid(),
+  offset: z.number().int().nonnegative().max(MAX_FILE_BYTES_CEILING),
+});
+
+export const writeFileSchema = z.strictObject({
+  token: z.uuid(),
+  bytes: z
+    .instanceof(Uint8Array)
+    .refine((bytes) => bytes.byteLength <= FILE_PIECE_BYTES, 'At most one piece at a time'),
+});
+
+export const finishFileSchema = z.strictObject({ token: z.uuid(), keep: z.boolean() });
 
 export const printToPdfOptionsSchema = z.strictObject({
   defaultName: fileNameSchema,
@@ -69,8 +85,11 @@ export const keyBlobSchema = z.strictObject({
 
 /** The schema each invoke channel's payload must satisfy. */
 export const invokeSchemas = {
-  openTextFile: openTextFileOptionsSchema,
-  saveTextFile: saveTextFileOptionsSchema,
+  openFile: openFileOptionsSchema,
+  readFile: readFileSchema,
+  saveFile: saveFileOptionsSchema,
+  writeFile: writeFileSchema,
+  finishFile: finishFileSchema,
   printToPdf: printToPdfOptionsSchema,
   notify: notificationSchema,
   admitHub: admitHubSchema,

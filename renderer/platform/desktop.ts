@@ -2,6 +2,7 @@
 // through a fallback, so the app runs in Electron and in any Chromium; results are Result values, never exceptions.
 // The pure parts of electron/shared (the contract, the file limits and their wording) are the same code on both sides.
 import {
+  FILE_PIECE_BYTES,
   MAX_TEXT_FILE_BYTES,
   fail,
   ok,
@@ -11,25 +12,26 @@ import {
   type DesktopNotification,
   type FileFilter,
   type MenuCommand,
-  type OpenTextFileOptions,
-  type OpenedTextFile,
+  type OpenFileOptions,
   type PrintToPdfOptions,
   type Result,
-  type SaveTextFileOptions,
+  type SaveFileOptions,
   type SavedFile,
 } from '../../electron/shared/contract';
 import { decodeUtf8, fileNotUtf8, fileTooLarge } from '../../electron/shared/textFiles';
+
+/** The largest file the app opens or saves, for a caller that raises the usual 20 MB limit (restoring a backup). */
+export { MAX_FILE_BYTES_CEILING } from '../../electron/shared/contract';
 
 export type {
   AdmittedHub,
   AppInfo,
   DesktopNotification,
   MenuCommand,
-  OpenTextFileOptions,
-  OpenedTextFile,
+  OpenFileOptions,
   PrintToPdfOptions,
   Result,
-  SaveTextFileOptions,
+  SaveFileOptions,
   SavedFile,
 };
 
@@ -49,7 +51,7 @@ async function viaShell<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
   }
 }
 
-// ---- Open a text file ------------------------------------------------------------------------------------------
+// ---- Open a file ------------------------------------------------------------------------------------------------
 
 function acceptAttribute(filters: readonly FileFilter[]): string {
   const extensions = filters.flatMap((filter) => filter.extensions);
@@ -76,46 +78,68 @@ function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-/** Reads a File as strict UTF-8 (a BOM is dropped), with the same limits and wording as the desktop shell. */
-export async function readTextFromFile(
-  file: File,
-  maxBytes = MAX_TEXT_FILE_BYTES,
-): Promise<Result<OpenedTextFile>> {
-  if (file.size > maxBytes) return fail(fileTooLarge(file.name, file.size, maxBytes));
-  const text = decodeUtf8(await file.arrayBuffer());
-  return text === null ? fail(fileNotUtf8(file.name)) : ok({ name: file.name, text });
-}
-
-/** Asks the person for a text file and reads it; `value` is null when they cancel. Call from a click handler. */
-export async function openTextFile(options: OpenTextFileOptions): Promise<Result<OpenedTextFile | null>> {
-  const api = desktopApi();
-  if (api !== undefined) return viaShell(() => api.openTextFile(options));
-  const file = await pickFile(acceptAttribute(options.filters));
-  return file === null ? ok(null) : readTextFromFile(file, options.maxBytes ?? MAX_TEXT_FILE_BYTES);
-}
-
 /** A file the person chose, not read yet: large files are read as a stream (a backup of an agency runs to hundreds of MB). */
 export interface ChosenFile {
   name: string;
   blob: Blob;
 }
 
-/**
- * Asks the person for a file without reading it; `value` is null when they cancel. In a browser there is no size
- * limit. The desktop shell hands files over as text, so there `maxBytes` still applies.
- */
-export async function chooseFile(options: OpenTextFileOptions): Promise<Result<ChosenFile | null>> {
-  const api = desktopApi();
-  if (api !== undefined) {
-    const opened = await viaShell(() => api.openTextFile(options));
-    if (!opened.ok || opened.value === null) return opened as Result<null>;
-    return ok({ name: opened.value.name, blob: new Blob([opened.value.text]) });
-  }
-  const file = await pickFile(acceptAttribute(options.filters));
-  return ok(file === null ? null : { name: file.name, blob: file });
+export interface OpenedTextFile {
+  name: string;
+  text: string;
 }
 
-// ---- Save a text file ------------------------------------------------------------------------------------------
+/**
+ * Reads the file the desktop shell opened, piece by piece. Each piece joins a Blob at once, so the window never holds
+ * the whole file as one buffer, and no IPC message carries more than one piece.
+ */
+async function readViaShell(api: DesktopApi, options: OpenFileOptions): Promise<Result<ChosenFile | null>> {
+  const opened = await viaShell(() => api.openFile(options));
+  if (!opened.ok || opened.value === null) return opened as Result<null>;
+  const { token, name, size } = opened.value;
+  try {
+    let blob = new Blob([]);
+    while (blob.size < size) {
+      const piece = await viaShell(() => api.readFile({ token, offset: blob.size }));
+      if (!piece.ok) return piece;
+      if (piece.value.byteLength === 0)
+        return fail(`"${name}" changed while Cohort Coach was reading it. Please choose it again.`);
+      blob = new Blob([blob, piece.value]);
+    }
+    return ok({ name, blob });
+  } finally {
+    await viaShell(() => api.finishFile({ token, keep: false }));
+  }
+}
+
+/**
+ * Asks the person for a file without reading it as text; `value` is null when they cancel. A file larger than
+ * `maxBytes` (20 MB unless raised) is refused with the same words on the desktop and in a browser. Call from a click
+ * handler.
+ */
+export async function chooseFile(options: OpenFileOptions): Promise<Result<ChosenFile | null>> {
+  const api = desktopApi();
+  if (api !== undefined) return readViaShell(api, options);
+  const file = await pickFile(acceptAttribute(options.filters));
+  if (file === null) return ok(null);
+  const maxBytes = options.maxBytes ?? MAX_TEXT_FILE_BYTES;
+  if (file.size > maxBytes) return fail(fileTooLarge(file.name, file.size, maxBytes));
+  return ok({ name: file.name, blob: file });
+}
+
+/** Reads a chosen file as strict UTF-8 (a BOM is dropped): guessing another encoding would garble names silently. */
+export async function readText({ name, blob }: ChosenFile): Promise<Result<OpenedTextFile>> {
+  const text = decodeUtf8(await blob.arrayBuffer());
+  return text === null ? fail(fileNotUtf8(name)) : ok({ name, text });
+}
+
+/** Asks the person for a text file and reads it; `value` is null when they cancel. Call from a click handler. */
+export async function openTextFile(options: OpenFileOptions): Promise<Result<OpenedTextFile | null>> {
+  const chosen = await chooseFile(options);
+  return !chosen.ok || chosen.value === null ? (chosen as Result<null>) : readText(chosen.value);
+}
+
+// ---- Save a file ------------------------------------------------------------------------------------------------
 
 function mimeTypeFor(fileName: string): string {
   const ext = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
@@ -125,23 +149,42 @@ function mimeTypeFor(fileName: string): string {
   return 'text/plain;charset=utf-8';
 }
 
-/** What to save: text, or a file already made (a backup is made as pieces of a file, never one string). */
-export type SaveFileOptions = Omit<SaveTextFileOptions, 'content'> & { content: string | Blob };
+/** What to save: text (written as UTF-8), or a file already made (a backup is made as pieces of a file, never one string). */
+export type SaveContentOptions = SaveFileOptions & { content: string | Blob };
+
+/** Writes through the desktop shell piece by piece; the file gets its name only once every piece is written. */
+async function saveViaShell(
+  api: DesktopApi,
+  { content, ...options }: SaveContentOptions,
+): Promise<Result<SavedFile | null>> {
+  const started = await viaShell(() => api.saveFile(options));
+  if (!started.ok || started.value === null) return started as Result<null>;
+  const { token } = started.value;
+  const abandon = async <T>(result: Result<T>): Promise<Result<T>> => {
+    await viaShell(() => api.finishFile({ token, keep: false }));
+    return result;
+  };
+  const file = typeof content === 'string' ? new Blob([content]) : content;
+  for (let offset = 0; offset < file.size; offset += FILE_PIECE_BYTES) {
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = new Uint8Array(await file.slice(offset, offset + FILE_PIECE_BYTES).arrayBuffer());
+    } catch {
+      return abandon(fail(`Cohort Coach could not save "${options.defaultName}". Please try again.`));
+    }
+    const written = await viaShell(() => api.writeFile({ token, bytes }));
+    if (!written.ok) return abandon(written);
+  }
+  return viaShell(() => api.finishFile({ token, keep: true }));
+}
 
 /**
- * Saves text through a save dialog; `value` is null when the person cancels. In a browser the file goes to the
- * downloads folder under `defaultName` (the browser decides the folder), and `path` is that name. The desktop shell
- * takes the content as text.
+ * Saves text or a made file through a save dialog; `value` is null when the person cancels. In a browser the file goes
+ * to the downloads folder under `defaultName` (the browser decides the folder), and `path` is that name.
  */
-export function saveTextFile(options: SaveFileOptions): Promise<Result<SavedFile | null>> {
+export function saveTextFile(options: SaveContentOptions): Promise<Result<SavedFile | null>> {
   const api = desktopApi();
-  if (api !== undefined)
-    return viaShell(async () =>
-      api.saveTextFile({
-        ...options,
-        content: typeof options.content === 'string' ? options.content : await options.content.text(),
-      }),
-    );
+  if (api !== undefined) return saveViaShell(api, options);
   try {
     const file =
       typeof options.content === 'string'

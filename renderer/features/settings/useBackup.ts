@@ -12,7 +12,7 @@ import { ENCRYPTED_BACKUP_FORMAT } from '../../domain/backup/backupCrypto';
 import { backupRepository, type BackupProtection } from '../../data/backup';
 import { hasDataKey, onDataKeyChange } from '../../data/keySession';
 import { isPresentationActive, PresentationModeError } from '../../data/presentationMode';
-import { chooseFile, saveTextFile } from '../../platform/desktop';
+import { MAX_FILE_BYTES_CEILING, chooseFile, saveTextFile } from '../../platform/desktop';
 import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import type { RestoreReply, RestoreRequest } from '../../workers/restoreWorker';
@@ -232,11 +232,11 @@ export function useBackup() {
   async function chooseRestoreFile() {
     setErrors([]);
     setPending(null);
-    // On the desktop the shell reads the file (up to this size); in a browser it is read as a stream, any size.
+    // A backup is never read whole: the check streams it, and the desktop shell hands it over in pieces.
     const file = await chooseFile({
       title: 'Restore from a backup',
       filters: BACKUP_FILTER,
-      maxBytes: 256 * 1024 * 1024,
+      maxBytes: MAX_FILE_BYTES_CEILING,
     });
     if (!file.ok) return setErrors([file.error]);
     if (!file.value) return;

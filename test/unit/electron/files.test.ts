@@ -1,5 +1,5 @@
-// Reading chosen text files, and the backup written on close: request/answer matching, timeout, retention of 10.
-import { mkdtempSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+// The backup written on close: request/answer matching, timeout, retention of 10.
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
@@ -10,11 +10,9 @@ import {
   backupFileName,
   createBackupBroker,
   pruneBackups,
-  readTextFile,
   writeBackup,
   writeFileAtomically,
 } from '../../../electron/main/files';
-import { MAX_TEXT_FILE_BYTES } from '../../../electron/shared/contract';
 import { FakeBrowserWindow, FakeWebContents, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -26,47 +24,6 @@ beforeEach(() => {
 });
 
 const at = (minute: number): Date => new Date(Date.UTC(2026, 0, 15, 9, minute, 0, 0));
-
-describe('readTextFile', () => {
-  it('reads UTF-8 and drops a byte-order mark', async () => {
-    const file = path.join(dir, 'roster.csv');
-    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name\nZoë Núñez\n')]));
-    expect(await readTextFile(file)).toEqual({
-      ok: true,
-      value: { name: 'roster.csv', text: 'name\nZoë Núñez\n' },
-    });
-  });
-
-  it('refuses a file over 20 MB without reading it, and says so plainly', async () => {
-    const file = path.join(dir, 'huge.csv');
-    writeFileSync(file, '');
-    truncateSync(file, MAX_TEXT_FILE_BYTES + 1);
-    const result = await readTextFile(file);
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.error).toMatch(/"huge\.csv" is 20.1 MB, larger than the 20 MB Cohort Coach can open/);
-  });
-
-  it('accepts a larger file when the caller raised the limit', async () => {
-    const file = path.join(dir, 'big.json');
-    writeFileSync(file, '{}');
-    truncateSync(file, 30);
-    expect((await readTextFile(file, 10)).ok).toBe(false);
-    expect((await readTextFile(file, 100)).ok).toBe(true);
-  });
-
-  it('refuses text that is not UTF-8 instead of garbling it', async () => {
-    const file = path.join(dir, 'latin1.csv');
-    writeFileSync(file, Buffer.from([0x5a, 0x6f, 0xeb])); // "Zoë" in Windows-1252
-    const result = await readTextFile(file);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('is not UTF-8 text') as unknown });
-  });
-
-  it('explains a missing file', async () => {
-    const result = await readTextFile(path.join(dir, 'gone.csv'));
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('no longer exists') as unknown });
-  });
-});
 
 describe('backup files', () => {
   it('names backups by time, safely for every file system', () => {

@@ -1,5 +1,6 @@
 // IPC handlers: every one refuses foreign senders and invalid payloads before acting, and answers with Result values.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +13,13 @@ import {
   UNEXPECTED_ERROR,
   registerIpcHandlers,
 } from '../../../electron/main/ipc';
-import { eventChannels, invokeChannels, type InvokeName } from '../../../electron/shared/contract';
+import {
+  FILE_PIECE_BYTES,
+  eventChannels,
+  invokeChannels,
+  type InvokeName,
+} from '../../../electron/shared/contract';
+import { FILE_NOT_OPEN_ERROR } from '../../../electron/main/fileTransfers';
 import {
   FakeBrowserWindow,
   FakeNotification,
@@ -49,13 +56,11 @@ async function call(name: InvokeName, payload: unknown, event = ipcEvent(APP_PAG
 }
 
 const validPayloads: Record<InvokeName, unknown> = {
-  openTextFile: { title: 'Import roster', filters: [{ name: 'CSV', extensions: ['csv'] }] },
-  saveTextFile: {
-    title: 'Export',
-    defaultName: 'roster.csv',
-    filters: [{ name: 'CSV', extensions: ['csv'] }],
-    content: 'a,b',
-  },
+  openFile: { title: 'Import roster', filters: [{ name: 'CSV', extensions: ['csv'] }] },
+  readFile: { token: randomUUID(), offset: 0 },
+  saveFile: { title: 'Export', defaultName: 'roster.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] },
+  writeFile: { token: randomUUID(), bytes: new Uint8Array([97, 44, 98]) },
+  finishFile: { token: randomUUID(), keep: true },
   printToPdf: { defaultName: 'report.pdf' },
   notify: { id: 'wave-2', title: 'Wave 2 starts tomorrow', body: '12 caseworkers' },
   admitHub: { address: 'https://hub.agency.example' },
@@ -88,7 +93,7 @@ describe('sender check', () => {
     ['a file:// page', ipcEvent('file:///home/user/index.html')],
     ['another app:// host', ipcEvent('app://evil/index.html')],
   ])('refuses %s', async (_label, event) => {
-    expect(await call('openTextFile', validPayloads.openTextFile, event)).toEqual({
+    expect(await call('openFile', validPayloads.openFile, event)).toEqual({
       ok: false,
       error: FOREIGN_SENDER_ERROR,
     });
@@ -98,31 +103,32 @@ describe('sender check', () => {
 
 describe('payload validation', () => {
   it.each([
-    ['openTextFile', undefined],
-    ['openTextFile', { title: 'x' }],
-    ['openTextFile', { ...(validPayloads.openTextFile as object), extra: true }],
-    ['openTextFile', { title: 'x', filters: [{ name: 'CSV', extensions: ['.csv'] }] }],
-    ['openTextFile', { title: 'x', filters: [], maxBytes: 10 * 1024 * 1024 * 1024 }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '../../.bashrc' }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '/etc/passwd' }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), content: 42 }],
+    ['openFile', undefined],
+    ['openFile', { title: 'x' }],
+    ['openFile', { ...(validPayloads.openFile as object), extra: true }],
+    ['openFile', { title: 'x', filters: [{ name: 'CSV', extensions: ['.csv'] }] }],
+    ['openFile', { title: 'x', filters: [], maxBytes: 10 * 1024 * 1024 * 1024 }],
+    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '../../.bashrc' }],
+    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '/etc/passwd' }],
+    // The page names the file only by main's token, and writes one piece at a time.
+    ['saveFile', { ...(validPayloads.saveFile as object), content: 'a,b' }],
+    ['readFile', { token: 'roster.csv', offset: 0 }],
+    ['readFile', { ...(validPayloads.readFile as object), offset: -1 }],
+    ['readFile', { ...(validPayloads.readFile as object), path: '/etc/passwd' }],
+    ['writeFile', { ...(validPayloads.writeFile as object), bytes: 'a,b' }],
+    ['writeFile', { ...(validPayloads.writeFile as object), bytes: new Uint8Array(FILE_PIECE_BYTES + 1) }],
+    ['finishFile', { ...(validPayloads.finishFile as object), keep: 'yes' }],
     // The save dialog's schema, held tight: no other key, a bare and sensible file name, plain extensions, short texts.
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultPath: '/home/user/.bashrc' }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '..' }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: '' }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: 'a\u0000.csv' }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: 'reports\\x.csv' }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), defaultName: `${'a'.repeat(252)}.csv` }],
-    ['saveTextFile', { ...(validPayloads.saveTextFile as object), title: 'x'.repeat(201) }],
-    [
-      'saveTextFile',
-      { ...(validPayloads.saveTextFile as object), filters: [{ name: 'CSV', extensions: ['c/v'] }] },
-    ],
-    [
-      'saveTextFile',
-      { ...(validPayloads.saveTextFile as object), filters: [{ name: '', extensions: ['csv'] }] },
-    ],
-    ['saveTextFile', { title: 'Export', defaultName: 'roster.csv', filters: [] }],
+    ['saveFile', { ...(validPayloads.saveFile as object), defaultPath: '/home/user/.bashrc' }],
+    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '..' }],
+    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '' }],
+    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: 'a\u0000.csv' }],
+    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: 'reports\\x.csv' }],
+    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: `${'a'.repeat(252)}.csv` }],
+    ['saveFile', { ...(validPayloads.saveFile as object), title: 'x'.repeat(201) }],
+    ['saveFile', { ...(validPayloads.saveFile as object), filters: [{ name: 'CSV', extensions: ['c/v'] }] }],
+    ['saveFile', { ...(validPayloads.saveFile as object), filters: [{ name: '', extensions: ['csv'] }] }],
+    ['saveFile', { title: 'Export', filters: [] }],
     ['printToPdf', { defaultName: 'C:\\Windows\\x.pdf' }],
     ['notify', { id: '', title: 'x', body: 'y' }],
     ['notify', 'hello'],
@@ -161,49 +167,102 @@ describe('operating-system key store', () => {
   });
 });
 
-describe('openTextFile', () => {
-  it('reads the chosen file', async () => {
+describe('opening a file', () => {
+  const readAll = async (event = ipcEvent(APP_PAGE)) => {
+    const opened = (await call('openFile', validPayloads.openFile, event)) as {
+      ok: true;
+      value: { token: string; name: string; size: number };
+    };
+    const piece = await call('readFile', { token: opened.value.token, offset: 0 }, event);
+    return { opened, piece };
+  };
+
+  it('holds the chosen file open for its page to read, then closes it', async () => {
     const file = path.join(dir, 'roster.csv');
-    writeFileSync(file, '\uFEFFname,unit\nAda,North\n');
+    writeFileSync(file, 'name,unit\nAda,North\n');
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
-    expect(await call('openTextFile', validPayloads.openTextFile)).toEqual({
+    const event = ipcEvent(APP_PAGE);
+    const { opened, piece } = await readAll(event);
+    expect(opened.value).toMatchObject({ name: 'roster.csv', size: 20 });
+    expect(Buffer.from((piece as { value: Uint8Array }).value).toString()).toBe('name,unit\nAda,North\n');
+    expect(await call('finishFile', { token: opened.value.token, keep: false }, event)).toEqual({
       ok: true,
-      value: { name: 'roster.csv', text: 'name,unit\nAda,North\n' },
+      value: null,
+    });
+    expect(await call('readFile', { token: opened.value.token, offset: 0 }, event)).toEqual({
+      ok: false,
+      error: FILE_NOT_OPEN_ERROR,
     });
   });
 
+  it("refuses another page's token as if it were unknown", async () => {
+    const file = path.join(dir, 'roster.csv');
+    writeFileSync(file, 'secret');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    const { opened } = await readAll();
+    expect(await call('readFile', { token: opened.value.token, offset: 0 }, ipcEvent(APP_PAGE))).toEqual({
+      ok: false,
+      error: FILE_NOT_OPEN_ERROR,
+    });
+  });
+
+  it('lets go of the files a page held when the page goes away', async () => {
+    const file = path.join(dir, 'roster.csv');
+    writeFileSync(file, 'x');
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    const contents = new FakeWebContents();
+    const { opened } = await readAll(ipcEvent(APP_PAGE, contents));
+    contents.emit('destroyed');
+    await vi.waitFor(async () =>
+      expect(
+        await call('readFile', { token: opened.value.token, offset: 0 }, ipcEvent(APP_PAGE, contents)),
+      ).toEqual({ ok: false, error: FILE_NOT_OPEN_ERROR }),
+    );
+  });
+
   it('returns null when the person cancels', async () => {
-    expect(await call('openTextFile', validPayloads.openTextFile)).toEqual({ ok: true, value: null });
+    expect(await call('openFile', validPayloads.openFile)).toEqual({ ok: true, value: null });
   });
 
   it('parents the dialog to the sender window', async () => {
     const win = new FakeBrowserWindow({});
-    await call('openTextFile', validPayloads.openTextFile, ipcEvent(APP_PAGE, win.webContents));
+    await call('openFile', validPayloads.openFile, ipcEvent(APP_PAGE, win.webContents));
     expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(win);
   });
 
   it('turns an unexpected failure into a plain error value instead of throwing', async () => {
     dialog.showOpenDialog.mockRejectedValue(new Error('portal crashed'));
-    expect(await call('openTextFile', validPayloads.openTextFile)).toEqual({
+    expect(await call('openFile', validPayloads.openFile)).toEqual({
       ok: false,
       error: UNEXPECTED_ERROR,
     });
   });
 });
 
-describe('saveTextFile and printToPdf', () => {
-  it('writes the content where the person chose', async () => {
+describe('saving a file and printToPdf', () => {
+  it('writes the pieces where the person chose, under that name only when the page keeps it', async () => {
     const file = path.join(dir, 'out.csv');
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: file });
-    expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({
+    const event = ipcEvent(APP_PAGE);
+    const started = (await call('saveFile', validPayloads.saveFile, event)) as { value: { token: string } };
+    const { token } = started.value;
+    for (const piece of ['a,', 'b']) {
+      expect(await call('writeFile', { token, bytes: new TextEncoder().encode(piece) }, event)).toEqual({
+        ok: true,
+        value: undefined,
+      });
+    }
+    expect(existsSync(file)).toBe(false);
+    expect(await call('finishFile', { token, keep: true }, event)).toEqual({
       ok: true,
       value: { path: file },
     });
     expect(readFileSync(file, 'utf8')).toBe('a,b');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('returns null when the person cancels the save dialog', async () => {
-    expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({ ok: true, value: null });
+    expect(await call('saveFile', validPayloads.saveFile)).toEqual({ ok: true, value: null });
   });
 
   it('reports a folder that cannot be written to', async () => {
@@ -211,7 +270,7 @@ describe('saveTextFile and printToPdf', () => {
       canceled: false,
       filePath: path.join(dir, 'missing', 'out.csv'),
     });
-    expect(await call('saveTextFile', validPayloads.saveTextFile)).toEqual({
+    expect(await call('saveFile', validPayloads.saveFile)).toEqual({
       ok: false,
       error: expect.stringContaining('could not save "out.csv"') as unknown,
     });

@@ -39,11 +39,14 @@ describe('exposed surface', () => {
         'onBackupRequest',
         'onMenuCommand',
         'onSystemLock',
-        'openTextFile',
+        'openFile',
+        'readFile',
+        'saveFile',
+        'writeFile',
+        'finishFile',
         'protectKeyBlob',
         'unprotectKeyBlob',
         'printToPdf',
-        'saveTextFile',
       ].sort(),
     );
     for (const value of Object.values(desktop as unknown as Record<string, unknown>)) {
@@ -59,9 +62,14 @@ describe('exposed surface', () => {
 describe('invoking main', () => {
   it('sends each capability on its own contract channel', async () => {
     const options = { title: 'Import', filters: [{ name: 'CSV', extensions: ['csv'] }] };
-    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { name: 'a.csv', text: 'x' } });
-    expect(await desktop.openTextFile(options)).toEqual({ ok: true, value: { name: 'a.csv', text: 'x' } });
-    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.openTextFile, options);
+    const opened = { token: '5b1f2c1e-8a53-4a4e-9b55-0d1c7f1a2b3c', name: 'a.csv', size: 1 };
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: opened });
+    expect(await desktop.openFile(options)).toEqual({ ok: true, value: opened });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.openFile, options);
+    const piece = { token: opened.token, bytes: new Uint8Array([120]) };
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: undefined });
+    await desktop.writeFile(piece);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.writeFile, piece);
     await desktop.notify({ id: 'n', title: 't', body: 'b' });
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(invokeChannels.notify, {
       id: 'n',

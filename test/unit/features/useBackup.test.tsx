@@ -15,6 +15,7 @@ import './patientHooks';
 
 const chosen = vi.hoisted(() => ({ text: '{"plain": true}', saved: [] as unknown[] }));
 vi.mock('../../../renderer/platform/desktop', () => ({
+  MAX_FILE_BYTES_CEILING: 4 * 1024 * 1024 * 1024,
   chooseFile: () =>
     Promise.resolve({ ok: true, value: { name: 'backup.json', blob: new Blob([chosen.text]) } }),
   saveTextFile: (options: unknown) => {

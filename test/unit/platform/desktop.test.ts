@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // renderer/platform/desktop: delegates to window.desktop inside Electron and falls back sensibly in a browser.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_TEXT_FILE_BYTES, type DesktopApi } from '../../../electron/shared/contract';
+import { FILE_PIECE_BYTES, MAX_TEXT_FILE_BYTES, type DesktopApi } from '../../../electron/shared/contract';
 import {
   admitHub,
   appInfo,
@@ -11,8 +11,9 @@ import {
   notify,
   onBackupRequest,
   onMenuCommand,
+  chooseFile,
   openTextFile,
-  readTextFromFile,
+  readText,
   saveTextFile,
   osKeyProtection,
   subscribeBanners,
@@ -20,12 +21,32 @@ import {
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Installs a fake window.desktop and returns its spies. */
-function installDesktop(overrides: Partial<DesktopApi> = {}) {
+const TOKEN = '5b1f2c1e-8a53-4a4e-9b55-0d1c7f1a2b3c';
+
+/**
+ * Installs a fake window.desktop and returns its spies. Its "disk" holds one chosen file (`chosen`), served three
+ * bytes a piece so that joining pieces is exercised, and keeps what is written to a saved file (`written`).
+ */
+function installDesktop(overrides: Partial<DesktopApi> = {}, chosen: Uint8Array | null = null) {
+  const written: Uint8Array[] = [];
   const spies = {
-    openTextFile: vi.fn<DesktopApi['openTextFile']>(() => Promise.resolve({ ok: true, value: null })),
-    saveTextFile: vi.fn<DesktopApi['saveTextFile']>(() =>
-      Promise.resolve({ ok: true, value: { path: '/home/a/x.csv' } }),
+    written,
+    openFile: vi.fn<DesktopApi['openFile']>(() =>
+      Promise.resolve({
+        ok: true,
+        value: chosen === null ? null : { token: TOKEN, name: 'roster.csv', size: chosen.byteLength },
+      }),
+    ),
+    readFile: vi.fn<DesktopApi['readFile']>(({ offset }) =>
+      Promise.resolve({ ok: true, value: (chosen ?? new Uint8Array(0)).slice(offset, offset + 3) }),
+    ),
+    saveFile: vi.fn<DesktopApi['saveFile']>(() => Promise.resolve({ ok: true, value: { token: TOKEN } })),
+    writeFile: vi.fn<DesktopApi['writeFile']>(({ bytes }) => {
+      written.push(bytes);
+      return Promise.resolve({ ok: true, value: undefined });
+    }),
+    finishFile: vi.fn<DesktopApi['finishFile']>(({ keep }) =>
+      Promise.resolve({ ok: true, value: keep ? { path: '/home/a/x.csv' } : null }),
     ),
     printToPdf: vi.fn<DesktopApi['printToPdf']>(() => Promise.resolve({ ok: true, value: null })),
     notify: vi.fn<DesktopApi['notify']>(() => Promise.resolve({ ok: true, value: undefined })),
@@ -42,8 +63,9 @@ function installDesktop(overrides: Partial<DesktopApi> = {}) {
     ),
     onSystemLock: vi.fn<DesktopApi['onSystemLock']>(() => () => undefined),
   };
+  const { written: _written, ...api } = spies;
   (window as Writable<Window>).desktop = {
-    ...spies,
+    ...api,
     appInfo: { version: '1.2.3', platform: 'linux' },
     ...overrides,
   };
@@ -72,9 +94,14 @@ describe('in Electron', () => {
   it('delegates to window.desktop', async () => {
     const api = installDesktop();
     expect(isDesktop()).toBe(true);
-    const options = { title: 'Export', defaultName: 'x.csv', filters: [], content: 'a' };
-    expect(await saveTextFile(options)).toEqual({ ok: true, value: { path: '/home/a/x.csv' } });
-    expect(api.saveTextFile).toHaveBeenCalledWith(options);
+    const options = { title: 'Export', defaultName: 'x.csv', filters: [] };
+    expect(await saveTextFile({ ...options, content: 'Zoë,a' })).toEqual({
+      ok: true,
+      value: { path: '/home/a/x.csv' },
+    });
+    expect(api.saveFile).toHaveBeenCalledWith(options);
+    expect(new TextDecoder().decode(api.written[0])).toBe('Zoë,a');
+    expect(api.finishFile).toHaveBeenCalledWith({ token: TOKEN, keep: true });
     expect(appInfo()).toEqual({ version: '1.2.3', platform: 'linux' });
     await notify({ id: 'a', title: 'b', body: 'c' });
     expect(getBanners()).toEqual([]);
@@ -92,9 +119,70 @@ describe('in Electron', () => {
   });
 
   it('turns a rejected call into an error value', async () => {
-    installDesktop({ openTextFile: () => Promise.reject(new Error('gone')) });
+    installDesktop({ openFile: () => Promise.reject(new Error('gone')) });
     const result = await openTextFile({ title: 'Open', filters: [] });
     expect(result.ok).toBe(false);
+  });
+
+  it('reads the file the shell opened piece by piece, as UTF-8 text, and closes it', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('name,unit\nZoë,North\n')]);
+    const api = installDesktop({}, bytes);
+    const options = { title: 'Import', filters: [], maxBytes: 1000 };
+    expect(await openTextFile(options)).toEqual({
+      ok: true,
+      value: { name: 'roster.csv', text: 'name,unit\nZoë,North\n' },
+    });
+    expect(api.openFile).toHaveBeenCalledWith(options);
+    expect(api.readFile.mock.calls.map(([request]) => request.offset)).toEqual([0, 3, 6, 9, 12, 15, 18, 21]);
+    expect(api.finishFile).toHaveBeenCalledWith({ token: TOKEN, keep: false });
+  });
+
+  it('hands a large file over as a Blob of exactly its bytes', async () => {
+    const bytes = new Uint8Array(40).map((_, i) => i);
+    installDesktop({}, bytes);
+    const chosen = await chooseFile({ title: 'Restore', filters: [] });
+    if (!chosen.ok || chosen.value === null) throw new Error('not chosen');
+    expect(new Uint8Array(await chosen.value.blob.arrayBuffer())).toEqual(bytes);
+  });
+
+  it('stops at a failed read with its words, and still closes the file', async () => {
+    const api = installDesktop(
+      { readFile: () => Promise.resolve({ ok: false, error: 'Cohort Coach could not read "roster.csv".' }) },
+      new Uint8Array(10),
+    );
+    expect(await chooseFile({ title: 'Restore', filters: [] })).toEqual({
+      ok: false,
+      error: 'Cohort Coach could not read "roster.csv".',
+    });
+    expect(api.finishFile).toHaveBeenCalledWith({ token: TOKEN, keep: false });
+  });
+
+  it('writes a made file larger than one piece in pieces, then keeps it', async () => {
+    const api = installDesktop();
+    const made = new Blob([new Uint8Array(FILE_PIECE_BYTES).fill(1), 'tail']);
+    expect(
+      await saveTextFile({ title: 'Back up', defaultName: 'b.json', filters: [], content: made }),
+    ).toEqual({
+      ok: true,
+      value: { path: '/home/a/x.csv' },
+    });
+    expect(api.written.map((piece) => piece.byteLength)).toEqual([FILE_PIECE_BYTES, 4]);
+    expect(new TextDecoder().decode(api.written[1])).toBe('tail');
+  });
+
+  it('abandons a save whose piece could not be written: nothing gets the name', async () => {
+    const api = installDesktop({
+      writeFile: () =>
+        Promise.resolve({ ok: false, error: 'Cohort Coach could not save "b.json": the disk is full.' }),
+    });
+    expect(
+      await saveTextFile({ title: 'Back up', defaultName: 'b.json', filters: [], content: '{}' }),
+    ).toEqual({
+      ok: false,
+      error: 'Cohort Coach could not save "b.json": the disk is full.',
+    });
+    expect(api.finishFile).toHaveBeenCalledTimes(1);
+    expect(api.finishFile).toHaveBeenCalledWith({ token: TOKEN, keep: false });
   });
 
   it('passes menu and backup subscriptions through', () => {
@@ -122,24 +210,38 @@ describe('in a browser', () => {
     });
   });
 
+  /** Opens the picker and "chooses" `file` in it. */
+  async function pick<T>(opening: Promise<T>, file: File): Promise<T> {
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+    Object.defineProperty(input, 'files', { value: [file] });
+    input?.dispatchEvent(new Event('change'));
+    return opening;
+  }
+
   it('reads a chosen file as UTF-8 without its BOM', async () => {
     const file = new File([new Uint8Array([0xef, 0xbb, 0xbf]), 'name\nZoë\n'], 'roster.csv');
-    expect(await readTextFromFile(file)).toEqual({
+    expect(await pick(openTextFile({ title: 'Import', filters: [] }), file)).toEqual({
       ok: true,
       value: { name: 'roster.csv', text: 'name\nZoë\n' },
     });
   });
 
-  it('refuses files over 20 MB and text that is not UTF-8, in plain words', async () => {
+  it('refuses files over 20 MB unless the caller raised the limit, and text that is not UTF-8, in plain words', async () => {
     const big = new File([new Uint8Array(MAX_TEXT_FILE_BYTES + 1)], 'huge.csv');
-    expect(await readTextFromFile(big)).toEqual({
+    expect(await pick(chooseFile({ title: 'Import', filters: [] }), big)).toEqual({
       ok: false,
       error: expect.stringContaining('"huge.csv" is 20.1 MB, larger than the 20 MB') as unknown,
     });
-    const latin1 = new File([new Uint8Array([0x5a, 0x6f, 0xeb])], 'old.csv');
-    expect(await readTextFromFile(latin1)).toEqual({
+    expect(
+      await pick(chooseFile({ title: 'Restore', filters: [], maxBytes: 2 * MAX_TEXT_FILE_BYTES }), big),
+    ).toEqual({
+      ok: true,
+      value: { name: 'huge.csv', blob: big },
+    });
+    const latin1 = new Blob([new Uint8Array([0x5a, 0x6f, 0xeb])]);
+    expect(await readText({ name: 'old.csv', blob: latin1 })).toEqual({
       ok: false,
-      error: expect.stringContaining('is not UTF-8 text') as unknown,
+      error: expect.stringContaining('"old.csv" is not UTF-8 text') as unknown,
     });
   });
 
