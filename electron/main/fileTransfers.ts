@@ -48,6 +48,8 @@ interface Writing {
   temporary: string;
   target: string;
   written: number;
+  /** Settles when the page finishes (or abandons) the file, for main when it asked for the file itself. */
+  settle: (result: Result<SavedFile | null>) => void;
 }
 
 type Transfer = Reading | Writing;
@@ -63,6 +65,14 @@ export interface FileTransfers {
   read(owner: number, request: ReadFileRequest): Promise<Result<Uint8Array<ArrayBuffer>>>;
   /** Shows a save dialog; what is written goes to a private temporary file beside the chosen name until `finish`. */
   save(owner: number, win: BrowserWindow | null, options: SaveFileOptions): Promise<Result<FileToken | null>>;
+  /**
+   * Opens `target`, a path main chose (no dialog), for the page to write as it writes a file it saves; `finished`
+   * settles when the page keeps or abandons it, or leaves.
+   */
+  saveTo(
+    owner: number,
+    target: string,
+  ): Promise<Result<FileToken & { finished: Promise<Result<SavedFile | null>> }>>;
   /** Appends one piece to a file being saved. */
   write(owner: number, request: WriteFileRequest): Promise<Result<void>>;
   /**
@@ -93,22 +103,49 @@ export function createFileTransfers(): FileTransfers {
     return transfer as Extract<Transfer, { kind: K }>;
   }
 
+  async function closeWriting(writing: Writing, keep: boolean): Promise<Result<SavedFile | null>> {
+    if (!keep) {
+      await rm(writing.temporary, { force: true });
+      return ok(null);
+    }
+    try {
+      await rename(writing.temporary, writing.target);
+      // The umask can only remove bits, never add them: set owner-only again under the real name.
+      await chmod(writing.target, PRIVATE_FILE_MODE);
+      return ok({ path: writing.target });
+    } catch (error) {
+      await rm(writing.temporary, { force: true });
+      return fail(`Cohort Coach could not save "${writing.name}": ${describeFileError(error)}.`);
+    }
+  }
+
   async function close(token: string, transfer: Transfer, keep: boolean): Promise<Result<SavedFile | null>> {
     transfers.delete(token);
     await transfer.handle.close().catch(() => undefined);
     if (transfer.kind === 'read') return ok(null);
-    if (!keep) {
-      await rm(transfer.temporary, { force: true });
-      return ok(null);
-    }
+    const result = await closeWriting(transfer, keep);
+    transfer.settle(result);
+    return result;
+  }
+
+  async function startWriting(
+    owner: number,
+    target: string,
+  ): Promise<Result<FileToken & { finished: Promise<Result<SavedFile | null>> }>> {
+    const name = path.basename(target);
+    const temporary = `${target}.${randomUUID()}.tmp`;
     try {
-      await rename(transfer.temporary, transfer.target);
-      // The umask can only remove bits, never add them: set owner-only again under the real name.
-      await chmod(transfer.target, PRIVATE_FILE_MODE);
-      return ok({ path: transfer.target });
+      // 'wx': never follow or reuse something already at the temporary name.
+      const handle = await open(temporary, 'wx', PRIVATE_FILE_MODE);
+      const token = randomUUID();
+      let settle: Writing['settle'] = () => undefined;
+      const finished = new Promise<Result<SavedFile | null>>((resolve) => {
+        settle = resolve;
+      });
+      transfers.set(token, { kind: 'write', owner, name, handle, temporary, target, written: 0, settle });
+      return ok({ token, finished });
     } catch (error) {
-      await rm(transfer.temporary, { force: true });
-      return fail(`Cohort Coach could not save "${transfer.name}": ${describeFileError(error)}.`);
+      return fail(`Cohort Coach could not save "${name}": ${describeFileError(error)}.`);
     }
   }
 
@@ -165,17 +202,13 @@ export function createFileTransfers(): FileTransfers {
       if (!roomFor(owner)) return fail(TOO_MANY_FILES_ERROR);
       const target = await askWhereToSave(win, options);
       if (target === null) return ok(null);
-      const name = path.basename(target);
-      const temporary = `${target}.${randomUUID()}.tmp`;
-      try {
-        // 'wx': never follow or reuse something already at the temporary name.
-        const handle = await open(temporary, 'wx', PRIVATE_FILE_MODE);
-        const token = randomUUID();
-        transfers.set(token, { kind: 'write', owner, name, handle, temporary, target, written: 0 });
-        return ok({ token });
-      } catch (error) {
-        return fail(`Cohort Coach could not save "${name}": ${describeFileError(error)}.`);
-      }
+      const started = await startWriting(owner, target);
+      return started.ok ? ok({ token: started.value.token }) : started;
+    },
+
+    async saveTo(owner, target) {
+      if (!roomFor(owner)) return fail(TOO_MANY_FILES_ERROR);
+      return startWriting(owner, target);
     },
 
     async write(owner, { token, bytes }) {

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import { eventChannels, type MenuCommand } from '../shared/contract';
-import { backUpOnClose, createBackupBroker } from './files';
+import { backUpOnClose } from './files';
+import { createFileTransfers } from './fileTransfers';
 import { createHubOriginStore } from './hubOrigin';
 import { registerIpcHandlers } from './ipc';
 import { installMenu } from './menu';
@@ -15,7 +16,7 @@ const APP_ID = 'org.cohortcoach.app';
 const isMac = process.platform === 'darwin';
 
 let mainWindow: BrowserWindow | null = null;
-const backupBroker = createBackupBroker();
+const fileTransfers = createFileTransfers();
 
 /** Bundled files sit under the app path both in development (the project folder) and packaged (app.asar). */
 const appFile = (...segments: string[]): string => path.join(app.getAppPath(), ...segments);
@@ -35,7 +36,7 @@ function openMainWindow(): BrowserWindow {
     appVersion: app.getVersion(),
     ...(process.platform === 'linux' ? { iconPath: appFile('dist', 'electron', 'icon.png') } : {}),
   });
-  backUpOnClose(win, { broker: backupBroker, backupDir: path.join(app.getPath('userData'), 'backups') });
+  backUpOnClose(win, { transfers: fileTransfers, backupDir: path.join(app.getPath('userData'), 'backups') });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
@@ -56,7 +57,7 @@ function onReady(): void {
   installPermissionGuards(session.defaultSession);
   const hubOrigins = createHubOriginStore(path.join(app.getPath('userData'), 'agency-hub.json'));
   serveAppProtocol(appFile('dist', 'renderer'), () => hubOrigins.get());
-  registerIpcHandlers({ backupBroker, hubOrigins, onNotificationClick: focusMainWindow });
+  registerIpcHandlers({ fileTransfers, hubOrigins, onNotificationClick: focusMainWindow });
   app.setAboutPanelOptions({
     applicationName: 'Cohort Coach',
     applicationVersion: app.getVersion(),

@@ -3,7 +3,6 @@
 // with Result values and never throw across IPC.
 import { BrowserWindow, ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import {
-  eventChannels,
   fail,
   invokeChannels,
   ok,
@@ -12,10 +11,10 @@ import {
   type InvokeResponses,
   type Result,
 } from '../shared/contract';
-import { backupReplySchema, invokeSchemas } from '../shared/payloadSchemas';
+import { invokeSchemas } from '../shared/payloadSchemas';
 import { hubOriginOf } from '../shared/appFiles';
-import { printToPdf, type BackupBroker } from './files';
-import { createFileTransfers, type FileTransfers } from './fileTransfers';
+import { printToPdf } from './files';
+import type { FileTransfers } from './fileTransfers';
 import type { HubOriginStore } from './hubOrigin';
 import { protectKeyBlob, unprotectKeyBlob } from './keyProtection';
 import { showNotification } from './notifications';
@@ -54,21 +53,19 @@ function handle<N extends InvokeName>(name: N, run: Handler<N>, log: (message: s
 }
 
 export interface IpcOptions {
-  backupBroker: BackupBroker;
+  /** Files the pages hold open for reading or saving in pieces (the backup on close is written through them too). */
+  fileTransfers: FileTransfers;
   /** The agency hub the CSP admits (see hubOrigin.ts). */
   hubOrigins: HubOriginStore;
   /** What a click on a notification does (normally: bring the window forward). */
   onNotificationClick?: () => void;
-  /** Files the pages hold open for reading or saving in pieces. */
-  fileTransfers?: FileTransfers;
   log?: (message: string) => void;
 }
 
 export function registerIpcHandlers({
-  backupBroker,
+  fileTransfers,
   hubOrigins,
   onNotificationClick,
-  fileTransfers = createFileTransfers(),
   log = console.error,
 }: IpcOptions): void {
   const windowOf = (event: IpcMainInvokeEvent): BrowserWindow | null =>
@@ -107,10 +104,4 @@ export function registerIpcHandlers({
   );
   handle('protectKeyBlob', ({ blob }) => protectKeyBlob(blob), log);
   handle('unprotectKeyBlob', ({ blob }) => unprotectKeyBlob(blob), log);
-
-  ipcMain.on(eventChannels.backupReply, (event, raw: unknown) => {
-    if (!isTrustedSender(event)) return;
-    const parsed = backupReplySchema.safeParse(raw);
-    if (parsed.success) backupBroker.settle(event.sender.id, parsed.data);
-  });
 }

@@ -6,7 +6,6 @@ import {
   eventChannels,
   invokeChannels,
   isMenuCommand,
-  type BackupReply,
   type DesktopApi,
   type InvokeName,
   type InvokeRequest,
@@ -28,23 +27,13 @@ async function invoke<N extends InvokeName>(
   }
 }
 
-const errorMessage = (error: unknown): string =>
-  error instanceof Error && error.message !== '' ? error.message : 'The backup could not be made.';
-
-// The renderer registers one backup producer; main asks for it when the window closes.
-let backupHandler: (() => Promise<string>) | null = null;
-ipcRenderer.on(eventChannels.backupRequest, (_event, requestId: unknown) => {
-  if (typeof requestId !== 'string') return;
-  const reply = (result: BackupReply['result']): void =>
-    ipcRenderer.send(eventChannels.backupReply, { requestId, result } satisfies BackupReply);
-  if (backupHandler === null) {
-    reply({ ok: false, error: 'The page has not registered a backup handler.' });
-    return;
-  }
-  backupHandler().then(
-    (json) => reply({ ok: true, value: json }),
-    (error: unknown) => reply({ ok: false, error: errorMessage(error) }),
-  );
+// The renderer registers one backup writer; main asks for a backup when the window closes, naming the file it opened.
+let backupHandler: ((token: string) => void) | null = null;
+ipcRenderer.on(eventChannels.backupRequest, (_event, token: unknown) => {
+  if (typeof token !== 'string') return;
+  // With no writer registered, say so at once: main then closes without waiting for its timeout.
+  if (backupHandler === null) void invoke('finishFile', { token, keep: false });
+  else backupHandler(token);
 });
 
 const versionArgument = process.argv.find((argument) => argument.startsWith(APP_VERSION_SWITCH));
@@ -76,7 +65,7 @@ export const desktop = {
       ipcRenderer.removeListener(eventChannels.menuCommand, listener);
     };
   },
-  onBackupRequest(handler: () => Promise<string>) {
+  onBackupRequest(handler: (token: string) => void) {
     backupHandler = handler;
     return () => {
       if (backupHandler === handler) backupHandler = null;

@@ -4,7 +4,6 @@
 import type { z } from 'zod';
 import type {
   admitHubSchema,
-  backupReplySchema,
   fileFilterSchema,
   keyBlobSchema,
   invokeSchemas,
@@ -71,7 +70,6 @@ export type WriteFileRequest = z.infer<typeof writeFileSchema>;
 export type FinishFileRequest = z.infer<typeof finishFileSchema>;
 export type PrintToPdfOptions = z.infer<typeof printToPdfOptionsSchema>;
 export type DesktopNotification = z.infer<typeof notificationSchema>;
-export type BackupReply = z.infer<typeof backupReplySchema>;
 export type AdmitHubRequest = z.infer<typeof admitHubSchema>;
 /** A data key already wrapped in the renderer (base64). Key material itself never crosses IPC: only wrapped blobs. */
 export type KeyBlob = z.infer<typeof keyBlobSchema>;
@@ -132,10 +130,8 @@ export interface InvokeResponses {
 export const eventChannels = {
   /** main -> renderer: a MenuCommand. */
   menuCommand: 'desktop:menu-command',
-  /** main -> renderer: a request id; the renderer answers on backupReply. */
+  /** main -> renderer: the token of a file main opened for the backup; the renderer writes it (writeFile, finishFile). */
   backupRequest: 'desktop:backup-request',
-  /** renderer -> main: a BackupReply. */
-  backupReply: 'desktop:backup-reply',
   /** main -> renderer: the computer is going to sleep or its screen is locking; the workspace locks too. */
   systemLock: 'desktop:system-lock',
 } as const;
@@ -181,7 +177,10 @@ export interface DesktopApi {
   onSystemLock(callback: () => void): () => void;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
-  /** Registers the function that produces a full backup (JSON) when the app closes; returns the unregister function. */
-  onBackupRequest(handler: () => Promise<string>): () => void;
+  /**
+   * Registers what writes a full backup when the app closes: it gets the token of the file main opened for it, writes
+   * the backup with writeFile and ends with finishFile (keep, or not when it could not). Returns the unregister function.
+   */
+  onBackupRequest(handler: (token: string) => void): () => void;
   readonly appInfo: AppInfo;
 }

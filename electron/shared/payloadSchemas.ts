@@ -66,14 +66,6 @@ export const admitHubSchema = z.strictObject({
   address: shortText(2000).min(1).nullable(),
 });
 
-export const backupReplySchema = z.strictObject({
-  requestId: z.string().min(1).max(100),
-  result: z.discriminatedUnion('ok', [
-    z.strictObject({ ok: z.literal(true), value: z.string().min(1) }),
-    z.strictObject({ ok: z.literal(false), error: z.string().max(2000) }),
-  ]),
-});
-
 /** A wrapped key blob in base64: short, and nothing but base64 (it is never a key itself). */
 export const keyBlobSchema = z.strictObject({
   blob: z

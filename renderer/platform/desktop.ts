@@ -152,30 +152,41 @@ function mimeTypeFor(fileName: string): string {
 /** What to save: text (written as UTF-8), or a file already made (a backup is made as pieces of a file, never one string). */
 export type SaveContentOptions = SaveFileOptions & { content: string | Blob };
 
-/** Writes through the desktop shell piece by piece; the file gets its name only once every piece is written. */
+/**
+ * Writes `file` piece by piece into the file the shell opened under `token`; it gets its name only once every piece is
+ * written. A failed piece abandons the file, so nothing half-written is left.
+ */
+async function writeViaShell(
+  api: DesktopApi,
+  token: string,
+  file: Blob,
+  name: string,
+): Promise<Result<SavedFile | null>> {
+  const abandon = async <T>(result: Result<T>): Promise<Result<T>> => {
+    await viaShell(() => api.finishFile({ token, keep: false }));
+    return result;
+  };
+  for (let offset = 0; offset < file.size; offset += FILE_PIECE_BYTES) {
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = new Uint8Array(await file.slice(offset, offset + FILE_PIECE_BYTES).arrayBuffer());
+    } catch {
+      return abandon(fail(`Cohort Coach could not save "${name}". Please try again.`));
+    }
+    const written = await viaShell(() => api.writeFile({ token, bytes }));
+    if (!written.ok) return abandon(written);
+  }
+  return viaShell(() => api.finishFile({ token, keep: true }));
+}
+
 async function saveViaShell(
   api: DesktopApi,
   { content, ...options }: SaveContentOptions,
 ): Promise<Result<SavedFile | null>> {
   const started = await viaShell(() => api.saveFile(options));
   if (!started.ok || started.value === null) return started as Result<null>;
-  const { token } = started.value;
-  const abandon = async <T>(result: Result<T>): Promise<Result<T>> => {
-    await viaShell(() => api.finishFile({ token, keep: false }));
-    return result;
-  };
   const file = typeof content === 'string' ? new Blob([content]) : content;
-  for (let offset = 0; offset < file.size; offset += FILE_PIECE_BYTES) {
-    let bytes: Uint8Array<ArrayBuffer>;
-    try {
-      bytes = new Uint8Array(await file.slice(offset, offset + FILE_PIECE_BYTES).arrayBuffer());
-    } catch {
-      return abandon(fail(`Cohort Coach could not save "${options.defaultName}". Please try again.`));
-    }
-    const written = await viaShell(() => api.writeFile({ token, bytes }));
-    if (!written.ok) return abandon(written);
-  }
-  return viaShell(() => api.finishFile({ token, keep: true }));
+  return writeViaShell(api, started.value.token, file, options.defaultName);
 }
 
 /**
@@ -287,11 +298,18 @@ export function onMenuCommand(callback: (command: MenuCommand) => void): () => v
 }
 
 /**
- * Registers the function that produces a full backup (JSON text); the desktop shell calls it when the window closes
- * and keeps the last ten. A browser has no such moment, so this does nothing there.
+ * Registers what makes a full backup file; the desktop shell asks for one when the window closes, has it written in
+ * pieces into its backups folder and keeps the last ten. A browser has no such moment, so this does nothing there.
  */
-export function onBackupRequest(handler: () => Promise<string>): () => void {
-  return desktopApi()?.onBackupRequest(handler) ?? noop;
+export function onBackupRequest(makeBackup: () => Promise<Blob>): () => void {
+  const api = desktopApi();
+  if (api === undefined) return noop;
+  return api.onBackupRequest((token) => {
+    void makeBackup().then(
+      (file) => writeViaShell(api, token, file, 'the backup'),
+      () => viaShell(() => api.finishFile({ token, keep: false })),
+    );
+  });
 }
 
 // ---- The operating system's key store ----------------------------------------------------------------------------

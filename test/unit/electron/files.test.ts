@@ -1,4 +1,4 @@
-// The backup written on close: request/answer matching, timeout, retention of 10.
+// The backup written on close: the page writes it into a file main opened, owner-only; timeout; retention of 10.
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,11 +8,11 @@ import {
   BACKUPS_KEPT,
   backUpOnClose,
   backupFileName,
-  createBackupBroker,
   pruneBackups,
-  writeBackup,
+  takeBackup,
   writeFileAtomically,
 } from '../../../electron/main/files';
+import { createFileTransfers, type FileTransfers } from '../../../electron/main/fileTransfers';
 import { FakeBrowserWindow, FakeWebContents, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -32,30 +32,19 @@ describe('backup files', () => {
 
   it(`keeps only the newest ${BACKUPS_KEPT} backups and leaves other files alone`, async () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'mine');
-    for (let minute = 0; minute < 13; minute += 1) await writeBackup(dir, `{"n":${minute}}`, at(minute));
+    for (let minute = 0; minute < 13; minute += 1)
+      writeFileSync(path.join(dir, backupFileName(at(minute))), '{}');
+    expect(await pruneBackups(dir)).toHaveLength(3);
     const names = readdirSync(dir).sort();
     expect(names).toHaveLength(BACKUPS_KEPT + 1);
     expect(names).toContain('notes.txt');
     const backups = names.filter((name) => name.startsWith('cohort-coach-'));
     expect(backups[0]).toBe(backupFileName(at(3)));
     expect(backups.at(-1)).toBe(backupFileName(at(12)));
-    expect(readFileSync(path.join(dir, backupFileName(at(12))), 'utf8')).toBe('{"n":12}');
   });
 
-  it('writes automatic backups owner-only (0600) in an owner-only folder (0700), whatever the umask allows', async () => {
-    const folder = path.join(dir, 'backups');
-    const previous = process.umask(0o000);
-    try {
-      const file = await writeBackup(folder, '{"secret":"Grace Kim"}', at(1));
-      expect(statSync(file).mode & 0o777).toBe(0o600);
-      expect(statSync(folder).mode & 0o777).toBe(0o700);
-    } finally {
-      process.umask(previous);
-    }
-  });
-
-  it('writes a file chosen in a save dialog owner-only too, replacing an older world-readable one', async () => {
-    const target = path.join(dir, 'backup.json');
+  it('writes a file owner-only, replacing an older world-readable one', async () => {
+    const target = path.join(dir, 'report.pdf');
     writeFileSync(target, 'old', { mode: 0o644 });
     await writeFileAtomically(target, 'new');
     expect(statSync(target).mode & 0o777).toBe(0o600);
@@ -63,71 +52,127 @@ describe('backup files', () => {
   });
 
   it('prunes nothing when there are fewer than the limit', async () => {
-    await writeBackup(dir, '{}', at(1));
+    writeFileSync(path.join(dir, backupFileName(at(1))), '{}');
     expect(await pruneBackups(dir)).toEqual([]);
   });
 });
 
-describe('backup broker', () => {
-  it('sends a request id and resolves with the answer from the same page', async () => {
-    const broker = createBackupBroker();
+/** Plays the page's part: writes `text` into the file whose token main sent, and keeps it (or gives it up). */
+function answerAs(contents: FakeWebContents, transfers: FileTransfers, text: string | null): void {
+  contents.send.mockImplementation((channel: string, ...args: unknown[]) => {
+    if (channel !== 'desktop:backup-request') return;
+    const token = args[0] as string;
+    void (async () => {
+      if (text !== null) await transfers.write(contents.id, { token, bytes: new TextEncoder().encode(text) });
+      await transfers.finish(contents.id, { token, keep: text !== null });
+    })();
+  });
+}
+
+describe('taking a backup', () => {
+  let transfers: FileTransfers;
+  beforeEach(() => {
+    transfers = createFileTransfers();
+  });
+  const take = (contents: FakeWebContents, timeoutMs = 5_000, folder = dir) =>
+    takeBackup(contents as unknown as WebContents, transfers, { dir: folder, now: at(30), timeoutMs });
+
+  it('has the page write it into a new owner-only file in an owner-only folder, whatever the umask allows', async () => {
+    const folder = path.join(dir, 'backups');
     const contents = new FakeWebContents();
-    const pending = broker.request(contents as unknown as WebContents, 5_000);
-    const [channel, requestId] = contents.send.mock.calls[0] as [string, string];
-    expect(channel).toBe('desktop:backup-request');
-    broker.settle(contents.id + 1000, { requestId, result: { ok: true, value: '{"forged":true}' } }); // another page
-    broker.settle(contents.id, { requestId, result: { ok: true, value: '{"tables":{}}' } });
-    expect(await pending).toEqual({ ok: true, value: '{"tables":{}}' });
+    answerAs(contents, transfers, '{"secret":"Grace Kim"}');
+    const previous = process.umask(0o000);
+    try {
+      const file = path.join(folder, backupFileName(at(30)));
+      expect(await take(contents, 5_000, folder)).toEqual({ ok: true, value: file });
+      expect(readFileSync(file, 'utf8')).toBe('{"secret":"Grace Kim"}');
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(statSync(folder).mode & 0o777).toBe(0o700);
+    } finally {
+      process.umask(previous);
+    }
+    expect(readdirSync(folder)).toEqual([backupFileName(at(30))]);
   });
 
-  it('gives up after the timeout so closing never hangs', async () => {
-    const broker = createBackupBroker();
-    const result = await broker.request(new FakeWebContents() as unknown as WebContents, 10);
+  it(`then keeps only the newest ${BACKUPS_KEPT}`, async () => {
+    for (let minute = 0; minute < 12; minute += 1)
+      writeFileSync(path.join(dir, backupFileName(at(minute))), '{}');
+    const contents = new FakeWebContents();
+    answerAs(contents, transfers, '{"n":30}');
+    expect((await take(contents)).ok).toBe(true);
+    const names = readdirSync(dir).sort();
+    expect(names).toHaveLength(BACKUPS_KEPT);
+    expect(names.at(-1)).toBe(backupFileName(at(30)));
+  });
+
+  it('gives up after the timeout so closing never hangs, leaving no file behind', async () => {
+    const result = await take(new FakeWebContents(), 10);
     expect(result).toEqual({
       ok: false,
-      error: expect.stringContaining('did not answer in time') as unknown,
+      error: expect.stringContaining('did not finish its backup in time') as unknown,
     });
+    expect(readdirSync(dir)).toEqual([]);
+    expect(transfers.openCount(1)).toBe(0);
   });
 
-  it('fails at once when the page is gone', async () => {
+  it('ends without a file when the page could not make the backup', async () => {
+    const contents = new FakeWebContents();
+    answerAs(contents, transfers, null);
+    expect(await take(contents)).toEqual({
+      ok: false,
+      error: 'The workspace could not make its backup, so none was made.',
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('fails at once when the page is gone, leaving no file behind', async () => {
     const contents = new FakeWebContents();
     contents.send.mockImplementation(() => {
       throw new Error('Object has been destroyed');
     });
-    expect((await createBackupBroker().request(contents as unknown as WebContents, 5_000)).ok).toBe(false);
+    expect((await take(contents)).ok).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(transfers.openCount(contents.id)).toBe(0);
+  });
+
+  it('ends when the page goes away half-way, leaving no file behind', async () => {
+    const contents = new FakeWebContents();
+    contents.send.mockImplementation(() => void transfers.release(contents.id));
+    expect((await take(contents)).ok).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
 describe('backup on close', () => {
   function setUp(timeoutMs = 5_000) {
-    const broker = createBackupBroker();
+    const transfers = createFileTransfers();
     const win = new FakeBrowserWindow({});
     const log = vi.fn();
     backUpOnClose(win as unknown as BrowserWindow, {
-      broker,
+      transfers,
       backupDir: dir,
       timeoutMs,
       now: () => at(30),
       log,
     });
-    return { broker, win, log };
+    return { transfers, win, log };
   }
 
-  it('holds the close, hides the window, writes the backup, then closes', async () => {
-    const { broker, win } = setUp();
+  it('holds the close, hides the window, has the page write the backup, then closes', async () => {
+    const { transfers, win } = setUp();
+    answerAs(win.webContents, transfers, '{"backup":1}');
     win.close();
     expect(win.destroyed).toBe(false);
     expect(win.hide).toHaveBeenCalled();
-    const [, requestId] = win.webContents.send.mock.calls[0] as [string, string];
-    broker.settle(win.webContents.id, { requestId, result: { ok: true, value: '{"backup":1}' } });
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(readFileSync(path.join(dir, backupFileName(at(30))), 'utf8')).toBe('{"backup":1}');
   });
 
-  it('asks only once even if close is pressed again while backing up', () => {
-    const { win } = setUp();
+  it('asks only once even if close is pressed again while backing up', async () => {
+    const { win } = setUp(50);
     win.close();
     win.close();
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(win.webContents.send).toHaveBeenCalledTimes(1);
   });
 
@@ -136,15 +181,15 @@ describe('backup on close', () => {
     win.close();
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(readdirSync(dir)).toEqual([]);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('did not answer in time'));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('did not finish its backup in time'));
   });
 
-  it('still closes when the page reports an error', async () => {
-    const { broker, win } = setUp();
+  it('still closes when the page could not make the backup', async () => {
+    const { transfers, win, log } = setUp();
+    answerAs(win.webContents, transfers, null);
     win.close();
-    const [, requestId] = win.webContents.send.mock.calls[0] as [string, string];
-    broker.settle(win.webContents.id, { requestId, result: { ok: false, error: 'database is locked' } });
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(readdirSync(dir)).toEqual([]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('could not make its backup'));
   });
 });

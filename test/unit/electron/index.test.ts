@@ -1,4 +1,7 @@
 // Lifecycle: single instance, privileged scheme before ready, then guards, protocol, IPC, menu and the one window.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type * as FakeElectron from './fakeElectron';
@@ -12,6 +15,9 @@ async function start(configure?: (fake: Fake) => void): Promise<Fake> {
   vi.resetModules();
   const fake = (await import('electron')) as unknown as Fake;
   fake.resetFakeElectron();
+  // The window's state and the backup on close are real files: keep them in a folder of this test's own.
+  const folder = mkdtempSync(path.join(tmpdir(), 'cc-main-'));
+  fake.app.getPath.mockImplementation((name: string) => path.join(folder, name));
   configure?.(fake);
   await import('../../../electron/main/index');
   await vi.waitFor(() => {
@@ -99,7 +105,9 @@ describe('startup', () => {
     const win = onlyWindow(fake);
     win.close();
     expect(win.destroyed).toBe(false);
-    expect(win.webContents.send).toHaveBeenCalledWith('desktop:backup-request', expect.any(String));
+    await vi.waitFor(() =>
+      expect(win.webContents.send).toHaveBeenCalledWith('desktop:backup-request', expect.any(String)),
+    );
   });
 
   it('sends menu commands to the focused window', async () => {

@@ -4,7 +4,6 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackupBroker, type BackupBroker } from '../../../electron/main/files';
 import { createHubOriginStore, type HubOriginStore } from '../../../electron/main/hubOrigin';
 import {
   FOREIGN_SENDER_ERROR,
@@ -13,13 +12,12 @@ import {
   UNEXPECTED_ERROR,
   registerIpcHandlers,
 } from '../../../electron/main/ipc';
+import { FILE_PIECE_BYTES, invokeChannels, type InvokeName } from '../../../electron/shared/contract';
 import {
-  FILE_PIECE_BYTES,
-  eventChannels,
-  invokeChannels,
-  type InvokeName,
-} from '../../../electron/shared/contract';
-import { FILE_NOT_OPEN_ERROR } from '../../../electron/main/fileTransfers';
+  FILE_NOT_OPEN_ERROR,
+  createFileTransfers,
+  type FileTransfers,
+} from '../../../electron/main/fileTransfers';
 import {
   FakeBrowserWindow,
   FakeNotification,
@@ -35,17 +33,17 @@ vi.mock('electron', () => import('./fakeElectron'));
 
 const APP_PAGE = 'app://app/index.html#/roster';
 let dir: string;
-let broker: BackupBroker;
+let transfers: FileTransfers;
 let onNotificationClick: () => void;
 let hubOrigins: HubOriginStore;
 
 beforeEach(() => {
   resetFakeElectron();
   dir = mkdtempSync(path.join(tmpdir(), 'cc-ipc-'));
-  broker = createBackupBroker();
+  transfers = createFileTransfers();
   onNotificationClick = vi.fn();
   hubOrigins = createHubOriginStore(path.join(dir, 'agency-hub.json'));
-  registerIpcHandlers({ backupBroker: broker, hubOrigins, onNotificationClick, log: vi.fn() });
+  registerIpcHandlers({ fileTransfers: transfers, hubOrigins, onNotificationClick, log: vi.fn() });
 });
 
 async function call(name: InvokeName, payload: unknown, event = ipcEvent(APP_PAGE)): Promise<unknown> {
@@ -72,7 +70,7 @@ const names = Object.keys(validPayloads) as InvokeName[];
 describe('registration', () => {
   it('registers exactly the contract channels', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort());
-    expect([...ipcMain.listeners.keys()]).toEqual([eventChannels.backupReply]);
+    expect([...ipcMain.listeners.keys()]).toEqual([]);
   });
 });
 
@@ -310,26 +308,31 @@ describe('notify', () => {
   });
 });
 
-describe('backup replies', () => {
-  const reply = (event: ReturnType<typeof ipcEvent>, payload: unknown): void => {
-    const listener = ipcMain.listeners.get(eventChannels.backupReply) as (
-      event: unknown,
-      payload: unknown,
-    ) => void;
-    listener(event, payload);
-  };
-
-  it('accepts the answer only from the app page that was asked', async () => {
+describe('the backup file main opens when the window closes', () => {
+  it('takes pieces only from the app page it was opened for', async () => {
     const contents = new FakeWebContents();
-    const pending = broker.request(contents as never, 5_000);
-    const [, requestId] = contents.send.mock.calls[0] as [string, string];
-    reply(ipcEvent('https://evil.example/', contents), {
-      requestId,
-      result: { ok: true, value: '{"evil":1}' },
+    const target = path.join(dir, 'cohort-coach-backup.json');
+    const started = await transfers.saveTo(contents.id, target);
+    if (!started.ok) throw new Error(started.error);
+    const { token, finished } = started.value;
+    const piece = (text: string) => ({ token, bytes: new TextEncoder().encode(text) });
+    expect(await call('writeFile', piece('{"evil":1}'), ipcEvent('https://evil.example/', contents))).toEqual(
+      {
+        ok: false,
+        error: FOREIGN_SENDER_ERROR,
+      },
+    );
+    expect(await call('writeFile', piece('{"other":1}'), ipcEvent(APP_PAGE))).toEqual({
+      ok: false,
+      error: FILE_NOT_OPEN_ERROR,
     });
-    reply(ipcEvent(APP_PAGE, contents), { requestId, result: { ok: true, value: '' } }); // invalid: empty backup
-    reply(ipcEvent(APP_PAGE, contents), { requestId, result: { ok: true, value: '{"good":1}' } });
-    expect(await pending).toEqual({ ok: true, value: '{"good":1}' });
+    expect(await call('writeFile', piece('{"good":1}'), ipcEvent(APP_PAGE, contents))).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    await call('finishFile', { token, keep: true }, ipcEvent(APP_PAGE, contents));
+    expect(await finished).toEqual({ ok: true, value: { path: target } });
+    expect(readFileSync(target, 'utf8')).toBe('{"good":1}');
   });
 });
 

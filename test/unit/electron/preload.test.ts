@@ -107,32 +107,26 @@ describe('menu commands', () => {
 });
 
 describe('backup requests', () => {
-  it('answers with an error when no handler is registered', async () => {
-    ipcRenderer.send.mockClear();
-    ipcRenderer.emit(eventChannels.backupRequest, {}, 'r1');
+  const token = '5b1f2c1e-8a53-4a4e-9b55-0d1c7f1a2b3c';
+
+  it('gives up the file main opened at once when no writer is registered', async () => {
+    ipcRenderer.invoke.mockClear();
+    ipcRenderer.emit(eventChannels.backupRequest, {}, token);
     await flush();
-    expect(ipcRenderer.send).toHaveBeenCalledWith(eventChannels.backupReply, {
-      requestId: 'r1',
-      result: { ok: false, error: expect.any(String) as unknown },
-    });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(invokeChannels.finishFile, { token, keep: false });
   });
 
-  it('answers with the handler’s backup, or its error', async () => {
-    ipcRenderer.send.mockClear();
-    const unregister = desktop.onBackupRequest(() => Promise.resolve('{"tables":{}}'));
-    ipcRenderer.emit(eventChannels.backupRequest, {}, 'r2');
-    await flush();
-    expect(ipcRenderer.send).toHaveBeenLastCalledWith(eventChannels.backupReply, {
-      requestId: 'r2',
-      result: { ok: true, value: '{"tables":{}}' },
-    });
+  it('hands the token of the file main opened to the registered writer, and ignores anything else', async () => {
+    ipcRenderer.invoke.mockClear();
+    const writer = vi.fn();
+    const unregister = desktop.onBackupRequest(writer);
+    ipcRenderer.emit(eventChannels.backupRequest, {}, token);
+    ipcRenderer.emit(eventChannels.backupRequest, {}, { token });
+    expect(writer.mock.calls).toEqual([[token]]);
     unregister();
-    desktop.onBackupRequest(() => Promise.reject(new Error('database is locked')));
-    ipcRenderer.emit(eventChannels.backupRequest, {}, 'r3');
+    ipcRenderer.emit(eventChannels.backupRequest, {}, token);
     await flush();
-    expect(ipcRenderer.send).toHaveBeenLastCalledWith(eventChannels.backupReply, {
-      requestId: 'r3',
-      result: { ok: false, error: 'database is locked' },
-    });
+    expect(writer).toHaveBeenCalledTimes(1);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(invokeChannels.finishFile, { token, keep: false });
   });
 });

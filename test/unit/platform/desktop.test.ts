@@ -185,13 +185,26 @@ describe('in Electron', () => {
     expect(api.finishFile).toHaveBeenCalledWith({ token: TOKEN, keep: false });
   });
 
-  it('passes menu and backup subscriptions through', () => {
+  it('passes menu subscriptions through', () => {
     const api = installDesktop();
-    const handler = () => Promise.resolve('{}');
-    onBackupRequest(handler);
     onMenuCommand(() => undefined);
-    expect(api.onBackupRequest).toHaveBeenCalledWith(handler);
     expect(api.onMenuCommand).toHaveBeenCalled();
+  });
+
+  it('writes the backup the shell asks for when the window closes into the file it opened, and keeps it', async () => {
+    const api = installDesktop();
+    onBackupRequest(() => Promise.resolve(new Blob(['{"tables":{}}'])));
+    api.onBackupRequest.mock.calls[0]?.[0](TOKEN);
+    await vi.waitFor(() => expect(api.finishFile).toHaveBeenCalledWith({ token: TOKEN, keep: true }));
+    expect(new TextDecoder().decode(api.written[0])).toBe('{"tables":{}}');
+  });
+
+  it('gives up the backup file when the backup cannot be made', async () => {
+    const api = installDesktop();
+    onBackupRequest(() => Promise.reject(new Error('The workspace is locked.')));
+    api.onBackupRequest.mock.calls[0]?.[0](TOKEN);
+    await vi.waitFor(() => expect(api.finishFile).toHaveBeenCalledWith({ token: TOKEN, keep: false }));
+    expect(api.written).toEqual([]);
   });
 });
 
@@ -200,7 +213,7 @@ describe('in a browser', () => {
     expect(isDesktop()).toBe(false);
     expect(appInfo().platform).toBe('web');
     expect(onMenuCommand(() => undefined)).toBeTypeOf('function');
-    expect(onBackupRequest(() => Promise.resolve(''))).toBeTypeOf('function');
+    expect(onBackupRequest(() => Promise.resolve(new Blob(['{}'])))).toBeTypeOf('function');
   });
 
   it('leaves the CSP its server gave the page: admitting a hub changes nothing and needs no reload', async () => {

@@ -5,12 +5,14 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackupBroker } from '../../../electron/main/files';
+import { backUpOnClose, backupFileName } from '../../../electron/main/files';
+import { createFileTransfers, type FileTransfers } from '../../../electron/main/fileTransfers';
 import { createHubOriginStore } from '../../../electron/main/hubOrigin';
 import { registerIpcHandlers } from '../../../electron/main/ipc';
 import { FILE_PIECE_BYTES, type DesktopApi } from '../../../electron/shared/contract';
-import { chooseFile, openTextFile, saveTextFile } from '../../../renderer/platform/desktop';
+import { chooseFile, onBackupRequest, openTextFile, saveTextFile } from '../../../renderer/platform/desktop';
 import {
+  FakeBrowserWindow,
   FakeWebContents,
   contextBridge,
   dialog,
@@ -23,7 +25,8 @@ import {
 vi.mock('electron', () => import('../electron/fakeElectron'));
 
 type Handler = (event: unknown, payload: unknown) => Promise<unknown>;
-const page = new FakeWebContents();
+let page = new FakeWebContents();
+let transfers: FileTransfers;
 let dir: string;
 let invokes: string[];
 
@@ -40,8 +43,10 @@ beforeEach(() => {
   dialog.showOpenDialog.mockReset();
   dialog.showSaveDialog.mockReset();
   dir = mkdtempSync(path.join(tmpdir(), 'cc-round-trip-'));
+  transfers = createFileTransfers();
+  page = new FakeWebContents();
   registerIpcHandlers({
-    backupBroker: createBackupBroker(),
+    fileTransfers: transfers,
     hubOrigins: createHubOriginStore(path.join(dir, 'agency-hub.json')),
     log: vi.fn(),
   });
@@ -111,5 +116,29 @@ describe('a file between the disk and the page', () => {
       content: 'name\nZoë Núñez\n',
     });
     expect(readFileSync(target, 'utf8')).toBe('name\nZoë Núñez\n');
+  });
+
+  it('writes the backup on close in pieces into the backups folder, then lets the window close', async () => {
+    const win = new FakeBrowserWindow({});
+    page = win.webContents;
+    // main -> page: what main sends the window reaches the preload's listeners.
+    win.webContents.send.mockImplementation((channel: string, ...args: unknown[]) => {
+      ipcRenderer.emit(channel, {}, ...args);
+    });
+    const when = new Date(Date.UTC(2026, 0, 15, 9, 30));
+    const log = vi.fn();
+    backUpOnClose(win as never, { transfers, backupDir: path.join(dir, 'backups'), now: () => when, log });
+    const made = `{"tables":${'z'.repeat(FILE_PIECE_BYTES)}}`;
+    const unregister = onBackupRequest(() => Promise.resolve(new Blob([made])));
+    try {
+      win.close();
+      await vi.waitFor(() => expect(win.destroyed).toBe(true));
+    } finally {
+      unregister();
+    }
+    expect(log).not.toHaveBeenCalled();
+    expect(readdirSync(path.join(dir, 'backups'))).toEqual([backupFileName(when)]);
+    expect(readFileSync(path.join(dir, 'backups', backupFileName(when)), 'utf8')).toBe(made);
+    expect(invokes.filter((channel) => channel === 'desktop:write-file')).toHaveLength(2);
   });
 });
