@@ -6,6 +6,7 @@ import { tableNames, type EntityByTable, type TableName } from '../domain/model'
 import {
   decryptBackup,
   decryptBackupFile,
+  type DecryptOptions,
   encryptBackupParts,
   isEncryptedBackup,
   type WorkspaceKey,
@@ -120,13 +121,19 @@ export type DecryptedBackup =
 /**
  * Opens an encrypted backup file: the whole file must authenticate (header and content) before its content is given
  * back, so a file changed anywhere is refused before any of it is read as records. Says what secret it still needs.
- * Reads the file a piece at a time (an agency's backup is hundreds of megabytes); the content comes back as a file.
+ * Reads the file a piece at a time (an agency's backup is hundreds of megabytes), telling `onProgress` how far into
+ * the file it is, until `signal` stops it; the content comes back as a file.
  */
-async function decryptBackupBlob(file: Blob, passphrase?: string): Promise<DecryptedBackup> {
-  const opened = await decryptBackupFile(file, {
-    workspace: await workspaceKey(),
-    ...(passphrase ? { passphrase } : {}),
-  });
+async function decryptBackupBlob(
+  file: Blob,
+  passphrase?: string,
+  options: DecryptOptions = {},
+): Promise<DecryptedBackup> {
+  const opened = await decryptBackupFile(
+    file,
+    { workspace: await workspaceKey(), ...(passphrase ? { passphrase } : {}) },
+    options,
+  );
   if (!opened.ok) return { ok: false, errors: opened.error ? [opened.error] : [], needs: opened.needs };
   const content = new Blob([opened.plain], { type: 'application/json' });
   opened.plain.fill(0);

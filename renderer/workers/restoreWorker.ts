@@ -22,7 +22,8 @@ export type RestoreRequest =
   | { type: 'lock' };
 
 export type RestoreReply =
-  | { type: 'progress'; phase: 'read' | 'write'; done: number; total: number }
+  /** `decrypt` and `read` count bytes of the file (the chosen one, then its decrypted content); `write` records. */
+  | { type: 'progress'; phase: 'decrypt' | 'read' | 'write'; done: number; total: number }
   /** The encrypted file needs (another) passphrase: nothing of it was read. */
   | { type: 'needs'; needs: 'backup-passphrase' | 'workspace-passphrase'; error: string | null }
   | { type: 'checked'; ok: false; errors: string[] }
@@ -40,24 +41,46 @@ const reply = (message: RestoreReply) => scope.postMessage(message);
 let checked: Backup | null = null;
 let controller = new AbortController();
 
-const throttled = (phase: 'read' | 'write') =>
+const throttled = (phase: 'decrypt' | 'read' | 'write') =>
   atMostTenTimesASecond((done, total) => reply({ type: 'progress', phase, done, total }));
 
 /** Authenticates and decrypts the whole file with this workspace's key or the passphrase given; wipes the key after. */
-async function decrypt(file: Blob, secrets: { dataKey: Uint8Array; passphrase?: string }) {
+async function decrypt(
+  file: Blob,
+  secrets: { dataKey: Uint8Array; passphrase?: string },
+  signal: AbortSignal,
+) {
   setDataKey(secrets.dataKey);
   try {
-    return await backupRepository.decrypt(file, secrets.passphrase);
+    return await backupRepository.decrypt(file, secrets.passphrase, {
+      onProgress: throttled('decrypt'),
+      signal,
+    });
   } finally {
     clearDataKey();
   }
 }
 
+/**
+ * Lets the worker's own messages in (Cancel, the app locking). Reading an in-memory file (what an encrypted backup
+ * decrypts to) can run from chunk to chunk on promises alone, never giving a message its turn: a Cancel then waited
+ * for the whole file to be checked.
+ */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Bytes read between two such turns: a few hundredths of a second of checking. */
+const TURN_BYTES = 4 * 2 ** 20;
+
 async function read(request: Extract<RestoreRequest, { type: 'read' }>, signal: AbortSignal) {
   checked = null;
   let file = request.file;
   if (request.encrypted) {
-    const opened = await decrypt(file, request.encrypted);
+    let opened: Awaited<ReturnType<typeof decrypt>>;
+    try {
+      opened = await decrypt(file, request.encrypted, signal);
+    } catch (error) {
+      if (signal.aborted) return reply({ type: 'cancelled' });
+      throw error;
+    }
     if (signal.aborted) return reply({ type: 'cancelled' });
     if (!opened.ok)
       return opened.needs
@@ -80,8 +103,13 @@ async function read(request: Extract<RestoreRequest, { type: 'read' }>, signal: 
     .pipeThrough(counted)
     .pipeThrough(new TextDecoderStream('utf-8', { fatal: true }))
     .getReader();
+  let turn = 0;
   try {
     for (;;) {
+      if (bytes - turn >= TURN_BYTES) {
+        await nextTask();
+        turn = bytes;
+      }
       if (signal.aborted) {
         await text.cancel();
         return reply({ type: 'cancelled' });
@@ -91,6 +119,7 @@ async function read(request: Extract<RestoreRequest, { type: 'read' }>, signal: 
       reader.write(value);
       progress(bytes, file.size);
     }
+    if (signal.aborted) return reply({ type: 'cancelled' });
     reader.end();
   } catch (error) {
     if (error instanceof BackupStreamError)

@@ -207,7 +207,11 @@ const HEAD_BYTES = 64 * 1024;
  * one string: the header is read from the file's start, the ciphertext decoded a piece at a time into bytes, and the
  * content comes back as UTF-8 bytes. A file not laid out as this app writes it (ciphertext last) is read whole.
  */
-export async function decryptBackupFile(file: Blob, secrets: Secrets): Promise<OpenedBackupBytes> {
+export async function decryptBackupFile(
+  file: Blob,
+  secrets: Secrets,
+  { onProgress, signal }: DecryptOptions = {},
+): Promise<OpenedBackupBytes> {
   const head = await file.slice(0, HEAD_BYTES).text();
   const rawTail = await file.slice(Math.max(0, file.size - 64)).text();
   const tail = rawTail.trimEnd();
@@ -224,14 +228,24 @@ export async function decryptBackupFile(file: Blob, secrets: Secrets): Promise<O
   const start = utf8(head.slice(0, at + CIPHERTEXT_KEY.length)).length;
   // The ciphertext ends before the closing '"}' and any whitespace after it.
   const end = file.size - utf8(rawTail.slice(tail.length)).length - 2;
-  return openContent(header, () => decodeBase64Range(file, start, end), secrets);
+  return openContent(header, () => decodeBase64Range(file, start, end, { onProgress, signal }), secrets);
 }
 
-/** The bytes of the base64 text between `start` and `end` of `file`, decoded a piece at a time; null if not base64. */
+/** How far decrypting a file is, and a signal that stops it (the promise then rejects with the signal's reason). */
+export interface DecryptOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The bytes of the base64 text between `start` and `end` of `file`, decoded a piece at a time; null if not base64.
+ * `onProgress` hears how far into the file the decoding is, after each piece; `signal` stops it between pieces.
+ */
 async function decodeBase64Range(
   file: Blob,
   start: number,
   end: number,
+  { onProgress, signal }: DecryptOptions,
 ): Promise<Uint8Array<ArrayBuffer> | null> {
   const length = end - start;
   if (length < 16 || length % 4 !== 0) return null;
@@ -240,12 +254,16 @@ async function decodeBase64Range(
   let filled = 0;
   try {
     for (let at = start; at < end; at += DECODE_PIECE) {
+      signal?.throwIfAborted();
       const binary = atob(await file.slice(at, Math.min(end, at + DECODE_PIECE)).text());
       if (filled + binary.length > body.length) return null;
       for (let i = 0; i < binary.length; i += 1) body[filled + i] = binary.charCodeAt(i);
       filled += binary.length;
+      // The last piece reports the whole file (what follows the ciphertext is its two closing characters).
+      onProgress?.(at + DECODE_PIECE >= end ? file.size : at + DECODE_PIECE, file.size);
     }
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error;
     return null;
   }
   return filled === body.length ? body : null;

@@ -421,7 +421,9 @@ export function SettingsPage() {
             <p>
               {progress.stage === 'writing'
                 ? `Writing ${formatCount(progress.done)} of ${plural(progress.total, 'record')} from ${progress.fileName}. Until it finishes, nothing in the workspace changes.`
-                : `Reading and checking ${progress.fileName}: ${megabytes(progress.done)} of ${megabytes(progress.total)}.`}
+                : progress.step === 'decrypt'
+                  ? `Decrypting ${progress.fileName}: ${megabytes(progress.done)} of ${megabytes(progress.total)}. Nothing in it is read until all of it is shown to be unchanged.`
+                  : `Reading and checking ${progress.fileName}: ${megabytes(progress.done)} of ${megabytes(progress.total)}.`}
             </p>
             <progress
               max={Math.max(1, progress.total)}

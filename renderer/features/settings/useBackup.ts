@@ -26,9 +26,12 @@ export interface RestorePreview {
   rows: Array<{ table: TableName; current: number; incoming: number }>;
 }
 
-/** Where a restore is: reading and checking the file, waiting for the person to confirm, or writing. */
+/**
+ * Where a restore is: reading the file (an encrypted one is decrypted first, then its records are checked; both count
+ * bytes), waiting for the person to confirm, or writing.
+ */
 export type RestoreStage =
-  | { stage: 'reading'; fileName: string; done: number; total: number }
+  | { stage: 'reading'; step: 'decrypt' | 'check'; fileName: string; done: number; total: number }
   | { stage: 'preview'; preview: RestorePreview }
   | { stage: 'writing'; fileName: string; done: number; total: number };
 
@@ -141,14 +144,18 @@ export function useBackup() {
     w.onmessage = (event: MessageEvent<RestoreReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') {
+        const { phase, done, total } = reply;
         setRestore((current) =>
           current && current.stage !== 'preview'
-            ? {
-                ...current,
-                stage: reply.phase === 'read' ? 'reading' : 'writing',
-                done: reply.done,
-                total: reply.total,
-              }
+            ? phase === 'write'
+              ? { stage: 'writing', fileName: current.fileName, done, total }
+              : {
+                  stage: 'reading',
+                  step: phase === 'decrypt' ? 'decrypt' : 'check',
+                  fileName: current.fileName,
+                  done,
+                  total,
+                }
             : current,
         );
       } else if (reply.type === 'needs') {
@@ -215,7 +222,13 @@ export function useBackup() {
    */
   function check(fileName: string, file: Blob, encrypted: boolean, passphrase?: string) {
     setPending(null);
-    setRestore({ stage: 'reading', fileName, done: 0, total: file.size });
+    setRestore({
+      stage: 'reading',
+      step: encrypted ? 'decrypt' : 'check',
+      fileName,
+      done: 0,
+      total: file.size,
+    });
     startWorker(fileName, file, encrypted);
     if (!encrypted) return send({ type: 'read', file });
     const dataKey = backupRepository.dataKeyForWorker();

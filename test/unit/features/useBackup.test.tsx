@@ -86,10 +86,18 @@ describe('useBackup and the app lock', () => {
     expect(first.terminated).toBe(true);
 
     act(() => result.current.submitPassphrase('a separate backup phrase'));
-    const again = FakeWorker.all[1]!.messages[0];
+    const second = FakeWorker.all[1]!;
+    const again = second.messages[0];
     expect(again?.type === 'read' && again.encrypted?.passphrase).toBe('a separate backup phrase');
     expect(again?.type === 'read' && (await again.file.text())).toBe(chosen.text);
     expect(result.current.pending).toBeNull();
+
+    // Decrypting shows first (bytes of the chosen file), then the reading of what it decrypted to.
+    expect(result.current.restore).toMatchObject({ stage: 'reading', step: 'decrypt', done: 0 });
+    act(() => second.onmessage?.({ data: { type: 'progress', phase: 'decrypt', done: 30, total: 56 } }));
+    expect(result.current.restore).toMatchObject({ stage: 'reading', step: 'decrypt', done: 30, total: 56 });
+    act(() => second.onmessage?.({ data: { type: 'progress', phase: 'read', done: 10, total: 40 } }));
+    expect(result.current.restore).toMatchObject({ stage: 'reading', step: 'check', done: 10, total: 40 });
   });
 
   it('ends a backup being made as soon as the workspace locks', async () => {

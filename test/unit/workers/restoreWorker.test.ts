@@ -129,6 +129,33 @@ describe('the restore worker when the app locks', () => {
   });
 });
 
+describe('Cancel while the file is read', () => {
+  /** Delivered as a message is: as a task of its own, once the worker gives the event loop a turn. */
+  const post = (request: RestoreRequest) => setTimeout(() => send(request), 0);
+
+  it('is heard while an in-memory file is checked (what an encrypted backup decrypts to), not once it is done', async () => {
+    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    // The demo workspace's backup with 40 MB of blank space inside it (still a valid backup): a long read, all from
+    // memory. The worker lets its messages in every few megabytes read, whatever the machine's speed.
+    const text = await backupRepository.export();
+    const file = new Blob([text.slice(0, 1), ' '.repeat(40 * 2 ** 20), text.slice(1)]);
+    let asked = false;
+    const replies = await exchange(
+      { type: 'read', file },
+      (r) => r.type !== 'progress',
+      (r) => {
+        if (r.type === 'progress' && !asked) {
+          asked = true;
+          post({ type: 'cancel' });
+        }
+      },
+    );
+    expect(replies.at(-1)).toEqual({ type: 'cancelled' });
+    const read = replies.flatMap((r) => (r.type === 'progress' ? [r.done] : []));
+    expect(Math.max(...read)).toBeLessThan(file.size);
+  });
+});
+
 describe('an encrypted backup, authenticated and decrypted in the worker', () => {
   it('asks for the backup passphrase, says when it is wrong, then checks the file; the key copies are wiped', async () => {
     await loadDemoWorkspace(db(), 7, '2026-03-18');
@@ -163,6 +190,17 @@ describe('an encrypted backup, authenticated and decrypted in the worker', () =>
       ok: true,
       incoming: { caseworkers: await db().caseworkers.count() },
     });
+    // The screen hears the decrypting (bytes of the chosen file) first, then the reading of its content.
+    const phases = replies.flatMap((r) => (r.type === 'progress' ? [r.phase] : []));
+    expect(phases[0]).toBe('decrypt');
+    expect(phases.at(-1)).toBe('read');
+    expect(phases.lastIndexOf('decrypt')).toBeLessThan(phases.indexOf('read'));
+    expect(replies).toContainEqual({
+      type: 'progress',
+      phase: 'decrypt',
+      done: file.size,
+      total: file.size,
+    });
     expect(keys.every((key) => key.every((b) => b === 0))).toBe(true);
     expect(hasDataKey()).toBe(false);
   });
@@ -177,7 +215,9 @@ describe('an encrypted backup, authenticated and decrypted in the worker', () =>
       { type: 'read', file, encrypted: { dataKey: testKey() } },
       (r) => r.type !== 'progress',
     );
-    expect(replies).toEqual([
+    // Decrypting reports how far it is; no record is read.
+    expect(replies.filter((r) => r.type === 'progress' && r.phase !== 'decrypt')).toEqual([]);
+    expect(replies.filter((r) => r.type !== 'progress')).toEqual([
       {
         type: 'checked',
         ok: false,

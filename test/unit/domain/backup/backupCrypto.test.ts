@@ -142,6 +142,33 @@ describe('encrypted backup files, read a piece at a time', () => {
     const withWorkspaceKey = new Blob([await encryptBackup(LARGE, AT, { workspace: ws })]);
     expect(withWorkspaceKey.size).toBeGreaterThan(2 * 2 ** 20);
     expect(await opensTo(withWorkspaceKey, { workspace: ws })).toBe(LARGE);
+    // How far into the file the decoding is, piece by piece, up to the whole file.
+    const reports: [number, number][] = [];
+    await decryptBackupFile(
+      withWorkspaceKey,
+      { workspace: ws },
+      { onProgress: (done, total) => reports.push([done, total]) },
+    );
+    expect(reports.length).toBeGreaterThan(2);
+    expect(reports.every(([, total]) => total === withWorkspaceKey.size)).toBe(true);
+    expect(reports.every(([done], i) => i === 0 || done > (reports[i - 1]?.[0] ?? 0))).toBe(true);
+    expect(reports.at(-1)?.[0]).toBe(withWorkspaceKey.size);
+    // Stopped after its first piece, it stops there, saying it was stopped (not that the file is damaged).
+    const stop = new AbortController();
+    let piecesAfterStop = 0;
+    const stopped = decryptBackupFile(
+      withWorkspaceKey,
+      { workspace: ws },
+      {
+        signal: stop.signal,
+        onProgress: () => {
+          if (stop.signal.aborted) piecesAfterStop += 1;
+          stop.abort(new Error('cancelled'));
+        },
+      },
+    );
+    await expect(stopped).rejects.toThrow('cancelled');
+    expect(piecesAfterStop).toBe(0);
 
     const withPassphrase = new Blob([
       await encryptBackup(PLAIN, AT, { passphrase: 'a separate backup phrase' }),
