@@ -22,7 +22,7 @@ import {
   type KeptDashboard,
 } from '../../domain/dashboard/keptDashboard';
 import { useKeptModel } from '../shared/useKeptModel';
-import { readStampOf, startSnapshotRepository } from '../../data/startSnapshotRepository';
+import { readStampOf, startSnapshotRepository, type ReadStamp } from '../../data/startSnapshotRepository';
 
 /** The filter the address carries (a drill-down's, or the dashboard's after Back), or null. */
 export function useAddressFilter(): DashboardFilter | null {
@@ -99,15 +99,22 @@ function useDashboardCharts(filter: DashboardFilter | null) {
   const opened = useRef(key);
   opened.current ??= key;
   const leaving = useRef<(() => void) | null>(null);
+  // What this visit kept last: going back to a filter already kept from the same read on the same day keeps nothing
+  // again (the filters' Reset, or clearing the one picked last, would seal the same charts once more).
+  const keptLast = useRef<{ key: string; today: string; stamp: ReadStamp } | null>(null);
   useEffect(() => {
     leaving.current = null;
     const stamp = data && readStampOf(data);
     if (!model || !stamp || !key || !choices) return;
-    const keptCharts = chartsOf(model);
     const keep = () => {
+      const last = keptLast.current;
+      if (last?.key === key && last.today === today && last.stamp === stamp) return;
+      keptLast.current = { key, today, stamp };
       startSnapshotRepository
-        .keep(DASHBOARD, key, today, stamp, { charts: keptCharts, choices } satisfies KeptDashboard)
-        .catch(() => undefined);
+        .keep(DASHBOARD, key, today, stamp, { charts: chartsOf(model), choices } satisfies KeptDashboard)
+        .catch(() => {
+          keptLast.current = null;
+        });
     };
     if (key === opened.current) keep();
     else leaving.current = keep;

@@ -130,4 +130,24 @@ describe('the dashboard kept for the next visit', () => {
     expect(next.result.current.outdatedSince).toBeNull();
     expect(reads).not.toHaveBeenCalled();
   });
+
+  it('keeps nothing again when the filters go back to what the visit opened with (Reset), nothing written since', async () => {
+    await smallWorkspace();
+    const keep = vi.spyOn(startSnapshotRepository, 'keep');
+    const { result } = renderHook(() => useDashboard());
+    await waitFor(() => expect(result.current.charts?.scopeSize).toBe(2));
+    await waitFor(() => expect(keep).toHaveBeenCalledTimes(1));
+    const opened = result.current.filter;
+    act(() => result.current.setFilter({ ...opened, role: 'Intake' }));
+    await waitFor(() => expect(result.current.charts?.scopeSize).toBe(1));
+    act(() => result.current.setFilter(opened));
+    await waitFor(() => expect(result.current.charts?.scopeSize).toBe(2));
+    expect(result.current.updating).toBe(false);
+    expect(keep).toHaveBeenCalledTimes(1);
+
+    // After a write the charts are worked out again, and those are kept.
+    await caseworkerRepository.create({ name: 'Cy New', role: 'Intake' });
+    await waitFor(() => expect(result.current.charts?.scopeSize).toBe(3));
+    await waitFor(() => expect(keep).toHaveBeenCalledTimes(2));
+  });
 });
