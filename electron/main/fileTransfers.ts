@@ -48,6 +48,8 @@ interface Writing {
   temporary: string;
   target: string;
   written: number;
+  /** When the page last wrote to it (an empty piece says it is still at work on it). */
+  lastWrite: number;
   /** Settles when the page finishes (or abandons) the file, for main when it asked for the file itself. */
   settle: (result: Result<SavedFile | null>) => void;
 }
@@ -80,6 +82,8 @@ export interface FileTransfers {
    * temporary file is removed and the chosen name is left as it was.
    */
   finish(owner: number, request: FinishFileRequest): Promise<Result<SavedFile | null>>;
+  /** Milliseconds since the page last wrote to a file it is saving, or null when that file is no longer open. */
+  idleFor(owner: number, token: string): number | null;
   /** Closes every file a page left open (the page closed or reloaded): half-saved files are removed. */
   release(owner: number): Promise<void>;
   /** How many files a page holds open. */
@@ -142,7 +146,17 @@ export function createFileTransfers(): FileTransfers {
       const finished = new Promise<Result<SavedFile | null>>((resolve) => {
         settle = resolve;
       });
-      transfers.set(token, { kind: 'write', owner, name, handle, temporary, target, written: 0, settle });
+      transfers.set(token, {
+        kind: 'write',
+        owner,
+        name,
+        handle,
+        temporary,
+        target,
+        written: 0,
+        lastWrite: Date.now(),
+        settle,
+      });
       return ok({ token, finished });
     } catch (error) {
       return fail(`Cohort Coach could not save "${name}": ${describeFileError(error)}.`);
@@ -218,6 +232,8 @@ export function createFileTransfers(): FileTransfers {
         await close(token, writing, false);
         return fail(`"${writing.name}" would be larger than Cohort Coach can save, so it was not saved.`);
       }
+      writing.lastWrite = Date.now();
+      if (bytes.byteLength === 0) return ok(undefined);
       try {
         await writing.handle.write(bytes, 0, bytes.byteLength, writing.written);
         writing.written += bytes.byteLength;
@@ -236,6 +252,11 @@ export function createFileTransfers(): FileTransfers {
 
     async release(owner) {
       await Promise.all(ownedBy(owner).map(([token, transfer]) => close(token, transfer, false)));
+    },
+
+    idleFor(owner, token) {
+      const writing = take(owner, token, 'write');
+      return writing === null ? null : Date.now() - writing.lastWrite;
     },
 
     openCount: (owner) => ownedBy(owner).length,

@@ -23,10 +23,13 @@ import type { FileTransfers } from './fileTransfers';
 
 export const BACKUPS_KEPT = 10;
 /**
- * How long a closing window waits for its backup. An agency's workspace (5,000 caseworkers, 441,454 records) took
- * 49-61 s to back up on a 2-core machine, so the wait is generous; the window is hidden meanwhile.
+ * How long a closing window waits for its backup without a sign of life from the page. The page writes an empty piece
+ * every few seconds while its worker makes the file (an agency's workspace, 441,454 records, took 47-61 s on a
+ * 2-core machine), so a slow computer gets the time it needs and a page that hangs is let go soon.
  */
-export const BACKUP_TIMEOUT_MS = 180_000;
+export const BACKUP_IDLE_MS = 20_000;
+/** However busy the page says it is, a closing window waits no longer than this; it is hidden meanwhile. */
+export const BACKUP_LIMIT_MS = 15 * 60_000;
 const BACKUP_NAME = /^cohort-coach-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/;
 
 /** Turns a Node file-system error into words a caseworker's coordinator can act on. */
@@ -131,9 +134,9 @@ export async function pruneBackups(dir: string, keep = BACKUPS_KEPT): Promise<st
 export async function takeBackup(
   contents: WebContents,
   transfers: FileTransfers,
-  options: { dir: string; now: Date; timeoutMs: number; keep?: number },
+  options: { dir: string; now: Date; idleMs: number; limitMs?: number; keep?: number },
 ): Promise<Result<string>> {
-  const { dir, now, timeoutMs, keep = BACKUPS_KEPT } = options;
+  const { dir, now, idleMs, limitMs = BACKUP_LIMIT_MS, keep = BACKUPS_KEPT } = options;
   await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   await chmod(dir, PRIVATE_DIR_MODE);
   const started = await transfers.saveTo(contents.id, path.join(dir, backupFileName(now)));
@@ -148,9 +151,18 @@ export async function takeBackup(
   } catch {
     return abandon('The window was already gone, so no backup was made.');
   }
+  const began = Date.now();
   let timer: NodeJS.Timeout | undefined;
+  // Late once the page has been silent for idleMs (or at limitMs in all); checked again when the silence could end.
   const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), timeoutMs);
+    const check = (): void => {
+      const idle = transfers.idleFor(contents.id, token);
+      if (idle === null) return; // finished meanwhile
+      const left = Math.min(idleMs - idle, limitMs - (Date.now() - began));
+      if (left <= 0) resolve('late');
+      else timer = setTimeout(check, left);
+    };
+    timer = setTimeout(check, Math.min(idleMs, limitMs));
   });
   const outcome = await Promise.race([finished, late]);
   clearTimeout(timer);
@@ -165,20 +177,21 @@ export async function takeBackup(
 export interface BackupOnCloseOptions {
   transfers: FileTransfers;
   backupDir: string;
-  timeoutMs?: number;
+  /** How long the page may be silent (BACKUP_IDLE_MS). */
+  idleMs?: number;
   now?: () => Date;
   log?: (message: string) => void;
 }
 
 /**
- * Holds the window's first close until the renderer has written a backup (or the timeout passes), then lets the close
+ * Holds the window's first close until the renderer has written a backup (or falls silent), then lets the close
  * continue. The window hides at once so closing feels immediate; quitting never hangs on a bad renderer.
  */
 export function backUpOnClose(win: BrowserWindow, options: BackupOnCloseOptions): void {
   const {
     transfers,
     backupDir,
-    timeoutMs = BACKUP_TIMEOUT_MS,
+    idleMs = BACKUP_IDLE_MS,
     now = () => new Date(),
     log = console.error,
   } = options;
@@ -194,7 +207,7 @@ export function backUpOnClose(win: BrowserWindow, options: BackupOnCloseOptions)
         const result = await takeBackup(win.webContents, transfers, {
           dir: backupDir,
           now: now(),
-          timeoutMs,
+          idleMs,
         });
         if (!result.ok) log(`Backup on close skipped: ${result.error}`);
       } catch (error) {

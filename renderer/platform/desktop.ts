@@ -297,15 +297,27 @@ export function onMenuCommand(callback: (command: MenuCommand) => void): () => v
   return desktopApi()?.onMenuCommand(callback) ?? noop;
 }
 
+/** How often a backup being made for the shell tells it that it is still at work (the shell waits while it hears). */
+export const STILL_WORKING_EVERY_MS = 5_000;
+
 /**
  * Registers what makes a full backup file; the desktop shell asks for one when the window closes, has it written in
- * pieces into its backups folder and keeps the last ten. A browser has no such moment, so this does nothing there.
+ * pieces into its backups folder and keeps the last ten. `stillWorking` is for the maker's progress: the shell lets a
+ * silent page go after 20 s, and a large workspace takes a minute to back up. A browser has no such moment, so this
+ * does nothing there.
  */
-export function onBackupRequest(makeBackup: () => Promise<Blob>): () => void {
+export function onBackupRequest(makeBackup: (stillWorking: () => void) => Promise<Blob>): () => void {
   const api = desktopApi();
   if (api === undefined) return noop;
   return api.onBackupRequest((token) => {
-    void makeBackup().then(
+    let told = performance.now();
+    const stillWorking = (): void => {
+      if (performance.now() - told < STILL_WORKING_EVERY_MS) return;
+      told = performance.now();
+      // An empty piece writes nothing; it only says the page is at work on the file.
+      viaShell(() => api.writeFile({ token, bytes: new Uint8Array(0) })).then(noop, noop);
+    };
+    void makeBackup(stillWorking).then(
       (file) => writeViaShell(api, token, file, 'the backup'),
       () => viaShell(() => api.finishFile({ token, keep: false })),
     );

@@ -5,5 +5,9 @@ import { onBackupRequest } from '../../platform/desktop';
 import { exportInWorker } from './exportInWorker';
 
 export function useAutoBackup(): void {
-  useEffect(() => onBackupRequest(() => exportInWorker({ kind: 'workspace' })), []);
+  useEffect(
+    () =>
+      onBackupRequest((stillWorking) => exportInWorker({ kind: 'workspace' }, { onProgress: stillWorking })),
+    [],
+  );
 }

@@ -190,6 +190,28 @@ describe('saving a file', () => {
     expect(temporaries()).toEqual([]);
   });
 
+  it('takes an empty piece as a sign of life that writes nothing', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const target = path.join(dir, 'backup.json');
+      const token = await startSave(target);
+      vi.advanceTimersByTime(7_000);
+      expect(transfers.idleFor(PAGE, token)).toBe(7_000);
+      expect(transfers.idleFor(OTHER_PAGE, token)).toBeNull();
+      expect(await transfers.write(PAGE, { token, bytes: new Uint8Array(0) })).toEqual({
+        ok: true,
+        value: undefined,
+      });
+      expect(transfers.idleFor(PAGE, token)).toBe(0);
+      await transfers.write(PAGE, { token, bytes: new TextEncoder().encode('{}') });
+      await transfers.finish(PAGE, { token, keep: true });
+      expect(readFileSync(target, 'utf8')).toBe('{}');
+      expect(transfers.idleFor(PAGE, token)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('leaves an older file under the chosen name untouched when the save is abandoned', async () => {
     const target = path.join(dir, 'backup.json');
     writeFileSync(target, 'yesterday');

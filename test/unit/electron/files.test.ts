@@ -74,8 +74,13 @@ describe('taking a backup', () => {
   beforeEach(() => {
     transfers = createFileTransfers();
   });
-  const take = (contents: FakeWebContents, timeoutMs = 5_000, folder = dir) =>
-    takeBackup(contents as unknown as WebContents, transfers, { dir: folder, now: at(30), timeoutMs });
+  const take = (contents: FakeWebContents, idleMs = 5_000, folder = dir, limitMs?: number) =>
+    takeBackup(contents as unknown as WebContents, transfers, {
+      dir: folder,
+      now: at(30),
+      idleMs,
+      ...(limitMs === undefined ? {} : { limitMs }),
+    });
 
   it('has the page write it into a new owner-only file in an owner-only folder, whatever the umask allows', async () => {
     const folder = path.join(dir, 'backups');
@@ -105,7 +110,61 @@ describe('taking a backup', () => {
     expect(names.at(-1)).toBe(backupFileName(at(30)));
   });
 
-  it('gives up after the timeout so closing never hangs, leaving no file behind', async () => {
+  it('waits as long as the page says it is still at work, and lets it go once it falls silent or at the limit', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const tokenSent = (contents: FakeWebContents) =>
+        new Promise<string>((resolve) => {
+          contents.send.mockImplementation((_channel: string, token: unknown) => resolve(token as string));
+        });
+      const stillWorking = (contents: FakeWebContents, token: string) =>
+        transfers.write(contents.id, { token, bytes: new Uint8Array(0) });
+
+      // Busy for two and a half minutes, a sign of life every 15 s (silence allowed: 20 s), then the file.
+      const busy = new FakeWebContents();
+      const sent = tokenSent(busy);
+      const taking = take(busy, 20_000);
+      const token = await sent;
+      for (let i = 0; i < 10; i += 1) {
+        await vi.advanceTimersByTimeAsync(15_000);
+        await stillWorking(busy, token);
+      }
+      await transfers.write(busy.id, { token, bytes: new TextEncoder().encode('{"late but whole":1}') });
+      await transfers.finish(busy.id, { token, keep: true });
+      expect(await taking).toEqual({ ok: true, value: path.join(dir, backupFileName(at(30))) });
+
+      // Silent after one sign of life: let go 20 s after it.
+      const hung = new FakeWebContents();
+      const hungSent = tokenSent(hung);
+      const hanging = take(hung, 20_000);
+      const hungToken = await hungSent;
+      await vi.advanceTimersByTimeAsync(10_000);
+      await stillWorking(hung, hungToken);
+      await vi.advanceTimersByTimeAsync(19_000);
+      expect(transfers.idleFor(hung.id, hungToken)).toBe(19_000);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await hanging).toEqual({
+        ok: false,
+        error: expect.stringContaining('did not finish its backup in time') as unknown,
+      });
+
+      // Never silent, but past the limit.
+      const endless = new FakeWebContents();
+      const endlessSent = tokenSent(endless);
+      const going = take(endless, 20_000, dir, 60_000);
+      const endlessToken = await endlessSent;
+      for (let i = 0; i < 5; i += 1) {
+        await vi.advanceTimersByTimeAsync(15_000);
+        await stillWorking(endless, endlessToken);
+      }
+      expect((await going).ok).toBe(false);
+      expect(readdirSync(dir)).toEqual([backupFileName(at(30))]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up once the page is silent too long, so closing never hangs, leaving no file behind', async () => {
     const result = await take(new FakeWebContents(), 10);
     expect(result).toEqual({
       ok: false,
@@ -144,14 +203,14 @@ describe('taking a backup', () => {
 });
 
 describe('backup on close', () => {
-  function setUp(timeoutMs = 5_000) {
+  function setUp(idleMs = 5_000) {
     const transfers = createFileTransfers();
     const win = new FakeBrowserWindow({});
     const log = vi.fn();
     backUpOnClose(win as unknown as BrowserWindow, {
       transfers,
       backupDir: dir,
-      timeoutMs,
+      idleMs,
       now: () => at(30),
       log,
     });
@@ -176,7 +235,7 @@ describe('backup on close', () => {
     expect(win.webContents.send).toHaveBeenCalledTimes(1);
   });
 
-  it('still closes, without a file, when the page does not answer in time', async () => {
+  it('still closes, without a file, when the page stays silent', async () => {
     const { win, log } = setUp(10);
     win.close();
     await vi.waitFor(() => expect(win.destroyed).toBe(true));

@@ -199,6 +199,32 @@ describe('in Electron', () => {
     expect(new TextDecoder().decode(api.written[0])).toBe('{"tables":{}}');
   });
 
+  it('tells the shell the backup is still being made, at most every few seconds, with empty pieces', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const api = installDesktop();
+      let finish: (file: Blob) => void = () => undefined;
+      onBackupRequest((stillWorking) => {
+        for (let second = 0; second < 12; second += 1) {
+          stillWorking();
+          vi.advanceTimersByTime(1_000);
+        }
+        stillWorking();
+        return new Promise((resolve) => {
+          finish = resolve;
+        });
+      });
+      api.onBackupRequest.mock.calls[0]?.[0](TOKEN);
+      // Twelve seconds of progress reports: told at 5 and at 10 seconds, nothing else written yet.
+      expect(api.written.map((piece) => piece.byteLength)).toEqual([0, 0]);
+      finish(new Blob(['{}']));
+      await vi.waitFor(() => expect(api.finishFile).toHaveBeenCalledWith({ token: TOKEN, keep: true }));
+      expect(new TextDecoder().decode(api.written.at(-1))).toBe('{}');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('gives up the backup file when the backup cannot be made', async () => {
     const api = installDesktop();
     onBackupRequest(() => Promise.reject(new Error('The workspace is locked.')));
