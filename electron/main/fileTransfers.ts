@@ -3,7 +3,7 @@
 // page reads a chosen file piece by piece and writes a file it saves the same way. Main keeps each open file under a
 // random token that only the page that opened it may use; it never parses or interprets the bytes.
 import { randomUUID } from 'node:crypto';
-import { open, chmod, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import {
@@ -22,8 +22,15 @@ import {
   type SavedFile,
   type WriteFileRequest,
 } from '../shared/contract';
-import { fileTooLarge } from '../shared/textFiles';
-import { PRIVATE_FILE_MODE, askWhereToSave, describeFileError, showOpen } from './files';
+import { fileChanged, fileTooLarge } from '../shared/textFiles';
+import {
+  PRIVATE_FILE_MODE,
+  askWhereToSave,
+  describeFileError,
+  putInPlace,
+  showOpen,
+  temporaryBeside,
+} from './files';
 
 /** A page may hold this many files open at once; more means it forgot to finish some. */
 export const MAX_OPEN_FILES_PER_PAGE = 4;
@@ -113,12 +120,9 @@ export function createFileTransfers(): FileTransfers {
       return ok(null);
     }
     try {
-      await rename(writing.temporary, writing.target);
-      // The umask can only remove bits, never add them: set owner-only again under the real name.
-      await chmod(writing.target, PRIVATE_FILE_MODE);
+      await putInPlace(writing.temporary, writing.target);
       return ok({ path: writing.target });
     } catch (error) {
-      await rm(writing.temporary, { force: true });
       return fail(`Cohort Coach could not save "${writing.name}": ${describeFileError(error)}.`);
     }
   }
@@ -137,7 +141,7 @@ export function createFileTransfers(): FileTransfers {
     target: string,
   ): Promise<Result<FileToken & { finished: Promise<Result<SavedFile | null>> }>> {
     const name = path.basename(target);
-    const temporary = `${target}.${randomUUID()}.tmp`;
+    const temporary = temporaryBeside(target);
     try {
       // 'wx': never follow or reuse something already at the temporary name.
       const handle = await open(temporary, 'wx', PRIVATE_FILE_MODE);
@@ -204,8 +208,7 @@ export function createFileTransfers(): FileTransfers {
         // A fresh buffer of exactly the piece's size: IPC copies a view's whole underlying buffer.
         const piece = Buffer.alloc(length);
         const { bytesRead } = await reading.handle.read(piece, 0, length, offset);
-        if (bytesRead === 0)
-          return fail(`"${reading.name}" changed while Cohort Coach was reading it. Please choose it again.`);
+        if (bytesRead === 0) return fail(fileChanged(reading.name));
         return ok(bytesRead === length ? piece : piece.subarray(0, bytesRead).slice());
       } catch (error) {
         return fail(`Cohort Coach could not read "${reading.name}": ${describeFileError(error)}.`);

@@ -61,20 +61,36 @@ const showSave = (win: BrowserWindow | null, options: SaveDialogOptions) =>
 export const PRIVATE_FILE_MODE = 0o600;
 export const PRIVATE_DIR_MODE = 0o700;
 
+/** Where a file is written before it gets its real name: beside it, under a name nothing else uses. */
+export const temporaryBeside = (filePath: string): string => `${filePath}.${randomUUID()}.tmp`;
+
 /**
- * Writes through a temporary file and a rename, so a failed write never leaves half a file under the real name. The
- * file is created owner-only and set so again after the rename (the umask can only remove bits, never add them).
+ * Gives a finished temporary file its real name, owner-only again after the rename (the umask can only remove bits,
+ * never add them); on failure the temporary file is removed and the error thrown.
  */
-export async function writeFileAtomically(filePath: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${filePath}.${randomUUID()}.tmp`;
+export async function putInPlace(temporary: string, filePath: string): Promise<void> {
   try {
-    await writeFile(temporary, data, { mode: PRIVATE_FILE_MODE });
     await rename(temporary, filePath);
     await chmod(filePath, PRIVATE_FILE_MODE);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Writes through a temporary file and a rename, so a failed write never leaves half a file under the real name. The
+ * file is created owner-only.
+ */
+export async function writeFileAtomically(filePath: string, data: string | Uint8Array): Promise<void> {
+  const temporary = temporaryBeside(filePath);
+  try {
+    await writeFile(temporary, data, { mode: PRIVATE_FILE_MODE });
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await putInPlace(temporary, filePath);
 }
 
 /** Shows a save dialog starting in Documents; null when the person cancels. */

@@ -18,7 +18,7 @@ import {
   type SaveFileOptions,
   type SavedFile,
 } from '../../electron/shared/contract';
-import { decodeUtf8, fileNotUtf8, fileTooLarge } from '../../electron/shared/textFiles';
+import { decodeUtf8, fileChanged, fileNotUtf8, fileTooLarge } from '../../electron/shared/textFiles';
 
 /** The largest file the app opens or saves, for a caller that raises the usual 20 MB limit (restoring a backup). */
 export { MAX_FILE_BYTES_CEILING } from '../../electron/shared/contract';
@@ -102,8 +102,7 @@ async function readViaShell(api: DesktopApi, options: OpenFileOptions): Promise<
     while (blob.size < size) {
       const piece = await viaShell(() => api.readFile({ token, offset: blob.size }));
       if (!piece.ok) return piece;
-      if (piece.value.byteLength === 0)
-        return fail(`"${name}" changed while Cohort Coach was reading it. Please choose it again.`);
+      if (piece.value.byteLength === 0) return fail(fileChanged(name));
       blob = new Blob([blob, piece.value]);
     }
     return ok({ name, blob });

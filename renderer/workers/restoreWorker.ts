@@ -74,13 +74,7 @@ async function read(request: Extract<RestoreRequest, { type: 'read' }>, signal: 
   checked = null;
   let file = request.file;
   if (request.encrypted) {
-    let opened: Awaited<ReturnType<typeof decrypt>>;
-    try {
-      opened = await decrypt(file, request.encrypted, signal);
-    } catch (error) {
-      if (signal.aborted) return reply({ type: 'cancelled' });
-      throw error;
-    }
+    const opened = await decrypt(file, request.encrypted, signal);
     if (signal.aborted) return reply({ type: 'cancelled' });
     if (!opened.ok)
       return opened.needs
@@ -178,7 +172,12 @@ scope.onmessage = (event) => {
   controller = new AbortController();
   const signal = controller.signal;
   const job = request.type === 'read' ? read(request, signal) : write(request.dataKey, signal);
+  // Whatever stopped because it was cancelled (decrypting stops by throwing) answers as a cancel does.
   job.catch((error: unknown) =>
-    reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    reply(
+      signal.aborted
+        ? { type: 'cancelled' }
+        : { type: 'failed', error: error instanceof Error ? error.message : String(error) },
+    ),
   );
 };

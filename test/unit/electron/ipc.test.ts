@@ -166,6 +166,12 @@ describe('operating-system key store', () => {
 });
 
 describe('opening a file', () => {
+  /** Puts `content` in roster.csv and has the open dialog choose it. */
+  const choose = (content: string) => {
+    const file = path.join(dir, 'roster.csv');
+    writeFileSync(file, content);
+    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+  };
   const readAll = async (event = ipcEvent(APP_PAGE)) => {
     const opened = (await call('openFile', validPayloads.openFile, event)) as {
       ok: true;
@@ -176,9 +182,7 @@ describe('opening a file', () => {
   };
 
   it('holds the chosen file open for its page to read, then closes it', async () => {
-    const file = path.join(dir, 'roster.csv');
-    writeFileSync(file, 'name,unit\nAda,North\n');
-    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    choose('name,unit\nAda,North\n');
     const event = ipcEvent(APP_PAGE);
     const { opened, piece } = await readAll(event);
     expect(opened.value).toMatchObject({ name: 'roster.csv', size: 20 });
@@ -194,9 +198,7 @@ describe('opening a file', () => {
   });
 
   it("refuses another page's token as if it were unknown", async () => {
-    const file = path.join(dir, 'roster.csv');
-    writeFileSync(file, 'secret');
-    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    choose('secret');
     const { opened } = await readAll();
     expect(await call('readFile', { token: opened.value.token, offset: 0 }, ipcEvent(APP_PAGE))).toEqual({
       ok: false,
@@ -205,9 +207,7 @@ describe('opening a file', () => {
   });
 
   it('lets go of the files a page held when the page goes away', async () => {
-    const file = path.join(dir, 'roster.csv');
-    writeFileSync(file, 'x');
-    dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    choose('x');
     const contents = new FakeWebContents();
     const { opened } = await readAll(ipcEvent(APP_PAGE, contents));
     contents.emit('destroyed');
