@@ -199,11 +199,17 @@ export interface BackupOnCloseOptions {
   log?: (message: string) => void;
 }
 
+/** A window whose close waits for its backup. */
+export interface ClosingWindow {
+  /** True from the first close until the window is gone: hidden, writing its backup, never to be shown again. */
+  closing: () => boolean;
+}
+
 /**
  * Holds the window's first close until the renderer has written a backup (or falls silent), then lets the close
  * continue. The window hides at once so closing feels immediate; quitting never hangs on a bad renderer.
  */
-export function backUpOnClose(win: BrowserWindow, options: BackupOnCloseOptions): void {
+export function backUpOnClose(win: BrowserWindow, options: BackupOnCloseOptions): ClosingWindow {
   const {
     transfers,
     backupDir,
@@ -234,4 +240,5 @@ export function backUpOnClose(win: BrowserWindow, options: BackupOnCloseOptions)
       }
     })();
   });
+  return { closing: () => state !== 'open' };
 }

@@ -16,13 +16,25 @@ const APP_ID = 'org.cohortcoach.app';
 const isMac = process.platform === 'darwin';
 
 let mainWindow: BrowserWindow | null = null;
+let mainWindowClosing: () => boolean = () => false;
+// Asked for while the window was closing (hidden, writing its backup): a new window opens once it has closed.
+let reopenWhenClosed = false;
 const fileTransfers = createFileTransfers();
 
 /** Bundled files sit under the app path both in development (the project folder) and packaged (app.asar). */
 const appFile = (...segments: string[]): string => path.join(app.getAppPath(), ...segments);
 
+/**
+ * Brings the window forward (a second start, a notification clicked, the dock). A window that is closing stays
+ * hidden: showing it would put the workspace back in front of the person only for it to close under them once its
+ * backup is written; a new window opens when it has closed instead.
+ */
 function focusMainWindow(): void {
   if (mainWindow === null || mainWindow.isDestroyed()) return;
+  if (mainWindowClosing()) {
+    reopenWhenClosed = true;
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
   mainWindow.focus();
@@ -36,16 +48,24 @@ function openMainWindow(): BrowserWindow {
     appVersion: app.getVersion(),
     ...(process.platform === 'linux' ? { iconPath: appFile('dist', 'electron', 'icon.png') } : {}),
   });
-  backUpOnClose(win, { transfers: fileTransfers, backupDir: path.join(app.getPath('userData'), 'backups') });
+  const { closing } = backUpOnClose(win, {
+    transfers: fileTransfers,
+    backupDir: path.join(app.getPath('userData'), 'backups'),
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
   mainWindow = win;
+  mainWindowClosing = closing;
   return win;
 }
 
 function sendMenuCommand(command: MenuCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  if (target === mainWindow && mainWindowClosing()) {
+    focusMainWindow(); // the command is not for a window on its way out: a new one opens once it has closed
+    return;
+  }
   if (target === null || target.isDestroyed()) {
     openMainWindow(); // macOS keeps running without a window; a menu command brings it back
     return;
@@ -96,10 +116,18 @@ if (!app.requestSingleInstanceLock()) {
     quitting = true;
   });
   app.on('window-all-closed', () => {
+    if (reopenWhenClosed) {
+      // Started again (or asked for) while the window was writing its backup: that wins over the quit before it.
+      reopenWhenClosed = false;
+      quitting = false;
+      openMainWindow();
+      return;
+    }
     if (!isMac || quitting) app.quit();
   });
   app.on('activate', () => {
     if (mainWindow === null) openMainWindow();
+    else focusMainWindow();
   });
   app
     .whenReady()

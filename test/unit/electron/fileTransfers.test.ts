@@ -1,15 +1,6 @@
 // Files move between the page and the disk in pieces: a chosen file is read piece by piece under a token only its page
 // may use, and a saved file gets its name (owner-only) only once every piece is written.
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  statSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -21,6 +12,7 @@ import {
 } from '../../../electron/main/fileTransfers';
 import { FILE_PIECE_BYTES, MAX_TEXT_FILE_BYTES } from '../../../electron/shared/contract';
 import { dialog, resetFakeElectron } from './fakeElectron';
+import { tempFolder } from './tempFolder';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -37,7 +29,7 @@ let dir: string;
 let transfers: FileTransfers;
 beforeEach(() => {
   resetFakeElectron();
-  dir = mkdtempSync(path.join(tmpdir(), 'cc-transfers-'));
+  dir = tempFolder('cc-transfers-');
   transfers = createFileTransfers();
 });
 

@@ -1,6 +1,5 @@
 // The backup written on close: the page writes it into a file main opened, owner-only; timeout; retention of 10.
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,13 +13,14 @@ import {
 } from '../../../electron/main/files';
 import { createFileTransfers, type FileTransfers } from '../../../electron/main/fileTransfers';
 import { FakeBrowserWindow, FakeWebContents, resetFakeElectron } from './fakeElectron';
+import { tempFolder } from './tempFolder';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
 let dir: string;
 beforeEach(() => {
   resetFakeElectron();
-  dir = mkdtempSync(path.join(tmpdir(), 'cc-files-'));
+  dir = tempFolder('cc-files-');
 });
 
 const at = (minute: number): Date => new Date(Date.UTC(2026, 0, 15, 9, minute, 0, 0));

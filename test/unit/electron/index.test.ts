@@ -1,10 +1,9 @@
 // Lifecycle: single instance, privileged scheme before ready, then guards, protocol, IPC, menu and the one window.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type * as FakeElectron from './fakeElectron';
+import { tempFolder } from './tempFolder';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -16,7 +15,7 @@ async function start(configure?: (fake: Fake) => void): Promise<Fake> {
   const fake = (await import('electron')) as unknown as Fake;
   fake.resetFakeElectron();
   // The window's state and the backup on close are real files: keep them in a folder of this test's own.
-  const folder = mkdtempSync(path.join(tmpdir(), 'cc-main-'));
+  const folder = tempFolder('cc-main-');
   fake.app.getPath.mockImplementation((name: string) => path.join(folder, name));
   configure?.(fake);
   await import('../../../electron/main/index');
@@ -108,6 +107,69 @@ describe('startup', () => {
     await vi.waitFor(() =>
       expect(win.webContents.send).toHaveBeenCalledWith('desktop:backup-request', expect.any(String)),
     );
+  });
+
+  /** Closes the window as a person would: it hides and asks its page for the backup; answers the token sent. */
+  async function closeForBackup(win: FakeElectron.FakeBrowserWindow): Promise<string> {
+    win.close();
+    await vi.waitFor(() =>
+      expect(win.webContents.send).toHaveBeenCalledWith('desktop:backup-request', expect.any(String)),
+    );
+    const call = win.webContents.send.mock.calls.find(([channel]) => channel === 'desktop:backup-request');
+    return call?.[1] as string;
+  }
+  /** The page gives the backup up (it could not make it), so the window finishes closing. */
+  async function pageGivesUp(fake: Fake, win: FakeElectron.FakeBrowserWindow, token: string): Promise<void> {
+    const finish = fake.ipcMain.handlers.get('desktop:finish-file') as
+      ((event: unknown, request: unknown) => Promise<unknown>) | undefined;
+    if (!finish) throw new Error('no finish-file handler');
+    await finish(fake.ipcEvent('app://app/index.html', win.webContents), { token, keep: false });
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+  }
+
+  it('a second start while the window writes its backup does not show the closing window, and opens a new one after', async () => {
+    const fake = await start();
+    const win = onlyWindow(fake);
+    fake.app.emit('before-quit');
+    const token = await closeForBackup(win);
+    win.show.mockClear();
+    fake.app.emit('second-instance');
+    expect(win.show).not.toHaveBeenCalled();
+    expect(win.visible).toBe(false);
+    await pageGivesUp(fake, win, token);
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    expect(fake.FakeBrowserWindow.instances).toHaveLength(2);
+    const next = fake.FakeBrowserWindow.instances[1];
+    expect(next?.loadURL).toHaveBeenCalledWith('app://app/index.html');
+    // The new window brings itself forward on the next start, as the first did.
+    fake.app.emit('second-instance');
+    expect(next?.show).toHaveBeenCalled();
+  });
+
+  it('a menu command while the window writes its backup opens a new window once it has closed', async () => {
+    const fake = await start();
+    const win = onlyWindow(fake);
+    const token = await closeForBackup(win);
+    const [[menu]] = fake.Menu.buildFromTemplate.mock.calls as unknown as [[MenuItemConstructorOptions[]]];
+    const view = menu.find((item) => item.label?.replace('&', '') === 'View');
+    const roster = (view?.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'Roster');
+    (roster?.click as () => void)();
+    expect(win.webContents.send).not.toHaveBeenCalledWith('desktop:menu-command', 'navigate:roster');
+    await pageGivesUp(fake, win, token);
+    fake.app.emit('window-all-closed');
+    expect(fake.FakeBrowserWindow.instances).toHaveLength(2);
+    expect(fake.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('closing with nobody asking for the app again still quits', async () => {
+    const fake = await start();
+    const win = onlyWindow(fake);
+    fake.app.emit('before-quit');
+    await pageGivesUp(fake, win, await closeForBackup(win));
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).toHaveBeenCalledTimes(1);
+    expect(fake.FakeBrowserWindow.instances).toHaveLength(1);
   });
 
   it('sends menu commands to the focused window', async () => {

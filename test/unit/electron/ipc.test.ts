@@ -1,7 +1,6 @@
 // IPC handlers: every one refuses foreign senders and invalid payloads before acting, and answers with Result values.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHubOriginStore, type HubOriginStore } from '../../../electron/main/hubOrigin';
@@ -28,6 +27,7 @@ import {
   resetFakeElectron,
   safeStorage,
 } from './fakeElectron';
+import { tempFolder } from './tempFolder';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -39,7 +39,7 @@ let hubOrigins: HubOriginStore;
 
 beforeEach(() => {
   resetFakeElectron();
-  dir = mkdtempSync(path.join(tmpdir(), 'cc-ipc-'));
+  dir = tempFolder('cc-ipc-');
   transfers = createFileTransfers();
   onNotificationClick = vi.fn();
   hubOrigins = createHubOriginStore(path.join(dir, 'agency-hub.json'));

@@ -1,9 +1,9 @@
 // Packaging settings and the afterPack hook: the fuses are really flipped in the packaged binary.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from './tempFolder';
 
 const require = createRequire(import.meta.url);
 
@@ -66,7 +66,7 @@ describe('electron-builder config', () => {
 
 describe('afterPack fuses', () => {
   it('turns off RunAsNode, NODE_OPTIONS and --inspect, and turns on asar-only loading and integrity', async () => {
-    const appOutDir = mkdtempSync(path.join(tmpdir(), 'cc-pack-'));
+    const appOutDir = tempFolder('cc-pack-');
     const binary = path.join(appOutDir, 'cohort-coach');
     const wire = Buffer.from([1, 8, ENABLE, DISABLE, ENABLE, ENABLE, DISABLE, DISABLE, ENABLE, ENABLE]);
     writeFileSync(

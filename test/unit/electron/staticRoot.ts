@@ -1,7 +1,8 @@
 // A throwaway "dist/renderer" for serving tests, with a secret file next to it that must never be served.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
 /**
  * The CSP required by ARCHITECTURE.md, spelled out here so an accidental edit of the constant fails a test.
@@ -35,6 +36,7 @@ export const SECRET = 'top secret outside the root';
 
 export function makeStaticRoot(): { root: string; outside: string } {
   const base = mkdtempSync(path.join(tmpdir(), 'cc-static-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true })); // made once per file, for all of its tests
   const root = path.join(base, 'renderer');
   mkdirSync(path.join(root, 'assets'), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Cohort Coach</title>');

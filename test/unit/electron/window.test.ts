@@ -1,6 +1,5 @@
 // The one window factory: every security flag, and window size/position remembered and restored sensibly.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -11,13 +10,14 @@ import {
   secureWebPreferences,
 } from '../../../electron/main/window';
 import { FakeBrowserWindow, resetFakeElectron, screen } from './fakeElectron';
+import { tempFolder } from './tempFolder';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
 let stateFile: string;
 beforeEach(() => {
   resetFakeElectron();
-  stateFile = path.join(mkdtempSync(path.join(tmpdir(), 'cc-window-')), 'window-state.json');
+  stateFile = path.join(tempFolder('cc-window-'), 'window-state.json');
 });
 
 const open = (isPackaged = true) =>

@@ -1,8 +1,7 @@
 // A file crosses from the disk to the page and back through the real parts, wired as in the app: the renderer's
 // platform functions, the preload, main's IPC handlers (sender check and payload schemas) and the file transfers on
 // real files. Only the IPC wire is simulated, with the structured clone Electron uses.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backUpOnClose, backupFileName } from '../../../electron/main/files';
@@ -21,6 +20,7 @@ import {
   ipcRenderer,
   resetFakeElectron,
 } from '../electron/fakeElectron';
+import { tempFolder } from '../electron/tempFolder';
 
 vi.mock('electron', () => import('../electron/fakeElectron'));
 
@@ -42,7 +42,7 @@ beforeEach(() => {
   ipcMain.handlers.clear();
   dialog.showOpenDialog.mockReset();
   dialog.showSaveDialog.mockReset();
-  dir = mkdtempSync(path.join(tmpdir(), 'cc-round-trip-'));
+  dir = tempFolder('cc-round-trip-');
   transfers = createFileTransfers();
   page = new FakeWebContents();
   registerIpcHandlers({
