@@ -8,6 +8,7 @@ import {
 } from '../domain/model';
 import { getDb } from './db';
 import { inTransaction, nowIso } from './repository';
+import { sharedRead } from './sharedRead';
 
 export const settingsRepository = {
   // Arrow properties, not methods: hooks pass them to useLiveQuery unbound.
@@ -30,3 +31,13 @@ export const settingsRepository = {
       return next;
     }),
 };
+
+/**
+ * The settings as every screen reads them: one copy shared by all (data/sharedRead.ts), read again when they are
+ * saved. A dozen screens and parts read them, each with its own read, and at start each of those reads queued behind
+ * the big reads of the moment (a few hundred milliseconds at agency scale) before Home could even look up the figures
+ * it kept; now the first read serves them all, and a part drawn later finds them at hand. They hold nothing
+ * personal and are not sealed, so neither a lock nor presentation mode changes how they read (the mode's switch itself
+ * follows them: forgetting them there would switch it again and again).
+ */
+export const settingsRead = sharedRead(['settings'], settingsRepository.load, { plain: true });

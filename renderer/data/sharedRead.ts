@@ -48,8 +48,16 @@ export function forgetSharedReads(): void {
   for (const read of everyRead) read.forget();
 }
 
-/** A copy of what `read` returns, read again when one of `tables` changes. */
-export function sharedRead<T>(tables: readonly string[], read: () => Promise<T>): SharedRead<T> {
+/**
+ * A copy of what `read` returns, read again when one of `tables` changes. `plain`: it holds nothing sealed and names
+ * no one (the settings), so it reads the same under any data key and in presentation mode, and neither a lock nor a
+ * switch of the mode forgets it.
+ */
+export function sharedRead<T>(
+  tables: readonly string[],
+  read: () => Promise<T>,
+  options: { plain?: boolean } = {},
+): SharedRead<T> {
   const watched = new Set(tables);
   const state = {
     db: null as object | null,
@@ -123,6 +131,7 @@ export function sharedRead<T>(tables: readonly string[], read: () => Promise<T>)
         notify();
       }
     });
+    if (options.plain) return;
     onDataKeyChange(() => {
       drop();
       if (listeners.size > 0) refresh();
@@ -174,6 +183,6 @@ export function sharedRead<T>(tables: readonly string[], read: () => Promise<T>)
       notify();
     },
   };
-  everyRead.add(shared);
+  if (!options.plain) everyRead.add(shared);
   return shared;
 }

@@ -31,35 +31,41 @@ const shortcuts = {
   ],
 } as const;
 
+/** A figure of the summary, or a placeholder of the same size while it is read. */
+const figure = (value: number | undefined) => value ?? '…';
+
 export function HomePage() {
-  const summary = useWorkspaceSummary();
-  const view = useHome();
+  // The figures Home kept are looked up first, and the rest of Home reads once that is done: at agency scale the
+  // summary's and Today's reads take a few hundred milliseconds, and the lookup queued behind them (issue 15).
+  const { view, lookedUp } = useHome();
+  const summary = useWorkspaceSummary(lookedUp);
   const home = view?.model;
   const settings = useSettings();
   const role = settings?.role ?? 'supervisor';
   return (
     <>
       <PageHeader title="Home" description={roleLabels[role]} />
-      {summary && (
+      {lookedUp && (
         <div className="stack">
           <FirstHourChecklist />
-          <div className="grid-3">
+          <div className="grid-3" aria-busy={summary ? undefined : true}>
             <div className="card stat">
-              <span className="stat-value">{summary.activeCaseworkers}</span>
+              <span className="stat-value">{figure(summary?.activeCaseworkers)}</span>
               <span className="stat-label">
-                active caseworkers{summary.onLeave > 0 ? `, plus ${summary.onLeave} on leave` : ''}
+                active caseworkers
+                {summary && summary.onLeave > 0 ? `, plus ${summary.onLeave} on leave` : ''}
               </span>
             </div>
             <div className="card stat">
-              <span className="stat-value">{summary.units}</span>
+              <span className="stat-value">{figure(summary?.units)}</span>
               <span className="stat-label">units</span>
             </div>
             <div className="card stat">
-              <span className="stat-value">{summary.roles}</span>
+              <span className="stat-value">{figure(summary?.roles)}</span>
               <span className="stat-label">roles (cohorts never mix roles)</span>
             </div>
           </div>
-          {(summary.withoutUnit > 0 || summary.withoutRole > 0) && (
+          {summary && (summary.withoutUnit > 0 || summary.withoutRole > 0) && (
             <div className="notice notice-warning" role="status">
               <AlertTriangle size={20} aria-hidden="true" />
               <div>
@@ -104,7 +110,9 @@ export function HomePage() {
           <div className="grid-2">
             <section className="card" aria-labelledby="home-rollout">
               <h2 id="home-rollout">Current rollout</h2>
-              {summary.currentRollout ? (
+              {!summary ? (
+                <p className="muted">…</p>
+              ) : summary.currentRollout ? (
                 <>
                   <p>
                     <strong>{summary.currentRollout.name}</strong>

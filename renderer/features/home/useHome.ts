@@ -19,7 +19,11 @@ export interface HomeView {
   outdatedSince: string | null;
 }
 
-export function useHome(): HomeView | undefined {
+/**
+ * Home's figures (undefined while looked up, or worked out the first time), and whether the lookup of the kept ones is
+ * done: Home's other parts read only once it is, so their reads do not queue in front of it.
+ */
+export function useHome(): { view: HomeView | undefined; lookedUp: boolean } {
   const settings = useSettings();
   const today = useToday();
   const key = settings ? homeModelKey(settings) : null;
@@ -36,7 +40,8 @@ export function useHome(): HomeView | undefined {
     // Kept for the next start; a failure only means the next start has nothing to show meanwhile, as before.
     if (stamp) startSnapshotRepository.keep(HOME, key, today, stamp, built).catch(() => undefined);
   }, [built, data, key, today]);
-  if (built) return { model: built, outdatedSince: null };
-  if (!kept) return undefined;
-  return { model: kept.model, outdatedSince: current ? null : kept.keptAt };
+  const lookedUp = kept !== undefined || built !== undefined;
+  if (built) return { view: { model: built, outdatedSince: null }, lookedUp };
+  if (!kept) return { view: undefined, lookedUp };
+  return { view: { model: kept.model, outdatedSince: current ? null : kept.keptAt }, lookedUp };
 }

@@ -1,7 +1,7 @@
-// Live workspace summary for the home screen.
+// Live workspace summary for the home screen; with `wanted` false, nothing read yet (undefined).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { caseworkerRepository, type WorkspaceSummary } from '../../data/rosterRepository';
 
-export function useWorkspaceSummary(): WorkspaceSummary | undefined {
-  return useLiveQuery(caseworkerRepository.summary);
+export function useWorkspaceSummary(wanted = true): WorkspaceSummary | undefined {
+  return useLiveQuery(() => (wanted ? caseworkerRepository.summary() : undefined), [wanted]);
 }

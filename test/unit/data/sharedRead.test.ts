@@ -4,7 +4,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coachingEntryRepository } from '../../../renderer/data/coachingRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
+import { clearDataKey, setDataKey } from '../../../renderer/data/keySession';
 import { forgetSharedReads, sharedRead } from '../../../renderer/data/sharedRead';
+import { settingsRead, settingsRepository } from '../../../renderer/data/settingsRepository';
 import { useFreshDb } from './freshDb';
 import '../features/patientHooks';
 
@@ -62,5 +64,44 @@ describe('sharedRead', () => {
     // Warm while current: nothing is read again.
     shared.warm();
     expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('a plain copy (the settings) outlives a lock and a switch of presentation mode; a sealed one is read again', async () => {
+    await caseworkerRepository.create({ name: 'Ana Lopez' });
+    const readPeople = vi.fn(() => caseworkerRepository.list());
+    const readPlain = vi.fn(() => settingsRepository.load());
+    const people = sharedRead(['caseworkers'], readPeople);
+    const plain = sharedRead(['settings'], readPlain, { plain: true });
+    unsubscribes.push(
+      people.subscribe(() => undefined),
+      plain.subscribe(() => undefined),
+    );
+    await waitUntil(() => people.current().data !== undefined && plain.current().data !== undefined);
+    const kept = plain.current();
+
+    forgetSharedReads();
+    clearDataKey();
+    setDataKey(new Uint8Array(32).fill(7));
+    await waitUntil(() => readPeople.mock.calls.length >= 3 && people.current().data !== undefined);
+    expect(plain.current()).toBe(kept);
+    expect(readPlain).toHaveBeenCalledTimes(1);
+    clearDataKey();
+
+    // It follows its own table still.
+    await settingsRepository.save({ role: 'lead' });
+    await waitUntil(() => plain.current().data?.role === 'lead');
+    expect(readPlain).toHaveBeenCalledTimes(2);
+  });
+
+  it('every screen shares one read of the settings, which follows a save', async () => {
+    const saved = await settingsRepository.save({ role: 'trainer' });
+    settingsRead.forget();
+    unsubscribes.push(settingsRead.subscribe(() => undefined));
+    await waitUntil(() => settingsRead.current().data?.role === 'trainer');
+    const first = settingsRead.current();
+    unsubscribes.push(settingsRead.subscribe(() => undefined));
+    expect(settingsRead.current()).toBe(first);
+    await settingsRepository.save({ role: 'lead', cheerleaderMin: saved.cheerleaderMin });
+    await waitUntil(() => settingsRead.current().data?.role === 'lead');
   });
 });

@@ -63,5 +63,12 @@ describe('useWorkspaceSummary', () => {
     await waitFor(() => expect(result.current).toMatchObject({ activeCaseworkers: 1, onLeave: 1 }));
     await act(() => rolloutRepository.remove(spring.id));
     await waitFor(() => expect(result.current).toMatchObject({ rollouts: 0, currentRollout: null }));
+    // Someone without a role joins; someone goes to Trash (and no longer counts); their roles follow.
+    await act(() => caseworkerRepository.create({ name: 'Di Newton', unitId: north.id }));
+    await waitFor(() => expect(result.current).toMatchObject({ activeCaseworkers: 2, withoutRole: 1 }));
+    await act(() => caseworkerRepository.remove(ana.id));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ activeCaseworkers: 2, onLeave: 0, roles: 1, withoutUnit: 1 }),
+    );
   });
 });
