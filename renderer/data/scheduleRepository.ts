@@ -31,9 +31,10 @@ export const scheduleRepository = {
 
   /**
    * The schedule and what it names, as the calendar and the Today screen show it, read together. Not the coaching
-   * entries: Today reads the few it lists by index (coachingEntryRepository.forToday).
+   * entries: Today reads the few it lists by index (coachingEntryRepository.forToday). With `standupDays`, only the
+   * standups dated in that span (what Today uses), through the date index: an agency's standups are tens of thousands.
    */
-  workspace: async () => {
+  workspace: async (standupDays?: { from: string; to: string }) => {
     const [schedules, cohorts, caseworkers, coaches, units, standups] = await Promise.all([
       scheduleRepository.listByStart(),
       cohortRepository.listByName(),
@@ -42,7 +43,9 @@ export const scheduleRepository = {
       caseworkerRepository.list(),
       coachRepository.listByName(),
       unitRepository.listByName(),
-      standupRepository.listNewestFirst(),
+      standupDays
+        ? standupRepository.between(standupDays.from, standupDays.to)
+        : standupRepository.listNewestFirst(),
     ]);
     return { schedules, cohorts, caseworkers, coaches, units, standups };
   },

@@ -14,6 +14,10 @@ export const standupRepository = {
   listNewestFirst: async (cohortId?: string): Promise<Standup[]> =>
     newestFirst(cohortId ? await base.listBy('cohortId', cohortId) : await base.list()),
 
+  /** Live standups dated from `from` to `to` (both included), newest first, through the date index. */
+  between: async (from: string, to: string): Promise<Standup[]> =>
+    newestFirst(await base.listBetween('date', from, to)),
+
   /**
    * Live standups of these cohorts. Many cohorts (the board asks for every cohort of the rollout, 715 at agency scale)
    * are read in one pass over the table: one request per cohort cost the board about a second of the main thread (each

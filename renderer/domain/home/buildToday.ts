@@ -71,6 +71,15 @@ const FOLLOW_UP_DAYS = 7;
 export const DUE_HORIZON_DAYS = 7;
 export const RIDE_ALONG_DAYS = 30;
 
+/**
+ * The days of the standups Today reads (its follow-ups, what was held today, the standups missed): every one it uses
+ * is dated in this span, so the rest of an agency's standups need not be read for it.
+ */
+export const todayStandupDays = (today: string): { from: string; to: string } => ({
+  from: addDays(today, -FOLLOW_UP_DAYS),
+  to: today,
+});
+
 export function buildToday(input: TodayInput): TodayModel {
   const { today } = input;
   const unitOf = new Map(input.caseworkers.map((c) => [c.id, c.unitId]));

@@ -11,8 +11,14 @@ export interface ScheduleModel extends ScheduleWorkspace {
   coachName: (id: string | null) => string | null;
 }
 
-export function useScheduleModel(): ScheduleModel | undefined {
-  const ws = useLiveQuery(scheduleRepository.workspace);
+/** The schedules and what they name; with `standupDays`, only the standups dated in that span (Today's). */
+export function useScheduleModel(standupDays?: { from: string; to: string }): ScheduleModel | undefined {
+  const from = standupDays?.from;
+  const to = standupDays?.to;
+  const ws = useLiveQuery(
+    () => scheduleRepository.workspace(from !== undefined && to !== undefined ? { from, to } : undefined),
+    [from, to],
+  );
   return useMemo(() => {
     if (!ws) return undefined;
     const cohorts = new Map(ws.cohorts.map((c) => [c.id, c.name]));

@@ -4,7 +4,12 @@ import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { CalendarPlus, Check, ClipboardPlus, Users } from 'lucide-react';
 import { dueStatusLabel, ownerLabel, type DueItem } from '../../domain/coaching/dueList';
-import { buildToday, type DueGroups, type OpenFollowUp } from '../../domain/home/buildToday';
+import {
+  buildToday,
+  todayStandupDays,
+  type DueGroups,
+  type OpenFollowUp,
+} from '../../domain/home/buildToday';
 import { standupRepository } from '../../data/standupRepository';
 import { nowIso } from '../../clock';
 import { Badge } from '../../ui/Badge';
@@ -26,9 +31,10 @@ import '../../ui/calendar.css';
 const COMING_UP_SHOWN = 8;
 
 export function TodayPanel() {
-  const model = useScheduleModel();
-  const settings = useSettings();
   const today = useToday();
+  // Only the standups Today uses (this week's), not every standup of the workspace.
+  const model = useScheduleModel(todayStandupDays(today));
+  const settings = useSettings();
   // Only the entries Today can list are read (by index): those due this week and this month's incomplete ride-alongs.
   const entries = useTodayEntries(today);
   const day = useMemo(

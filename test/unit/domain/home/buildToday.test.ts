@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../../../../renderer/data/repository';
 import { dueItems } from '../../../../renderer/domain/coaching/dueList';
-import { buildToday, DUE_HORIZON_DAYS } from '../../../../renderer/domain/home/buildToday';
+import { buildToday, DUE_HORIZON_DAYS, todayStandupDays } from '../../../../renderer/domain/home/buildToday';
 import { GcmKey } from '../../../../renderer/domain/crypto/aead';
 import {
   clearFieldSet,
@@ -170,5 +170,39 @@ describe('buildToday', () => {
     ]);
     // Standups every weekday from the 9th: only the 17th (and today) were recorded.
     expect(today.missed.map((m) => m.date)).toEqual(['2026-03-16', '2026-03-13', '2026-03-12', '2026-03-11']);
+  });
+
+  it('uses only the standups dated in todayStandupDays: the rest of the workspace’s standups change nothing', () => {
+    const other = makeRecord('cohorts', {
+      rolloutId: cohort.rolloutId,
+      name: 'South',
+      members: [{ caseworkerId: ana.id, wave: 1 }],
+    });
+    const more = [
+      ...standups,
+      // The first day of the span and the day before it, a day after today, and another cohort long ago.
+      makeRecord('standups', { cohortId: cohort.id, date: '2026-03-11', rows: [row(ben.id, false)] }),
+      makeRecord('standups', { cohortId: other.id, date: '2026-03-10', rows: [row(ana.id, false)] }),
+      makeRecord('standups', { cohortId: other.id, date: '2026-03-19', rows: [row(ana.id, false)] }),
+      makeRecord('standups', { cohortId: other.id, date: '2025-11-03', rows: [row(ana.id, false)] }),
+    ];
+    const { from, to } = todayStandupDays(TODAY);
+    expect([from, to]).toEqual(['2026-03-11', TODAY]);
+    const withStandups = (of: typeof more) =>
+      buildToday({
+        today: TODAY,
+        entries,
+        standups: of,
+        schedules,
+        caseworkers: [ana, ben, cyd],
+        cohorts: [cohort, other],
+        homeUnitId: u1,
+        meCoachId: me,
+      });
+    const all = withStandups(more);
+    expect(withStandups(more.filter((s) => s.date >= from && s.date <= to))).toEqual(all);
+    // The standup on the span's first day counts: it was held, so it is not missed, and its follow-up is listed.
+    expect(all.missed.map((m) => m.date)).not.toContain('2026-03-11');
+    expect(all.followUps.map((f) => f.date)).toContain(TODAY);
   });
 });
