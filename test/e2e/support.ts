@@ -110,7 +110,12 @@ export async function pick(
     // Cleared first: typing the same text again into a field that already holds it would not open the list.
     if (attempt > 0) await box.fill('');
     await box.fill(typed);
-    await expect(wanted).toBeVisible();
+    // The list may close under the person before its matches show (a redraw as a save lands): type again.
+    const shown = await wanted.waitFor({ state: 'visible', timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!shown) continue;
     // Arrow down to it and press Enter, as at the keyboard. (A click would first scroll the option into view, and
     // React Aria closes an open combobox list when the page scrolls, putting back the chosen name under the pointer.)
     // The option's id is read without waiting: if the list closed since it was seen, type again.

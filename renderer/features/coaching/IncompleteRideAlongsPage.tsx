@@ -21,6 +21,8 @@ export function IncompleteRideAlongsPage() {
   const data = useIncompleteRideAlongs(limit);
   const lookups = useCoachingLookups();
   const rate = data?.rate ?? { rideAlongs: 0, complete: 0, withPrep: 0, withDebrief: 0, rate: null };
+  // While they are counted, the figures say so instead of showing zeros.
+  const figure = (value: string | number) => (data ? value : '…');
   const rows = data?.rows ?? [];
   const page = { ...pageState(data?.total ?? 0, limit, PAGE), rows };
   return (
@@ -30,27 +32,35 @@ export function IncompleteRideAlongsPage() {
         description="Prep before leaving the office and a debrief after: ride-alongs missing either are listed here until they are filled in."
       />
       <CoachingTabs />
-      <div className="grid-3">
+      <div className="grid-3" aria-busy={data ? undefined : true}>
         <div className="card stat">
-          <span className="stat-value">{percentText(rate.complete, rate.rideAlongs)}</span>
+          <span className="stat-value">{figure(percentText(rate.complete, rate.rideAlongs))}</span>
           <span className="stat-label">
-            of {rate.rideAlongs} ride-alongs have both a prep and a debrief ({rate.complete} complete)
+            {data
+              ? `of ${rate.rideAlongs} ride-alongs have both a prep and a debrief (${rate.complete} complete)`
+              : 'of the ride-alongs have both a prep and a debrief'}
           </span>
         </div>
         <div className="card stat">
-          <span className="stat-value">{rate.withPrep}</span>
+          <span className="stat-value">{figure(rate.withPrep)}</span>
           <span className="stat-label">ride-alongs with a prep recorded</span>
         </div>
         <div className="card stat">
-          <span className="stat-value">{rate.withDebrief}</span>
+          <span className="stat-value">{figure(rate.withDebrief)}</span>
           <span className="stat-label">ride-alongs with a debrief recorded</span>
         </div>
       </div>
       <div className="table-wrap" style={{ marginTop: 16 }}>
         <table className="table">
           <caption>
-            {page.total} incomplete ride-alongs, newest first.
-            {page.remaining > 0 && ` The first ${page.limit} are listed.`}
+            {data ? (
+              <>
+                {page.total} incomplete ride-alongs, newest first.
+                {page.remaining > 0 && ` The first ${page.limit} are listed.`}
+              </>
+            ) : (
+              'Counting the incomplete ride-alongs…'
+            )}
           </caption>
           <thead>
             <tr>
