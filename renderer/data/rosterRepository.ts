@@ -3,7 +3,6 @@
 import type { Caseworker, CaseworkerStatus, InputByTable, Rollout, Unit } from '../domain/model';
 import { isLive } from '../domain/model';
 import { isUnitActive } from '../domain/roster/unitRules';
-import { summarizeRoster, type RosterKeys } from '../domain/roster/rosterSummary';
 import { tableOf, getDb } from './db';
 import type { StepOptions } from '../domain/csv/importSteps';
 import { addInSteps, byName, inTransaction, makeRecord, nowIso, repository } from './repository';
@@ -43,29 +42,9 @@ export interface WorkspaceSummary {
 }
 
 const caseworkerBase = repository('caseworkers');
-/**
- * The caseworkers' index keys that Home's summary needs, by id, from the indexes alone: a list of ids per status and
- * per role (a handful of each), and the ids with a unit or in Trash. No record is read; walking an index key by key
- * instead (a cursor) took longer than reading the records.
- */
-async function rosterKeys(): Promise<RosterKeys> {
-  const table = tableOf<Caseworker>(getDb(), 'caseworkers');
-  const idsWith = (index: 'status' | 'role', value: string) => table.where(index).equals(value).primaryKeys();
-  const present: CaseworkerStatus[] = ['active', 'on-leave'];
-  const [byStatus, roles, withUnit, trashed] = await Promise.all([
-    Promise.all(present.map((status) => idsWith('status', status))),
-    table.orderBy('role').uniqueKeys() as Promise<string[]>,
-    table.orderBy('unitId').primaryKeys(),
-    table.where('deletedAt').above('').primaryKeys(),
-  ]);
-  const byRole = await Promise.all(roles.map((role) => idsWith('role', role)));
-  return {
-    status: new Map(present.flatMap((status, i) => (byStatus[i] ?? []).map((id) => [id, status] as const))),
-    role: new Map(roles.flatMap((role, i) => (byRole[i] ?? []).map((id) => [id, role] as const))),
-    withUnit: new Set(withUnit),
-    trashed: new Set(trashed),
-  };
-}
+/** Live caseworkers with this status, read through the status index. */
+const listWithStatus = (status: CaseworkerStatus): Promise<Caseworker[]> =>
+  caseworkerBase.listBy('status', status);
 
 export const caseworkerRepository = {
   ...caseworkerBase,
@@ -95,6 +74,8 @@ export const caseworkerRepository = {
       }
       return caseworkerBase.updateMany(ids, { unitId });
     }),
+
+  listWithStatus,
 
   /**
    * Writes an import in one transaction: units named in the file are matched by name (case-insensitive) or created,
@@ -136,23 +117,25 @@ export const caseworkerRepository = {
       return { caseworkersAdded: records.length, unitsCreated: newUnits.map((u) => u.name) };
     }),
 
-  /**
-   * What the home screen says about the roster: people at work and on leave (not those who left), units, roles.
-   * Counted from the indexes' keys (domain/roster/rosterSummary.ts): reading the 5,000 records of an agency for it
-   * took a few hundred milliseconds of every start.
-   */
+  /** What the home screen says about the roster: people at work and on leave (not those who left), units, roles. */
   summary: async (): Promise<WorkspaceSummary> => {
-    const [keys, unitCount, rolloutCount, currentRollout] = await Promise.all([
-      rosterKeys(),
+    const [active, onLeave, unitCount, rolloutCount, currentRollout] = await Promise.all([
+      listWithStatus('active'),
+      listWithStatus('on-leave'),
       unitBase.count(),
       rolloutRepository.count(),
       rolloutRepository.current(),
     ]);
+    const present = [...active, ...onLeave];
     return {
-      ...summarizeRoster(keys),
+      activeCaseworkers: active.length,
+      onLeave: onLeave.length,
       units: unitCount,
+      roles: new Set(present.map((c) => c.role).filter(Boolean)).size,
       rollouts: rolloutCount,
       currentRollout,
+      withoutUnit: present.filter((c) => c.unitId === null).length,
+      withoutRole: present.filter((c) => !c.role).length,
     };
   },
 };
