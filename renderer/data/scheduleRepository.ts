@@ -1,5 +1,6 @@
 // Schedules: recurring standups per cohort and planned visits, validated like every record; plus what the calendar
 // and the Today screen read with them, and the write that links a planned visit to the entry holding its prep.
+import type { DaySpan } from '../domain/coaching/calendar';
 import type { InputByTable, Schedule } from '../domain/model';
 import { coachRepository } from './coachRepository';
 import { cohortRepository } from './cohortRepository';
@@ -34,7 +35,7 @@ export const scheduleRepository = {
    * entries: Today reads the few it lists by index (coachingEntryRepository.forToday). With `standupDays`, only the
    * standups dated in that span (what Today uses), through the date index: an agency's standups are tens of thousands.
    */
-  workspace: async (standupDays?: { from: string; to: string }) => {
+  workspace: async (standupDays?: DaySpan) => {
     const [schedules, cohorts, caseworkers, coaches, units, standups] = await Promise.all([
       scheduleRepository.listByStart(),
       cohortRepository.listByName(),

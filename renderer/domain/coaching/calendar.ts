@@ -1,6 +1,12 @@
 // Calendar-day helpers for the coaching rules: dates are YYYY-MM-DD strings and "today" is always passed in.
 const MS_PER_DAY = 86_400_000;
 
+/** The days from `from` to `to`, both included (YYYY-MM-DD). */
+export interface DaySpan {
+  from: string;
+  to: string;
+}
+
 const dayNumber = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -2,7 +2,7 @@
 // up this week, each mine first, then my unit's; standup follow-ups still to handle, ride-alongs missing a prep or
 // debrief, today's planned standups and visits, and standups missed.
 import { dueItems, type DueItem } from '../coaching/dueList';
-import { addDays } from '../coaching/calendar';
+import { addDays, type DaySpan } from '../coaching/calendar';
 import { incompleteRideAlongs, partRecorded } from '../coaching/rideAlongs';
 import type { Caseworker, CoachingEntry, Cohort, Schedule, Standup } from '../model';
 import {
@@ -75,7 +75,7 @@ export const RIDE_ALONG_DAYS = 30;
  * The days of the standups Today reads (its follow-ups, what was held today, the standups missed): every one it uses
  * is dated in this span, so the rest of an agency's standups need not be read for it.
  */
-export const todayStandupDays = (today: string): { from: string; to: string } => ({
+export const todayStandupDays = (today: string): DaySpan => ({
   from: addDays(today, -FOLLOW_UP_DAYS),
   to: today,
 });

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Schedule } from '../../domain/model';
 import { scheduleRepository, type ScheduleWorkspace } from '../../data/scheduleRepository';
 import { personNames } from '../../domain/roster/names';
+import type { DaySpan } from '../../domain/coaching/calendar';
 
 export interface ScheduleModel extends ScheduleWorkspace {
   cohortName: (id: string | null) => string;
@@ -12,7 +13,7 @@ export interface ScheduleModel extends ScheduleWorkspace {
 }
 
 /** The schedules and what they name; with `standupDays`, only the standups dated in that span (Today's). */
-export function useScheduleModel(standupDays?: { from: string; to: string }): ScheduleModel | undefined {
+export function useScheduleModel(standupDays?: DaySpan): ScheduleModel | undefined {
   const from = standupDays?.from;
   const to = standupDays?.to;
   const ws = useLiveQuery(

@@ -10,6 +10,7 @@ import { DayText } from '../../ui/DayText';
 import { formatDay } from '../../domain/format/format';
 import { ShowMore } from '../../ui/ShowMore';
 import { pageState, usePageLimit } from '../../ui/usePaged';
+import { orPending } from '../../ui/pending';
 
 /** Thousands of incomplete ride-alongs are listed a page at a time. */
 const PAGE = 100;
@@ -22,7 +23,7 @@ export function IncompleteRideAlongsPage() {
   const lookups = useCoachingLookups();
   const rate = data?.rate ?? { rideAlongs: 0, complete: 0, withPrep: 0, withDebrief: 0, rate: null };
   // While they are counted, the figures say so instead of showing zeros.
-  const figure = (value: string | number) => (data ? value : '…');
+  const figure = (value: string | number) => orPending(data ? value : undefined);
   const rows = data?.rows ?? [];
   const page = { ...pageState(data?.total ?? 0, limit, PAGE), rows };
   return (

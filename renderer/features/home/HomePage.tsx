@@ -12,6 +12,7 @@ import { CohortStatusCard, FunnelCard, SurveyCoverageCard, UnitGapsCard } from '
 import { TodayPanel } from './TodayPanel';
 import { useHome } from './useHome';
 import { useWorkspaceSummary } from './useWorkspaceSummary';
+import { orPending } from '../../ui/pending';
 
 const shortcuts = {
   supervisor: [
@@ -31,9 +32,6 @@ const shortcuts = {
   ],
 } as const;
 
-/** A figure of the summary, or a placeholder of the same size while it is read. */
-const figure = (value: number | undefined) => value ?? '…';
-
 export function HomePage() {
   // The figures Home kept are looked up first, and the rest of Home reads once that is done: at agency scale the
   // summary's and Today's reads take a few hundred milliseconds, and the lookup queued behind them (issue 15).
@@ -50,18 +48,18 @@ export function HomePage() {
           <FirstHourChecklist />
           <div className="grid-3" aria-busy={summary ? undefined : true}>
             <div className="card stat">
-              <span className="stat-value">{figure(summary?.activeCaseworkers)}</span>
+              <span className="stat-value">{orPending(summary?.activeCaseworkers)}</span>
               <span className="stat-label">
                 active caseworkers
                 {summary && summary.onLeave > 0 ? `, plus ${summary.onLeave} on leave` : ''}
               </span>
             </div>
             <div className="card stat">
-              <span className="stat-value">{figure(summary?.units)}</span>
+              <span className="stat-value">{orPending(summary?.units)}</span>
               <span className="stat-label">units</span>
             </div>
             <div className="card stat">
-              <span className="stat-value">{figure(summary?.roles)}</span>
+              <span className="stat-value">{orPending(summary?.roles)}</span>
               <span className="stat-label">roles (cohorts never mix roles)</span>
             </div>
           </div>
