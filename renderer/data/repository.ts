@@ -175,6 +175,11 @@ export interface Repository<K extends TableName> {
   listBetween(index: IndexName<K>, from: IndexableType, to: IndexableType): Promise<Stored<K>[]>;
   /** How many live records there are, answered by the indexes (no record is read). */
   count(): Promise<number>;
+  /**
+   * Whether there is a live record, from the keys: at most one more key than there are records in Trash is read
+   * (counting the 50,000 survey responses was a request of about 200 ms at agency scale).
+   */
+  anyLive(): Promise<boolean>;
   create(input: InputByTable[K]): Promise<Stored<K>>;
   update(id: string, patch: Partial<InputByTable[K]>, options?: UpdateOptions<K>): Promise<Stored<K>>;
   /**
@@ -255,6 +260,16 @@ export function repository<K extends TableName>(name: K): Repository<K> {
         table().where('deletedAt').above('').count(),
       ]);
       return all - deleted;
+    },
+    async anyLive() {
+      const deleted = await table().where('deletedAt').above('').count();
+      return (
+        (
+          await table()
+            .limit(deleted + 1)
+            .primaryKeys()
+        ).length > deleted
+      );
     },
     async create(input) {
       const record = makeRecord(name, input);

@@ -1,12 +1,13 @@
 // The roster aggregate: units and caseworkers, each on the generic repository, with the roster's own reads (by name,
 // the workspace summary counted through the indexes) and its named transaction (the all-or-nothing CSV import).
-import type { Caseworker, CaseworkerStatus, InputByTable, Rollout, Unit } from '../domain/model';
+import type { Caseworker, CaseworkerStatus, InputByTable, Unit } from '../domain/model';
 import { isLive } from '../domain/model';
 import { isUnitActive } from '../domain/roster/unitRules';
 import { tableOf, getDb } from './db';
 import type { StepOptions } from '../domain/csv/importSteps';
 import { addInSteps, byName, inTransaction, makeRecord, nowIso, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
+import { workspaceSummary, type WorkspaceSummary } from '../domain/home/workspaceSummary';
 
 const unitBase = repository('units');
 export const unitRepository = {
@@ -28,17 +29,6 @@ export interface RosterImportRow {
 export interface RosterImportResult {
   caseworkersAdded: number;
   unitsCreated: string[];
-}
-
-export interface WorkspaceSummary {
-  activeCaseworkers: number;
-  onLeave: number;
-  units: number;
-  roles: number;
-  rollouts: number;
-  currentRollout: Rollout | null;
-  withoutUnit: number;
-  withoutRole: number;
 }
 
 const caseworkerBase = repository('caseworkers');
@@ -119,23 +109,13 @@ export const caseworkerRepository = {
 
   /** What the home screen says about the roster: people at work and on leave (not those who left), units, roles. */
   summary: async (): Promise<WorkspaceSummary> => {
-    const [active, onLeave, unitCount, rolloutCount, currentRollout] = await Promise.all([
+    const [active, onLeave, units, rollouts, currentRollout] = await Promise.all([
       listWithStatus('active'),
       listWithStatus('on-leave'),
       unitBase.count(),
       rolloutRepository.count(),
       rolloutRepository.current(),
     ]);
-    const present = [...active, ...onLeave];
-    return {
-      activeCaseworkers: active.length,
-      onLeave: onLeave.length,
-      units: unitCount,
-      roles: new Set(present.map((c) => c.role).filter(Boolean)).size,
-      rollouts: rolloutCount,
-      currentRollout,
-      withoutUnit: present.filter((c) => c.unitId === null).length,
-      withoutRole: present.filter((c) => !c.role).length,
-    };
+    return workspaceSummary({ active, onLeave, units, rollouts, currentRollout });
   },
 };

@@ -1,4 +1,4 @@
-// Workspace-level actions: the first-run choices, and what the first-hour checklist counts.
+// Workspace-level actions: the first-run choices, and what the first-hour checklist looks at.
 import type { FirstHourFacts } from '../domain/home/firstHourChecklist';
 import { tableNames } from '../domain/model';
 import { cohortRepository } from './cohortRepository';
@@ -39,13 +39,13 @@ export async function openDemoWorkspace(options: { replaceExisting?: boolean } =
   await loadDemoWorkspace(getDb());
 }
 
-/** The counts the first-hour checklist ticks itself off from (counted through the indexes, nothing read in full). */
+/** What the first-hour checklist ticks itself off from (from the keys, no record read in full). */
 export async function loadFirstHourFacts(): Promise<FirstHourFacts> {
-  const [caseworkers, current, surveyResponses, cohorts] = await Promise.all([
-    caseworkerRepository.count(),
+  const [anyCaseworker, current, anySurveyResponse, anyCohort] = await Promise.all([
+    caseworkerRepository.anyLive(),
     rolloutRepository.current(),
-    surveyRepository.responses.count(),
-    cohortRepository.count(),
+    surveyRepository.responses.anyLive(),
+    cohortRepository.anyLive(),
   ]);
-  return { caseworkers, currentBrief: current?.brief ?? null, surveyResponses, cohorts };
+  return { anyCaseworker, currentBrief: current?.brief ?? null, anySurveyResponse, anyCohort };
 }

@@ -11,6 +11,7 @@ import type { Settings } from '../model';
 import { latestByCaseworker } from '../survey/surveyResults';
 import { isSelectable } from '../roster/selectable';
 import { isLive } from '../model';
+import { workspaceSummary } from './workspaceSummary';
 
 /** How many of those never surveyed the trainer's card names, and how many open gaps the supervisor's lists. */
 const NAMED_NOT_SURVEYED = 12;
@@ -92,7 +93,20 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
     openedOn: g.openedOn,
   }));
 
+  // The workspace at a glance, as the live summary counts it: kept with the rest, so a start with nothing written
+  // since reads none of it again.
+  const present = (status: 'active' | 'on-leave') =>
+    data.caseworkers.filter((c) => isLive(c) && c.status === status);
+  const summary = workspaceSummary({
+    active: present('active'),
+    onLeave: present('on-leave'),
+    units: data.units.filter(isLive).length,
+    rollouts: data.rollouts.filter(isLive).length,
+    currentRollout: data.rollouts.find((r) => isLive(r) && r.id === rolloutId) ?? null,
+  });
+
   return {
+    summary,
     surveyCoverage,
     cohorts,
     funnel: dashboard.funnel,
@@ -105,7 +119,7 @@ export function buildHome(data: DashboardData, settings: Settings, today: string
 export type HomeModel = ReturnType<typeof buildHome>;
 
 /** The shape of HomeModel: raise it with any change to what buildHome returns, so a model kept before is not shown. */
-const HOME_MODEL_VERSION = 2;
+const HOME_MODEL_VERSION = 3;
 
 /**
  * What Home's model depends on besides the records and the day (a model kept for the next start is shown only for

@@ -3,14 +3,14 @@
 import type { ToolBrief } from '../model';
 
 export interface FirstHourFacts {
-  /** Live caseworkers on the roster (any status). */
-  caseworkers: number;
+  /** Whether the roster has a live caseworker (any status). */
+  anyCaseworker: boolean;
   /** The current rollout's tool brief, or null when no rollout is current. */
   currentBrief: ToolBrief | null;
-  /** Live survey responses, of any round. */
-  surveyResponses: number;
-  /** Live cohorts, of any rollout. */
-  cohorts: number;
+  /** Whether there is a live survey response, of any round. */
+  anySurveyResponse: boolean;
+  /** Whether there is a live cohort, of any rollout. */
+  anyCohort: boolean;
 }
 
 export type FirstHourStepId = 'roster' | 'rollout' | 'survey' | 'cohorts';
@@ -45,7 +45,7 @@ export function firstHourChecklist(facts: FirstHourFacts): FirstHourChecklist {
       why: 'Everything starts from the caseworkers: their units and roles.',
       href: '/roster/import',
       action: 'Import a roster',
-      done: facts.caseworkers > 0,
+      done: facts.anyCaseworker,
     },
     {
       id: 'rollout',
@@ -61,7 +61,7 @@ export function firstHourChecklist(facts: FirstHourFacts): FirstHourChecklist {
       why: 'Each person’s readiness shows who leads, who waits and who needs help.',
       href: '/surveys/rounds',
       action: 'Open the survey rounds',
-      done: facts.surveyResponses > 0,
+      done: facts.anySurveyResponse,
     },
     {
       id: 'cohorts',
@@ -69,7 +69,7 @@ export function firstHourChecklist(facts: FirstHourFacts): FirstHourChecklist {
       why: 'Small groups of people who do the same job, trained wave by wave.',
       href: '/cohorts/propose',
       action: 'Propose cohorts',
-      done: facts.cohorts > 0,
+      done: facts.anyCohort,
     },
   ];
   const done = steps.filter((s) => s.done).length;

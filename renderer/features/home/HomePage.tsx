@@ -13,6 +13,7 @@ import { TodayPanel } from './TodayPanel';
 import { useHome } from './useHome';
 import { useWorkspaceSummary } from './useWorkspaceSummary';
 import { orPending } from '../../ui/pending';
+import { useLatest } from '../../ui/useLatest';
 
 const shortcuts = {
   supervisor: [
@@ -36,8 +37,11 @@ export function HomePage() {
   // The figures Home kept are looked up first, and the rest of Home reads once that is done: at agency scale the
   // summary's and Today's reads take a few hundred milliseconds, and the lookup queued behind them (issue 15).
   const { view, lookedUp } = useHome();
-  const summary = useWorkspaceSummary(lookedUp);
   const home = view?.model;
+  // The summary is part of Home's figures: when they are current (nothing written since they were worked out), it
+  // is read from them and the roster is not read again; otherwise it is read live.
+  const keptSummary = view && !view.outdatedSince ? home?.summary : undefined;
+  const summary = useLatest(useWorkspaceSummary(lookedUp && !keptSummary) ?? keptSummary);
   const settings = useSettings();
   const role = settings?.role ?? 'supervisor';
   return (

@@ -188,6 +188,20 @@ describe('roster import write', () => {
 });
 
 describe('the generic repository', () => {
+  it('says whether a live record exists, whatever is in Trash', async () => {
+    expect(await caseworkers.anyLive()).toBe(false);
+    const ana = await caseworkers.create({ name: 'Ana' });
+    const ben = await caseworkers.create({ name: 'Ben' });
+    expect(await caseworkers.anyLive()).toBe(true);
+    await caseworkers.remove(ana.id);
+    expect(await caseworkers.anyLive()).toBe(true);
+    await caseworkers.remove(ben.id);
+    expect(await caseworkers.anyLive()).toBe(false);
+    await caseworkers.restore(ana.id);
+    expect(await caseworkers.anyLive()).toBe(true);
+    expect(await units.anyLive()).toBe(false);
+  });
+
   it('reads live records by id, by index and by range, and counts them without reading them', async () => {
     const north = await units.create({ name: 'Intake North' });
     const ana = await caseworkers.create({ name: 'Ana', unitId: north.id, startDate: '2024-01-10' });

@@ -3,9 +3,10 @@
 // take a few hundred milliseconds, and the lookup used to queue behind them), and the rest of Home follows.
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
+import { caseworkerRepository, unitRepository } from '../../../renderer/data/rosterRepository';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 import { startSnapshotRepository } from '../../../renderer/data/startSnapshotRepository';
+import { homeModelKey } from '../../../renderer/domain/home/buildHome';
 import { HomePage } from '../../../renderer/features/home/HomePage';
 import { useFreshDb } from '../data/freshDb';
 import { smallWorkspace } from './smallWorkspace';
@@ -45,5 +46,37 @@ describe('Home at start', () => {
       expect(screen.getByText('active caseworkers').previousElementSibling?.textContent).toBe('2'),
     );
     expect(await screen.findByRole('heading', { name: /^Open gaps/ })).toBeTruthy();
+  });
+
+  it('shows the summary kept with its figures at the next start, without reading the roster again', async () => {
+    await smallWorkspace();
+    await settingsRepository.save({ onboarded: true, role: 'supervisor' });
+    const first = render(<HomePage />);
+    await waitFor(() =>
+      expect(screen.getByText('active caseworkers').previousElementSibling?.textContent).toBe('2'),
+    );
+    // Kept once worked out from the workspace.
+    await waitFor(async () =>
+      expect(
+        await startSnapshotRepository.latest('home', homeModelKey(await settingsRepository.load())),
+      ).not.toBeNull(),
+    );
+    first.unmount();
+
+    const read = vi.spyOn(caseworkerRepository, 'summary');
+    render(<HomePage />);
+    await waitFor(() =>
+      expect(screen.getByText('active caseworkers').previousElementSibling?.textContent).toBe('2'),
+    );
+    expect(await screen.findByRole('heading', { name: /^Open gaps/ })).toBeTruthy();
+    expect(read).not.toHaveBeenCalled();
+
+    // A change to the roster is read live: the kept figures are no longer current.
+    const unit = (await unitRepository.list())[0]!;
+    await caseworkerRepository.create({ name: 'Dee New', unitId: unit.id, role: 'Intake' });
+    await waitFor(() =>
+      expect(screen.getByText('active caseworkers').previousElementSibling?.textContent).toBe('3'),
+    );
+    expect(read).toHaveBeenCalled();
   });
 });

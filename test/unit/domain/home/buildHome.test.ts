@@ -50,6 +50,35 @@ describe('buildHome on the demo workspace', () => {
     expect(all.every((g) => g.status === 'Open' || g.status === 'In progress')).toBe(true);
   });
 
+  it('counts the workspace at a glance as the live summary does: live people at work and on leave, live units and rollouts', () => {
+    const [a, b, c, d] = demo.caseworkers;
+    const changed = {
+      ...demo,
+      caseworkers: [
+        { ...a!, status: 'on-leave' as const, unitId: null },
+        { ...b!, status: 'left' as const },
+        { ...c!, deletedAt: '2026-03-01T10:00:00.000Z' },
+        { ...d!, role: '' },
+        ...demo.caseworkers.slice(4),
+      ],
+      units: [{ ...demo.units[0]!, deletedAt: '2026-03-01T10:00:00.000Z' }, ...demo.units.slice(1)],
+    };
+    const summary = buildHome(changed, demo.settings, today).summary;
+    const present = demo.caseworkers.slice(4).filter((x) => x.status !== 'left');
+    expect(summary).toMatchObject({
+      activeCaseworkers: present.filter((x) => x.status === 'active').length + 1,
+      onLeave: present.filter((x) => x.status === 'on-leave').length + 1,
+      units: demo.units.length - 1,
+      rollouts: demo.rollouts.length,
+      withoutUnit: 1 + present.filter((x) => x.unitId === null).length,
+      withoutRole: 1 + present.filter((x) => !x.role).length,
+    });
+    expect(summary.currentRollout?.id).toBe(demo.settings.currentRolloutId);
+    expect(
+      buildHome(demo, { ...demo.settings, currentRolloutId: null }, today).summary.currentRollout,
+    ).toBeNull();
+  });
+
   it('carries the headline funnel', () => {
     expect(home.funnel.series[0]).toEqual({ stage: 'In scope', count: 31, percent: 100 });
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { firstHourChecklist, type FirstHourFacts } from '../../../../renderer/domain/home/firstHourChecklist';
 
-const empty: FirstHourFacts = { caseworkers: 0, currentBrief: null, surveyResponses: 0, cohorts: 0 };
+const empty: FirstHourFacts = {
+  anyCaseworker: false,
+  currentBrief: null,
+  anySurveyResponse: false,
+  anyCohort: false,
+};
 const brief = { where: '', how: '', limits: '', comparison: '' };
 
 describe('firstHourChecklist', () => {
@@ -13,7 +18,7 @@ describe('firstHourChecklist', () => {
   });
 
   it('ticks each step off from the data alone', () => {
-    const list = firstHourChecklist({ ...empty, caseworkers: 3, cohorts: 1 });
+    const list = firstHourChecklist({ ...empty, anyCaseworker: true, anyCohort: true });
     expect(list.steps.filter((s) => s.done).map((s) => s.id)).toEqual(['roster', 'cohorts']);
     expect(list.done).toBe(2);
   });
@@ -30,10 +35,10 @@ describe('firstHourChecklist', () => {
 
   it('disappears once every step is done', () => {
     const list = firstHourChecklist({
-      caseworkers: 30,
+      anyCaseworker: true,
       currentBrief: { ...brief, where: 'In the field' },
-      surveyResponses: 25,
-      cohorts: 5,
+      anySurveyResponse: true,
+      anyCohort: true,
     });
     expect(list.done).toBe(4);
     expect(list.show).toBe(false);
