@@ -30,25 +30,35 @@ export const scheduleRepository = {
   /** A planned visit's prep lives in a coaching entry: remember which, so the plan opens it next time. */
   linkEntry: (scheduleId: string, entryId: string): Promise<Schedule> => base.update(scheduleId, { entryId }),
 
-  /**
-   * The schedule and what it names, as the calendar and the Today screen show it, read together. Not the coaching
-   * entries: Today reads the few it lists by index (coachingEntryRepository.forToday). With `standupDays`, only the
-   * standups dated in that span (what Today uses), through the date index: an agency's standups are tens of thousands.
-   */
-  workspace: async (standupDays?: DaySpan) => {
+  /** The schedule and what it names, as the calendar shows it, read together. */
+  workspace: async () => {
     const [schedules, cohorts, caseworkers, coaches, units, standups] = await Promise.all([
       scheduleRepository.listByStart(),
       cohortRepository.listByName(),
-      // Not by name: sorting would open every sealed name of the roster; Today names a few people, and the plan
-      // form's picker sorts its own choices.
+      // Not by name: sorting would open every sealed name of the roster; the plan form's picker sorts its own choices.
       caseworkerRepository.list(),
       coachRepository.listByName(),
       unitRepository.listByName(),
-      standupDays
-        ? standupRepository.between(standupDays.from, standupDays.to)
-        : standupRepository.listNewestFirst(),
+      standupRepository.listNewestFirst(),
     ]);
     return { schedules, cohorts, caseworkers, coaches, units, standups };
+  },
+
+  /**
+   * What Today reads with the schedules, through the indexes: the standups dated in `standupDays` (the rest of an
+   * agency's tens of thousands are not used), and of the roster only the live caseworkers of the home unit (all Today
+   * asks of the others is that they are not in it; nothing with no home unit). Not the coaching entries: Today reads
+   * the few it lists (coachingEntryRepository.forToday), and the names of the people it shows once it knows them.
+   */
+  today: async (standupDays: DaySpan, homeUnitId: string | null) => {
+    const [schedules, cohorts, coaches, standups, unitMembers] = await Promise.all([
+      scheduleRepository.listByStart(),
+      cohortRepository.listByName(),
+      coachRepository.listByName(),
+      standupRepository.between(standupDays.from, standupDays.to),
+      homeUnitId ? caseworkerRepository.listBy('unitId', homeUnitId) : [],
+    ]);
+    return { schedules, cohorts, coaches, standups, unitMembers };
   },
 };
 export type ScheduleWorkspace = Awaited<ReturnType<typeof scheduleRepository.workspace>>;

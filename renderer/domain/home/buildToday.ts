@@ -23,6 +23,10 @@ export interface TodayInput {
   latestEntryDates?: ReadonlyMap<string, string>;
   standups: readonly Standup[];
   schedules: readonly Schedule[];
+  /**
+   * Caseworkers and their units: every live one, or at least the live caseworkers of the home unit (whether someone
+   * is in that unit is all Today asks; with no home unit it asks nothing).
+   */
   caseworkers: readonly Pick<Caseworker, 'id' | 'unitId'>[];
   cohorts: readonly Pick<Cohort, 'id' | 'members' | 'headCoachId'>[];
   /** The supervisor's unit (Settings); null means every unit. */
@@ -147,4 +151,21 @@ export function buildToday(input: TodayInput): TodayModel {
   );
 
   return { dueNow, comingUp, followUps, incompleteRideAlongs: rides, planned, missed };
+}
+
+/**
+ * Everyone Today names: the caseworkers of its due items, follow-ups, ride-alongs and planned visits, and the owners
+ * of its action items (an owner may be a coach). Only these names are read, not the roster's.
+ */
+export function peopleNamedToday(day: TodayModel): string[] {
+  const ids = new Set<string>();
+  for (const band of [day.dueNow, day.comingUp])
+    for (const item of [...band.mine, ...band.unit]) {
+      ids.add(item.caseworkerId);
+      if (item.ownerId) ids.add(item.ownerId);
+    }
+  for (const f of day.followUps) ids.add(f.caseworkerId);
+  for (const r of day.incompleteRideAlongs) ids.add(r.caseworkerId);
+  for (const p of day.planned) if (p.caseworkerId) ids.add(p.caseworkerId);
+  return [...ids].sort();
 }

@@ -2,7 +2,7 @@
 // the calendar page so Home does not pull the (lazily loaded) page in.
 import { eventTitle } from '../../domain/schedule/scheduleIcs';
 import type { Occurrence } from '../../domain/schedule/scheduleRules';
-import type { ScheduleModel } from './useSchedules';
+import type { ScheduleNames } from './useSchedules';
 
 /** Where an occurrence leads: a standup to its form for that day, a planned visit to its prep. */
 export function occurrenceHref(o: Occurrence): string {
@@ -10,6 +10,6 @@ export function occurrenceHref(o: Occurrence): string {
   return o.entryId ? `~/coaching/entries/${o.entryId}` : `~/coaching/entries/new?plan=${o.scheduleId}`;
 }
 
-export function occurrenceTitle(o: Occurrence, model: ScheduleModel): string {
+export function occurrenceTitle(o: Occurrence, model: ScheduleNames): string {
   return eventTitle(o, { cohort: model.cohortName, person: model.personName, coach: model.coachName });
 }

@@ -1,15 +1,9 @@
 // The supervisor's Today: quick actions, today's planned standups and visits, what is due today or overdue (yours
 // first, then your unit's), standup follow-ups to mark handled, ride-alongs missing a part, and standups missed.
-import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { CalendarPlus, Check, ClipboardPlus, Users } from 'lucide-react';
 import { dueStatusLabel, ownerLabel, type DueItem } from '../../domain/coaching/dueList';
-import {
-  buildToday,
-  todayStandupDays,
-  type DueGroups,
-  type OpenFollowUp,
-} from '../../domain/home/buildToday';
+import type { DueGroups, OpenFollowUp } from '../../domain/home/buildToday';
 import { standupRepository } from '../../data/standupRepository';
 import { nowIso } from '../../clock';
 import { Badge } from '../../ui/Badge';
@@ -19,9 +13,8 @@ import { runAction } from '../../ui/runAction';
 import { showToast } from '../../ui/toast';
 import { useToday } from '../../ui/useToday';
 import { occurrenceHref, occurrenceTitle } from '../calendar/occurrenceLinks';
-import { useScheduleModel } from '../calendar/useSchedules';
 import { useSettings } from '../settings/useSettings';
-import { useTodayEntries } from './useTodayEntries';
+import { useTodayModel } from './useTodayModel';
 import '../../ui/calendar.css';
 
 /**
@@ -32,29 +25,11 @@ const COMING_UP_SHOWN = 8;
 
 export function TodayPanel() {
   const today = useToday();
-  // Only the standups Today uses (this week's), not every standup of the workspace.
-  const model = useScheduleModel(todayStandupDays(today));
   const settings = useSettings();
-  // Only the entries Today can list are read (by index): those due this week and this month's incomplete ride-alongs.
-  const entries = useTodayEntries(today);
-  const day = useMemo(
-    () =>
-      model && settings && entries
-        ? buildToday({
-            today,
-            entries: entries.entries,
-            latestEntryDates: entries.latest,
-            standups: model.standups,
-            schedules: model.schedules,
-            caseworkers: model.caseworkers,
-            cohorts: model.cohorts,
-            homeUnitId: settings.homeUnitId,
-            meCoachId: settings.meCoachId,
-          })
-        : undefined,
-    [model, settings, today, entries],
-  );
-  if (!model || !day) return null;
+  // Read through the indexes: this week's standups, the entries Today can list, the names of the people it shows.
+  const view = useTodayModel(today);
+  if (!view) return null;
+  const { day, names: model } = view;
   const person = model.personName;
   const personOrCoach = (id: string) => model.coachName(id) ?? person(id);
   const nextStandup = day.planned.find((p) => p.kind === 'standup' && !p.held);

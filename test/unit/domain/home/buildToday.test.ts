@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeRecord } from '../../../../renderer/data/repository';
 import { dueItems } from '../../../../renderer/domain/coaching/dueList';
-import { buildToday, DUE_HORIZON_DAYS, todayStandupDays } from '../../../../renderer/domain/home/buildToday';
+import {
+  buildToday,
+  DUE_HORIZON_DAYS,
+  peopleNamedToday,
+  todayStandupDays,
+} from '../../../../renderer/domain/home/buildToday';
 import { GcmKey } from '../../../../renderer/domain/crypto/aead';
 import {
   clearFieldSet,
@@ -141,6 +146,63 @@ describe('buildToday', () => {
         .map((i) => i.key)
         .sort(),
     );
+  });
+
+  it('needs of the roster only the people of my unit: the rest of it changes nothing', () => {
+    const unitOnly = buildToday({
+      today: TODAY,
+      entries,
+      standups,
+      schedules,
+      caseworkers: [ana, ben],
+      cohorts: [cohort],
+      homeUnitId: u1,
+      meCoachId: me,
+    });
+    expect(unitOnly).toEqual(today);
+    // With no unit chosen, none of it.
+    const every = (caseworkers: Array<typeof ana>) =>
+      buildToday({
+        today: TODAY,
+        entries,
+        standups,
+        schedules,
+        caseworkers,
+        cohorts: [cohort],
+        homeUnitId: null,
+        meCoachId: me,
+      });
+    expect(every([])).toEqual(every([ana, ben, cyd]));
+    // Leaving out someone of my unit does change it: their items are no longer my unit's.
+    expect(
+      buildToday({
+        today: TODAY,
+        entries,
+        standups,
+        schedules,
+        caseworkers: [ben],
+        cohorts: [cohort],
+        homeUnitId: u1,
+        meCoachId: me,
+      }).dueNow.unit,
+    ).toEqual([]);
+  });
+
+  it('names everyone it shows, and only them: caseworkers of its lists and plan, and owners of action items', () => {
+    const named = peopleNamedToday(today);
+    // Ana (due items, follow-up), Ben (ride-along, planned visit) and me (owner of my items); Cyd is in another unit.
+    expect(named).toEqual([ana.id, ben.id, me].sort());
+    const everyone = buildToday({
+      today: TODAY,
+      entries,
+      standups,
+      schedules,
+      caseworkers: [],
+      cohorts: [cohort],
+      homeUnitId: null,
+      meCoachId: null,
+    });
+    expect(peopleNamedToday(everyone)).toEqual([ana.id, ben.id, cyd.id, me].sort());
   });
 
   it('lists follow-ups not yet handled and ride-alongs missing a part, in my unit', () => {
