@@ -75,9 +75,12 @@ export function probeScript(fixedNowMs: number): string {
     return (r) =>
       r.type === 'attributes' && r.target.getAttribute(r.attributeName) === before.get(r.target).get(r.attributeName);
   };
+  // Nor is anything in the document's head: the app fetches the other screens' code once it is idle, adding a link
+  // for each to the head, which draws nothing.
+  const inHead = (node) => document.head !== null && document.head.contains(node);
   new MutationObserver((records) => {
     const unchanged = unchangedAttributes(records);
-    if (records.every((r) => unseen(r.target) || unchanged(r))) return;
+    if (records.every((r) => inHead(r.target) || unseen(r.target) || unchanged(r))) return;
     b.lastMutation = performance.now();
     if (!b.rafPending) {
       b.rafPending = true;
