@@ -22,6 +22,8 @@ import '../../ui/calendar.css';
  * what is due today or overdue is always listed in full.
  */
 const COMING_UP_SHOWN = 8;
+/** Follow-ups and incomplete ride-alongs shown, the rest on their own page (an agency's month is hundreds of rides). */
+const LISTED = 10;
 
 export function TodayPanel() {
   const today = useToday();
@@ -189,7 +191,7 @@ export function TodayPanel() {
             <p className="small muted">No one to follow up: everyone used the tool, or you already asked.</p>
           ) : (
             <ul className="plain-list today-list">
-              {day.followUps.slice(0, 10).map((f) => (
+              {day.followUps.slice(0, LISTED).map((f) => (
                 <li key={`${f.standupId}-${f.caseworkerId}`}>
                   <span>
                     Ask {person(f.caseworkerId)}: why didn’t you use the tool yesterday?{' '}
@@ -207,10 +209,10 @@ export function TodayPanel() {
                   </button>
                 </li>
               ))}
-              {day.followUps.length > 10 && (
+              {day.followUps.length > LISTED && (
                 <li className="small">
                   <Link href="~/coaching/standups">
-                    and {day.followUps.length - 10} more on the standups page
+                    and {day.followUps.length - LISTED} more on the standups page
                   </Link>
                 </li>
               )}
@@ -225,7 +227,7 @@ export function TodayPanel() {
             <p className="small muted">Every recent ride-along has its prep and debrief.</p>
           ) : (
             <ul className="plain-list today-list">
-              {day.incompleteRideAlongs.map((r) => (
+              {day.incompleteRideAlongs.slice(0, LISTED).map((r) => (
                 <li key={r.entryId}>
                   <Link href={`~/coaching/entries/${r.entryId}`}>
                     {person(r.caseworkerId)}, <DayText day={r.date} />
@@ -233,6 +235,13 @@ export function TodayPanel() {
                   <span className="small muted">missing the {r.missing.join(' and the ')}</span>
                 </li>
               ))}
+              {day.incompleteRideAlongs.length > LISTED && (
+                <li className="small">
+                  <Link href="~/coaching/ride-alongs">
+                    and {day.incompleteRideAlongs.length - LISTED} more on the incomplete ride-alongs page
+                  </Link>
+                </li>
+              )}
             </ul>
           )}
         </section>

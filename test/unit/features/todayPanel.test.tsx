@@ -83,4 +83,30 @@ describe('Today', () => {
     expect(within(list).getByRole('link', { name: 'Follow-up with Ana Lopez' })).toBeTruthy();
     expect(within(list).getByRole('link', { name: 'Follow-up with Cyd Marr' })).toBeTruthy();
   });
+
+  it('lists the ten latest ride-alongs missing a part, and links to the rest', async () => {
+    const ana = await caseworkerRepository.create({ name: 'Ana Lopez', unitId: null });
+    for (let day = 1; day <= 12; day++)
+      await coachingEntryRepository.create({
+        kind: 'ride-along',
+        caseworkerId: ana.id,
+        date: `2026-03-${String(day).padStart(2, '0')}`,
+        debrief: { wentWell: 'Calm.', toChange: '' },
+      });
+    await settingsRepository.save({ onboarded: true, role: 'supervisor', homeUnitId: null });
+
+    render(<TodayPanel />);
+    const rides = (await screen.findByRole('heading', { name: 'Ride-alongs missing a part' })).parentElement!;
+    const more = await within(rides).findByRole('link', {
+      name: 'and 2 more on the incomplete ride-alongs page',
+    });
+    expect(more.getAttribute('href')).toMatch(/\/coaching\/ride-alongs$/);
+    const shown = within(rides)
+      .getAllByRole('link', { name: /^Ana Lopez, / })
+      .map((a) => a.textContent);
+    expect(shown).toHaveLength(10);
+    // Newest first: the 12th to the 3rd.
+    expect(shown[0]).toMatch(/Mar 12/);
+    expect(shown.at(-1)).toMatch(/Mar 3\b/);
+  });
 });
