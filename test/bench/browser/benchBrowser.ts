@@ -59,6 +59,8 @@ async function settle(page: Page, quietMs: number, timeoutMs: number): Promise<P
 
 interface Measured {
   usableMs: number;
+  /** When the sign that the screen is there (`until`) was seen, from the same start: before the rest settled. */
+  shownMs?: number;
   /** CPU time the page's main thread used meanwhile: hardly moved by other people's load, unlike usableMs. */
   cpuMs: number;
   longestMs: number;
@@ -114,7 +116,11 @@ async function measure(
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' } as never);
     const cpuBefore = await threadTimeMs(cdp);
     await act();
-    if (options.until) await options.until();
+    let shownAt: number | undefined;
+    if (options.until) {
+      await options.until();
+      shownAt = (await page.evaluate('performance.now()')) as number;
+    }
     const s = await settle(page, quietMs, timeoutMs);
     const t0 = options.fromNavigation ? 0 : s.t0;
     if (t0 === null) throw new Error('no input event was seen');
@@ -126,6 +132,7 @@ async function measure(
     const heap = await heapMb(cdp);
     return {
       usableMs: end - t0,
+      shownMs: shownAt === undefined ? undefined : Math.min(shownAt, end) - t0,
       cpuMs,
       longestMs,
       nodes: s.nodes,
