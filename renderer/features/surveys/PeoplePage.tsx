@@ -5,53 +5,48 @@ import { Link } from 'wouter';
 import { adkarLabel } from '../../domain/survey/adkar';
 import { adopterLabel } from '../../domain/survey/adopterCategories';
 import { foldText } from '../../domain/csv/foldText';
-import { countsInResults } from '../../domain/survey/stanceMix';
 import { SelectField, TextField } from '../../ui/Field';
 import { SortHeader, type SortState } from '../../ui/SortHeader';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { thresholdsInWords } from './surveyFormat';
 import { formatDay } from '../../domain/format/format';
-import { useSurveyResults, type SurveyResults } from './useSurveys';
-import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
-import { readInSteps, type Steps } from '../../domain/steps';
-import type { Caseworker } from '../../domain/model';
-import type { ScoredResponse } from '../../domain/survey/surveyResults';
-import type { AdopterCategory } from '../../domain/survey/adopterCategories';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 import { ShowMore } from '../../ui/ShowMore';
 import { usePaged } from '../../ui/usePaged';
+import { KeptFiguresNotice } from '../../ui/KeptFiguresNotice';
+import type { PersonResult } from '../../domain/survey/peopleView';
+import { usePeopleView } from './usePeopleView';
 
 type SortKey = 'name' | 'unit' | 'readiness' | 'answered';
 const PAGE = 200;
 
 export function PeoplePage() {
-  const results = useSurveyResults();
+  // The rows kept at the last visit when nothing was written since; otherwise worked out from every answer.
+  const shown = usePeopleView();
   const [text, setText] = useState('');
   const [unitId, setUnitId] = useState('');
   const [stance, setStance] = useState('');
   const [sort, setSort] = useState<SortState<SortKey>>({ key: 'readiness', dir: 'desc' });
 
-  const rows = usePeopleRows(results);
+  const view = shown?.view;
+  const rows = view?.rows;
   const visible = useMemo(() => {
     const q = foldText(text.trim());
     const filtered = (rows ?? []).filter(
       (r) =>
-        (q === '' || foldText(`${r.caseworker.name} ${r.unit} ${r.caseworker.role}`).includes(q)) &&
-        (unitId === '' ||
-          (unitId === 'none' ? r.caseworker.unitId === null : r.caseworker.unitId === unitId)) &&
+        (q === '' || foldText(`${r.name} ${r.unit} ${r.role}`).includes(q)) &&
+        (unitId === '' || (unitId === 'none' ? r.unitId === null : r.unitId === unitId)) &&
         (stance === '' || (stance === 'not-surveyed' ? !r.latest : r.latest?.stance === stance)),
     );
     const dir = sort.dir === 'asc' ? 1 : -1;
-    const by: Record<SortKey, (a: PersonRow, b: PersonRow) => number> = {
-      name: (a, b) => a.caseworker.name.localeCompare(b.caseworker.name),
+    const by: Record<SortKey, (a: PersonResult, b: PersonResult) => number> = {
+      name: (a, b) => a.name.localeCompare(b.name),
       unit: (a, b) => a.unit.localeCompare(b.unit),
       readiness: (a, b) => (a.latest?.readiness ?? -1) - (b.latest?.readiness ?? -1),
       answered: (a, b) => (a.latest?.answeredOn ?? '').localeCompare(b.latest?.answeredOn ?? ''),
     };
-    return [...filtered].sort(
-      (a, b) => dir * by[sort.key](a, b) || a.caseworker.name.localeCompare(b.caseworker.name),
-    );
+    return [...filtered].sort((a, b) => dir * by[sort.key](a, b) || a.name.localeCompare(b.name));
   }, [rows, text, unitId, stance, sort]);
   // An agency of thousands stays quick: rows are shown a page at a time, from the top again when the filters change.
   const page = usePaged(visible, PAGE, [text, unitId, stance, sort.key, sort.dir].join('|'));
@@ -65,12 +60,20 @@ export function PeoplePage() {
       title="Survey results by person"
       description="Each caseworker’s latest stance in the current rollout, with the readiness score behind it. Open a name to see why."
     >
-      {!(results && rows) && (
+      {!view && (
         <p className="muted" role="status" aria-busy="true">
           Loading the survey results…
         </p>
       )}
-      {results && rows && (
+      {shown?.outdatedSince && (
+        // Shown while the rows are worked out again: what they were, said so, not a blank page.
+        <KeptFiguresNotice
+          since={shown.outdatedSince}
+          what="results"
+          changed="The answers, the rounds or the roster have changed since."
+        />
+      )}
+      {view && rows && (
         <>
           <div className="toolbar" role="search" aria-label="Filter people">
             <TextField
@@ -87,7 +90,7 @@ export function PeoplePage() {
               onChange={(e) => setUnitId(e.target.value)}
               options={[
                 { value: '', label: 'All units' },
-                ...results.units.map((u) => ({ value: u.id, label: u.name })),
+                ...view.units.map((u) => ({ value: u.id, label: u.name })),
                 { value: 'none', label: 'No unit' },
               ]}
             />
@@ -110,7 +113,7 @@ export function PeoplePage() {
                 Showing {page.shown} of {visible.length} caseworkers
                 {visible.length < rows.length ? ` matching the filters (${String(rows.length)} in all)` : ''},
                 active and on leave. Readiness runs from 0 to 100: the weighted average of the scored answers
-                of the latest response. {thresholdsInWords(results.thresholds)}
+                of the latest response. {thresholdsInWords(view.thresholds)}
               </caption>
               <thead>
                 <tr>
@@ -132,13 +135,13 @@ export function PeoplePage() {
               </thead>
               <tbody>
                 {page.rows.map((r) => (
-                  <tr key={r.caseworker.id}>
+                  <tr key={r.id}>
                     <td>
-                      <Link href={`/people/${r.caseworker.id}`}>{r.caseworker.name}</Link>
+                      <Link href={`/people/${r.id}`}>{r.name}</Link>
                     </td>
                     <td>
                       {r.unit}
-                      {r.caseworker.role && <div className="small muted">{r.caseworker.role}</div>}
+                      {r.role && <div className="small muted">{r.role}</div>}
                     </td>
                     <td>
                       <StanceBadge stance={r.latest?.stance} />
@@ -175,7 +178,7 @@ export function PeoplePage() {
                         <>
                           {formatDay(r.latest.answeredOn)}
                           <div className="small muted">
-                            {r.roundName}
+                            {r.latest.roundName}
                             {r.answers > 1 ? ` (${String(r.answers)} rounds)` : ''}
                           </div>
                         </>
@@ -203,40 +206,3 @@ export function PeoplePage() {
 }
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-interface PersonRow {
-  caseworker: Caseworker;
-  unit: string;
-  latest: ScoredResponse | undefined;
-  roundName: string;
-  answers: number;
-  adopter: AdopterCategory | undefined;
-}
-
-const peopleRows: WorkedOut<SurveyResults, PersonRow[]> = new WeakMap();
-
-/** One row per person counted in the results, with their latest answer and how many rounds they answered. */
-function* peopleRowsInSteps(results: SurveyResults): Steps<PersonRow[]> {
-  const people = results.caseworkers.filter(countsInResults);
-  // Their names are sealed and the list sorts by them (a tie on readiness goes by name): opened in bulk, a slice at
-  // a time, first. Opened one by one inside the sort, 5,000 names made a render of 250-330 ms at agency scale.
-  yield* readInSteps(people, (c) => c.name);
-  const roundName = new Map(results.rounds.map((r) => [r.id, r.name]));
-  const counts = new Map<string, number>();
-  for (const s of results.scored) counts.set(s.caseworkerId, (counts.get(s.caseworkerId) ?? 0) + 1);
-  return people.map((c) => {
-    const latest = results.latest.get(c.id);
-    return {
-      caseworker: c,
-      unit: results.unitName(c.unitId),
-      latest,
-      roundName: latest ? (roundName.get(latest.roundId) ?? '') : '',
-      answers: counts.get(c.id) ?? 0,
-      adopter: results.adopters.get(c.id),
-    };
-  });
-}
-
-/** The rows of the results shown (undefined while they are worked out, then those of the results before). */
-const usePeopleRows = (results: SurveyResults | undefined): PersonRow[] | undefined =>
-  useWorkedOutInSlices(results, '', peopleRowsInSteps, peopleRows);

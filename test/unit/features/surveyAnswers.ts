@@ -1,4 +1,7 @@
-// Survey answers for hook tests: a complete set at one level of agreement, saved as a form would save them.
+// Survey answers for hook tests: a complete set at one level of agreement, saved as a form would save them, and a
+// surveyed rollout to read them from.
+import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
+import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
 import type { SurveyInstrument } from '../../../renderer/domain/model';
 
@@ -27,3 +30,25 @@ export const respond = (
     via: 'form',
     answeredOn,
   });
+
+/**
+ * A current rollout with one round: Ana (Intake) answered as a cheerleader, Ben has not answered yet, and Cy has left
+ * the agency (not counted in results). `answerForBen` saves Ben's answers, as a heckler.
+ */
+export async function surveyedRollout() {
+  const instrument = await surveyRepository.instruments.ensureDefault();
+  const spring = await rolloutRepository.create({ name: 'Spring' });
+  await rolloutRepository.setCurrent(spring.id);
+  const round = await surveyRepository.rounds.create({
+    rolloutId: spring.id,
+    instrumentId: instrument.id,
+    name: 'Spring baseline',
+    kind: 'baseline',
+    openedOn: '2026-01-10',
+  });
+  const ana = await caseworkerRepository.create({ name: 'Ana Lopez', role: 'Intake' });
+  const ben = await caseworkerRepository.create({ name: 'Ben Okafor' });
+  await caseworkerRepository.create({ name: 'Cy Gone', status: 'left' });
+  await respond(instrument, round.id, ana.id, 5, '2026-01-12');
+  return { answerForBen: () => respond(instrument, round.id, ben.id, 1, '2026-01-13') };
+}

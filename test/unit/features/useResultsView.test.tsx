@@ -4,8 +4,6 @@
 // moment, said so, until they are worked out again.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
-import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { settingsRepository } from '../../../renderer/data/settingsRepository';
 import { startSnapshotRepository } from '../../../renderer/data/startSnapshotRepository';
 import { surveyRead } from '../../../renderer/data/surveyRead';
@@ -13,25 +11,8 @@ import { surveyRepository } from '../../../renderer/data/surveyRepository';
 import { resultsViewKey } from '../../../renderer/domain/survey/resultsView';
 import { useResultsView } from '../../../renderer/features/surveys/useResultsView';
 import { useFreshDb } from '../data/freshDb';
-import { respond } from './surveyAnswers';
+import { surveyedRollout } from './surveyAnswers';
 import './patientHooks';
-
-async function surveyed() {
-  const instrument = await surveyRepository.instruments.ensureDefault();
-  const spring = await rolloutRepository.create({ name: 'Spring' });
-  await rolloutRepository.setCurrent(spring.id);
-  const round = await surveyRepository.rounds.create({
-    rolloutId: spring.id,
-    instrumentId: instrument.id,
-    name: 'Spring baseline',
-    kind: 'baseline',
-    openedOn: '2026-01-10',
-  });
-  const ana = await caseworkerRepository.create({ name: 'Ana Lopez' });
-  const ben = await caseworkerRepository.create({ name: 'Ben Okafor' });
-  await respond(instrument, round.id, ana.id, 5, '2026-01-12');
-  return { answerForBen: () => respond(instrument, round.id, ben.id, 1, '2026-01-13') };
-}
 
 /** A visit to the results that lasts until what it shows is kept; then nothing of it is left in memory. */
 async function visitUntilKept() {
@@ -53,7 +34,7 @@ describe('useResultsView', () => {
   });
 
   it('shows the results kept at the last visit without reading the answers again', async () => {
-    await surveyed();
+    await surveyedRollout();
     await visitUntilKept();
     const reads = vi.spyOn(surveyRepository, 'dataOfRollout');
     const { result } = renderHook(() => useResultsView());
@@ -72,7 +53,7 @@ describe('useResultsView', () => {
   });
 
   it('after an answer comes in, shows the kept results as of their moment until the new ones are worked out', async () => {
-    const { answerForBen } = await surveyed();
+    const { answerForBen } = await surveyedRollout();
     await visitUntilKept();
     await act(() => answerForBen());
     const renders: Array<{ hecklers: number; outdated: boolean }> = [];

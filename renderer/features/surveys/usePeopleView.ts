@@ -1,0 +1,23 @@
+// The survey's people screen's rows (domain/survey/peopleView.ts): worked out from every answer of the current rollout,
+// or the rows kept at the last visit. When nothing was written since, the kept rows are the current ones: shown, and
+// the answers are not read. Otherwise they are shown as of their moment, said so, while the answers are read and
+// worked out again. Like the results, they do not follow the day.
+import { peopleViewInSteps, peopleViewKey, type PeopleView } from '../../domain/survey/peopleView';
+import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
+import { useSettings } from '../settings/useSettings';
+import { useKeptModel } from '../shared/useKeptModel';
+import { useKeptView, type ShownView } from '../shared/useKeptView';
+import { useSurveyResults, type SurveyResults } from './useSurveys';
+
+const PEOPLE = 'survey-people';
+
+const workedOut: WorkedOut<SurveyResults, PeopleView> = new WeakMap();
+
+export function usePeopleView(): ShownView<PeopleView> | undefined {
+  const settings = useSettings();
+  const key = settings ? peopleViewKey(settings) : null;
+  const lookup = useKeptModel<PeopleView>(PEOPLE, key, false);
+  const results = useSurveyResults(lookup.read);
+  const view = useWorkedOutInSlices(results, '', peopleViewInSteps, workedOut);
+  return useKeptView(PEOPLE, key, lookup, view && results && { view, stamp: results.readStamp });
+}
