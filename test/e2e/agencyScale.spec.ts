@@ -48,7 +48,7 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await preview.getByRole('button', { name: 'Restore this backup', exact: true }).click();
   await expect(page.getByText('The workspace was restored from the backup.')).toBeVisible(slow);
 
-  // The cohort board: 715 cohorts, drawn as they come into view.
+  // The cohort board: 715 cohorts, 50 at a time, each drawn as it comes into view.
   await goTo(page, 'Cohorts');
   await expect(page.getByRole('heading', { level: 1, name: 'Cohorts' })).toBeVisible();
   const firstWave = wave(page, 'Wave 1 · assistant coach', 'Unit 1');
@@ -104,7 +104,13 @@ test('restore a 5,000-caseworker workspace, then move people on the cohort board
   await page.mouse.up();
   await expect(page.getByText('Worker 3 moved to Unit 1, wave 4.')).toBeVisible(slow);
 
-  // A cohort far down the board is drawn once scrolled to.
+  // The board holds 50 cohorts at a time; the next ones are a click away, and one further down is found by name.
+  await expect(page.getByText('Showing 50 of 715 cohorts.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show 50 more of 665' }).click();
+  await expect(page.getByText('Showing 100 of 715 cohorts.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Unit 100', exact: true })).toBeAttached(slow);
+  await page.getByRole('searchbox', { name: 'Find a cohort' }).fill('unit 715');
+  await expect(page.getByText('Showing 1 of 1 cohort matching “unit 715” (715 in all).')).toBeVisible(slow);
   const last = page.getByRole('region', { name: 'Unit 715', exact: true });
   await last.scrollIntoViewIfNeeded();
   await expect(last.getByRole('combobox', { name: 'Head coach for Unit 715' })).toBeVisible(slow);

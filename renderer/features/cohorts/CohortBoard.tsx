@@ -26,7 +26,11 @@ import { Badge } from '../../ui/Badge';
 import { Dialog } from '../../ui/Dialog';
 import { ComboBoxField } from '../../ui/ComboBoxField';
 import { EmptyState } from '../../ui/EmptyState';
-import { SelectField } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
+import { ShowMore } from '../../ui/ShowMore';
+import { usePaged } from '../../ui/usePaged';
+import { cohortsMatching } from '../../domain/cohorts/boardFilter';
+import { plural } from '../../domain/format/format';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { useNearViewport } from '../../ui/useNearViewport';
@@ -41,6 +45,11 @@ import { useGrowingCount } from '../../ui/runInSlices';
 import { useWantedWhenIdle } from '../../ui/whenIdle';
 
 const WAVES: Wave[] = [1, 2, 3, 4];
+/**
+ * Cohorts on the board at a time, the next ones a click away ("Show 50 more"), as in the reports index: an agency's
+ * 715 cards drawn at once were 7,000 elements and more than a second of drawing. A cohort further down is found by name.
+ */
+const BOARD_PAGE = 50;
 /** Cohort cards drawn at once (more than a screenful), then added at each timer turn until all are drawn. */
 const FIRST_CARDS = 24;
 const MORE_CARDS = 60;
@@ -50,6 +59,14 @@ const MORE_CARDS = 60;
  * fifth of the board's time to usable at agency scale.
  */
 const BODY_NEAR = 200;
+/** The line over the board: how many cohorts it shows of how many, or that none matches; nothing when all are shown. */
+function boardStatus(shown: number, found: number, all: number, find: string): string | null {
+  const query = find.trim();
+  if (found === 0) return query ? `No cohort’s name or role has “${query}”.` : null;
+  if (found === all) return shown < all ? `Showing ${shown} of ${plural(all, 'cohort')}.` : null;
+  return `Showing ${shown} of ${plural(found, 'cohort')} matching “${query}” (${all} in all).`;
+}
+
 const zoneId = (cohortId: string, wave: number) => `${cohortId}|${wave}`;
 const placeOfZone = (zone: string | number): BoardPlace | null => {
   const [cohortId, wave] = String(zone).split('|');
@@ -98,7 +115,12 @@ export function CohortBoard({ model }: { model: CohortModel }) {
     wave: Wave;
     why: string;
   } | null>(null);
-  const cohortIds = useMemo(() => model.cohorts.map((c) => c.id), [model.cohorts]);
+  const [find, setFind] = useState('');
+  const found = useMemo(() => cohortsMatching(model.cohorts, find), [model.cohorts, find]);
+  // Back to the first page when the search changes, not when a move is saved (the board is read again then).
+  const page = usePaged(found, BOARD_PAGE, find);
+  // The keyboard steps from cohort to cohort among those on the board.
+  const cohortIds = useMemo(() => page.rows.map((c) => c.id), [page.rows]);
   const pick = useCallback((caseworkerId: string, cohortId: string) => {
     setMoveWho(caseworkerId);
     setMoveTo(cohortId);
@@ -245,11 +267,27 @@ export function CohortBoard({ model }: { model: CohortModel }) {
           </button>
         </div>
       </form>
+      {model.cohorts.length > BOARD_PAGE && (
+        <div className="toolbar" role="search" aria-label="Find a cohort">
+          <TextField
+            className="grow"
+            label="Find a cohort"
+            type="search"
+            placeholder="Cohort name or role"
+            value={find}
+            onChange={(e) => setFind(e.target.value)}
+          />
+        </div>
+      )}
+      <p className="small muted" aria-live="polite">
+        {boardStatus(page.shown, found.length, model.cohorts.length, find)}
+      </p>
       <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
         <div className="cohort-board">
-          <CohortCards model={model} coaches={coaches} onPick={pick} />
+          <CohortCards cohorts={page.rows} model={model} coaches={coaches} onPick={pick} />
         </div>
       </DndContext>
+      <ShowMore page={page} onMore={page.showMore} ofRemaining />
       <Dialog
         title={pending ? `Move ${name(pending.caseworkerId)} to a cohort of another role?` : 'Move?'}
         open={pending !== null}
@@ -282,20 +320,23 @@ export function CohortBoard({ model }: { model: CohortModel }) {
 }
 
 /**
- * The cards, drawn a slice at a time: 715 at agency scale, and drawing them in one React render was a 200-250 ms task.
+ * The cards, drawn a slice at a time: a page of 50 at agency scale, more as pages are added; drawing hundreds in one
+ * React render was a 200-250 ms task.
  * Only this list draws again as it grows, and each card drawn before is left as it is.
  */
 function CohortCards({
+  cohorts,
   model,
   coaches,
   onPick,
 }: {
+  cohorts: readonly Cohort[];
   model: CohortModel;
   coaches: PickerChoice[];
   onPick: (caseworkerId: string, cohortId: string) => void;
 }) {
-  const drawn = useGrowingCount(model.cohorts.length, FIRST_CARDS, MORE_CARDS);
-  return model.cohorts
+  const drawn = useGrowingCount(cohorts.length, FIRST_CARDS, MORE_CARDS);
+  return cohorts
     .slice(0, drawn)
     .map((c) => <CohortCard key={c.id} cohort={c} model={model} coaches={coaches} onPick={onPick} />);
 }
