@@ -263,13 +263,10 @@ export function repository<K extends TableName>(name: K): Repository<K> {
     },
     async anyLive() {
       const deleted = await table().where('deletedAt').above('').count();
-      return (
-        (
-          await table()
-            .limit(deleted + 1)
-            .primaryKeys()
-        ).length > deleted
-      );
+      const keys = await table()
+        .limit(deleted + 1)
+        .primaryKeys();
+      return keys.length > deleted;
     },
     async create(input) {
       const record = makeRecord(name, input);

@@ -36,11 +36,11 @@ const shortcuts = {
 export function HomePage() {
   // The figures Home kept are looked up first, and the rest of Home reads once that is done: at agency scale the
   // summary's and Today's reads take a few hundred milliseconds, and the lookup queued behind them (issue 15).
-  const { view, lookedUp } = useHome();
-  const home = view?.model;
+  const { shown, lookedUp } = useHome();
+  const home = shown?.view;
   // The summary is part of Home's figures: when they are current (nothing written since they were worked out), it
   // is read from them and the roster is not read again; otherwise it is read live.
-  const keptSummary = view && !view.outdatedSince ? home?.summary : undefined;
+  const keptSummary = shown && !shown.outdatedSince ? home?.summary : undefined;
   const summary = useLatest(useWorkspaceSummary(lookedUp && !keptSummary) ?? keptSummary);
   const settings = useSettings();
   const role = settings?.role ?? 'supervisor';
@@ -90,9 +90,9 @@ export function HomePage() {
               </p>
             </div>
           )}
-          {view?.outdatedSince && (
+          {shown?.outdatedSince && (
             // Shown at start while the figures are worked out again: what they were, said so, not a blank card.
-            <KeptFiguresNotice since={view.outdatedSince} what="figures" />
+            <KeptFiguresNotice since={shown.outdatedSince} what="figures" />
           )}
           {home && role === 'supervisor' && (
             <UnitGapsCard gaps={home.unitGaps} count={home.unitGapCount} unitName={home.unitName} />

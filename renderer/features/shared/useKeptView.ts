@@ -1,6 +1,6 @@
 // What a screen shows from a view it keeps for the next visit (useKeptModel): the view worked out from the records
 // when there is one (kept for the next visit with the stamp of the read it came from), otherwise the kept view, said
-// to be as of its moment unless it is current. The survey results and the survey's people use it.
+// to be as of its moment unless it is current. Home, the survey results and the survey's people use it.
 import { useEffect } from 'react';
 import { startSnapshotRepository, type ReadStamp } from '../../data/startSnapshotRepository';
 import { useToday } from '../../ui/useToday';
