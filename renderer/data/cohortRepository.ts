@@ -2,7 +2,6 @@
 // rollout's cohorts with what stances and mastery need, each through an index), and the builder's writes (saving a
 // proposal, applying one proposed change, hand moves, coaches, gate overrides), each in one transaction.
 import type {
-  Caseworker,
   Coach,
   CoachId,
   CoachingEntry,
@@ -11,13 +10,11 @@ import type {
   Rollout,
   Rubric,
   Settings,
-  Standup,
   ToolUsage,
   SurveyInstrument,
   SurveyResponse,
   SurveyRound,
   TrainingSession,
-  Unit,
 } from '../domain/model';
 import type { ProposedCohort } from '../domain/cohorts/buildCohorts';
 import type { CohortPatch } from '../domain/cohorts/cohortEditing';
@@ -28,17 +25,12 @@ import { gapRepository } from './gapRepository';
 import { byName, inTransaction, makeRecord, nowIso, repository } from './repository';
 import { rolloutRepository } from './rolloutRepository';
 import { rubricRepository } from './rubricRepository';
-import { caseworkerRepository, unitRepository } from './rosterRepository';
 import { settingsRepository } from './settingsRepository';
-import { standupRepository } from './standupRepository';
 import { surveyRepository } from './surveyRepository';
 
 export interface CohortWorkspace {
   settings: Settings;
   rollout: Rollout | null;
-  /** Units and caseworkers in no order: sorting would open every sealed name (useCohortModel sorts in steps). */
-  units: Unit[];
-  caseworkers: Caseworker[];
   coaches: Coach[];
   /** The current rollout's cohorts, in no order (the screens' model puts them oldest first). */
   cohorts: Cohort[];
@@ -47,8 +39,6 @@ export interface CohortWorkspace {
   /** The current rollout's rounds and every instrument version (responses are read per person: `recordsOf`). */
   survey: { rounds: SurveyRound[]; instruments: SurveyInstrument[] };
   rubrics: Rubric[];
-  /** Standups of the rollout's cohorts. */
-  standups: Standup[];
 }
 
 /**
@@ -87,34 +77,28 @@ export const cohortRepository = {
 
   /**
    * What the cohort screens show: the current rollout's cohorts and the small tables stances and mastery need about
-   * them. The large ones (responses, coaching entries, tool usage) are read per person with `recordsOf`.
+   * them. The large ones (responses, coaching entries, tool usage) are read per person with `recordsOf`; the
+   * roster and the standups are copies shared with other screens (data/rosterRead.ts, data/standupsRead.ts).
    */
   workspace: async (): Promise<CohortWorkspace> => {
     const [settings, rollout] = await Promise.all([settingsRepository.load(), rolloutRepository.current()]);
     const rid = rollout?.id ?? '';
-    const [units, caseworkers, coaches, cohorts, trainingSessions, rounds, instruments, rubrics] =
-      await Promise.all([
-        unitRepository.list(),
-        caseworkerRepository.list(),
-        coachRepository.listByName(),
-        base.listBy('rolloutId', rid),
-        trainingRepository.listOfRollout(rid),
-        surveyRepository.rounds.listBy('rolloutId', rid),
-        surveyRepository.instruments.list(),
-        rubricRepository.list(),
-      ]);
-    const standups = await standupRepository.listOfCohorts(cohorts.map((c) => c.id));
+    const [coaches, cohorts, trainingSessions, rounds, instruments, rubrics] = await Promise.all([
+      coachRepository.listByName(),
+      base.listBy('rolloutId', rid),
+      trainingRepository.listOfRollout(rid),
+      surveyRepository.rounds.listBy('rolloutId', rid),
+      surveyRepository.instruments.list(),
+      rubricRepository.list(),
+    ]);
     return {
       settings,
       rollout,
-      units,
-      caseworkers,
       coaches,
       cohorts,
       trainingSessions,
       survey: { rounds, instruments },
       rubrics,
-      standups,
     };
   },
 

@@ -8,6 +8,10 @@ const newestFirst = (rows: Standup[]) => rows.sort((a, b) => b.date.localeCompar
 /** Past this many cohorts, their standups are read with one read of the table rather than one per cohort. */
 const ONE_READ_ABOVE = 20;
 
+/** The order the reads per cohort give: by cohort, then by id. */
+const byCohort = (a: Standup, b: Standup) =>
+  a.cohortId < b.cohortId ? -1 : a.cohortId > b.cohortId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 export const standupRepository = {
   ...base,
   /** Live standups, newest first; one cohort's only (through the cohortId index) when `cohortId` is given. */
@@ -26,10 +30,14 @@ export const standupRepository = {
   listOfCohorts: async (cohortIds: readonly string[]): Promise<Standup[]> => {
     if (cohortIds.length <= ONE_READ_ABOVE) return base.listByAny('cohortId', cohortIds);
     const wanted = new Set(cohortIds);
-    // In the order the reads per cohort give: by cohort, then by id.
-    const order = (a: Standup, b: Standup) =>
-      a.cohortId < b.cohortId ? -1 : a.cohortId > b.cohortId ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-    return (await base.list()).filter((s) => wanted.has(s.cohortId)).sort(order);
+    return (await base.list()).filter((s) => wanted.has(s.cohortId)).sort(byCohort);
+  },
+
+  /** Every live standup, by cohort then id, with their rows (sealed) opened in bulk. */
+  listOpened: async (): Promise<Standup[]> => {
+    const standups = (await base.list()).sort(byCohort);
+    await openedAhead(standups);
+    return standups;
   },
 
   /**

@@ -1,89 +1,101 @@
 // Everything the cohort screens show, read live: the cohort workspace plus what the domain derives from it (rule
 // breaks, names). Stances and mastery are worked out per person shown (usePeopleFacts: the board asks for the cohorts
 // drawn), and the builder's proposal only on the Propose screen (useProposal), so the board reads and computes what is
-// on screen rather than every answer and coaching entry of the agency (issue 15).
-import { useMemo } from 'react';
+// on screen rather than every answer and coaching entry of the agency (issue 15). The standups mastery walks are a
+// shared copy read beside the workspace (data/standupsRead.ts): the board draws without waiting for them.
+import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Caseworker, Standup } from '../../domain/model';
+import type { Caseworker, Unit } from '../../domain/model';
 import { buildCohorts, type CohortProposal } from '../../domain/cohorts/buildCohorts';
 import { detectRuleBreaks, type RuleBreakReport } from '../../domain/cohorts/ruleBreaks';
 import { peopleFacts, withRoundNames, type PeopleFacts } from '../../domain/cohorts/peopleFacts';
 import { latestStances } from '../../domain/survey/surveyResults';
 import type { Stance } from '../../domain/survey/scoreResponse';
 import { type CohortWorkspace, cohortRepository } from '../../data/cohortRepository';
+import { standupsRead } from '../../data/standupsRead';
+import { useSharedView } from '../shared/useSharedView';
+import { useSharedRoster, type SharedRoster } from '../shared/useSharedRoster';
 import { useSurveyResults, type SurveyResults } from '../surveys/useSurveys';
 import { localToday } from '../../ui/useToday';
-import { byNameInSteps, coachNames, unitNames, type NameLookup } from '../../domain/roster/names';
+import { coachNames, type NameLookup } from '../../domain/roster/names';
 import { readInSteps, type Steps } from '../../domain/steps';
 import { caseworkerChoices, type PickerChoice } from '../../domain/roster/pickerOptions';
 import { isPlaceable } from '../../domain/roster/selectable';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 
 export interface CohortModel extends CohortWorkspace {
+  /** Every live caseworker, by name (the shared roster). */
+  caseworkers: Caseworker[];
+  /** Live units, by name. */
+  units: Unit[];
   today: string;
   breaks: RuleBreakReport;
   person: (id: string) => Caseworker | undefined;
-  /** The standups with a row for any of these people, in the order of `standups`. */
-  standupsOf: (caseworkerIds: readonly string[]) => Standup[];
+  /** The ids of `cohorts`: the standups a card's mastery walks are those of the rollout's cohorts. */
+  cohortIds: ReadonlySet<string>;
   unitName: NameLookup;
   coachName: ReturnType<typeof coachNames>;
 }
 
-const models: WorkedOut<CohortWorkspace, CohortModel> = new WeakMap();
+/** The cohort workspace read live, with the roster the other screens share (read once for all of them). */
+interface CohortRead {
+  ws: CohortWorkspace;
+  roster: SharedRoster;
+}
+
+const models: WorkedOut<CohortRead, CohortModel> = new WeakMap();
 
 /**
- * The model of one read, worked out in steps: the cohorts' members, the units' names and the standups' rows are sealed
- * and opened when first read (715 cohorts, 715 units and 2,145 standups at agency scale: most of a second), so they are
- * opened here a slice at a time, before they are sorted, the rule breaks read every cohort's members and the cards'
- * mastery every standup. Cohorts come oldest first, units by name.
+ * The model of one read, worked out in steps: the cohorts' members are sealed and opened when first read (715 cohorts
+ * at agency scale), so they are opened here a slice at a time, before the rule breaks read every cohort's members.
+ * Cohorts come oldest first.
  */
-function* cohortModelInSteps(ws: CohortWorkspace): Steps<CohortModel> {
+function* cohortModelInSteps({ ws, roster }: CohortRead): Steps<CohortModel> {
   yield* readInSteps(ws.cohorts, (c) => c.members);
-  const units = yield* byNameInSteps(ws.units);
-  yield* readInSteps(ws.standups, (s) => s.rows);
   const cohorts = [...ws.cohorts].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name),
   );
-  // Which standups have a row for each person: a card's mastery then walks its members' standups only.
-  const standupsWith = new Map<string, Set<Standup>>();
-  for (const standup of ws.standups)
-    for (const row of standup.rows) {
-      const of = standupsWith.get(row.caseworkerId) ?? new Set<Standup>();
-      standupsWith.set(row.caseworkerId, of.add(standup));
-    }
   yield;
-  const people = new Map(ws.caseworkers.map((c) => [c.id, c]));
+  const { caseworkers, units } = roster;
   return {
     ...ws,
-    cohorts,
+    caseworkers,
     units,
-    standupsOf: (ids) => {
-      const theirs = new Set(ids.flatMap((id) => [...(standupsWith.get(id) ?? [])]));
-      return ws.standups.filter((s) => theirs.has(s));
-    },
+    cohorts,
+    cohortIds: new Set(cohorts.map((c) => c.id)),
     today: localToday(),
-    breaks: detectRuleBreaks(cohorts, ws.caseworkers, units, ws.settings.cohortSize),
-    person: (id: string) => people.get(id),
-    unitName: unitNames(units),
+    breaks: detectRuleBreaks(cohorts, caseworkers, units, ws.settings.cohortSize),
+    person: roster.person,
+    unitName: roster.unitName,
     coachName: coachNames(ws.coaches, 'Not chosen'),
   };
 }
 
 /** The cohort screens' model: undefined until the first read is worked out, then the one before while a newer is. */
 export function useCohortModel(): CohortModel | undefined {
+  const roster = useSharedRoster();
   const ws = useLiveQuery(cohortRepository.workspace);
-  return useWorkedOutInSlices(ws, '', cohortModelInSteps, models);
+  // The standups, for the cards' mastery, are read once the workspace is: IndexedDB answers one read after another,
+  // and they would hold the workspace back. Meanwhile the board is worked out and drawn.
+  const read = ws !== undefined;
+  useEffect(() => {
+    if (read) standupsRead.warm();
+  }, [read]);
+  const both = useMemo(() => (ws && roster ? { ws, roster } : undefined), [ws, roster]);
+  return useWorkedOutInSlices(both, '', cohortModelInSteps, models);
 }
 
 const moveChoices: WorkedOut<CohortModel, PickerChoice[]> = new WeakMap();
 
-/** Everyone who can be placed (at work now) plus anyone already in a cohort, each with where they are now. */
+/**
+ * Everyone who can be placed (at work now) plus anyone already in a cohort, each with where they are now: a pause
+ * between finding them and making their choices (5,000 at agency scale; the roster's names are already opened).
+ */
 function* moveChoicesInSteps(model: CohortModel): Steps<PickerChoice[]> {
   const placedIn = new Map<string, string>();
   for (const c of model.cohorts) for (const m of c.members) placedIn.set(m.caseworkerId, c.name);
   const offered = model.caseworkers.filter((c) => isPlaceable(c) || placedIn.has(c.id));
-  // Their names are sealed: opened a slice at a time (5,000 at agency scale) before they are sorted.
-  yield* readInSteps(offered, (c) => c.name);
+  yield;
   return caseworkerChoices(offered, model.units, [...placedIn.keys()]).map((p) => ({
     ...p,
     detail: `${p.detail ?? ''} · ${placedIn.get(p.id) ?? 'in no cohort'}`,
@@ -92,7 +104,7 @@ function* moveChoicesInSteps(model: CohortModel): Steps<PickerChoice[]> {
 
 /**
  * The people the board's "Move someone" form offers, worked out once `wanted` (after the board has drawn); undefined
- * until then and while their names are first opened. A newer model's choices replace the ones before when ready.
+ * until then. A newer model's choices replace the ones before when ready.
  */
 export function useMoveChoices(model: CohortModel, wanted: boolean): PickerChoice[] | undefined {
   // Worked out before (an earlier visit to the same read): at once.
@@ -116,15 +128,16 @@ export function usePeopleFacts(
     () => cohortRepository.recordsOf(key ? key.split(',') : [], rollout, roundKey ? roundKey.split(',') : []),
     [key, rollout?.id, rollout?.startDate, roundKey],
   );
+  const standupsOf = useSharedView(standupsRead, 'The standups');
   return useMemo(() => {
-    if (!records) return undefined;
+    if (!records || !standupsOf) return undefined;
     const read = new Set(records.caseworkerIds);
     const ids = key ? key.split(',').filter((id) => read.has(id)) : [];
     return peopleFacts(
       {
         ...model,
         ...records,
-        standups: model.standupsOf(ids),
+        standups: standupsOf(ids, model.cohortIds),
         caseworkerIds: ids,
         rounds: model.survey.rounds,
         instruments: model.survey.instruments,
@@ -133,7 +146,7 @@ export function usePeopleFacts(
       model.rollout,
       model.today,
     );
-  }, [records, key, model]);
+  }, [records, standupsOf, key, model]);
 }
 
 /** One person's latest stance in the rollout, read at the moment it is needed (a hand move keeps it in the reason). */
@@ -153,9 +166,9 @@ export async function latestStanceOf(model: CohortModel, caseworkerId: string): 
 
 const proposals = new WeakMap<CohortModel, WorkedOut<SurveyResults, CohortProposal>>();
 
-/** The builder's proposal, worked out in steps: the roster's names are sealed and the builder sorts them all. */
+/** The builder's proposal, after a pause (the screen draws first): the builder groups and sorts the whole roster. */
 function* proposalInSteps(model: CohortModel, results: SurveyResults): Steps<CohortProposal> {
-  yield* readInSteps(model.caseworkers, (c) => c.name);
+  yield;
   const { settings } = model;
   return buildCohorts({
     caseworkers: model.caseworkers,
@@ -170,8 +183,7 @@ function* proposalInSteps(model: CohortModel, results: SurveyResults): Steps<Coh
 /**
  * The builder's proposal from the roster and everyone's latest stance in the rollout (the Propose screen only): the
  * stances the survey screens work out from their shared read (useSurveyResults: read once for both, outside Dexie's
- * live queries, scored a slice at a time). Worked out a slice at a time (5,000 names opened and sorted at agency
- * scale); while a newer model is, the proposal before is shown.
+ * live queries, scored a slice at a time). While a newer model is worked out, the proposal before is shown.
  */
 export function useProposal(model: CohortModel | undefined): CohortProposal | undefined {
   const results = useSurveyResults();
