@@ -1,8 +1,11 @@
 // What the dashboard charts (and the home screen, and the rollout report) read: every live record of the workspace, in
 // one read transaction so the charts never mix two moments; read a page at a time, so the window keeps painting.
 import type { DashboardData } from '../domain/dashboard/buildDashboard';
+import type { DashboardFilter } from '../domain/dashboard/dashboardFilter';
+import { fewPeopleInScope, PER_PERSON_TABLES } from '../domain/dashboard/fewPeople';
 import { tableNames } from '../domain/model';
-import { inTransaction, readTables } from './repository';
+import { inTransaction, openedAhead, readAll, readTables, repository } from './repository';
+import type { IndexName } from './schema';
 import { noteReadStamp, writtenStamp } from './startSnapshotRepository';
 import { SNAPSHOTS } from './middleware/writeStampLayer';
 
@@ -39,4 +42,61 @@ export const dashboardRepository = {
       noteReadStamp(data, stamp);
       return data;
     }),
+
+  /**
+   * What a dashboard for `filter` counts when it keeps few people (fewPeopleInScope): every small table whole and, of
+   * the large ones, the records of those people only, through the caseworkerId indexes, in the order the whole read
+   * gives (by id). Null when the filter keeps more: the whole read is then the way. With the write tokens of the
+   * moment, as the whole read: the charts of this filter built from it are those of the whole workspace, kept alike.
+   * What building the charts opens (units' names, cohorts' members, standups' rows, their records) is opened in bulk
+   * with the platform's cipher once read: one by one, the 2,145 standups of an agency were a task of half a second.
+   */
+  dataOfFewPeople: async (filter: DashboardFilter): Promise<DashboardData | null> => {
+    const data = await fewPeopleRead(filter);
+    if (data)
+      await openedAhead([
+        ...data.units,
+        ...data.coaches,
+        ...data.cohorts,
+        ...data.standups,
+        ...PER_PERSON_TABLES.flatMap((table): readonly object[] => data[table]),
+      ]);
+    return data;
+  },
 };
+
+/** dataOfFewPeople's read, in one read transaction so the charts never mix two moments. */
+const fewPeopleRead = (filter: DashboardFilter): Promise<DashboardData | null> =>
+  inTransaction('r', [...tableNames, SNAPSHOTS], async () => {
+    const stamp = await writtenStamp(DATA_TABLES);
+    const whole = <K extends Exclude<keyof DashboardData, (typeof PER_PERSON_TABLES)[number]>>(name: K) =>
+      repository(name).listInPages();
+    const small = await readAll({
+      rollouts: whole('rollouts'),
+      units: whole('units'),
+      caseworkers: whole('caseworkers'),
+      coaches: whole('coaches'),
+      cohorts: whole('cohorts'),
+      surveyInstruments: whole('surveyInstruments'),
+      surveyRounds: whole('surveyRounds'),
+      trainingSessions: whole('trainingSessions'),
+      rubrics: whole('rubrics'),
+      standups: whole('standups'),
+    });
+    const people = fewPeopleInScope(small.caseworkers, small.cohorts, filter);
+    if (!people) return null;
+    const theirs = <K extends (typeof PER_PERSON_TABLES)[number]>(name: K) =>
+      repository(name)
+        .listByAny('caseworkerId' as IndexName<K>, [...people])
+        .then((rows) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    const large = await readAll({
+      surveyResponses: theirs('surveyResponses'),
+      coachingEntries: theirs('coachingEntries'),
+      gaps: theirs('gaps'),
+      monthlyMeasures: theirs('monthlyMeasures'),
+      toolUsage: theirs('toolUsage'),
+    });
+    const data = { ...small, ...large };
+    noteReadStamp(data, stamp);
+    return data;
+  });

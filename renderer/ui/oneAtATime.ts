@@ -5,12 +5,20 @@ import { nextTask } from '../domain/nextTask';
 
 const waiting: Array<() => void> = [];
 let scheduled = false;
+/** What waits for every turn to have run (afterTurns). */
+const afterAll: Array<() => void> = [];
 
 function runOne(): void {
   scheduled = false;
   const turn = waiting.shift();
   if (waiting.length > 0) schedule();
   turn?.();
+  if (waiting.length === 0) nextTask(runAfterAll);
+}
+
+function runAfterAll(): void {
+  if (waiting.length > 0) return;
+  for (const then of afterAll.splice(0)) then();
 }
 
 function schedule(): void {
@@ -26,6 +34,19 @@ export function takeTurn(turn: () => void): () => void {
   return () => {
     const at = waiting.indexOf(turn);
     if (at >= 0) waiting.splice(at, 1);
+  };
+}
+
+/**
+ * Runs `then` in a task of its own once every turn asked for (before or meanwhile) has run: work that would slow the
+ * drawings down waits for them. Returns a function that gives up waiting.
+ */
+export function afterTurns(then: () => void): () => void {
+  afterAll.push(then);
+  if (waiting.length === 0 && !scheduled) nextTask(runAfterAll);
+  return () => {
+    const at = afterAll.indexOf(then);
+    if (at >= 0) afterAll.splice(at, 1);
   };
 }
 

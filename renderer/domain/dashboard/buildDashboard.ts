@@ -176,7 +176,10 @@ export function* buildDashboardInSteps(
 
   // Mastery levels as of the end of the date range (today when it is open or later): levels build up over the whole
   // rollout, so the start of the range cannot narrow them, and the summaries say so. With every rollout chosen, each
-  // person counts at the highest level they reached in any rollout.
+  // person counts at the highest level they reached in any rollout. Everyone's mastery evidence is walked first, in
+  // steps (prepareDashboard has walked it already for the whole workspace; a few people's records have not been).
+  for (const r of rolloutsShown(data, filter.rolloutId))
+    yield* masteryTracksInSteps(data, r, settings.mastery);
   const asOf = filter.to && filter.to < today ? filter.to : today;
   const levels = memo(
     data.coachingEntries,

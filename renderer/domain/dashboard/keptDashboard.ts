@@ -7,6 +7,7 @@
 import type { Settings } from '../model';
 import type { DashboardData, DashboardModel } from './buildDashboard';
 import type { DashboardFilter } from './dashboardFilter';
+import { byNameOrder } from '../roster/names';
 
 /** Raised with any change of what is kept (ChartsModel or FilterChoices), so an older kept shape is not shown. */
 const DASHBOARD_KEPT_VERSION = 1;
@@ -43,7 +44,7 @@ export function chartsOf(model: DashboardModel): ChartsModel {
   return { scopeSize: model.scopeSize, ...charts, stanceOverTime: { series, summary } };
 }
 
-/** What the filter bar offers: the rollouts, the units and the roles of the roster (sorted). */
+/** What the filter bar offers: the rollouts, the units (by name) and the roles of the roster (sorted). */
 export interface FilterChoices {
   rollouts: { id: string; name: string }[];
   units: { id: string; name: string }[];
@@ -54,7 +55,7 @@ export const filterChoices = (
   data: Pick<DashboardData, 'rollouts' | 'units' | 'caseworkers'>,
 ): FilterChoices => ({
   rollouts: data.rollouts.map((r) => ({ id: r.id, name: r.name })),
-  units: data.units.map((u) => ({ id: u.id, name: u.name })),
+  units: data.units.map((u) => ({ id: u.id, name: u.name })).sort(byNameOrder),
   roles: [...new Set(data.caseworkers.map((c) => c.role).filter(Boolean))].sort((a, b) => a.localeCompare(b)),
 });
 

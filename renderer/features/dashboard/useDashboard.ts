@@ -2,9 +2,12 @@
 // for the next visit) and the charts built from them.
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import type { DashboardModel } from '../../domain/dashboard/buildDashboard';
+import type { DashboardData, DashboardModel } from '../../domain/dashboard/buildDashboard';
+import { narrowsPeople } from '../../domain/dashboard/fewPeople';
+import { dashboardRepository } from '../../data/dashboardRepository';
 import { dashboardBuilt, dashboardInSteps } from '../../domain/dashboard/dashboardFor';
 import { runInSlices } from '../../ui/runInSlices';
+import { afterTurns } from '../../ui/oneAtATime';
 import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
 import { dashboardHref, filterFromParams } from '../../domain/dashboard/drillDown';
 import { useToday } from '../../ui/useToday';
@@ -37,21 +40,55 @@ interface Shown {
 }
 
 /**
+ * The dashboard's data for a filter that keeps few people (a unit or a role: fewPeople.ts), read for them only while
+ * `wanted` (the whole workspace is not there yet): the small tables and their records. `settled` once the read for
+ * this filter has ended, with data or null (it keeps too many; a failed read too: the whole read then answers).
+ */
+function useFewPeopleData(filter: DashboardFilter | null, wanted: boolean) {
+  const key = wanted && filter && narrowsPeople(filter) ? JSON.stringify(filter) : null;
+  const [read, setRead] = useState<{ key: string; data: DashboardData | null } | null>(null);
+  useEffect(() => {
+    if (key === null) return;
+    let current = true;
+    const done = (data: DashboardData | null) => {
+      if (current) setRead({ key, data });
+    };
+    dashboardRepository.dataOfFewPeople(JSON.parse(key) as DashboardFilter).then(done, () => done(null));
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  const ofThisFilter = read !== null && read.key === key;
+  return { data: ofThisFilter ? (read.data ?? undefined) : undefined, settled: key === null || ofThisFilter };
+}
+
+/**
  * The workspace's data and the dashboard built from it for one filter (the dashboard and its drill-down lists):
  * `model` once it is built for this filter, `latest` the one built last (for an earlier filter, while this one is).
  * A filter not built yet is worked out a slice at a time (hundreds of thousands of entries and measures counted
  * again: 0.2-0.4 s in one task froze the window), and its charts are drawn as a transition React can interrupt.
  * With `wanted` false the workspace is not read (the charts kept from an earlier visit are what is shown).
+ * Until the whole workspace has been read, a filter that keeps few people (a unit, a role) is built from their records
+ * alone, read first: IndexedDB answers one read after another, so the whole read starts once those charts are built.
  */
 export function useDashboardModel(filter: DashboardFilter | null, wanted = true) {
   const settings = useSettings();
-  const data = usePreparedWorkspaceData(settings, wanted);
+  const [wholeWanted, setWholeWanted] = useState(false);
+  const whole = usePreparedWorkspaceData(settings, wanted && wholeWanted);
+  const few = useFewPeopleData(filter, wanted && !whole);
+  const data = whole ?? few.data;
   const today = useToday();
   // Saving the filter writes settings, which would hand a new settings object to the build below and draw every
   // chart a second time. The charts depend on settings only apart from the saved filter, so that is what is compared.
   const chartSettings = useSettingsApartFromFilter(settings);
   const ready =
     data && chartSettings && filter ? dashboardBuilt(data, filter, chartSettings, today) : undefined;
+  // The whole read starts once the few people's charts are worked out and drawn (or there are none): its pages are
+  // handed over on the same thread, and drawings waiting behind them were drawn several at once (tasks over 200 ms).
+  const fewShown = few.settled && (!few.data || ready !== undefined);
+  useEffect(() => {
+    if (wanted && !wholeWanted && fewShown) return afterTurns(() => setWholeWanted(true));
+  }, [wanted, wholeWanted, fewShown]);
   const [, setBuilt] = useState(0);
   useEffect(() => {
     if (!data || !chartSettings || !filter || ready) return;
@@ -108,7 +145,7 @@ function useDashboardCharts(filter: DashboardFilter | null) {
     if (!model || !stamp || !key || !choices) return;
     const keep = () => {
       const last = keptLast.current;
-      if (last?.key === key && last.today === today && last.stamp === stamp) return;
+      if (last?.key === key && last.today === today && last.stamp.token === stamp.token) return;
       keptLast.current = { key, today, stamp };
       startSnapshotRepository
         .keep(DASHBOARD, key, today, stamp, { charts: chartsOf(model), choices } satisfies KeptDashboard)

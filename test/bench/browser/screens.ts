@@ -56,6 +56,14 @@ const chartsDrawn = async (page: Page) => {
   // Charts kept from an earlier visit that are no longer current say so until they are worked out again: not usable.
   await figuresCurrent(page);
 };
+/**
+ * The dashboard's charts follow the filter just picked: no longer marked as updating (they show the previous filter
+ * until the new figures are worked out), and drawn where in view. Until then the screen is not what was asked for.
+ */
+const chartsFollowFilter = async (page: Page) => {
+  await page.locator('main .charts-updating').waitFor({ ...long, state: 'detached' });
+  await chartsDrawn(page);
+};
 const headingThenCharts = (name: string | RegExp) => async (page: Page) => {
   await heading(name)(page);
   await chartsDrawn(page);
@@ -301,36 +309,47 @@ export const screens: Screen[] = [
   {
     name: 'Dashboard filter: unit',
     kind: 'filter',
+    until: chartsFollowFilter,
     from: '#/dashboard',
     act: select('Unit', optionValue('Unit', 4)),
   },
   {
     name: 'Dashboard filter: role',
     kind: 'filter',
+    until: chartsFollowFilter,
     prepare: select('Unit', async () => ''),
     act: select('Role', optionValue('Role', 1)),
   },
   {
     name: 'Dashboard filter: wave',
     kind: 'filter',
+    until: chartsFollowFilter,
     prepare: select('Role', async () => ''),
     act: select('Wave', async () => '2'),
   },
   {
     name: 'Dashboard filter: from date',
     kind: 'filter',
+    until: chartsFollowFilter,
     prepare: select('Wave', async () => '0'),
     act: (page) => page.getByRole('main').getByLabel('From', { exact: true }).fill('2024-01-01'),
   },
   {
     name: 'Dashboard filter: to date',
     kind: 'filter',
+    until: chartsFollowFilter,
     act: (page) => page.getByRole('main').getByLabel('To', { exact: true }).fill('2025-06-30'),
   },
-  { name: 'Dashboard filter: rollout', kind: 'filter', act: select('Rollout', async () => '') },
+  {
+    name: 'Dashboard filter: rollout',
+    kind: 'filter',
+    until: chartsFollowFilter,
+    act: select('Rollout', async () => ''),
+  },
   {
     name: 'Dashboard filter: reset',
     kind: 'filter',
+    until: chartsFollowFilter,
     act: (page) => page.getByRole('button', { name: 'Reset filters' }).click(),
   },
 

@@ -1,6 +1,7 @@
-// takeTurn: heavy drawings run one per task, in the order asked, and a turn given up never runs.
+// takeTurn: heavy drawings run one per task, in the order asked, and a turn given up never runs; afterTurns waits for
+// them all.
 import { describe, expect, it } from 'vitest';
-import { takeTurn } from '../../../renderer/ui/oneAtATime';
+import { afterTurns, takeTurn } from '../../../renderer/ui/oneAtATime';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -26,5 +27,23 @@ describe('takeTurn', () => {
     takeTurn(() => seen.push('second'));
     for (let i = 0; i < 10 && seen.length < 3; i++) await nextTask();
     expect(seen).toEqual(['first', 'microtask of first', 'second']);
+  });
+
+  it('runs what waits for the turns after every one of them, also those asked for meanwhile, and not if given up', async () => {
+    const ran: string[] = [];
+    takeTurn(() => {
+      ran.push('a');
+      takeTurn(() => ran.push('asked for during a'));
+    });
+    afterTurns(() => ran.push('after'));
+    afterTurns(() => ran.push('given up'))();
+    for (let i = 0; i < 10 && ran.length < 3; i++) await nextTask();
+    await nextTask();
+    expect(ran).toEqual(['a', 'asked for during a', 'after']);
+    // With no turn waiting, in a task of its own.
+    afterTurns(() => ran.push('idle'));
+    expect(ran).toHaveLength(3);
+    for (let i = 0; i < 10 && ran.length < 4; i++) await nextTask();
+    expect(ran.at(-1)).toBe('idle');
   });
 });

@@ -28,10 +28,11 @@ describe('the dashboard kept for the next visit', () => {
     expect(Object.keys(charts)).not.toContain('drill');
   });
 
-  it('offers every rollout and unit, and each role of the roster once, sorted', () => {
-    const choices = filterChoices(demo);
+  it('offers every rollout, every unit by name, and each role of the roster once, sorted', () => {
+    const choices = filterChoices({ ...demo, units: [...demo.units].reverse() });
     expect(choices.rollouts).toHaveLength(demo.rollouts.length);
-    expect(choices.units.map((u) => u.id)).toEqual(demo.units.map((u) => u.id));
+    const names = demo.units.map((u) => u.name);
+    expect(choices.units.map((u) => u.name)).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     const roles = new Set(demo.caseworkers.map((c) => c.role).filter(Boolean));
     expect(choices.roles).toEqual([...roles].sort((a, b) => a.localeCompare(b)));
   });
