@@ -50,21 +50,25 @@ export function dashboardBuilt(
   return model;
 }
 
-/** dashboardFor in steps (buildDashboardInSteps) when it is not built yet. */
+/**
+ * dashboardFor in steps (buildDashboardInSteps) when it is not built yet. `onScreen`: the dashboard shown now, when it
+ * may be of another read (the few people's records of a filter, before the whole workspace: fewPeople.ts).
+ */
 export function* dashboardInSteps(
   data: DashboardData,
   filter: DashboardFilter,
   settings: Settings,
   today: string,
+  onScreen?: DashboardModel,
 ): Generator<void, DashboardModel> {
   const built = builtOf(data);
   const key = keyOf(filter, settings, today);
   let model = built.get(key);
   if (model) built.delete(key);
   else {
-    // A chart the new filter leaves as it was keeps the series of the dashboard used last (the one on screen), so
-    // the screen draws again only the charts that changed.
-    const last = [...built.values()].at(-1);
+    // A chart the new filter leaves as it was keeps the series of the dashboard on screen (else the one used last),
+    // so the screen draws again only the charts that changed.
+    const last = onScreen ?? [...built.values()].at(-1);
     model = shareSeries(last, yield* buildDashboardInSteps(data, filter, settings, today));
   }
   built.set(key, model);

@@ -90,13 +90,14 @@ export function useDashboardModel(filter: DashboardFilter | null, wanted = true)
     if (wanted && !wholeWanted && fewShown) return afterTurns(() => setWholeWanted(true));
   }, [wanted, wholeWanted, fewShown]);
   const [, setBuilt] = useState(0);
+  // The dashboard on screen: a chart the new one leaves as it was keeps its series, and is not drawn again.
+  const latest = useRef<Shown | undefined>(undefined);
   useEffect(() => {
     if (!data || !chartSettings || !filter || ready) return;
-    return runInSlices(dashboardInSteps(data, filter, chartSettings, today), () =>
+    return runInSlices(dashboardInSteps(data, filter, chartSettings, today, latest.current?.model), () =>
       startTransition(() => setBuilt((n) => n + 1)),
     );
   }, [data, chartSettings, filter, today, ready]);
-  const latest = useRef<Shown | undefined>(undefined);
   if (!data) latest.current = undefined;
   else if (ready && filter) latest.current = { filter, model: ready };
   return { data, model: ready, latest: latest.current, settings };

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../../renderer/data/demo/generateDemo';
 import { buildDashboard } from '../../../../renderer/domain/dashboard/buildDashboard';
-import { dashboardFor } from '../../../../renderer/domain/dashboard/dashboardFor';
+import { dashboardFor, dashboardInSteps } from '../../../../renderer/domain/dashboard/dashboardFor';
+import { finish } from '../../../../renderer/domain/steps';
 import { emptyFilter } from '../../../../renderer/domain/dashboard/dashboardFilter';
 
 const today = '2026-03-14';
@@ -52,5 +53,19 @@ describe('dashboardFor', () => {
     const first = dashboardFor(demo, all, demo.settings, today);
     for (let i = 1; i <= 9; i++) dashboardFor(demo, { ...all, from: `2025-01-0${i}` }, demo.settings, today);
     expect(dashboardFor(demo, all, demo.settings, today)).not.toBe(first);
+  });
+
+  it('shares the series of the dashboard on screen, also one built from another read, so its charts are not drawn again', () => {
+    const unit = { ...all, unitId: demo.units[0]?.id ?? '' };
+    const onScreen = dashboardFor(demo, unit, demo.settings, today);
+    const otherRead = { ...demo };
+    const again = finish(dashboardInSteps(otherRead, unit, demo.settings, today, onScreen));
+    expect(again).not.toBe(onScreen);
+    expect(again.funnel.series).toBe(onScreen.funnel.series);
+    expect(again.visits.series).toBe(onScreen.visits.series);
+    // Without it, the series are the new read's own.
+    const alone = finish(dashboardInSteps({ ...demo }, unit, demo.settings, today));
+    expect(alone.funnel.series).not.toBe(onScreen.funnel.series);
+    expect(alone.funnel.series).toEqual(onScreen.funnel.series);
   });
 });
