@@ -44,7 +44,7 @@ import {
 } from './surveySeries';
 import { toVisitRateSeries } from './visitSeries';
 import { isLive, liveOnly } from '../model';
-import { formatMonth, formatPercent, percentOf, percentText, plural } from '../format/format';
+import { formatCount, formatMonth, formatPercent, percentOf, percentText, plural } from '../format/format';
 
 export interface DashboardData {
   rollouts: Rollout[];
@@ -219,6 +219,7 @@ export function* buildDashboardInSteps(
     rolloutId: filter.rolloutId,
   });
   const stage = (name: string) => funnel.find((s) => s.stage === name)?.count ?? 0;
+  const count = (name: string) => formatCount(stage(name));
   yield;
 
   const byWave = toProgressByWaveSeries(scope, levelOf);
@@ -338,16 +339,16 @@ export function* buildDashboardInSteps(
         n === 0
           ? 'Nobody is in scope for these filters.'
           : withNote(
-              `Of ${plural(n, 'caseworker')} in scope, ${stage('Surveyed')} were surveyed, ${stage('In a cohort')} are in a cohort, ${stage('Trained')} trained, ${stage('Coached')} coached, ${stage('Practicing')} practicing or better, ${stage('Proficient')} proficient or better, and ${stage('Mastered')} have mastered the tool.`,
+              `Of ${plural(n, 'caseworker')} in scope, ${count('Surveyed')} were surveyed, ${count('In a cohort')} are in a cohort, ${count('Trained')} trained, ${count('Coached')} coached, ${count('Practicing')} practicing or better, ${count('Proficient')} proficient or better, and ${count('Mastered')} have mastered the tool.`,
             ),
     },
     byWave: {
       series: byWave,
       summary: withNote(
-        `${practicingPlus} of ${n} caseworkers are practicing or better; ${byWave
+        `${formatCount(practicingPlus)} of ${formatCount(n)} caseworkers are practicing or better; ${byWave
           .map(
             (r) =>
-              `${r.wave}: ${r.practicing + r.proficient + r.mastered} of ${r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered}`,
+              `${r.wave}: ${formatCount(r.practicing + r.proficient + r.mastered)} of ${formatCount(r['not-started'] + r['in-training'] + r.practicing + r.proficient + r.mastered)}`,
           )
           .join('; ')}.`,
       ),
