@@ -65,9 +65,12 @@ export const dashboardRepository = {
   },
 };
 
-/** dataOfFewPeople's read, in one read transaction so the charts never mix two moments. */
+/**
+ * dataOfFewPeople's read, in one read transaction so the charts never mix two moments: of the tables the charts count
+ * only, so the filter just picked (settings) is saved meanwhile rather than after it.
+ */
 const fewPeopleRead = (filter: DashboardFilter): Promise<DashboardData | null> =>
-  inTransaction('r', [...tableNames, SNAPSHOTS], async () => {
+  inTransaction('r', [...DATA_TABLES, SNAPSHOTS], async () => {
     const stamp = await writtenStamp(DATA_TABLES);
     const whole = <K extends Exclude<keyof DashboardData, (typeof PER_PERSON_TABLES)[number]>>(name: K) =>
       repository(name).listInPages();
