@@ -1,7 +1,7 @@
 // The coaching aggregate's entries: reads for the coaching screens (newest first, one person's through the caseworkerId
 // index), the save that drops the form's draft in the same transaction, action items marked done, the once-only record
 // that a reminder was sent, and the caseworker timeline's read.
-import type { Caseworker, CoachingEntry, InputByTable } from '../domain/model';
+import type { CoachingEntry, InputByTable } from '../domain/model';
 import type { DueItem } from '../domain/coaching/dueList';
 import { newestEntryFirst as newestFirst } from '../domain/coaching/entryListQuery';
 import { isLive } from '../domain/model';
@@ -76,26 +76,14 @@ export const coachingEntryRepository = {
 
   /**
    * The entries Today lists, by index: those that can be due by `dueUntil` and the incomplete ride-alongs dated from
-   * `ridesFrom` to `ridesTo`, with the latest entry date of their caseworkers (what meets a follow-up). With
-   * `caseworkers` (Today of every unit names them all), those caseworkers too, read with the dates rather than after.
+   * `ridesFrom` to `ridesTo`, with the latest entry date of their caseworkers (what meets a follow-up).
    */
-  forToday: async (
-    dueUntil: string,
-    ridesFrom: string,
-    ridesTo: string,
-    { caseworkers: withCaseworkers }: { caseworkers: boolean },
-  ): Promise<EntriesWithLatest & { caseworkers: Caseworker[] }> => {
+  forToday: async (dueUntil: string, ridesFrom: string, ridesTo: string): Promise<EntriesWithLatest> => {
     const [dueIds, rides] = await Promise.all([
       entryFactsRepository.dueBy(dueUntil),
       entryFactsRepository.incompleteRidesBetween(ridesFrom, ridesTo),
     ]);
-    const entries = await base.getManyLive([...new Set([...dueIds, ...rides.map((f) => f.id)])]);
-    const people = [...new Set(entries.map((e) => e.caseworkerId))];
-    const [latest, caseworkers] = await Promise.all([
-      entryFactsRepository.latestEntryDates(people),
-      withCaseworkers ? caseworkerRepository.getManyLive(people) : [],
-    ]);
-    return { entries, latest, caseworkers };
+    return withLatestDates([...dueIds, ...rides.map((f) => f.id)]);
   },
 
   /**

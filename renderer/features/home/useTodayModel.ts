@@ -1,6 +1,6 @@
 // Today's model, read through the indexes rather than whole tables (issue 15): the schedules, this week's standups,
-// the home unit's people, the coaching entries Today can list with their caseworkers (useTodayEntries), and then the
-// names of the few other people it shows, not the roster's 5,000.
+// the home unit's people, the coaching entries Today can list (useTodayEntries), and then the names of the people it
+// shows, not the roster's 5,000.
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { scheduleRepository } from '../../data/scheduleRepository';
@@ -34,7 +34,7 @@ export function useTodayModel(today: string): TodayView | undefined {
     () => (loaded ? scheduleRepository.today({ from, to }, unitId) : undefined),
     [from, to, unitId, loaded],
   );
-  const entries = useTodayEntries(today, loaded ? unitId === null : undefined);
+  const entries = useTodayEntries(today);
   const day = useMemo(
     () =>
       ws && settings && entries
@@ -52,34 +52,19 @@ export function useTodayModel(today: string): TodayView | undefined {
         : undefined,
     [ws, settings, today, entries],
   );
-  // Most people Today names were read with its entries or are in the home unit; the others (an action item's owner,
-  // a planned visit elsewhere) are read once Today knows them.
-  const known = useMemo(
-    () => (ws && entries ? [...ws.unitMembers, ...entries.caseworkers] : undefined),
-    [ws, entries],
-  );
-  const others = useMemo(() => {
-    if (!day || !known) return undefined;
-    const read = new Set(known.map((c) => c.id));
-    return peopleNamedToday(day).filter((id) => !read.has(id));
-  }, [day, known]);
-  const othersKey = others?.join(' ');
+  const named = useMemo(() => (day ? peopleNamedToday(day) : undefined), [day]);
+  const namedKey = named?.join(' ');
   const people = useLiveQuery(
     async () =>
-      others
-        ? {
-            key: othersKey,
-            caseworkers: others.length > 0 ? await caseworkerRepository.getManyLive(others) : [],
-          }
-        : undefined,
-    [othersKey],
+      named ? { key: namedKey, caseworkers: await caseworkerRepository.getManyLive(named) } : undefined,
+    [namedKey],
   );
   const view = useMemo(
     () =>
-      ws && day && known && people && people.key === othersKey
-        ? { day, names: scheduleNames(ws.cohorts, [...known, ...people.caseworkers], ws.coaches) }
+      ws && day && people && people.key === namedKey
+        ? { day, names: scheduleNames(ws.cohorts, people.caseworkers, ws.coaches) }
         : undefined,
-    [ws, day, known, people, othersKey],
+    [ws, day, people, namedKey],
   );
   return useLatest(view);
 }
