@@ -10,7 +10,7 @@ import type { DashboardFilter } from './dashboardFilter';
 import { byNameOrder } from '../roster/names';
 
 /** Raised with any change of what is kept (ChartsModel or FilterChoices), so an older kept shape is not shown. */
-const DASHBOARD_KEPT_VERSION = 1;
+const DASHBOARD_KEPT_VERSION = 2;
 
 const charted = [
   'funnel',
@@ -53,18 +53,10 @@ export interface FilterChoices {
 
 export const filterChoices = (
   data: Pick<DashboardData, 'rollouts' | 'units' | 'caseworkers'>,
-): FilterChoices =>
-  inOrder({
-    rollouts: data.rollouts.map((r) => ({ id: r.id, name: r.name })),
-    units: data.units.map((u) => ({ id: u.id, name: u.name })),
-    roles: [...new Set(data.caseworkers.map((c) => c.role).filter(Boolean))],
-  });
-
-/** The choices in the order the filter bar offers them: units by name, roles sorted (choices kept before too). */
-export const inOrder = (choices: FilterChoices): FilterChoices => ({
-  rollouts: choices.rollouts,
-  units: [...choices.units].sort(byNameOrder),
-  roles: [...choices.roles].sort((a, b) => a.localeCompare(b)),
+): FilterChoices => ({
+  rollouts: data.rollouts.map((r) => ({ id: r.id, name: r.name })),
+  units: data.units.map((u) => ({ id: u.id, name: u.name })).sort(byNameOrder),
+  roles: [...new Set(data.caseworkers.map((c) => c.role).filter(Boolean))].sort((a, b) => a.localeCompare(b)),
 });
 
 /** The charts and the filter bar's choices, as kept. */

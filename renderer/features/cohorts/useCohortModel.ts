@@ -2,7 +2,7 @@
 // breaks, names). Stances and mastery are worked out per person shown (usePeopleFacts: the board asks for the cohorts
 // drawn), and the builder's proposal only on the Propose screen (useProposal), so the board reads and computes what is
 // on screen rather than every answer and coaching entry of the agency (issue 15). The standups mastery walks are a
-// shared copy read beside the workspace (data/standupsRead.ts): the board draws without waiting for them.
+// shared copy read once the workspace is (data/standupsRead.ts): the board draws without waiting for them.
 import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker, Unit } from '../../domain/model';

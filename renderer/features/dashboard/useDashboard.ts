@@ -19,7 +19,6 @@ import { runAction } from '../../ui/runAction';
 import {
   chartsOf,
   filterChoices,
-  inOrder,
   keptDashboardKey,
   type ChartsModel,
   type FilterChoices,
@@ -159,16 +158,14 @@ function useDashboardCharts(filter: DashboardFilter | null) {
     else leaving.current = keep;
   }, [model, data, key, choices, today]);
   useEffect(() => () => leaving.current?.(), []);
-  // Kept before units were offered by name, perhaps: put in order once per kept model.
-  const keptChoices = useMemo(() => kept && inOrder(kept.model.choices), [kept]);
   const keptShown = useRef<ShownCharts | undefined>(undefined);
   if (latest && charts && choices)
     keptShown.current = { filter: latest.filter, charts, choices, outdatedSince: null };
-  else if (kept && keptChoices && filter)
+  else if (kept && filter)
     keptShown.current = {
       filter,
       charts: kept.model.charts,
-      choices: keptChoices,
+      choices: kept.model.choices,
       outdatedSince: current ? null : kept.keptAt,
     };
   return keptShown.current;
