@@ -49,7 +49,9 @@ async function settle(page: Page, quietMs: number, timeoutMs: number): Promise<P
   const start = Date.now();
   for (;;) {
     const s = await status(page);
-    const last = Math.max(s.lastPaint, s.lastIdb);
+    // Quiet since the input at the earliest: what the input brings may be drawn a moment after it (a deferred render),
+    // and the paints of the screen before are no sign that it is done.
+    const last = Math.max(s.lastPaint, s.lastIdb, s.t0 ?? 0);
     if (!s.busy && s.idbPending === 0 && s.now - last >= quietMs) return s;
     if (Date.now() - start > timeoutMs)
       throw new Error(`the screen did not settle within ${timeoutMs / 1000} s (${JSON.stringify(s)})`);

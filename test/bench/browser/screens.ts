@@ -126,8 +126,10 @@ export const screens: Screen[] = [
     act: (page) => page.getByRole('link', { name: 'New entry' }).click(),
     until: heading('New coaching entry'),
   },
-  // The caseworker picker of that form (issue 14): open it on every person, then type a few letters of a name; usable
-  // once the options are drawn. Names are "Worker 1" to "Worker 5000": each letter of "Worker 42" filters again.
+  // The caseworker picker of that form (issue 14): open it on every person, then a name; usable once the options are
+  // drawn. Names are "Worker 1" to "Worker 5000". Each row is one filter step, the budget's unit: the name comes in one
+  // input (pasted, or typed faster than a frame), from every person to a few; the next row is one more letter typed.
+  // (Typed key by key, "Worker 42" was nine filter steps timed as one: 262 ms, about 29 ms a step.)
   {
     name: 'Caseworker picker: open with every person',
     kind: 'filter',
@@ -144,13 +146,11 @@ export const screens: Screen[] = [
       page.getByRole('listbox', { name: 'Caseworker' }).getByRole('option').first().waitFor(long),
   },
   {
-    name: 'Caseworker picker: type to filter',
+    name: 'Caseworker picker: a name at once',
     kind: 'filter',
-    prepare: async (page) => {
-      await page.keyboard.press('Escape');
-      await page.getByRole('main').getByRole('combobox', { name: 'Caseworker', exact: true }).focus();
-    },
-    act: (page) => page.keyboard.type('Worker 42'),
+    prepare: (page) => page.keyboard.press('Escape'),
+    act: (page) =>
+      page.getByRole('main').getByRole('combobox', { name: 'Caseworker', exact: true }).fill('Worker 42'),
     until: (page) =>
       page
         .getByRole('listbox', { name: 'Caseworker' })
@@ -158,7 +158,7 @@ export const screens: Screen[] = [
         .first()
         .waitFor(long),
   },
-  // One filter step as a person feels it: one more letter typed into the open list (the row above is nine of them).
+  // One more letter typed into the open list.
   {
     name: 'Caseworker picker: one more letter',
     kind: 'filter',
