@@ -8,5 +8,5 @@ import { useSharedView } from '../shared/useSharedView';
 export function useSettings(): Settings | undefined {
   // Read from the first layout: a subscription starts after the first paint.
   useLayoutEffect(() => settingsRead.warm(), []);
-  return useSharedView(settingsRead, 'The settings');
+  return useSharedView(settingsRead, 'The settings', { urgent: true });
 }
