@@ -12,7 +12,10 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay } from '../../domain/format/format';
-import { useInstruments, useSurveyResults, type InstrumentState } from './useSurveys';
+import { useInstruments, type InstrumentState } from './useSurveys';
+import { useCurrentRounds, useRoundCounts } from './useRoundCounts';
+import { answeredIn } from '../../domain/survey/roundCounts';
+import { KeptFiguresNotice } from '../../ui/KeptFiguresNotice';
 import { RowActions } from '../../ui/RowActions';
 import { localToday } from '../../ui/useToday';
 import { surveyRepository } from '../../data/surveyRepository';
@@ -125,10 +128,11 @@ function RoundForm({
 }
 
 export function RoundsPage() {
-  const results = useSurveyResults();
+  const results = useCurrentRounds();
+  const shown = useRoundCounts();
+  const counts = shown?.view;
   const instruments = useInstruments();
   const [editing, setEditing] = useState<{ round: SurveyRound | null } | null>(null);
-  const activeCount = results?.mix.agency.total ?? 0;
 
   async function remove(r: SurveyRound) {
     await surveyRepository.rounds.remove(r.id);
@@ -179,10 +183,18 @@ export function RoundsPage() {
         </div>
       ) : results ? (
         <div className="table-wrap">
+          {shown?.outdatedSince && (
+            // Shown while the answers are counted again: what the counts were, said so, not a blank column.
+            <KeptFiguresNotice
+              since={shown.outdatedSince}
+              what="counts"
+              changed="The answers, the rounds or the roster have changed since."
+            />
+          )}
           <table className="table">
             <caption>
               Rounds of {results.rollout?.name}, oldest first. “Answered” counts the people with a response in
-              the round, out of the {activeCount} active and on-leave caseworkers.
+              the round, out of the {counts ? `${counts.counted} ` : ''}active and on-leave caseworkers.
             </caption>
             <thead>
               <tr>
@@ -200,9 +212,7 @@ export function RoundsPage() {
             </thead>
             <tbody>
               {results.rounds.map((r) => {
-                const answered = new Set(
-                  results.responses.filter((x) => x.roundId === r.id).map((x) => x.caseworkerId),
-                ).size;
+                const answered = counts ? answeredIn(counts, r.id) : null;
                 const version = results.instruments.find((i) => i.id === r.instrumentId);
                 return (
                   <tr key={r.id}>
@@ -220,12 +230,18 @@ export function RoundsPage() {
                         <span className="muted">Missing</span>
                       )}
                     </td>
-                    <td
-                      className="num"
-                      title={`${String(answered)} of ${String(activeCount)} caseworkers have answered ${r.name}`}
-                    >
-                      {answered} <span className="muted">of {activeCount}</span>
-                    </td>
+                    {counts && answered !== null ? (
+                      <td
+                        className="num"
+                        title={`${String(answered)} of ${String(counts.counted)} caseworkers have answered ${r.name}`}
+                      >
+                        {answered} <span className="muted">of {counts.counted}</span>
+                      </td>
+                    ) : (
+                      <td className="num muted" aria-busy="true">
+                        Counting…
+                      </td>
+                    )}
                     <td>
                       <RowActions
                         name={r.name}
@@ -266,9 +282,7 @@ export function RoundsPage() {
             rolloutId={results.rollout.id}
             rounds={results.rounds}
             instruments={instruments}
-            answered={
-              editing.round ? results.responses.filter((x) => x.roundId === editing.round?.id).length : 0
-            }
+            answered={editing.round && counts ? answeredIn(counts, editing.round.id) : 0}
             onDone={(saved) => {
               setEditing(null);
               if (saved) showToast({ message: `${saved.name} saved.` });
