@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay } from '../../domain/format/format';
+import { formatCount, formatDay } from '../../domain/format/format';
 import { useInstruments, type InstrumentState } from './useSurveys';
 import { useCurrentRounds, useRoundCounts } from './useRoundCounts';
 import { answeredIn } from '../../domain/survey/roundCounts';
@@ -194,7 +194,8 @@ export function RoundsPage() {
           <table className="table">
             <caption>
               Rounds of {results.rollout?.name}, oldest first. “Answered” counts the people with a response in
-              the round, out of the {counts ? `${counts.counted} ` : ''}active and on-leave caseworkers.
+              the round, out of the {counts ? `${formatCount(counts.counted)} ` : ''}active and on-leave
+              caseworkers.
             </caption>
             <thead>
               <tr>
@@ -202,7 +203,7 @@ export function RoundsPage() {
                 <th scope="col">Kind</th>
                 <th scope="col">Opened</th>
                 <th scope="col">Survey version</th>
-                <th scope="col" className="num">
+                <th scope="col" className="num sv-answered">
                   Answered
                 </th>
                 <th scope="col">
@@ -233,9 +234,10 @@ export function RoundsPage() {
                     {counts && answered !== null ? (
                       <td
                         className="num"
-                        title={`${String(answered)} of ${String(counts.counted)} caseworkers have answered ${r.name}`}
+                        title={`${formatCount(answered)} of ${formatCount(counts.counted)} caseworkers have answered ${r.name}`}
                       >
-                        {answered} <span className="muted">of {counts.counted}</span>
+                        {formatCount(answered)}{' '}
+                        <span className="muted">of {formatCount(counts.counted)}</span>
                       </td>
                     ) : (
                       <td className="num muted" aria-busy="true">
