@@ -23,4 +23,20 @@ export const appearanceRepository = {
     for (const row of theirs) ids[row.table].push(row.recordId);
     return ids;
   },
+
+  /**
+   * The ids of the records of `table` that name any of these caseworkers, each once, in id order; null when the rows
+   * were not built for every record (read the whole table then).
+   */
+  async recordIdsOfAny(table: AppearanceTable, caseworkerIds: readonly string[]): Promise<string[] | null> {
+    const [built, ...theirs] = await Promise.all([
+      rows().get(APPEARANCES_BUILT),
+      // One equality read per person, as the repositories' listByAny.
+      ...[...new Set(caseworkerIds)].map((id) => rows().where('caseworkerId').equals(id).toArray()),
+    ]);
+    if (!built) return null;
+    const ids = new Set<string>();
+    for (const row of theirs.flat()) if (row.table === table) ids.add(row.recordId);
+    return [...ids].sort();
+  },
 };

@@ -10,6 +10,7 @@ import type {
   Rollout,
   Rubric,
   Settings,
+  Standup,
   ToolUsage,
   SurveyInstrument,
   SurveyResponse,
@@ -26,6 +27,7 @@ import { byName, inTransaction, makeRecord, nowIso, repository } from './reposit
 import { rolloutRepository } from './rolloutRepository';
 import { rubricRepository } from './rubricRepository';
 import { settingsRepository } from './settingsRepository';
+import { standupRepository } from './standupRepository';
 import { surveyRepository } from './surveyRepository';
 
 export interface CohortWorkspace {
@@ -43,7 +45,7 @@ export interface CohortWorkspace {
 
 /**
  * What stances and mastery need about some people beyond the workspace: their answers to the rollout's rounds, their
- * coaching entries since the rollout started, its imported tool usage and their gaps. Read per cohort drawn, through the
+ * coaching entries since the rollout started, its imported tool usage, their gaps and the standups with a row of theirs. Read per cohort drawn, through the
  * caseworkerId indexes, so the board costs what is on screen rather than every entry of the agency (issue 15).
  */
 export interface PeopleRecords {
@@ -53,6 +55,8 @@ export interface PeopleRecords {
   toolUsage: ToolUsage[];
   /** Their live gaps: mastery reads when gaps on the tool were open from their status history. */
   gaps: Gap[];
+  /** The live standups with a row for any of them, of any rollout, by cohort then id, rows opened. */
+  standups: Standup[];
 }
 
 const fromProposal = (rolloutId: string, p: ProposedCohort) => ({
@@ -77,8 +81,8 @@ export const cohortRepository = {
 
   /**
    * What the cohort screens show: the current rollout's cohorts and the small tables stances and mastery need about
-   * them. The large ones (responses, coaching entries, tool usage) are read per person with `recordsOf`; the
-   * roster and the standups are copies shared with other screens (data/rosterRead.ts, data/standupsRead.ts).
+   * them. The large ones (responses, coaching entries, tool usage, standups) are read per person with `recordsOf`;
+   * the roster is a copy shared with other screens (data/rosterRead.ts).
    */
   workspace: async (): Promise<CohortWorkspace> => {
     const [settings, rollout] = await Promise.all([settingsRepository.load(), rolloutRepository.current()]);
@@ -111,11 +115,12 @@ export const cohortRepository = {
     const ids = [...caseworkerIds];
     const rounds = new Set(roundIds);
     const since = rollout?.startDate ?? '';
-    const [responses, entries, usage, gaps] = await Promise.all([
+    const [responses, entries, usage, gaps, standups] = await Promise.all([
       surveyRepository.responses.listByAny('caseworkerId', ids),
       coachingEntryRepository.listByAny('caseworkerId', ids),
       repository('toolUsage').listByAny('caseworkerId', ids),
       gapRepository.listByAny('caseworkerId', ids),
+      standupRepository.listWithAny(ids),
     ]);
     return {
       caseworkerIds: ids,
@@ -123,6 +128,7 @@ export const cohortRepository = {
       coachingEntries: entries.filter((e) => e.date >= since),
       toolUsage: usage.filter((u) => u.rolloutId === rollout?.id),
       gaps,
+      standups,
     };
   },
 

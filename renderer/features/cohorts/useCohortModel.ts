@@ -1,9 +1,8 @@
 // Everything the cohort screens show, read live: the cohort workspace plus what the domain derives from it (rule
 // breaks, names). Stances and mastery are worked out per person shown (usePeopleFacts: the board asks for the cohorts
 // drawn), and the builder's proposal only on the Propose screen (useProposal), so the board reads and computes what is
-// on screen rather than every answer and coaching entry of the agency (issue 15). The standups mastery walks are a
-// shared copy read once the workspace is (data/standupsRead.ts): the board draws without waiting for them.
-import { useEffect, useMemo } from 'react';
+// on screen rather than every answer, coaching entry and standup of the agency (issue 15).
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker, Unit } from '../../domain/model';
 import { buildCohorts, type CohortProposal } from '../../domain/cohorts/buildCohorts';
@@ -12,8 +11,7 @@ import { peopleFacts, withRoundNames, type PeopleFacts } from '../../domain/coho
 import { latestStances } from '../../domain/survey/surveyResults';
 import type { Stance } from '../../domain/survey/scoreResponse';
 import { type CohortWorkspace, cohortRepository } from '../../data/cohortRepository';
-import { standupsRead } from '../../data/standupsRead';
-import { useSharedView } from '../shared/useSharedView';
+import { standupsOfPeople } from '../../domain/cohorts/standupsOfPeople';
 import { useSharedRoster, type SharedRoster } from '../shared/useSharedRoster';
 import { useSurveyResults, type SurveyResults } from '../surveys/useSurveys';
 import { localToday } from '../../ui/useToday';
@@ -75,12 +73,6 @@ function* cohortModelInSteps({ ws, roster }: CohortRead): Steps<CohortModel> {
 export function useCohortModel(): CohortModel | undefined {
   const roster = useSharedRoster();
   const ws = useLiveQuery(cohortRepository.workspace);
-  // The standups, for the cards' mastery, are read once the workspace is: IndexedDB answers one read after another,
-  // and they would hold the workspace back. Meanwhile the board is worked out and drawn.
-  const read = ws !== undefined;
-  useEffect(() => {
-    if (read) standupsRead.warm();
-  }, [read]);
   const both = useMemo(() => (ws && roster ? { ws, roster } : undefined), [ws, roster]);
   return useWorkedOutInSlices(both, '', cohortModelInSteps, models);
 }
@@ -128,16 +120,16 @@ export function usePeopleFacts(
     () => cohortRepository.recordsOf(key ? key.split(',') : [], rollout, roundKey ? roundKey.split(',') : []),
     [key, rollout?.id, rollout?.startDate, roundKey],
   );
-  const standupsOf = useSharedView(standupsRead, 'The standups');
   return useMemo(() => {
-    if (!records || !standupsOf) return undefined;
+    if (!records) return undefined;
     const read = new Set(records.caseworkerIds);
     const ids = key ? key.split(',').filter((id) => read.has(id)) : [];
     return peopleFacts(
       {
         ...model,
         ...records,
-        standups: standupsOf(ids, model.cohortIds),
+        // Mastery walks the standups of the rollout's cohorts, also of a cohort someone has left.
+        standups: standupsOfPeople(records.standups)(ids, model.cohortIds),
         caseworkerIds: ids,
         rounds: model.survey.rounds,
         instruments: model.survey.instruments,
@@ -146,7 +138,7 @@ export function usePeopleFacts(
       model.rollout,
       model.today,
     );
-  }, [records, standupsOf, key, model]);
+  }, [records, key, model]);
 }
 
 /** One person's latest stance in the rollout, read at the moment it is needed (a hand move keeps it in the reason). */

@@ -131,4 +131,30 @@ describe('appearances', () => {
     });
     expect(byIndex.some((t) => t.standups.length > 0 && t.cohorts.length > 0)).toBe(true);
   });
+
+  it('give a cohort card the standups with a row of its members, as reading every standup gives them', async () => {
+    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    const everyStandup = await standupRepository.list();
+    const people = (await db().table('caseworkers').toArray()) as Array<{ id: string }>;
+    const withRows = (ids: string[]) =>
+      everyStandup
+        .filter((s) => s.rows.some((r) => ids.includes(r.caseworkerId)))
+        .map((s) => s.id)
+        .sort();
+    // Groups of seven, as a card's members; every group's standups, by index and with the rows marked unbuilt.
+    const groups = Array.from({ length: Math.ceil(people.length / 7) }, (_, i) =>
+      people.slice(i * 7, i * 7 + 7).map((p) => p.id),
+    );
+    const byIndex = await Promise.all(groups.map((ids) => standupRepository.listWithAny(ids)));
+    await db().table('appearances').delete(APPEARANCES_BUILT);
+    const byTable = await Promise.all(groups.map((ids) => standupRepository.listWithAny(ids)));
+    groups.forEach((ids, i) => {
+      expect(byIndex[i]!.map((s) => s.id).sort()).toEqual(withRows(ids));
+      expect(byTable[i]).toEqual(byIndex[i]);
+    });
+    expect(byIndex.some((found) => found.length > 0)).toBe(true);
+    // Their rows are opened: a card reads who attended.
+    expect(byIndex.flat().every((s) => Array.isArray(s.rows))).toBe(true);
+    expect(await standupRepository.listWithAny([])).toEqual([]);
+  });
 });
