@@ -24,7 +24,8 @@ import {
   repository,
   type UpdateOptions,
 } from './repository';
-import { caseworkerRepository } from './rosterRepository';
+import { caseworkerRepository, unitRepository } from './rosterRepository';
+import { settingsRepository } from './settingsRepository';
 import { rolloutRepository } from './rolloutRepository';
 
 /** What to do when someone already answered the round: ask (refuse with AlreadyAnsweredError), replace, or keep. */
@@ -336,6 +337,37 @@ export const surveyRepository = {
       rounds.map((r) => r.id),
     );
     return { instruments: allInstruments, rounds, responses };
+  },
+
+  /**
+   * What one person's survey results need in the current rollout, read through the indexes (not the rollout's 50,000
+   * answers): the person and their unit, the rollout and its rounds, every instrument version, their responses to
+   * those rounds, and the settings (the stance thresholds).
+   */
+  personInRollout: async (caseworkerId: string) => {
+    const [caseworker, rollout, settings, allInstruments, theirs] = await Promise.all([
+      caseworkerRepository.getLive(caseworkerId),
+      rolloutRepository.current(),
+      settingsRepository.load(),
+      instrumentBase.listIncludingTrash(),
+      responseBase.listBy('caseworkerId', caseworkerId),
+    ]);
+    const [rounds, unit] = await Promise.all([
+      rollout ? roundBase.listBy('rolloutId', rollout.id) : Promise.resolve([]),
+      caseworker?.unitId ? unitRepository.getLive(caseworker.unitId) : Promise.resolve(undefined),
+    ]);
+    const roundIds = new Set(rounds.map((r) => r.id));
+    return {
+      caseworker,
+      unit,
+      rollout,
+      settings,
+      data: {
+        instruments: allInstruments,
+        rounds,
+        responses: theirs.filter((r) => roundIds.has(r.roundId)),
+      } satisfies SurveyData,
+    };
   },
 
   /** What scoring needs about one caseworker: their responses (through the caseworkerId index) and every version. */

@@ -5,13 +5,13 @@ import { ArrowDown, ArrowRight, ArrowUp, ClipboardPen } from 'lucide-react';
 import { adkarBarrier, adkarElements, adkarLabel } from '../../domain/survey/adkar';
 import { adopterLabel, type AdopterCategory } from '../../domain/survey/adopterCategories';
 import { scoreResponse, stanceLabel, type Stance } from '../../domain/survey/scoreResponse';
-import { stanceHistory } from '../../domain/survey/surveyResults';
 import { EmptyState } from '../../ui/EmptyState';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
 import { thresholdsInWords, viaLabel } from './surveyFormat';
-import { formatDay } from '../../domain/format/format';
-import { useSurveyResults, type SurveyResults } from './useSurveys';
+import type { PersonResults } from '../../domain/survey/personResults';
+import { usePersonResults, type PersonAdopter } from './usePersonResults';
+import { formatCount, formatDay, formatInstant } from '../../domain/format/format';
 import { WhatIsThis } from '../../ui/WhatIsThis';
 
 const adopterMeaning: Record<AdopterCategory, string> = {
@@ -25,15 +25,21 @@ const adopterMeaning: Record<AdopterCategory, string> = {
 const order: Record<Stance, number> = { heckler: 0, 'fence-sitter': 1, cheerleader: 2 };
 const fmtPoints = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
 
-function LatestDetail({ results, caseworkerId }: { results: SurveyResults; caseworkerId: string }) {
-  const latest = results.latest.get(caseworkerId);
+function LatestDetail({
+  results,
+  adopter: ranked,
+}: {
+  results: PersonResults;
+  adopter: PersonAdopter | undefined;
+}) {
+  const { latest } = results;
   if (!latest) return null;
   const response = results.responses.find((r) => r.id === latest.responseId);
   const instrument = results.instruments.find((i) => i.id === response?.instrumentId);
   const round = results.rounds.find((r) => r.id === latest.roundId);
   const score = response && instrument ? scoreResponse(instrument.items, response.answers) : null;
   const adkar = response && instrument ? adkarBarrier(instrument.items, response.answers) : null;
-  const adopter = results.adopters.get(caseworkerId);
+  const adopter = ranked?.category;
   const rated = adkar ? adkarElements.filter((e) => adkar.ratings[e] !== undefined) : [];
   return (
     <>
@@ -61,12 +67,20 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
               Adopter category <WhatIsThis term="rogers" />
             </dt>
             <dd>
-              {adopter ? (
+              {!ranked ? (
+                <span className="muted" aria-busy="true">
+                  Ranking everyone surveyed…
+                </span>
+              ) : adopter ? (
                 <>
                   <strong>{adopterLabel[adopter]}</strong>
                   <div className="small muted">
                     {adopterMeaning[adopter]} A label after Rogers, never a quota. Among{' '}
-                    {results.adopters.size} people surveyed.
+                    {formatCount(ranked.among)} people surveyed
+                    {ranked.outdatedSince
+                      ? `, as of ${formatInstant(ranked.outdatedSince)} (the answers have changed since; ranked again shortly)`
+                      : ''}
+                    .
                   </div>
                 </>
               ) : (
@@ -160,8 +174,8 @@ function LatestDetail({ results, caseworkerId }: { results: SurveyResults; casew
   );
 }
 
-function History({ results, caseworkerId }: { results: SurveyResults; caseworkerId: string }) {
-  const history = stanceHistory(results.scored, caseworkerId);
+function History({ results }: { results: PersonResults }) {
+  const history = results.scored;
   const roundName = new Map(results.rounds.map((r) => [r.id, r]));
   if (history.length === 0) return null;
   return (
@@ -229,8 +243,8 @@ function History({ results, caseworkerId }: { results: SurveyResults; caseworker
 
 export function PersonResultsPage() {
   const params = useParams<{ id: string }>();
-  const results = useSurveyResults();
-  const caseworker = results?.caseworkers.find((c) => c.id === params.id);
+  const { results, adopter } = usePersonResults(params.id);
+  const caseworker = results?.caseworker;
   const lastRound = results?.rounds[results.rounds.length - 1];
   const answerHref = lastRound && caseworker ? `/answer/${lastRound.id}/${caseworker.id}` : '/answer';
   return (
@@ -238,7 +252,7 @@ export function PersonResultsPage() {
       title={caseworker ? caseworker.name : 'Survey results'}
       description={
         caseworker
-          ? `${results?.unitName(caseworker.unitId) ?? ''}${caseworker.role ? ` · ${caseworker.role}` : ''} · survey results in ${results?.rollout?.name ?? 'the current rollout'}`
+          ? `${results?.unit ?? ''}${caseworker.role ? ` · ${caseworker.role}` : ''} · survey results in ${results?.rollout?.name ?? 'the current rollout'}`
           : 'One caseworker’s survey results.'
       }
       actions={
@@ -263,7 +277,7 @@ export function PersonResultsPage() {
       )}
       {results && caseworker && (
         <div className="stack" style={{ gap: 16 }}>
-          {!results.latest.has(caseworker.id) && (
+          {!results.latest && (
             <div className="card">
               <EmptyState
                 title="Not yet surveyed"
@@ -278,8 +292,8 @@ export function PersonResultsPage() {
               </EmptyState>
             </div>
           )}
-          <LatestDetail results={results} caseworkerId={caseworker.id} />
-          <History results={results} caseworkerId={caseworker.id} />
+          <LatestDetail results={results} adopter={adopter} />
+          <History results={results} />
         </div>
       )}
     </SurveyFrame>
