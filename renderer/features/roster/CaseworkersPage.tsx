@@ -1,6 +1,6 @@
 // The roster: every caseworker with search, filters and sorting; add, edit, deactivate, delete to Trash; select many
 // (a box per row, all shown, all matching) to move them to a unit, set their status or move them to Trash at once.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   selectAllState,
   selectedAmong,
@@ -40,6 +40,7 @@ import { usePaged } from '../../ui/usePaged';
 type Editing = { caseworker: Caseworker | null } | null;
 /** Rows drawn at first and added by each "Show more": 200 rows were a 290 ms task to lay out and draw. */
 const PAGE = 100;
+const NO_ROWS: Caseworker[] = [];
 
 export function CaseworkersPage() {
   const roster = useRoster();
@@ -62,6 +63,10 @@ export function CaseworkersPage() {
   // at the top, an edit (the roster read again) keeps the place.
   const page = usePaged(visible, PAGE, query);
   const shown = page.rows;
+  // The rows follow the page around them as a deferred value, drawn in slices with input between: with the roster in
+  // memory already (another screen read it), the page and its hundred rows were drawn in the task of the click, one
+  // task of 160-280 ms at agency scale. The same keeps typing in the search box quick while the rows catch up.
+  const rows = useDeferredValue(shown, NO_ROWS);
   const shownIds = useMemo(() => shown.map((c) => c.id), [shown]);
   const selected = useMemo(() => selectedAmong(selection, visible), [selection, visible]);
   const allShown = selectAllState(selection, shownIds);
@@ -222,8 +227,14 @@ export function CaseworkersPage() {
           <div className="table-wrap">
             <table className="table">
               <caption>
-                Showing {visible.length} of {roster?.caseworkers.length ?? 0} caseworkers.
-                {page.remaining > 0 && ` The first ${page.limit} are listed.`}
+                {roster ? (
+                  <>
+                    Showing {visible.length} of {roster.caseworkers.length} caseworkers.
+                    {page.remaining > 0 && ` The first ${page.limit} are listed.`}
+                  </>
+                ) : (
+                  'Caseworkers.'
+                )}
               </caption>
               <thead>
                 <tr>
@@ -253,7 +264,7 @@ export function CaseworkersPage() {
                 </tr>
               </thead>
               <tbody>
-                {shown.map((c) => (
+                {rows.map((c) => (
                   <tr key={c.id} className={selection.has(c.id) ? 'row-selected' : undefined}>
                     <td className="select-cell">
                       <input
@@ -297,12 +308,20 @@ export function CaseworkersPage() {
                     </td>
                   </tr>
                 ))}
-                {visible.length === 0 && (
+                {!roster ? (
                   <tr>
-                    <td colSpan={7} className="muted">
-                      Nobody matches these filters.
+                    <td colSpan={7} className="muted" role="status" aria-busy="true">
+                      Reading the roster…
                     </td>
                   </tr>
+                ) : (
+                  visible.length === 0 && (
+                    <tr>
+                      <td colSpan={7} className="muted">
+                        Nobody matches these filters.
+                      </td>
+                    </tr>
+                  )
                 )}
               </tbody>
             </table>
