@@ -29,6 +29,7 @@ test('presentation mode hides every real name on every screen, in charts and rep
   await openDemo(page);
   await goTo(page, 'Roster');
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Everyone' });
+  await expect(page.getByRole('table').locator('tbody[aria-busy="true"]')).toHaveCount(0);
   const names = (await page.getByRole('row').getByRole('link').allTextContents()).map((n) => n.trim());
   expect(names.length).toBeGreaterThanOrEqual(25);
 
@@ -122,6 +123,8 @@ test('presentation mode hides every real name on every screen, in charts and rep
   await expect(page.getByText('The workspace was restored from the backup.')).toBeVisible();
   await goTo(page, 'Roster');
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Everyone' });
+  // The rows follow the filter a moment after it (drawn in slices, the list busy meanwhile).
+  await expect(page.getByRole('table').locator('tbody[aria-busy="true"]')).toHaveCount(0);
   const after = (await page.getByRole('row').getByRole('link').allTextContents()).map((n) => n.trim());
   expect(after.sort()).toEqual([...names].sort());
 });
