@@ -12,7 +12,7 @@ import {
   type InstrumentDraft,
   type SavePlan,
 } from '../domain/survey/instrumentEditing';
-import type { SurveyData } from '../domain/survey/surveyResults';
+import { oldestRoundFirst, type SurveyData } from '../domain/survey/surveyResults';
 import { getDb, tableOf } from './db';
 import type { StepOptions } from '../domain/csv/importSteps';
 import {
@@ -157,7 +157,7 @@ const rounds = {
   /** Live rounds, oldest first; only those of one rollout (through the rolloutId index) when `rolloutId` is given. */
   listOldestFirst: async (rolloutId?: string | null): Promise<SurveyRound[]> =>
     (rolloutId ? await roundBase.listBy('rolloutId', rolloutId) : await roundBase.list()).sort(
-      (a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt),
+      oldestRoundFirst,
     ),
 
   /** Opens a survey round for a rollout on a chosen instrument version. */

@@ -4,7 +4,13 @@
 // the rollout's 50,000 (issue 15). Their adopter label ranks them among everyone, and comes from the people view.
 import type { Settings, SurveyInstrument, SurveyResponse, SurveyRound } from '../model';
 import type { StanceThresholds } from './scoreResponse';
-import { latestByCaseworker, scoreAllResponses, type ScoredResponse, type SurveyData } from './surveyResults';
+import {
+  latestByCaseworker,
+  oldestRoundFirst,
+  scoreAllResponses,
+  type ScoredResponse,
+  type SurveyData,
+} from './surveyResults';
 
 export interface PersonResults {
   /** The rollout's rounds, oldest first. */
@@ -27,9 +33,7 @@ export function personResults(
   rolloutId: string | null,
 ): PersonResults {
   const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
-  const rounds = data.rounds
-    .filter((r) => r.rolloutId === rolloutId)
-    .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
+  const rounds = data.rounds.filter((r) => r.rolloutId === rolloutId).sort(oldestRoundFirst);
   const roundIds = new Set(rounds.map((r) => r.id));
   const responses = data.responses.filter((r) => r.caseworkerId === caseworkerId && roundIds.has(r.roundId));
   const scored = scoreAllResponses({ instruments: data.instruments, rounds, responses }, thresholds, {

@@ -32,6 +32,12 @@ export interface SurveyData {
   responses: readonly SurveyResponse[];
 }
 
+/** The order rounds are listed and compared in: oldest opened first, then oldest created. */
+export const oldestRoundFirst = (
+  a: Pick<SurveyRound, 'openedOn' | 'createdAt'>,
+  b: Pick<SurveyRound, 'openedOn' | 'createdAt'>,
+): number => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt);
+
 /** Limits results to the rounds of one rollout; without it, every round counts. */
 export interface SurveyScope {
   rolloutId?: string | null;

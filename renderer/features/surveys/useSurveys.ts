@@ -17,7 +17,12 @@ import type { AdopterCategory } from '../../domain/survey/adopterCategories';
 import { latestVersions } from '../../domain/survey/instrumentEditing';
 import type { StanceThresholds } from '../../domain/survey/scoreResponse';
 import { adopterLabels, stanceMix, type StanceMix } from '../../domain/survey/stanceMix';
-import { latestByCaseworker, scoreInSteps, type ScoredResponse } from '../../domain/survey/surveyResults';
+import {
+  latestByCaseworker,
+  oldestRoundFirst,
+  scoreInSteps,
+  type ScoredResponse,
+} from '../../domain/survey/surveyResults';
 import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
 import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
@@ -90,9 +95,7 @@ function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
   const { data, caseworkers, units, settings, rollout, stamp } = raw;
   const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
   const scope = { rolloutId: rollout?.id ?? NO_ROLLOUT };
-  const rounds = data.rounds
-    .filter((r) => r.rolloutId === rollout?.id)
-    .sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
+  const rounds = data.rounds.filter((r) => r.rolloutId === rollout?.id).sort(oldestRoundFirst);
   const roundIds = new Set(rounds.map((r) => r.id));
   // Scored once: the latest stances are the last scored answer of each person (what latestStances does).
   const scored = yield* scoreInSteps(data, thresholds, scope);
