@@ -1,7 +1,7 @@
 // The survey aggregate: instruments (versioned), rounds per rollout and responses. The default instrument installed on
 // first use, instrument saves that make a new version once answers depend on the questions, and response writes (form,
 // kiosk, CSV import) that validate every answer and either write everything or nothing.
-import type { SurveyInstrument, SurveyResponse, SurveyRound } from '../domain/model';
+import type { SurveyInstrument, SurveyResponse, SurveyRound, TableName } from '../domain/model';
 import { isLive, ValidationError, type InputByTable } from '../domain/model';
 import { checkAnswers } from '../domain/survey/answerValidation';
 import { defaultInstrumentInput } from '../domain/survey/defaultInstrument';
@@ -13,6 +13,8 @@ import {
   type SavePlan,
 } from '../domain/survey/instrumentEditing';
 import { oldestRoundFirst, type SurveyData } from '../domain/survey/surveyResults';
+import type { RoundPair } from '../domain/survey/roundComparison';
+import { writtenStamp, type ReadStamp } from './startSnapshotRepository';
 import { getDb, tableOf } from './db';
 import type { StepOptions } from '../domain/csv/importSteps';
 import {
@@ -308,6 +310,13 @@ const responses = {
     }),
 };
 
+// The tables a comparison of two rounds is built from.
+const PAIR_TABLES = [
+  'surveyRounds',
+  'surveyResponses',
+  'surveyInstruments',
+] as const satisfies readonly TableName[];
+
 export const surveyRepository = {
   instruments,
   rounds,
@@ -337,6 +346,21 @@ export const surveyRepository = {
       rounds.map((r) => r.id),
     );
     return { instruments: allInstruments, rounds, responses };
+  },
+
+  /**
+   * What comparing two rounds needs, read through the indexes (not the rollout's 50,000 answers): the two rounds, their
+   * live responses and every instrument version, stamped with the write tokens read first (a comparison built from
+   * them is kept for the next visit only while none of these tables was written since).
+   */
+  roundPair: async ({ fromId, toId }: RoundPair): Promise<{ data: SurveyData; stamp: ReadStamp }> => {
+    const stamp = await writtenStamp(PAIR_TABLES);
+    const [allInstruments, rounds, responses] = await Promise.all([
+      instrumentBase.listIncludingTrash(),
+      roundBase.getManyLive([fromId, toId]),
+      responseBase.listByAny('roundId', [fromId, toId]),
+    ]);
+    return { data: { instruments: allInstruments, rounds, responses }, stamp };
   },
 
   /**

@@ -163,7 +163,9 @@ test('compare the two demo rounds and see the conversions, by count and by name'
   const matrix = page.getByRole('table');
   await expect(matrix.getByRole('row')).toHaveCount(4);
   const up = page.getByRole('region', { name: /Moved toward cheerleader/ });
-  const upCount = Number((await up.getByRole('heading').textContent())?.match(/\((\d+)\)/)?.[1]);
+  const upCount = Number(
+    (await up.getByRole('heading').textContent())?.match(/\(([\d,]+)\)/)?.[1]?.replaceAll(',', ''),
+  );
   expect(upCount).toBeGreaterThan(0);
   await expect(up.getByRole('listitem')).toHaveCount(upCount);
   await expect(up.getByRole('listitem').first()).toContainText(
@@ -171,6 +173,22 @@ test('compare the two demo rounds and see the conversions, by count and by name'
   );
   await expect(page.getByRole('region', { name: /Moved back/ })).toBeVisible();
   await expectAccessible(page, 'compare rounds');
+
+  // The same round twice compares nothing; the pair the other way round reverses every move.
+  const earlier = page.getByLabel('Earlier round');
+  const later = page.getByLabel('Later round');
+  const baseline = (await earlier.locator('option:checked').textContent()) ?? '';
+  const pulse = (await later.locator('option:checked').textContent()) ?? '';
+  await earlier.selectOption({ label: pulse });
+  await expect(page.getByText('Choose two different rounds to compare.')).toBeVisible();
+  await later.selectOption({ label: baseline });
+  await expect(page.getByRole('heading', { name: 'From Pulse survey to Baseline survey' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Moved back/ }).getByRole('heading')).toHaveText(
+    `Moved back (${String(upCount)})`,
+  );
+  await later.selectOption({ label: pulse });
+  await earlier.selectOption({ label: baseline });
+  await expect(page.getByRole('heading', { name: 'From Baseline survey to Pulse survey' })).toBeVisible();
 
   // The same person's history shows the move.
   const firstName = (await up.getByRole('link').first().textContent()) ?? '';

@@ -146,6 +146,12 @@ export interface ConversionSummary {
   unchanged: number;
 }
 
+/** Two chosen rounds compared. */
+export interface RoundComparison extends ConversionSummary {
+  /** People with a score in only one of the two rounds (not compared). */
+  onlyOne: number;
+}
+
 const stances: Stance[] = ['heckler', 'fence-sitter', 'cheerleader'];
 
 /** Compares two rounds person by person; someone with several responses in a round counts with their last. */
@@ -153,7 +159,7 @@ export function compareRounds(
   scored: readonly ScoredResponse[],
   fromRoundId: string,
   toRoundId: string,
-): ConversionSummary {
+): RoundComparison {
   const pick = (roundId: string) => latestByCaseworker(scored.filter((s) => s.roundId === roundId));
   const a = pick(fromRoundId);
   const b = pick(toRoundId);
@@ -174,7 +180,10 @@ export function compareRounds(
     else if (move < 0) down.push({ caseworkerId, from: before.stance, to: after.stance });
     else unchanged++;
   }
-  return { compared, matrix, up, down, unchanged };
+  let onlyOne = 0;
+  for (const id of a.keys()) if (!b.has(id)) onlyOne++;
+  for (const id of b.keys()) if (!a.has(id)) onlyOne++;
+  return { compared, matrix, up, down, unchanged, onlyOne };
 }
 
 export type LatestConversions = ConversionSummary & {

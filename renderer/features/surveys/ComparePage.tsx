@@ -4,13 +4,19 @@ import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ArrowRight } from 'lucide-react';
 import { stanceLabel, type Stance } from '../../domain/survey/scoreResponse';
-import { compareRounds, type Conversion } from '../../domain/survey/surveyResults';
+import type { SurveyRound } from '../../domain/model';
+import type { NameLookup } from '../../domain/roster/names';
+import { defaultPair, isComparable, movesByName } from '../../domain/survey/roundComparison';
+import type { Conversion } from '../../domain/survey/surveyResults';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { SurveyFrame } from './SurveyFrame';
-import { formatDay, plural } from '../../domain/format/format';
-import { useSurveyResults, type SurveyResults } from './useSurveys';
+import { formatCount, formatDay, plural } from '../../domain/format/format';
+import { KeptFiguresNotice } from '../../ui/KeptFiguresNotice';
+import { useSharedRoster } from '../shared/useSharedRoster';
+import { useCurrentRounds } from './useRoundCounts';
+import { useRoundComparison } from './useRoundComparison';
 import { ShowMore } from '../../ui/ShowMore';
 import { usePaged } from '../../ui/usePaged';
 
@@ -24,22 +30,25 @@ const plurals: Record<Stance, string> = {
 /** People listed at a time in each list of moves (at agency scale, thousands move between two rounds). */
 const MOVES_PAGE = 50;
 
-function MoveList({ moves, results, empty }: { moves: Conversion[]; results: SurveyResults; empty: string }) {
-  const sorted = useMemo(
-    () =>
-      [...moves].sort((a, b) =>
-        results.caseworkerName(a.caseworkerId).localeCompare(results.caseworkerName(b.caseworkerId)),
-      ),
-    [moves, results],
-  );
+function MoveList({
+  moves,
+  name,
+  empty,
+}: {
+  moves: Conversion[];
+  name: NameLookup | undefined;
+  empty: string;
+}) {
+  const sorted = useMemo(() => (name ? movesByName(moves, name) : []), [moves, name]);
   const page = usePaged(sorted, MOVES_PAGE, moves);
   if (moves.length === 0) return <p className="muted">{empty}</p>;
+  if (!name) return <p className="muted">Reading the names…</p>;
   return (
     <>
       <ul className="sv-move-list">
         {page.rows.map((m) => (
           <li key={m.caseworkerId}>
-            <Link href={`/people/${m.caseworkerId}`}>{results.caseworkerName(m.caseworkerId)}</Link>
+            <Link href={`/people/${m.caseworkerId}`}>{name(m.caseworkerId)}</Link>
             <StanceBadge stance={m.from} />
             <ArrowRight size={14} aria-hidden="true" />
             <span className="visually-hidden">to</span>
@@ -52,20 +61,13 @@ function MoveList({ moves, results, empty }: { moves: Conversion[]; results: Sur
   );
 }
 
-function Comparison({ results }: { results: SurveyResults }) {
-  const rounds = results.rounds;
-  const [fromId, setFromId] = useState(rounds[rounds.length - 2]?.id ?? '');
-  const [toId, setToId] = useState(rounds[rounds.length - 1]?.id ?? '');
+function Comparison({ rounds }: { rounds: SurveyRound[] }) {
+  const [{ fromId, toId }, setPair] = useState(() => defaultPair(rounds));
+  const shown = useRoundComparison({ fromId, toId });
+  const name = useSharedRoster()?.caseworkerName;
   const from = rounds.find((r) => r.id === fromId);
   const to = rounds.find((r) => r.id === toId);
-  const summary = from && to ? compareRounds(results.scored, from.id, to.id) : null;
-  const inFrom = new Set(
-    results.scored.filter((s) => s.roundId === fromId && s.readiness !== null).map((s) => s.caseworkerId),
-  );
-  const inTo = new Set(
-    results.scored.filter((s) => s.roundId === toId && s.readiness !== null).map((s) => s.caseworkerId),
-  );
-  const onlyOne = new Set([...inFrom, ...inTo].filter((id) => !(inFrom.has(id) && inTo.has(id)))).size;
+  const summary = shown?.view;
   const options = rounds.map((r) => ({ value: r.id, label: `${r.name} (${formatDay(r.openedOn)})` }));
   return (
     <div className="stack" style={{ gap: 16 }}>
@@ -73,39 +75,51 @@ function Comparison({ results }: { results: SurveyResults }) {
         <SelectField
           label="Earlier round"
           value={fromId}
-          onChange={(e) => setFromId(e.target.value)}
+          onChange={(e) => setPair({ fromId: e.target.value, toId })}
           options={options}
         />
         <SelectField
           label="Later round"
           value={toId}
-          onChange={(e) => setToId(e.target.value)}
+          onChange={(e) => setPair({ fromId, toId: e.target.value })}
           options={options}
         />
       </div>
-      {fromId === toId ? (
+      {shown?.outdatedSince && (
+        // Shown while the two rounds are compared again: what the comparison was, said so, not a blank page.
+        <KeptFiguresNotice
+          since={shown.outdatedSince}
+          what="moves"
+          changed="The answers, the rounds or the survey versions have changed since."
+        />
+      )}
+      {!isComparable({ fromId, toId }) || !from || !to ? (
         <p className="muted">Choose two different rounds to compare.</p>
-      ) : summary && from && to ? (
+      ) : !summary ? (
+        <p className="muted" aria-busy="true">
+          Comparing the two rounds…
+        </p>
+      ) : (
         <>
           <div className="sv-grid-4">
             <div className="card stat">
-              <span className="stat-value">{summary.compared}</span>
+              <span className="stat-value">{formatCount(summary.compared)}</span>
               <span className="stat-label">people answered both rounds and are compared</span>
             </div>
             <div className="card stat sv-stance-stat cheerleader">
-              <span className="stat-value">{summary.up.length}</span>
+              <span className="stat-value">{formatCount(summary.up.length)}</span>
               <span className="stat-label">moved toward cheerleader (conversions up)</span>
             </div>
             <div className="card stat sv-stance-stat heckler">
-              <span className="stat-value">{summary.down.length}</span>
+              <span className="stat-value">{formatCount(summary.down.length)}</span>
               <span className="stat-label">moved back toward heckler</span>
             </div>
             <div className="card stat">
-              <span className="stat-value">{summary.unchanged}</span>
+              <span className="stat-value">{formatCount(summary.unchanged)}</span>
               <span className="stat-label">
                 kept the same stance
-                {onlyOne > 0
-                  ? `; ${plural(onlyOne, 'person', 'people')} answered only one of the two rounds`
+                {summary.onlyOne > 0
+                  ? `; ${plural(summary.onlyOne, 'person', 'people')} answered only one of the two rounds`
                   : ''}
               </span>
             </div>
@@ -156,11 +170,13 @@ function Comparison({ results }: { results: SurveyResults }) {
                             className={`num sv-${kind}`}
                             title={`${plural(n, 'person', 'people')} went from ${stanceLabel[a].toLowerCase()} to ${stanceLabel[b].toLowerCase()}`}
                           >
-                            {n}
+                            {formatCount(n)}
                           </td>
                         );
                       })}
-                      <td className="num">{stances.reduce((s, b) => s + summary.matrix[a][b], 0)}</td>
+                      <td className="num">
+                        {formatCount(stances.reduce((s, b) => s + summary.matrix[a][b], 0))}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -169,32 +185,28 @@ function Comparison({ results }: { results: SurveyResults }) {
           </section>
           <div className="grid-2">
             <section className="card" aria-labelledby="moved-up">
-              <h2 id="moved-up">Moved toward cheerleader ({summary.up.length})</h2>
-              <MoveList moves={summary.up} results={results} empty="Nobody moved up between these rounds." />
+              <h2 id="moved-up">Moved toward cheerleader ({formatCount(summary.up.length)})</h2>
+              <MoveList moves={summary.up} name={name} empty="Nobody moved up between these rounds." />
             </section>
             <section className="card" aria-labelledby="moved-down">
-              <h2 id="moved-down">Moved back ({summary.down.length})</h2>
-              <MoveList
-                moves={summary.down}
-                results={results}
-                empty="Nobody moved back between these rounds."
-              />
+              <h2 id="moved-down">Moved back ({formatCount(summary.down.length)})</h2>
+              <MoveList moves={summary.down} name={name} empty="Nobody moved back between these rounds." />
             </section>
           </div>
         </>
-      ) : null}
+      )}
     </div>
   );
 }
 
 export function ComparePage() {
-  const results = useSurveyResults();
+  const current = useCurrentRounds();
   return (
     <SurveyFrame
       title="Compare survey rounds"
       description="Who came round and who slipped back between two rounds: conversions from heckler to fence-sitter to cheerleader, and back."
     >
-      {results && results.rounds.length < 2 ? (
+      {current && current.rounds.length < 2 ? (
         <div className="card">
           <EmptyState
             title="Two rounds are needed to compare"
@@ -207,8 +219,8 @@ export function ComparePage() {
             After the baseline, run a short pulse survey to see who has changed their mind.
           </EmptyState>
         </div>
-      ) : results ? (
-        <Comparison key={results.rounds.map((r) => r.id).join()} results={results} />
+      ) : current ? (
+        <Comparison key={current.rounds.map((r) => r.id).join()} rounds={current.rounds} />
       ) : null}
     </SurveyFrame>
   );

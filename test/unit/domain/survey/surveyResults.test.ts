@@ -161,6 +161,8 @@ describe('survey results across rounds', () => {
     ]);
     expect(summary.down).toEqual([{ caseworkerId: 'dee', from: 'cheerleader', to: 'heckler' }]);
     expect(summary.unchanged).toBe(1);
+    // fay answered round 1 only: not compared, and counted as such.
+    expect(summary.onlyOne).toBe(1);
     expect(summary.matrix.heckler['fence-sitter']).toBe(1);
     expect(summary.matrix['fence-sitter']['fence-sitter']).toBe(1);
   });
