@@ -3,11 +3,13 @@
 import type { DashboardData } from '../domain/dashboard/buildDashboard';
 import type { DashboardFilter } from '../domain/dashboard/dashboardFilter';
 import { fewPeopleInScope, PER_PERSON_TABLES } from '../domain/dashboard/fewPeople';
-import { tableNames } from '../domain/model';
+import { tableNames, type Standup } from '../domain/model';
 import { inTransaction, openedAhead, readAll, readTables, repository } from './repository';
 import type { IndexName } from './schema';
 import { noteReadStamp, writtenStamp } from './startSnapshotRepository';
 import { SNAPSHOTS } from './middleware/writeStampLayer';
+import { APPEARANCES } from './middleware/appearancesLayer';
+import { standupRepository } from './standupRepository';
 
 // The tables the dashboard's data holds, so the tables a model built from it depends on: every table but the drafts
 // (saved while someone types) and the schedules. Named as a record so the compiler checks it against DashboardData.
@@ -45,8 +47,8 @@ export const dashboardRepository = {
 
   /**
    * What a dashboard for `filter` counts when it keeps few people (fewPeopleInScope): every small table whole and, of
-   * the large ones, the records of those people only, through the caseworkerId indexes, in the order the whole read
-   * gives (by id). Null when the filter keeps more: the whole read is then the way. With the write tokens of the
+   * the large ones, the records of those people only, through the caseworkerId indexes (the standups: those with a
+   * row of theirs, through the appearances index), in the order the whole read gives (by id). Null when the filter keeps more: the whole read is then the way. With the write tokens of the
    * moment, as the whole read: the charts of this filter built from it are those of the whole workspace, kept alike.
    * What building the charts opens (units' names, cohorts' members, standups' rows, their records) is opened in bulk
    * with the platform's cipher once read: one by one, the 2,145 standups of an agency were a task of half a second.
@@ -65,12 +67,20 @@ export const dashboardRepository = {
   },
 };
 
+/** Records in the order the whole read gives them: by id. */
+const byId = <T extends { id: string }>(rows: T[]): T[] =>
+  rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** The live standups with a row for any of `people`, by id. */
+const standupsOf = async (people: ReadonlySet<string>): Promise<Standup[]> =>
+  byId(await standupRepository.listWithAny([...people]));
+
 /**
  * dataOfFewPeople's read, in one read transaction so the charts never mix two moments: of the tables the charts count
  * only, so the filter just picked (settings) is saved meanwhile rather than after it.
  */
 const fewPeopleRead = (filter: DashboardFilter): Promise<DashboardData | null> =>
-  inTransaction('r', [...DATA_TABLES, SNAPSHOTS], async () => {
+  inTransaction('r', [...DATA_TABLES, SNAPSHOTS, APPEARANCES], async () => {
     const stamp = await writtenStamp(DATA_TABLES);
     const whole = <K extends Exclude<keyof DashboardData, (typeof PER_PERSON_TABLES)[number]>>(name: K) =>
       repository(name).listInPages();
@@ -84,20 +94,22 @@ const fewPeopleRead = (filter: DashboardFilter): Promise<DashboardData | null> =
       surveyRounds: whole('surveyRounds'),
       trainingSessions: whole('trainingSessions'),
       rubrics: whole('rubrics'),
-      standups: whole('standups'),
     });
     const people = fewPeopleInScope(small.caseworkers, small.cohorts, filter);
     if (!people) return null;
     const theirs = <K extends (typeof PER_PERSON_TABLES)[number]>(name: K) =>
       repository(name)
         .listByAny('caseworkerId' as IndexName<K>, [...people])
-        .then((rows) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+        .then((rows) => byId(rows));
     const large = await readAll({
       surveyResponses: theirs('surveyResponses'),
       coachingEntries: theirs('coachingEntries'),
       gaps: theirs('gaps'),
       monthlyMeasures: theirs('monthlyMeasures'),
       toolUsage: theirs('toolUsage'),
+      // The standups with a row of theirs (the appearances index): the charts count a standup for the people in its
+      // rows only. The whole table (2,145 standups at agency scale, each with sealed rows) took 0.4 s to read.
+      standups: standupsOf(people),
     });
     const data = { ...small, ...large };
     noteReadStamp(data, stamp);

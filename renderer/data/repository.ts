@@ -53,8 +53,11 @@ export function makeRecord<K extends TableName>(
   return { ...validateFields(name, input), ...base };
 }
 
-/** Tables (and the settings row, the entry facts' counters, the start snapshots) a named transaction spans. */
-export type TransactionTable = TableName | 'settings' | 'factCounts' | 'startSnapshots';
+/**
+ * Tables (and the settings row, the entry facts' counters, the start snapshots, the index of who appears in which
+ * record) a named transaction spans.
+ */
+export type TransactionTable = TableName | 'settings' | 'factCounts' | 'startSnapshots' | 'appearances';
 
 /**
  * Runs `body` in one Dexie transaction over `tables`: everything it writes lands together or not at all. Nested calls

@@ -34,11 +34,19 @@ function wholeRead(data: DashboardData): DashboardData {
   ) as unknown as DashboardData;
 }
 
-/** What dataOfFewPeople reads: every small table, and of the large ones the records of these people, by id. */
+/**
+ * What dataOfFewPeople reads: every small table, of the large ones the records of these people, and the standups with
+ * a row of theirs, by id.
+ */
 function ofPeople(data: DashboardData, people: ReadonlySet<string>): DashboardData {
   const theirs = <T extends { id: string; caseworkerId: string }>(rows: readonly T[]) =>
     rows.filter((r) => people.has(r.caseworkerId)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const few = { ...data };
+  const few = {
+    ...data,
+    standups: data.standups
+      .filter((s) => s.rows.some((r) => people.has(r.caseworkerId)))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
   for (const table of PER_PERSON_TABLES)
     Object.assign(few, { [table]: theirs(data[table] as readonly { id: string; caseworkerId: string }[]) });
   return few;
