@@ -23,7 +23,15 @@ import { coachingEntryRepository } from './coachingRepository';
 import { coachRepository } from './coachRepository';
 import { getDb, tableOf } from './db';
 import { gapRepository } from './gapRepository';
-import { byName, inTransaction, makeRecord, nowIso, repository } from './repository';
+import {
+  byName,
+  inTransaction,
+  makeRecord,
+  nowIso,
+  openedAhead,
+  repository,
+  type TransactionTable,
+} from './repository';
 import { rolloutRepository } from './rolloutRepository';
 import { rubricRepository } from './rubricRepository';
 import { settingsRepository } from './settingsRepository';
@@ -71,6 +79,16 @@ const fromProposal = (rolloutId: string, p: ProposedCohort) => ({
 
 const base = repository('cohorts');
 
+/** What recordsOf reads: the per-person tables and the index of the standups people appear in. */
+const PEOPLE_TABLES: TransactionTable[] = [
+  'surveyResponses',
+  'coachingEntries',
+  'toolUsage',
+  'gaps',
+  'standups',
+  'appearances',
+];
+
 export const cohortRepository = {
   ...base,
   /** Live cohorts by name (for choosing whose standup to run). */
@@ -115,13 +133,19 @@ export const cohortRepository = {
     const ids = [...caseworkerIds];
     const rounds = new Set(roundIds);
     const since = rollout?.startDate ?? '';
-    const [responses, entries, usage, gaps, standups] = await Promise.all([
-      surveyRepository.responses.listByAny('caseworkerId', ids),
-      coachingEntryRepository.listByAny('caseworkerId', ids),
-      repository('toolUsage').listByAny('caseworkerId', ids),
-      gapRepository.listByAny('caseworkerId', ids),
-      standupRepository.listWithAny(ids),
-    ]);
+    // In one read transaction: a card's 35 reads (5 tables, 7 people) each in a transaction of its own cost the board
+    // more to set up and hand over than to read (about 3 ms each, one after another).
+    const [responses, entries, usage, gaps, standups] = await inTransaction('r', PEOPLE_TABLES, () =>
+      Promise.all([
+        surveyRepository.responses.listByAny('caseworkerId', ids),
+        coachingEntryRepository.listByAny('caseworkerId', ids),
+        repository('toolUsage').listByAny('caseworkerId', ids),
+        gapRepository.listByAny('caseworkerId', ids),
+        standupRepository.listWithAny(ids),
+      ]),
+    );
+    // Their rows are read at once by mastery: opened in bulk (not opened inside the transaction).
+    await openedAhead(standups);
     return {
       caseworkerIds: ids,
       responses: responses.filter((r) => rounds.has(r.roundId)),

@@ -2,7 +2,8 @@
 // The cohort screens' hook: only the current rollout's cohorts, the proposal and rule breaks derived from the live
 // data, people and coaches looked up by id, and a switch of the current rollout followed without a reload.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setClockForTests } from '../../../renderer/clock';
 import { coachRepository } from '../../../renderer/data/coachRepository';
 import { cohortRepository } from '../../../renderer/data/cohortRepository';
 import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
@@ -22,7 +23,12 @@ import './patientHooks';
 
 describe('useCohortModel', () => {
   useFreshDb();
-  afterEach(cleanup);
+  // Mastery counts what happened up to today: a fixed day after every record below.
+  beforeEach(() => setClockForTests(() => new Date('2026-03-18T16:45:00Z')));
+  afterEach(() => {
+    cleanup();
+    setClockForTests(null);
+  });
 
   it('shows the current rollout only, derives the proposal from the roster, and follows a change of rollout', async () => {
     const spring = await rolloutRepository.create({ name: 'Spring', startDate: '2026-03-01' });
@@ -134,6 +140,12 @@ describe('useCohortModel', () => {
       },
     );
     expect(without.get(ana.id)).not.toEqual(whole.get(ana.id));
+
+    // The card's read is live: a standup saved while it is shown counts at once.
+    const attended = () => facts.result.current?.mastery.get(ana.id)?.components.cohort.standupsAttended;
+    expect(attended()).toBe(2);
+    await act(() => standup(second.id, '2026-03-06', [ana.id]));
+    await waitFor(() => expect(attended()).toBe(3));
   });
 
   it("places the rollout's latest cheerleader as assistant coach from the answers the survey screens share, and follows a new answer", async () => {
