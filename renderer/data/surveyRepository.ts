@@ -203,6 +203,10 @@ const responses = {
   /** The live responses of one round. */
   listOfRound: (roundId: string): Promise<SurveyResponse[]> => responseBase.listBy('roundId', roundId),
 
+  /** The people with a live response in a round (through the roundId index). */
+  whoAnswered: async (roundId: string): Promise<Set<string>> =>
+    new Set((await responseBase.listBy('roundId', roundId)).map((r) => r.caseworkerId)),
+
   /** The live response of a caseworker in a round, if any. */
   find: async (roundId: string, caseworkerId: string): Promise<SurveyResponse | undefined> =>
     (await responseBase.listBy('[roundId+caseworkerId]', [roundId, caseworkerId])).sort((a, b) =>

@@ -16,8 +16,11 @@ import { showToast } from '../../ui/toast';
 import { SurveyForm } from './SurveyForm';
 import { SurveyFrame } from './SurveyFrame';
 import { viaLabel } from './surveyFormat';
-import { formatDay } from '../../domain/format/format';
-import { useSurveyResults } from './useSurveys';
+import { formatCount, formatDay } from '../../domain/format/format';
+import { useSettings } from '../settings/useSettings';
+import { useSharedRoster } from '../shared/useSharedRoster';
+import { useCurrentRounds } from './useRoundCounts';
+import { useWhoAnswered } from './useWhoAnswered';
 import { localToday } from '../../ui/useToday';
 import { kioskRepository } from '../../data/surveyKiosk';
 import { runAction } from '../../ui/runAction';
@@ -27,36 +30,35 @@ type Pending = { kind: 'form'; answers: Answers } | { kind: 'kiosk' };
 export function AnswerPage() {
   const params = useParams<{ roundId?: string; caseworkerId?: string }>();
   const [, navigate] = useLocation();
-  const results = useSurveyResults();
+  // The rounds, the roster and who answered the round chosen: not the rollout's every answer (50,000 at agency scale).
+  const current = useCurrentRounds();
+  const settings = useSettings();
+  const roster = useSharedRoster();
   const [roundChoice, setRoundChoice] = useState(params.roundId ?? '');
   const [caseworkerId, setCaseworkerId] = useState(params.caseworkerId ?? '');
   const [answeredOn, setAnsweredOn] = useState(localToday());
   const [pending, setPending] = useState<Pending | null>(null);
   const [kioskError, setKioskError] = useState<string | null>(null);
 
-  const rounds = results?.rounds ?? [];
+  const rounds = current?.rounds ?? [];
   const round = rounds.find((r) => r.id === roundChoice) ?? rounds[rounds.length - 1];
-  const instrument = results?.instruments.find((i) => i.id === round?.instrumentId);
-  const caseworker = results?.caseworkers.find((c) => c.id === caseworkerId);
+  const instrument = current?.instruments.find((i) => i.id === round?.instrumentId);
+  const caseworker = caseworkerId ? roster?.person(caseworkerId) : undefined;
   const roundId = round?.id;
-  const answeredIds = useMemo(
-    () => new Set(results?.responses.filter((r) => r.roundId === roundId).map((r) => r.caseworkerId)),
-    [results, roundId],
-  );
-  const existing = results?.responses.find((r) => r.roundId === round?.id && r.caseworkerId === caseworkerId);
-  const pinSet = Boolean(results?.settings.kioskPinHash);
-  const people = useMemo(() => (results?.caseworkers ?? []).filter(countsInResults), [results]);
+  const { answered: answeredIds, existing } = useWhoAnswered(roundId, caseworkerId);
+  const pinSet = Boolean(settings?.kioskPinHash);
+  const people = useMemo(() => (roster?.caseworkers ?? []).filter(countsInResults), [roster]);
   const choices = useMemo(
     () =>
       caseworkerChoices(
         people,
-        results?.units ?? [],
+        roster?.units ?? [],
         people.map((c) => c.id),
       ).map((c) => ({
         ...c,
-        detail: `${c.detail ?? ''}${answeredIds.has(c.id) ? ' · answered' : ''}`,
+        detail: `${c.detail ?? ''}${answeredIds?.has(c.id) ? ' · answered' : ''}`,
       })),
-    [people, results, answeredIds],
+    [people, roster, answeredIds],
   );
 
   async function saveForm(answers: Answers, onExisting: 'ask' | 'replace' | 'keep' = 'ask') {
@@ -101,7 +103,7 @@ export function AnswerPage() {
       title="Enter survey answers"
       description="Type in a caseworker’s answers yourself, or hand them the computer in kiosk mode so they answer on their own."
     >
-      {results && rounds.length === 0 ? (
+      {current && rounds.length === 0 ? (
         <div className="card">
           <EmptyState
             title="Open a round first"
@@ -114,7 +116,7 @@ export function AnswerPage() {
             Answers belong to a survey round of the current rollout.
           </EmptyState>
         </div>
-      ) : results && round ? (
+      ) : current && roster && round ? (
         <div className="stack" style={{ gap: 16 }}>
           <div className="grid-2">
             <section className="card form" aria-labelledby="answer-who">
@@ -133,7 +135,11 @@ export function AnswerPage() {
                 value={caseworkerId}
                 onChange={setCaseworkerId}
                 placeholder="Type a name"
-                hint={`${String(answeredIds.size)} of ${String(people.length)} caseworkers have answered ${round.name}.`}
+                hint={
+                  answeredIds
+                    ? `${formatCount(answeredIds.size)} of ${formatCount(people.length)} caseworkers have answered ${round.name}.`
+                    : `Finding who has answered ${round.name}…`
+                }
                 options={choices}
               />
               {existing && caseworker && (

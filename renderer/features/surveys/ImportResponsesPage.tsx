@@ -21,7 +21,7 @@ import { ImportWizard } from '../import/ImportWizard';
 import type { StepOptions } from '../../domain/csv/importSteps';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, plural } from '../../domain/format/format';
-import { useSurveyResults } from './useSurveys';
+import { useCurrentRounds } from './useRoundCounts';
 import { localToday } from '../../ui/useToday';
 import { caseworkerRepository } from '../../data/rosterRepository';
 import { surveyRepository } from '../../data/surveyRepository';
@@ -135,11 +135,12 @@ function RoundImport({ round, instrument }: { round: SurveyRound; instrument: Su
 
 export function ImportResponsesPage() {
   const params = useParams<{ roundId?: string }>();
-  const results = useSurveyResults();
+  // The rounds and their survey versions only (a few records), not the rollout's every answer.
+  const current = useCurrentRounds();
   const [roundChoice, setRoundChoice] = useState(params.roundId ?? '');
-  const rounds = results?.rounds ?? [];
+  const rounds = current?.rounds ?? [];
   const round = rounds.find((r) => r.id === roundChoice) ?? rounds[rounds.length - 1];
-  const instrument = results?.instruments.find((i) => i.id === round?.instrumentId);
+  const instrument = current?.instruments.find((i) => i.id === round?.instrumentId);
 
   async function downloadTemplate() {
     if (!instrument) return;
@@ -157,7 +158,7 @@ export function ImportResponsesPage() {
       title="Import survey answers"
       description="Bring in the answers of an online form saved as CSV: one row per caseworker, one column per question. Nothing is saved until you confirm."
     >
-      {results && rounds.length === 0 ? (
+      {current && rounds.length === 0 ? (
         <div className="card">
           <EmptyState
             title="Open a round first"
@@ -170,7 +171,7 @@ export function ImportResponsesPage() {
             Imported answers belong to a survey round of the current rollout.
           </EmptyState>
         </div>
-      ) : results && round && instrument ? (
+      ) : current && round && instrument ? (
         <div className="stack" style={{ gap: 16 }}>
           <section className="card form" aria-labelledby="import-round">
             <h2 id="import-round">Which round</h2>

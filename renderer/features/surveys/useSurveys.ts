@@ -24,7 +24,7 @@ import {
   type ScoredResponse,
 } from '../../domain/survey/surveyResults';
 import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
-import { personNames, unitNames, type NameLookup } from '../../domain/roster/names';
+import { unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
 import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
 import type { ReadStamp } from '../../data/startSnapshotRepository';
@@ -74,7 +74,6 @@ export interface SurveyResults {
   caseworkers: Caseworker[];
   units: Unit[];
   unitName: NameLookup;
-  caseworkerName: NameLookup;
   mix: StanceMix;
   adopters: Map<string, AdopterCategory>;
   /** The write tokens read before the answers (a view built from them is kept for the next visit with them). */
@@ -114,7 +113,6 @@ function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
     caseworkers,
     units,
     unitName: unitNames(units),
-    caseworkerName: personNames(caseworkers),
     mix: stanceMix(caseworkers, units, latest),
     adopters: adopterLabels(caseworkers, latest),
     readStamp: stamp,
