@@ -25,7 +25,7 @@ const featureEntryPoints = [
   'renderer/features/lock/SecuritySettings.tsx', // Settings -> Security: the settings screen shows the lock's section
   'renderer/features/calendar/useSchedules.ts', // the schedule, read by Home's Today panel and the coaching entry form
   'renderer/features/calendar/occurrenceLinks.ts', // where a planned occurrence opens, the same from Home and the calendar
-  'renderer/features/surveys/useSurveys.ts', // the current rollout's survey results, which the cohort proposal places by
+  'renderer/features/surveys/usePeopleView.ts', // each person's latest stance in the rollout, which the cohort proposal places by
   'renderer/features/shared/*', // hooks made for several features (useDraft, the one drafts mechanism)
 ];
 

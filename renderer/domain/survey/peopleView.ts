@@ -11,7 +11,7 @@ import type { ScoredResponse } from './surveyResults';
 import { readInSteps, type Steps } from '../steps';
 
 /** Raised with any change of PeopleView, so a view kept in an older shape is not shown. */
-const PEOPLE_VIEW_VERSION = 1;
+const PEOPLE_VIEW_VERSION = 2;
 
 /** One person's row: who they are and, if they answered in the rollout, their latest answer. */
 export interface PersonResult {
@@ -33,6 +33,8 @@ export interface PersonResult {
 }
 
 export interface PeopleView {
+  /** The rollout whose answers these are (the current one when worked out). */
+  rolloutId: string | null;
   rows: PersonResult[];
   /** The live units, by name (the unit filter). */
   units: { id: string; name: string }[];
@@ -40,6 +42,7 @@ export interface PeopleView {
 }
 
 export interface PeopleInput {
+  rollout: { id: string } | null;
   caseworkers: readonly Caseworker[];
   units: readonly { id: string; name: string }[];
   rounds: readonly Pick<SurveyRound, 'id' | 'name'>[];
@@ -82,10 +85,29 @@ export function* peopleViewInSteps(input: PeopleInput): Steps<PeopleView> {
     };
   });
   return {
+    rolloutId: input.rollout?.id ?? null,
     rows,
     units: input.units.map((u) => ({ id: u.id, name: u.name })),
     thresholds: input.thresholds,
   };
+}
+
+/**
+ * Each surveyed person's latest stance, readiness and round, from the rows: what the cohort builder places people by
+ * (everyone it places, active people, has a row), without scoring the rollout's answers again.
+ */
+export function latestStancesOfRows(
+  view: PeopleView,
+): Map<string, { stance: Stance | null; readiness: number | null; roundName: string }> {
+  const stances = new Map<string, { stance: Stance | null; readiness: number | null; roundName: string }>();
+  for (const row of view.rows)
+    if (row.latest)
+      stances.set(row.id, {
+        stance: row.latest.stance,
+        readiness: row.latest.readiness,
+        roundName: row.latest.roundName,
+      });
+  return stances;
 }
 
 /** What the people view depends on besides the records: its shape and the settings (the stance thresholds). */

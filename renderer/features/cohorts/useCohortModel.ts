@@ -7,13 +7,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Caseworker, Unit } from '../../domain/model';
 import { buildCohorts, type CohortProposal } from '../../domain/cohorts/buildCohorts';
 import { detectRuleBreaks, type RuleBreakReport } from '../../domain/cohorts/ruleBreaks';
-import { peopleFacts, withRoundNames, type PeopleFacts } from '../../domain/cohorts/peopleFacts';
+import { peopleFacts, type PeopleFacts } from '../../domain/cohorts/peopleFacts';
 import { latestStances } from '../../domain/survey/surveyResults';
 import type { Stance } from '../../domain/survey/scoreResponse';
 import { type CohortWorkspace, cohortRepository } from '../../data/cohortRepository';
 import { standupsOfPeople } from '../../domain/cohorts/standupsOfPeople';
 import { useSharedRoster, type SharedRoster } from '../shared/useSharedRoster';
-import { useSurveyResults, type SurveyResults } from '../surveys/useSurveys';
+import { usePeopleView } from '../surveys/usePeopleView';
+import { latestStancesOfRows, type PeopleView } from '../../domain/survey/peopleView';
 import { localToday } from '../../ui/useToday';
 import { coachNames, type NameLookup } from '../../domain/roster/names';
 import { readInSteps, type Steps } from '../../domain/steps';
@@ -156,16 +157,16 @@ export async function latestStanceOf(model: CohortModel, caseworkerId: string): 
   return stances.get(caseworkerId)?.stance ?? null;
 }
 
-const proposals = new WeakMap<CohortModel, WorkedOut<SurveyResults, CohortProposal>>();
+const proposals = new WeakMap<CohortModel, WorkedOut<PeopleView, CohortProposal>>();
 
 /** The builder's proposal, after a pause (the screen draws first): the builder groups and sorts the whole roster. */
-function* proposalInSteps(model: CohortModel, results: SurveyResults): Steps<CohortProposal> {
+function* proposalInSteps(model: CohortModel, people: PeopleView): Steps<CohortProposal> {
   yield;
   const { settings } = model;
   return buildCohorts({
     caseworkers: model.caseworkers,
     units: model.units,
-    stances: withRoundNames(results.latest, results.rounds),
+    stances: latestStancesOfRows(people),
     cohortSize: settings.cohortSize,
     combineSmallUnits: settings.combineSmallUnits,
     thresholds: settings,
@@ -174,20 +175,21 @@ function* proposalInSteps(model: CohortModel, results: SurveyResults): Steps<Coh
 
 /**
  * The builder's proposal from the roster and everyone's latest stance in the rollout (the Propose screen only): the
- * stances the survey screens work out from their shared read (useSurveyResults: read once for both, outside Dexie's
- * live queries, scored a slice at a time). While a newer model is worked out, the proposal before is shown.
+ * stances of the survey's people view (usePeopleView: kept from the last visit while no answer changed, or worked out
+ * from the answers the survey screens share, and kept for the next). Only a view that is current and of the model's
+ * rollout is used; while a newer model is worked out, the proposal before is shown.
  */
 export function useProposal(model: CohortModel | undefined): CohortProposal | undefined {
-  const results = useSurveyResults();
-  // The results are of the current rollout: while one of the two has not caught up with a change of rollout, wait.
-  const caughtUp = model && results && (results.rollout?.id ?? null) === (model.rollout?.id ?? null);
+  const people = usePeopleView(model?.settings);
+  const caughtUp =
+    model && people && people.outdatedSince === null && people.view.rolloutId === (model.rollout?.id ?? null);
   let ofModel = model && proposals.get(model);
   if (model && !ofModel) proposals.set(model, (ofModel = new WeakMap()));
   return useWorkedOutInSlices(
-    caughtUp ? results : undefined,
+    caughtUp ? people.view : undefined,
     '',
-    (read) => proposalInSteps(model as CohortModel, read),
+    (view) => proposalInSteps(model as CohortModel, view),
     ofModel ?? noProposals,
   );
 }
-const noProposals: WorkedOut<SurveyResults, CohortProposal> = new WeakMap();
+const noProposals: WorkedOut<PeopleView, CohortProposal> = new WeakMap();

@@ -1,5 +1,6 @@
 // Every caseworker with their latest stance in the current rollout: readiness, adopter label, ADKAR barrier and when they
 // last answered, with search and filters. Each name leads to the person's full results.
+import { useSettings } from '../settings/useSettings';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { adkarLabel } from '../../domain/survey/adkar';
@@ -23,7 +24,7 @@ const PAGE = 200;
 
 export function PeoplePage() {
   // The rows kept at the last visit when nothing was written since; otherwise worked out from every answer.
-  const shown = usePeopleView();
+  const shown = usePeopleView(useSettings());
   const [text, setText] = useState('');
   const [unitId, setUnitId] = useState('');
   const [stance, setStance] = useState('');

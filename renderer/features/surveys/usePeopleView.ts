@@ -2,9 +2,9 @@
 // or the rows kept at the last visit. When nothing was written since, the kept rows are the current ones: shown, and
 // the answers are not read. Otherwise they are shown as of their moment, said so, while the answers are read and
 // worked out again. Like the results, they do not follow the day.
+import type { Settings } from '../../domain/model';
 import { peopleViewInSteps, peopleViewKey, type PeopleView } from '../../domain/survey/peopleView';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
-import { useSettings } from '../settings/useSettings';
 import { useKeptModel } from '../shared/useKeptModel';
 import { useKeptView, type ShownView } from '../shared/useKeptView';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
@@ -13,8 +13,8 @@ const PEOPLE = 'survey-people';
 
 const workedOut: WorkedOut<SurveyResults, PeopleView> = new WeakMap();
 
-export function usePeopleView(): ShownView<PeopleView> | undefined {
-  const settings = useSettings();
+/** The people view for `settings` (the screen's, from useSettings; undefined while they are read). */
+export function usePeopleView(settings: Settings | undefined): ShownView<PeopleView> | undefined {
   const key = settings ? peopleViewKey(settings) : null;
   const lookup = useKeptModel<PeopleView>(PEOPLE, key, false);
   const results = useSurveyResults(lookup.read);

@@ -1,5 +1,6 @@
 // The survey's person screen: one caseworker's results read through the indexes (domain/survey/personResults.ts), and
 // their adopter label from the people view (kept from the last visit, or worked out), which ranks everyone.
+import { useSettings } from '../settings/useSettings';
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { surveyRepository } from '../../data/surveyRepository';
@@ -29,7 +30,7 @@ export function usePersonResults(caseworkerId: string) {
       },
     [read, caseworkerId],
   );
-  const people = usePeopleView();
+  const people = usePeopleView(useSettings());
   const adopter = useMemo((): PersonAdopter | undefined => {
     if (!people) return undefined;
     const { rows } = people.view;

@@ -1,9 +1,17 @@
-// Survey answers for hook tests: a complete set at one level of agreement, saved as a form would save them, and a
-// surveyed rollout to read them from.
+// Survey answers for hook tests: a complete set at one level of agreement, saved as a form would save them, a surveyed
+// rollout to read them from, and a visit to the people screen that keeps its rows.
 import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
 import type { SurveyInstrument } from '../../../renderer/domain/model';
+import { renderHook, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
+import { settingsRepository } from '../../../renderer/data/settingsRepository';
+import { startSnapshotRepository } from '../../../renderer/data/startSnapshotRepository';
+import { surveyRead } from '../../../renderer/data/surveyRead';
+import { peopleViewKey } from '../../../renderer/domain/survey/peopleView';
+import { useSettings } from '../../../renderer/features/settings/useSettings';
+import { usePeopleView } from '../../../renderer/features/surveys/usePeopleView';
 
 /** A complete set of answers, every agree-scale question at `agree` (1-5). */
 export function answers(instrument: SurveyInstrument, agree: number): Record<string, unknown> {
@@ -51,4 +59,19 @@ export async function surveyedRollout() {
   await caseworkerRepository.create({ name: 'Cy Gone', status: 'left' });
   await respond(instrument, round.id, ana.id, 5, '2026-01-12');
   return { answerForBen: () => respond(instrument, round.id, ben.id, 1, '2026-01-13') };
+}
+
+/**
+ * A visit to the survey's people screen that lasts until what it lists is kept (`rows` people); then nothing of it is
+ * left in memory, so the next reader finds the kept rows or reads the answers again.
+ */
+export async function visitPeopleUntilKept(rows: number) {
+  const visit = renderHook(() => usePeopleView(useSettings()));
+  await waitFor(() => expect(visit.result.current?.view.rows).toHaveLength(rows));
+  const key = peopleViewKey(await settingsRepository.load());
+  await waitFor(async () =>
+    expect(await startSnapshotRepository.latest('survey-people', key)).not.toBeNull(),
+  );
+  visit.unmount();
+  surveyRead.forget();
 }

@@ -2,7 +2,7 @@
 // The cohort screens' hook: only the current rollout's cohorts, the proposal and rule breaks derived from the live
 // data, people and coaches looked up by id, and a switch of the current rollout followed without a reload.
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setClockForTests } from '../../../renderer/clock';
 import { coachRepository } from '../../../renderer/data/coachRepository';
 import { cohortRepository } from '../../../renderer/data/cohortRepository';
@@ -18,7 +18,7 @@ import {
 import { standupRepository } from '../../../renderer/data/standupRepository';
 import { masteryByCaseworker } from '../../../renderer/domain/mastery/masteryByCaseworker';
 import { useFreshDb } from '../data/freshDb';
-import { respond as respondTo } from './surveyAnswers';
+import { respond as respondTo, surveyedRollout, visitPeopleUntilKept } from './surveyAnswers';
 import './patientHooks';
 
 describe('useCohortModel', () => {
@@ -177,5 +177,22 @@ describe('useCohortModel', () => {
       await respond(pulse.id, ana.id, 5, '2026-03-11');
     });
     await waitFor(() => expect(result.current?.cohorts[0]?.assistantCoachId).toBe(ana.id));
+  });
+
+  it('proposes from the stances the survey people screen kept, without reading the answers again', async () => {
+    await surveyedRollout();
+    const people = await caseworkerRepository.list();
+    const ana = people.find((p) => p.name === 'Ana Lopez')!;
+    // A visit to the survey's people screen keeps everyone's latest stance.
+    await visitPeopleUntilKept(2);
+
+    const reads = vi.spyOn(surveyRepository, 'dataOfRollout');
+    const { result } = renderHook(() => useProposal(useCohortModel()));
+    // Ana answered as a cheerleader: the assistant coach of her cohort, and the reason names her round.
+    await waitFor(() => expect(result.current?.cohorts[0]?.assistantCoachId).toBe(ana.id));
+    const placed = result.current?.cohorts[0]?.members.find((m) => m.caseworkerId === ana.id);
+    expect(placed?.reason).toContain('Spring baseline');
+    expect(reads).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 });

@@ -2,32 +2,20 @@
 // The survey's people rows kept for the next visit (issue 15): while nothing was written since, the people screen lists
 // what it listed last without reading the 50,000 answers of an agency again; after a write it lists them as of their
 // moment, said so, until they are worked out again.
+import { useSettings } from '../../../renderer/features/settings/useSettings';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { settingsRepository } from '../../../renderer/data/settingsRepository';
-import { startSnapshotRepository } from '../../../renderer/data/startSnapshotRepository';
-import { surveyRead } from '../../../renderer/data/surveyRead';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
-import { peopleViewKey, type PeopleView } from '../../../renderer/domain/survey/peopleView';
+import type { PeopleView } from '../../../renderer/domain/survey/peopleView';
 import { usePeopleView } from '../../../renderer/features/surveys/usePeopleView';
 import { useFreshDb } from '../data/freshDb';
-import { surveyedRollout } from './surveyAnswers';
+import { surveyedRollout, visitPeopleUntilKept } from './surveyAnswers';
 import './patientHooks';
 
 const stances = (view: PeopleView | undefined) =>
   view?.rows.map((r) => [r.name, r.latest?.stance ?? null, r.latest?.roundName ?? null, r.answers]);
 
-/** A visit to the people screen that lasts until what it lists is kept; then nothing of it is left in memory. */
-async function visitUntilKept() {
-  const visit = renderHook(() => usePeopleView());
-  await waitFor(() => expect(visit.result.current?.view.rows).toHaveLength(2));
-  const key = peopleViewKey(await settingsRepository.load());
-  await waitFor(async () =>
-    expect(await startSnapshotRepository.latest('survey-people', key)).not.toBeNull(),
-  );
-  visit.unmount();
-  surveyRead.forget();
-}
+const visitUntilKept = () => visitPeopleUntilKept(2);
 
 describe('usePeopleView', () => {
   useFreshDb();
@@ -40,7 +28,7 @@ describe('usePeopleView', () => {
     await surveyedRollout();
     await visitUntilKept();
     const reads = vi.spyOn(surveyRepository, 'dataOfRollout');
-    const { result } = renderHook(() => usePeopleView());
+    const { result } = renderHook(() => usePeopleView(useSettings()));
     await waitFor(() => expect(result.current).toBeDefined());
     expect(result.current?.outdatedSince).toBeNull();
     // Everyone counted in the results (not those who left), with their latest answer or none.
@@ -61,7 +49,7 @@ describe('usePeopleView', () => {
     await act(() => answerForBen());
     const renders: Array<{ benSurveyed: boolean; outdated: boolean }> = [];
     const { result } = renderHook(() => {
-      const shown = usePeopleView();
+      const shown = usePeopleView(useSettings());
       if (shown)
         renders.push({
           benSurveyed: shown.view.rows.some((r) => r.name === 'Ben Okafor' && r.latest !== null),
