@@ -12,6 +12,7 @@ import { Notice } from '../../ui/Notice';
 import { showToast } from '../../ui/toast';
 import { waveTitle } from '../../domain/cohorts/waveTitle';
 import { useProposal, type CohortModel } from './useCohortModel';
+import { KeptFiguresNotice } from '../../ui/KeptFiguresNotice';
 import { cohortRepository } from '../../data/cohortRepository';
 import { runAction } from '../../ui/runAction';
 import { usePaged } from '../../ui/usePaged';
@@ -22,11 +23,27 @@ const PAGE = 25;
 
 export function ProposePage({ model }: { model: CohortModel }) {
   // Everyone's latest stance is read for the builder here only, not on the board.
-  const proposal = useProposal(model);
-  return proposal ? <Proposal model={model} proposal={proposal} /> : null;
+  const shown = useProposal(model);
+  return shown ? (
+    <Proposal model={model} proposal={shown.proposal} outdatedSince={shown.outdatedSince} />
+  ) : (
+    // Worked out from everyone's latest answer (seconds at agency scale when no answer view is kept): said, not blank.
+    <p className="muted" aria-busy="true">
+      Placing everyone by their latest survey answers…
+    </p>
+  );
 }
 
-function Proposal({ model, proposal }: { model: CohortModel; proposal: CohortProposal }) {
+function Proposal({
+  model,
+  proposal,
+  outdatedSince,
+}: {
+  model: CohortModel;
+  proposal: CohortProposal;
+  /** When the stances it places people by were worked out, while they are worked out again. */
+  outdatedSince: string | null;
+}) {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const rollout = model.rollout;
@@ -52,6 +69,14 @@ function Proposal({ model, proposal }: { model: CohortModel; proposal: CohortPro
 
   return (
     <div className="stack">
+      {outdatedSince && (
+        // Placed by the stances kept before the change; saving waits for the new ones.
+        <KeptFiguresNotice
+          since={outdatedSince}
+          what="stances"
+          changed="The answers or the roster have changed since."
+        />
+      )}
       {proposal.notes.length > 0 && (
         <Notice tone="info" title="About this proposal">
           <ul className="plain-list">
@@ -75,7 +100,7 @@ function Proposal({ model, proposal }: { model: CohortModel; proposal: CohortPro
                 data-write
                 type="button"
                 className="btn btn-primary"
-                disabled={busy}
+                disabled={busy || outdatedSince !== null}
                 onClick={() => runAction('save the cohorts', () => saveAll())}
               >
                 <Check size={16} aria-hidden="true" /> Save these {proposal.cohorts.length} cohorts
@@ -89,7 +114,7 @@ function Proposal({ model, proposal }: { model: CohortModel; proposal: CohortPro
           <ShowMore page={shown} onMore={shown.showMore} ofRemaining />
         </>
       ) : (
-        <Changes model={model} changes={changes} />
+        <Changes model={model} changes={changes} outdated={outdatedSince !== null} />
       )}
     </div>
   );
@@ -151,7 +176,16 @@ function MemberTable({ cohort, model }: { cohort: ProposedCohort; model: CohortM
   );
 }
 
-function Changes({ model, changes }: { model: CohortModel; changes: CohortChange[] }) {
+function Changes({
+  model,
+  changes,
+  outdated,
+}: {
+  model: CohortModel;
+  changes: CohortChange[];
+  /** The stances are being worked out again: nothing is applied until they are. */
+  outdated: boolean;
+}) {
   const name = (id: string | null) => (id ? (model.person(id)?.name ?? 'someone') : 'none');
   const unchanged = changes.filter((c) => c.kind === 'unchanged');
   const pending = changes.filter((c) => c.kind !== 'unchanged');
@@ -230,6 +264,7 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
                   data-write
                   type="button"
                   className="btn btn-primary"
+                  disabled={outdated}
                   onClick={() => runAction('apply the change', () => apply(change))}
                 >
                   <Check size={16} aria-hidden="true" /> Apply to {change.name}
@@ -253,6 +288,7 @@ function Changes({ model, changes }: { model: CohortModel; changes: CohortChange
                   data-write
                   type="button"
                   className="btn btn-primary"
+                  disabled={outdated}
                   onClick={() => runAction('apply the change', () => apply(change))}
                 >
                   <Plus size={16} aria-hidden="true" /> Add {change.proposed.name}

@@ -157,13 +157,25 @@ export async function latestStanceOf(model: CohortModel, caseworkerId: string): 
   return stances.get(caseworkerId)?.stance ?? null;
 }
 
-const proposals = new WeakMap<CohortModel, WorkedOut<PeopleView, CohortProposal>>();
+/** A proposal and the people view whose stances it places people by. */
+interface ProposalOf {
+  proposal: CohortProposal;
+  from: PeopleView;
+}
+
+const proposals = new WeakMap<CohortModel, WorkedOut<PeopleView, ProposalOf>>();
+
+/**
+ * Whether each people view was outdated (kept before a change of the answers or the roster) when first seen: a view
+ * is either kept or worked out, and a kept one found outdated later comes as a new object.
+ */
+const outdatedSinceOf = new WeakMap<PeopleView, string | null>();
 
 /** The builder's proposal, after a pause (the screen draws first): the builder groups and sorts the whole roster. */
-function* proposalInSteps(model: CohortModel, people: PeopleView): Steps<CohortProposal> {
+function* proposalInSteps(model: CohortModel, people: PeopleView): Steps<ProposalOf> {
   yield;
   const { settings } = model;
-  return buildCohorts({
+  const proposal = buildCohorts({
     caseworkers: model.caseworkers,
     units: model.units,
     stances: latestStancesOfRows(people),
@@ -171,25 +183,40 @@ function* proposalInSteps(model: CohortModel, people: PeopleView): Steps<CohortP
     combineSmallUnits: settings.combineSmallUnits,
     thresholds: settings,
   });
+  return { proposal, from: people };
+}
+
+/** The builder's proposal, and whether the stances it places people by are still being worked out again. */
+export interface ShownProposal {
+  proposal: CohortProposal;
+  /**
+   * When the stances were worked out, if the answers or the roster have changed since (they are being worked out again
+   * and the proposal follows); null when they are current.
+   */
+  outdatedSince: string | null;
 }
 
 /**
  * The builder's proposal from the roster and everyone's latest stance in the rollout (the Propose screen only): the
  * stances of the survey's people view (usePeopleView: kept from the last visit while no answer changed, or worked out
- * from the answers the survey screens share, and kept for the next). Only a view that is current and of the model's
- * rollout is used; while a newer model is worked out, the proposal before is shown.
+ * from the answers the survey screens share, and kept for the next). A view of another rollout is never used; a view
+ * kept before the answers or the roster changed is used, said so, until the new one is worked out. While a newer
+ * model is worked out, the proposal before is shown.
  */
-export function useProposal(model: CohortModel | undefined): CohortProposal | undefined {
+export function useProposal(model: CohortModel | undefined): ShownProposal | undefined {
   const people = usePeopleView(model?.settings);
-  const caughtUp =
-    model && people && people.outdatedSince === null && people.view.rolloutId === (model.rollout?.id ?? null);
+  const view =
+    model && people && people.view.rolloutId === (model.rollout?.id ?? null) ? people.view : undefined;
   let ofModel = model && proposals.get(model);
   if (model && !ofModel) proposals.set(model, (ofModel = new WeakMap()));
-  return useWorkedOutInSlices(
-    caughtUp ? people.view : undefined,
+  if (view && people && !outdatedSinceOf.has(view)) outdatedSinceOf.set(view, people.outdatedSince);
+  // The proposal before may still be shown while this view's is worked out: it says what its own view was.
+  const shown = useWorkedOutInSlices(
+    view,
     '',
-    (view) => proposalInSteps(model as CohortModel, view),
+    (read) => proposalInSteps(model as CohortModel, read),
     ofModel ?? noProposals,
   );
+  return shown && { proposal: shown.proposal, outdatedSince: outdatedSinceOf.get(shown.from) ?? null };
 }
-const noProposals: WorkedOut<PeopleView, CohortProposal> = new WeakMap();
+const noProposals: WorkedOut<PeopleView, ProposalOf> = new WeakMap();

@@ -47,7 +47,7 @@ describe('useCohortModel', () => {
 
     const { result: hooks } = renderHook(() => {
       const model = useCohortModel();
-      return { model, proposal: useProposal(model) };
+      return { model, proposal: useProposal(model)?.proposal };
     });
     const result = {
       get current() {
@@ -168,7 +168,7 @@ describe('useCohortModel', () => {
     await respond(baseline.id, ana.id, 1, '2026-03-03');
     await respond(baseline.id, ben.id, 5, '2026-03-03');
 
-    const { result } = renderHook(() => useProposal(useCohortModel()));
+    const { result } = renderHook(() => useProposal(useCohortModel())?.proposal);
     await waitFor(() => expect(result.current?.cohorts[0]?.assistantCoachId).toBe(ben.id));
     // In a pulse round Ben answers as a heckler and Ana as a cheerleader: the latest answers rule, without a reload.
     await act(async () => {
@@ -187,12 +187,33 @@ describe('useCohortModel', () => {
     await visitPeopleUntilKept(2);
 
     const reads = vi.spyOn(surveyRepository, 'dataOfRollout');
-    const { result } = renderHook(() => useProposal(useCohortModel()));
+    const { result } = renderHook(() => useProposal(useCohortModel())?.proposal);
     // Ana answered as a cheerleader: the assistant coach of her cohort, and the reason names her round.
     await waitFor(() => expect(result.current?.cohorts[0]?.assistantCoachId).toBe(ana.id));
     const placed = result.current?.cohorts[0]?.members.find((m) => m.caseworkerId === ana.id);
     expect(placed?.reason).toContain('Spring baseline');
     expect(reads).not.toHaveBeenCalled();
     vi.restoreAllMocks();
+  });
+
+  it('after a new answer, shows the proposal as of the kept stances, said so, until they are worked out again', async () => {
+    const { answerForBen } = await surveyedRollout();
+    await visitPeopleUntilKept(2);
+    await act(() => answerForBen());
+    const shown: Array<{ ben: string | undefined; outdated: boolean }> = [];
+    renderHook(() => {
+      const proposal = useProposal(useCohortModel());
+      if (!proposal) return;
+      const ben = proposal.proposal.cohorts
+        .flatMap((c) => c.members)
+        .find((m) => m.reason.includes('heckler') || m.reason.includes('not yet surveyed'));
+      shown.push({ ben: ben?.reason, outdated: proposal.outdatedSince !== null });
+    });
+    // Ben answered as a heckler: placed as one once the stances are worked out again, and only then said current.
+    await waitFor(() =>
+      expect(shown.at(-1)).toEqual({ ben: expect.stringContaining('heckler'), outdated: false }),
+    );
+    expect(shown[0]).toEqual({ ben: 'wave 3: not yet surveyed', outdated: true });
+    expect(shown).not.toContainEqual({ ben: 'wave 3: not yet surveyed', outdated: false });
   });
 });
