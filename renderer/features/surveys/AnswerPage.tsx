@@ -212,7 +212,13 @@ export function AnswerPage() {
             )}
           </section>
         </div>
-      ) : null}
+      ) : (
+        // The rounds and the roster are read (the roster's 5,000 names, when no screen has read them yet): said, not
+        // a blank page.
+        <p className="muted" aria-busy="true">
+          Reading the rounds and the roster…
+        </p>
+      )}
       <Dialog
         title={caseworker ? `${caseworker.name} already answered this round` : 'Already answered'}
         open={pending !== null}
