@@ -53,8 +53,9 @@ export interface CohortWorkspace {
 
 /**
  * What stances and mastery need about some people beyond the workspace: their answers to the rollout's rounds, their
- * coaching entries since the rollout started, its imported tool usage, their gaps and the standups with a row of theirs. Read per cohort drawn, through the
- * caseworkerId indexes, so the board costs what is on screen rather than every entry of the agency (issue 15).
+ * coaching entries since the rollout started, its imported tool usage, their gaps and the standups with a row of
+ * theirs. Read per cohort drawn, through the caseworkerId indexes, so the board costs what is on screen rather than
+ * every entry of the agency (issue 15).
  */
 export interface PeopleRecords {
   caseworkerIds: string[];
@@ -124,7 +125,10 @@ export const cohortRepository = {
     };
   },
 
-  /** Some people's answers to the rollout's rounds, entries since its start, its tool usage and their gaps (PeopleRecords). */
+  /**
+   * Some people's answers to the rollout's rounds, entries since its start, its tool usage, their gaps and the standups
+   * they have a row in (PeopleRecords).
+   */
   recordsOf: async (
     caseworkerIds: readonly string[],
     rollout: Pick<Rollout, 'id' | 'startDate'> | null,

@@ -48,8 +48,9 @@ export const dashboardRepository = {
   /**
    * What a dashboard for `filter` counts when it keeps few people (fewPeopleInScope): every small table whole and, of
    * the large ones, the records of those people only, through the caseworkerId indexes (the standups: those with a
-   * row of theirs, through the appearances index), in the order the whole read gives (by id). Null when the filter keeps more: the whole read is then the way. With the write tokens of the
-   * moment, as the whole read: the charts of this filter built from it are those of the whole workspace, kept alike.
+   * row of theirs, through the appearances index), in the order the whole read gives (by id). Null when the filter
+   * keeps more: the whole read is then the way. With the write tokens of the moment, as the whole read: the charts of
+   * this filter built from it are those of the whole workspace, kept alike.
    * What building the charts opens (units' names, cohorts' members, standups' rows, their records) is opened in bulk
    * with the platform's cipher once read: one by one, the 2,145 standups of an agency were a task of half a second.
    */

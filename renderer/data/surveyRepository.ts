@@ -205,7 +205,7 @@ const responses = {
 
   /** The people with a live response in a round (through the roundId index). */
   whoAnswered: async (roundId: string): Promise<Set<string>> =>
-    new Set((await responseBase.listBy('roundId', roundId)).map((r) => r.caseworkerId)),
+    new Set((await responses.listOfRound(roundId)).map((r) => r.caseworkerId)),
 
   /** The live response of a caseworker in a round, if any. */
   find: async (roundId: string, caseworkerId: string): Promise<SurveyResponse | undefined> =>

@@ -19,7 +19,7 @@ import { viaLabel } from './surveyFormat';
 import { formatCount, formatDay } from '../../domain/format/format';
 import { useSettings } from '../settings/useSettings';
 import { useSharedRoster } from '../shared/useSharedRoster';
-import { useCurrentRounds } from './useRoundCounts';
+import { useCurrentRounds } from './useSurveys';
 import { useWhoAnswered } from './useWhoAnswered';
 import { localToday } from '../../ui/useToday';
 import { kioskRepository } from '../../data/surveyKiosk';

@@ -15,7 +15,7 @@ import { SurveyFrame } from './SurveyFrame';
 import { formatCount, formatDay, plural } from '../../domain/format/format';
 import { KeptFiguresNotice } from '../../ui/KeptFiguresNotice';
 import { useSharedRoster } from '../shared/useSharedRoster';
-import { useCurrentRounds } from './useRoundCounts';
+import { useCurrentRounds } from './useSurveys';
 import { useRoundComparison } from './useRoundComparison';
 import { ShowMore } from '../../ui/ShowMore';
 import { usePaged } from '../../ui/usePaged';

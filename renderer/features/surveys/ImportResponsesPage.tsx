@@ -21,7 +21,7 @@ import { ImportWizard } from '../import/ImportWizard';
 import type { StepOptions } from '../../domain/csv/importSteps';
 import { SurveyFrame } from './SurveyFrame';
 import { formatDay, plural } from '../../domain/format/format';
-import { useCurrentRounds } from './useRoundCounts';
+import { useCurrentRounds } from './useSurveys';
 import { localToday } from '../../ui/useToday';
 import { caseworkerRepository } from '../../data/rosterRepository';
 import { surveyRepository } from '../../data/surveyRepository';

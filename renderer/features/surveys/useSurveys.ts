@@ -26,6 +26,7 @@ import {
 import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
 import { unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
+import { rolloutRepository } from '../../data/rolloutRepository';
 import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
 import type { ReadStamp } from '../../data/startSnapshotRepository';
 import { notReading } from '../../data/sharedRead';
@@ -56,6 +57,18 @@ export function useKioskSurvey(session: KioskSession | null): KioskSurvey | null
     async () => (roundId && caseworkerId ? kioskRepository.survey({ roundId, caseworkerId }) : null),
     [roundId, caseworkerId],
   );
+}
+
+/** The current rollout, its live rounds oldest first, and every survey version (a round names its own). */
+export function useCurrentRounds() {
+  return useLiveQuery(async () => {
+    const rollout = await rolloutRepository.current();
+    const [rounds, instruments] = await Promise.all([
+      rollout ? surveyRepository.rounds.listOldestFirst(rollout.id) : Promise.resolve([]),
+      surveyRepository.instruments.listIncludingTrash(),
+    ]);
+    return { rollout, rounds, instruments };
+  });
 }
 
 export interface SurveyResults {

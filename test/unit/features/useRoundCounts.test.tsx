@@ -8,7 +8,8 @@ import { startSnapshotRepository } from '../../../renderer/data/startSnapshotRep
 import { surveyRead } from '../../../renderer/data/surveyRead';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
 import { answeredIn, roundCountsKey } from '../../../renderer/domain/survey/roundCounts';
-import { useCurrentRounds, useRoundCounts } from '../../../renderer/features/surveys/useRoundCounts';
+import { useRoundCounts } from '../../../renderer/features/surveys/useRoundCounts';
+import { useCurrentRounds } from '../../../renderer/features/surveys/useSurveys';
 import { useFreshDb } from '../data/freshDb';
 import { surveyedRollout } from './surveyAnswers';
 import './patientHooks';
