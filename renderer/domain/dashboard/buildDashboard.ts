@@ -42,6 +42,7 @@ import {
   toStanceByUnitSeries,
   toStanceOverTimeSeries,
 } from './surveySeries';
+import { surveyInRange } from './surveyInRange';
 import { toVisitRateSeries } from './visitSeries';
 import { isLive, liveOnly } from '../model';
 import { formatCount, formatMonth, formatPercent, percentOf, percentText, plural } from '../format/format';
@@ -166,12 +167,17 @@ export function* buildDashboardInSteps(
   );
   // Scoring every response and every caseworker's mastery depend on the data, not on the unit, role or wave filter:
   // they are computed once per loaded data set (memo) and only narrowed here.
+  // With a date range, only the answers given in it count (surveyInRange: worked out from columns, remembered).
   const allScored = scoredForRollout(data, settings, filter.rolloutId);
-  const scored = filter.from || filter.to ? allScored.filter((s) => scope.inRange(s.answeredOn)) : allScored;
-  const latest =
-    scored === allScored
-      ? memo(allScored, 'latest', () => latestByCaseworker(allScored))
-      : latestByCaseworker(scored);
+  const answers =
+    filter.from || filter.to
+      ? surveyInRange(allScored, filter.from, filter.to, scope.inRange)
+      : {
+          latest: memo(allScored, 'latest', () => latestByCaseworker(allScored)),
+          latestTwo: memo(allScored, 'latest-two', () => latestTwoByPerson(allScored)),
+          byRound: stancesByRound(allScored),
+        };
+  const { latest } = answers;
   yield;
 
   // Mastery levels as of the end of the date range (today when it is open or later): levels build up over the whole
@@ -225,13 +231,10 @@ export function* buildDashboardInSteps(
   const byWave = toProgressByWaveSeries(scope, levelOf);
   const byUnit = toProgressByUnitSeries(scope, data.units, levelOf);
   const stanceByUnit = toStanceByUnitSeries(latest, data.units, scope);
-  const stanceOverTime = toStanceOverTimeSeries(scored, rounds, scope);
+  const stanceOverTime = toStanceOverTimeSeries(answers.byRound, rounds, scope);
   yield;
   // Conversions: each person in scope between their own two latest answered rounds (an empty new round changes nothing).
-  const conversions = conversionsOf(
-    memo(scored, 'latest-two', () => latestTwoByPerson(scored)),
-    (id) => scope.ids.has(id),
-  );
+  const conversions = conversionsOf(answers.latestTwo, (id) => scope.ids.has(id));
   const roundName = new Map(rounds.map((r) => [r.id, r.name]));
   const pairs = [...conversions.roundPairs].sort((a, b) => b[1] - a[1]);
   const pairText = pairs
@@ -284,7 +287,7 @@ export function* buildDashboardInSteps(
     stanceOf,
     adopterOf,
     rounds: stanceOverTime.map((r) => ({ id: r.roundId, name: r.round, openedOn: r.openedOn })),
-    stanceInRound: stancesByRound(scored),
+    stanceInRound: answers.byRound,
   };
   const byUnitChart = topAndBottom(byUnit, {
     label: 'unit',

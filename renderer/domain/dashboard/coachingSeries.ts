@@ -1,20 +1,17 @@
 // Coaching series: activity per coach by kind, ride-along prep/debrief completion by month, renegade-system sightings.
 import type { Coach, CoachingEntry } from '../model';
 import { coachingKinds, renegadeKinds } from '../model';
-import { entryColumns } from './columns';
+import { countedEntries, entryColumns } from './columns';
 import type { Selection } from './dashboardFilter';
 import { percentOf } from '../format/format';
 
 type Kind = (typeof coachingKinds)[number];
 type Renegade = (typeof renegadeKinds)[number];
 
-/** Positions of the entries that count: their caseworker is in scope and their date in range. */
+/** Each entry that counts (its caseworker in scope, its date in range), by its position in the columns. */
 function counted(entries: readonly CoachingEntry[], scope: Selection, each: (i: number) => void): void {
-  const cols = entryColumns(entries, scope.index);
-  for (let i = 0; i < cols.length; i++) {
-    const w = cols.worker[i] ?? -1;
-    if (w >= 0 && scope.mask[w] === 1 && scope.inRange(cols.date[i] ?? '')) each(i);
-  }
+  const positions = countedEntries(entries, scope);
+  for (let k = 0; k < positions.length; k++) each(positions[k] as number);
 }
 
 /** coachId: the coach a drill-down opens ('none': no coach recorded); one row per coach, as the list behind it. */
@@ -73,17 +70,21 @@ export function toRideAlongCompletionSeries(
   entries: readonly CoachingEntry[],
   scope: Selection,
 ): RideAlongPoint[] {
-  const byMonth = new Map<string, RideAlongPoint>();
   const cols = entryColumns(entries, scope.index);
+  const byMonth: Array<RideAlongPoint | undefined> = [];
   counted(entries, scope, (i) => {
     if (cols.kind[i] !== RIDE_ALONG) return;
-    const month = cols.month[i] ?? '';
-    let p = byMonth.get(month);
+    const at = cols.monthOf[i] as number;
+    let p = byMonth[at];
     if (!p)
-      byMonth.set(
-        month,
-        (p = { month, total: 0, complete: 0, missingPrep: 0, missingDebrief: 0, completionRate: null }),
-      );
+      byMonth[at] = p = {
+        month: cols.months[at] as string,
+        total: 0,
+        complete: 0,
+        missingPrep: 0,
+        missingDebrief: 0,
+        completionRate: null,
+      };
     p.total += 1;
     const prep = cols.prep[i] === 1;
     const debrief = cols.debrief[i] === 1;
@@ -91,31 +92,40 @@ export function toRideAlongCompletionSeries(
     if (!debrief) p.missingDebrief += 1;
     if (prep && debrief) p.complete += 1;
   });
-  for (const p of byMonth.values()) p.completionRate = percentOf(p.complete, p.total);
-  return [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
+  const points = byMonth.filter((p) => p !== undefined);
+  for (const p of points) p.completionRate = percentOf(p.complete, p.total);
+  return points.sort((a, b) => a.month.localeCompare(b.month));
 }
 
 export type RenegadePoint = { month: string; fieldEntries: number; total: number } & Record<Renegade, number>;
 
-const FIELD_KINDS = new Set(
-  ['ride-along', 'observation', 'modelling'].map((k) => coachingKinds.indexOf(k as Kind)),
+/** 1 at the index (in coachingKinds) of each kind done in the field. */
+const FIELD_KINDS = Uint8Array.from(coachingKinds, (k) =>
+  k === 'ride-along' || k === 'observation' || k === 'modelling' ? 1 : 0,
 );
 
 /** Sightings of paper notes, private spreadsheets and other unsupported tools, per month, with the field entries they came from. */
 export function toRenegadeSeries(entries: readonly CoachingEntry[], scope: Selection): RenegadePoint[] {
-  const byMonth = new Map<string, RenegadePoint>();
   const cols = entryColumns(entries, scope.index);
+  const byMonth: Array<RenegadePoint | undefined> = [];
   counted(entries, scope, (i) => {
-    const month = cols.month[i] ?? '';
-    let p = byMonth.get(month);
+    const at = cols.monthOf[i] as number;
+    let p = byMonth[at];
     if (!p)
-      byMonth.set(month, (p = { month, fieldEntries: 0, total: 0, paper: 0, spreadsheet: 0, other: 0 }));
-    if (FIELD_KINDS.has(cols.kind[i] ?? -1)) p.fieldEntries += 1;
+      byMonth[at] = p = {
+        month: cols.months[at] as string,
+        fieldEntries: 0,
+        total: 0,
+        paper: 0,
+        spreadsheet: 0,
+        other: 0,
+      };
+    if (FIELD_KINDS[cols.kind[i] as number] === 1) p.fieldEntries += 1;
     const r = cols.renegade[i] ?? -1;
     if (r >= 0) {
       p[renegadeKinds[r] ?? 'other'] += 1;
       p.total += 1;
     }
   });
-  return [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
+  return byMonth.filter((p) => p !== undefined).sort((a, b) => a.month.localeCompare(b.month));
 }

@@ -10,6 +10,7 @@ import { emptyFilter, rosterIndex } from './dashboardFilter';
 import { dashboardInSteps } from './dashboardFor';
 import { memo } from './memo';
 import { stancesByRound } from './surveySeries';
+import { answerColumns } from './surveyInRange';
 import { latestByCaseworker, latestTwoByPerson } from '../survey/surveyResults';
 
 export function* prepareDashboard(
@@ -24,6 +25,8 @@ export function* prepareDashboard(
   yield;
   stancesByRound(scored);
   memo(scored, 'latest-two', () => latestTwoByPerson(scored));
+  yield;
+  answerColumns(scored);
   yield;
   const index = rosterIndex(data.caseworkers);
   yield* entryColumnsInSteps(data.coachingEntries, index);

@@ -1,6 +1,6 @@
 // Rollout progress: the funnel from surveyed to mastered, and mastery levels by wave and by unit.
 import type { CoachingEntry, TrainingSession, Unit } from '../model';
-import { entryColumns } from './columns';
+import { countedEntries, entryColumns } from './columns';
 import type { Selection } from './dashboardFilter';
 import { waveKey } from './drillDown';
 
@@ -38,10 +38,7 @@ export function toFunnelSeries(scope: Selection, input: FunnelInput): FunnelStag
   const coached = new Set<string>();
   const cols = entryColumns(input.coachingEntries, scope.index);
   const seen = new Uint8Array(scope.mask.length);
-  for (let i = 0; i < cols.length; i++) {
-    const w = cols.worker[i] ?? -1;
-    if (w >= 0 && seen[w] === 0 && scope.inRange(cols.date[i] ?? '')) seen[w] = 1;
-  }
+  for (const i of countedEntries(input.coachingEntries, scope)) seen[cols.worker[i] as number] = 1;
   for (const [id, w] of scope.index) if (seen[w] === 1) coached.add(id);
   const ids = [...scope.ids];
   const total = ids.length;

@@ -57,16 +57,18 @@ export function stancesByRound(
 
 export type RoundStanceRow = { round: string; roundId: string; openedOn: string } & StanceCounts;
 
-/** Stance mix per survey round, in time order; people in scope who did not answer that round count as not surveyed. */
+/**
+ * Stance mix per survey round, in time order; people in scope who did not answer that round count as not surveyed.
+ * `byRound`: each person's last stance in each round (stancesByRound of the answers that count).
+ */
 export function toStanceOverTimeSeries(
-  scored: readonly ScoredResponse[],
+  byRound: ReadonlyMap<string, ReadonlyMap<string, Stance>>,
   rounds: readonly SurveyRound[],
   scope: Selection,
 ): RoundStanceRow[] {
   const ordered = rounds
     .filter((r) => isLive(r) && scope.inRange(r.openedOn))
     .sort((a, b) => a.openedOn.localeCompare(b.openedOn));
-  const byRound = stancesByRound(scored);
   return ordered.map((round) => {
     const row: RoundStanceRow = { round: round.name, roundId: round.id, openedOn: round.openedOn, ...zero() };
     let answered = 0;

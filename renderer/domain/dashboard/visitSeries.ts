@@ -1,6 +1,6 @@
 // Visit-rate trend: per month, visits made as a share of visits due (and good-quality visits), against the target.
 import type { MonthlyMeasure } from '../model';
-import { measureColumns } from './columns';
+import { inRangeOf, measureColumns } from './columns';
 import type { Selection } from './dashboardFilter';
 import { percentOf } from '../format/format';
 
@@ -22,28 +22,36 @@ export function toVisitRateSeries(
   scope: Selection,
   target: number,
 ): VisitPoint[] {
-  const byMonth = new Map<string, { due: number; made: number; good: number; workers: number }>();
   const cols = measureColumns(measures, scope.index);
+  const monthIn = inRangeOf(cols.months, scope);
+  // Sums per month, by the month's index.
+  const m = cols.months.length;
+  const due = new Float64Array(m);
+  const made = new Float64Array(m);
+  const good = new Float64Array(m);
+  const workers = new Int32Array(m);
   for (let i = 0; i < cols.length; i++) {
-    const w = cols.worker[i] ?? -1;
-    const month = cols.month[i] ?? '';
-    if (w < 0 || scope.mask[w] !== 1 || !scope.inRange(month)) continue;
-    let agg = byMonth.get(month);
-    if (!agg) byMonth.set(month, (agg = { due: 0, made: 0, good: 0, workers: 0 }));
-    agg.due += cols.due[i] ?? 0;
-    agg.made += cols.made[i] ?? 0;
-    agg.good += cols.good[i] ?? 0;
-    agg.workers += 1;
+    const w = cols.worker[i] as number;
+    const at = cols.monthOf[i] as number;
+    if (w < 0 || scope.mask[w] !== 1 || monthIn[at] !== 1) continue;
+    due[at] = (due[at] as number) + (cols.due[i] as number);
+    made[at] = (made[at] as number) + (cols.made[i] as number);
+    good[at] = (good[at] as number) + (cols.good[i] as number);
+    workers[at] = (workers[at] as number) + 1;
   }
-  return [...byMonth]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, a]) => ({
+  const points: VisitPoint[] = [];
+  cols.months.forEach((month, at) => {
+    if (workers[at] === 0) return;
+    const a = { due: due[at] as number, made: made[at] as number, good: good[at] as number };
+    points.push({
       month,
       visitRate: percentOf(a.made, a.due),
       qualityRate: percentOf(a.good, a.made),
       target,
       due: a.due,
       made: a.made,
-      workers: a.workers,
-    }));
+      workers: workers[at] as number,
+    });
+  });
+  return points.sort((a, b) => a.month.localeCompare(b.month));
 }

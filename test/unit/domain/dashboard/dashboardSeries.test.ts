@@ -18,6 +18,7 @@ import {
   toRideAlongCompletionSeries,
 } from '../../../../renderer/domain/dashboard/coachingSeries';
 import {
+  stancesByRound,
   toAdopterMixSeries,
   toStanceByUnitSeries,
   toStanceOverTimeSeries,
@@ -274,7 +275,7 @@ describe('survey series', () => {
       },
     ] satisfies SurveyRound[];
     expect(
-      toStanceOverTimeSeries(responses, rounds, all).map((r) => [
+      toStanceOverTimeSeries(stancesByRound(responses), rounds, all).map((r) => [
         r.round,
         r.cheerleader,
         r['fence-sitter'],
