@@ -20,6 +20,8 @@ export interface ChartFrameProps {
   drillDown?: { href: string; label: string };
   /** A borrowed word in the title (Rogers, renegade system), explained in one line under the summary. */
   explain?: GlossaryTerm;
+  /** What the colours stand for (ChartLegend): under the drawing, outside the image, so its buttons can be reached. */
+  legend?: ReactNode;
   children: ReactNode;
 }
 
@@ -58,6 +60,7 @@ export function ChartFrame({
   onExport,
   drillDown,
   explain,
+  legend,
   children,
 }: ChartFrameProps) {
   const id = useId();
@@ -102,6 +105,7 @@ export function ChartFrame({
       >
         {drawn && <Held live={live}>{figures}</Held>}
       </div>
+      {legend}
       <div className="chart-actions no-print">
         <button
           type="button"

@@ -69,12 +69,15 @@ test('the dashboard shows every chart with data; filters change them and persist
   await expect(funnel).toContainText('Of 31 caseworkers in scope');
 
   // A legend item opens the people it counts, with the dashboard's filters; Back returns to the dashboard as it was.
+  // It is a button under the drawing, so the keyboard reaches it too.
   await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'Intake North' });
   await expect(funnel.getByText(/^Of \d+ caseworkers? in scope/)).toHaveText(narrowed ?? '');
-  await page
+  const practicing = page
     .getByRole('region', { name: 'Mastery by wave' })
-    .getByText('Practicing', { exact: true })
-    .click();
+    .getByRole('list', { name: 'Legend' })
+    .getByRole('button', { name: 'Practicing', exact: true });
+  await practicing.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mastery by wave: Practicing');
   await expect(
     page
@@ -231,7 +234,7 @@ test('a lead clicks a bar and a legend item and lands on the list behind it, fil
   await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'All units' });
   const rideAlongs = page.getByRole('region', { name: 'Ride-along prep and debrief' });
   await rideAlongs.scrollIntoViewIfNeeded();
-  await rideAlongs.getByText('No prep', { exact: true }).click();
+  await rideAlongs.getByRole('button', { name: 'No prep', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ride-along prep and debrief: No prep');
   await expect(page).toHaveURL(/#\/dashboard\/entries$/);
   expect(new URL(page.url()).searchParams.get('from')).toBe(from);

@@ -4,7 +4,6 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -20,6 +19,7 @@ import { gapTypeLabel } from '../../domain/dashboard/gapSeries';
 import { coachingKinds } from '../../domain/model';
 import { masteryLabel, masteryLevels } from '../../domain/mastery/mastery';
 import { ChartFrame } from '../../ui/ChartFrame';
+import { ChartLegend, type LegendItem } from '../../ui/ChartLegend';
 import { accent, gapColors, kindColors, levelColors, stanceColors, targetColor } from './chartColors';
 import { StackedBars, type BarSeries, type StackedBarsProps } from './StackedBars';
 import './dashboard.css';
@@ -79,7 +79,15 @@ const axisLabel = (value: string, vertical = false) =>
 const adopterMargin = { bottom: 16 };
 const visitMargin = { bottom: 16, right: 16 };
 const smallTick = { fontSize: 11 };
-const legendStyle = { paddingTop: 14 };
+const qualityColor = '#3f7fd1';
+const adopterLegend: LegendItem[] = [
+  { key: 'actual', name: 'In this workspace', color: accent },
+  { key: 'expected', name: 'Rogers curve', color: targetColor, line: 'solid', pickable: false },
+];
+const visitLegend: LegendItem[] = [
+  { key: 'visitRate', name: 'Visits made', color: accent, line: 'solid' },
+  { key: 'qualityRate', name: 'Of them, good quality', color: qualityColor, line: 'dashed' },
+];
 const caseworkersLabel = axisLabel('Caseworkers', true);
 const percentLabel = axisLabel('Percent', true);
 const visitDomain: [(min: number) => number, number] = [
@@ -107,11 +115,6 @@ const AdopterChart = memo(function AdopterChart({
         <XAxis dataKey="category" interval={0} tick={smallTick} />
         <YAxis allowDecimals={false} label={caseworkersLabel} />
         <Tooltip />
-        <Legend
-          itemSorter={null}
-          wrapperStyle={legendStyle}
-          onClick={(item) => item.dataKey === 'actual' && onPick?.(null)}
-        />
         <Bar
           dataKey="actual"
           name="In this workspace"
@@ -143,7 +146,6 @@ const VisitChart = memo(function VisitChart({
         <XAxis dataKey="month" tickFormatter={monthTick} />
         <YAxis domain={visitDomain} unit="%" label={percentLabel} />
         <Tooltip labelFormatter={visitTooltipLabel} formatter={percentValue} />
-        <Legend itemSorter={null} wrapperStyle={legendStyle} />
         <ReferenceLine
           y={target}
           stroke={targetColor}
@@ -154,7 +156,7 @@ const VisitChart = memo(function VisitChart({
         <Line
           dataKey="qualityRate"
           name="Of them, good quality"
-          stroke="#3f7fd1"
+          stroke={qualityColor}
           strokeWidth={2}
           strokeDasharray="4 3"
           {...still}
@@ -197,7 +199,18 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
     rows: chart.series as ReadonlyArray<Record<string, unknown>>,
     onExport: () => exportRows(key, chart.series as ReadonlyArray<Record<string, unknown>>),
   });
-  const bars = (props: Omit<StackedBarsProps, 'animate'>) => <StackedBars {...props} animate={false} />;
+  const bars = (props: Omit<StackedBarsProps, 'animate'> & Clicks) => {
+    const { onLegendClick: _legend, ...drawn } = props;
+    return <StackedBars {...drawn} animate={false} />;
+  };
+  // The series' colours under a chart; with a drill-down, each series is a button to the list behind it.
+  const legendOf = (series: readonly BarSeries[], clicks?: Clicks) => (
+    <ChartLegend
+      items={series}
+      onPick={clicks?.onLegendClick}
+      pickHint="Opens the list of what this series counts, with the dashboard's filters."
+    />
+  );
   // The click handlers read the filters of the latest draw through a ref, so they keep their identity between filter
   // changes and a chart whose figures stay the same is not drawn again.
   const drillRef = useRef(drill);
@@ -267,12 +280,12 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
           series: funnelSeries,
           valueLabel: 'Caseworkers',
           horizontal: true,
-          legend: false,
         })}
       </ChartFrame>
 
       <ChartFrame
         {...frame('progress-by-wave', 'Mastery by wave', model.byWave)}
+        legend={legendOf(levels, handlers.byWave)}
         drillDown={listLink('mastery-by-wave', { href: '/cohorts', label: 'See the cohorts and waves' })}
       >
         {bars({
@@ -286,6 +299,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('progress-by-unit', 'Mastery by unit', model.byUnit)}
+        legend={legendOf(levels, handlers.byUnit)}
         drillDown={listLink('mastery-by-unit', { href: '/roster/units', label: 'See the units' })}
       >
         {bars({
@@ -300,6 +314,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('stance-by-unit', 'Stances by unit', model.stanceByUnit)}
+        legend={legendOf(stances, handlers.stanceByUnit)}
         drillDown={listLink('stance-by-unit', { href: '/surveys', label: 'See the survey results' })}
       >
         {bars({
@@ -314,6 +329,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('stance-over-time', 'Stances over time', model.stanceOverTime)}
+        legend={legendOf(stances, handlers.stanceOverTime)}
         drillDown={listLink('stance-over-time', { href: '/surveys', label: 'Compare survey rounds' })}
       >
         {bars({
@@ -327,6 +343,13 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('adopter-mix', 'Adopters against the Rogers curve', model.adopters)}
+        legend={
+          <ChartLegend
+            items={adopterLegend}
+            onPick={handlers.adopters && (() => handlers.adopters?.(null))}
+            pickHint="Opens the list of the people counted in this workspace, with the dashboard's filters."
+          />
+        }
         explain="rogers"
         drillDown={listLink('adopter-mix', { href: '/surveys', label: 'See the survey results' })}
       >
@@ -335,6 +358,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('gaps-by-unit', 'Gap types by unit', model.gapsByUnit)}
+        legend={legendOf(gapTypes, handlers.gapsByUnit)}
         drillDown={listLink('gaps-by-unit', { href: '/gaps', label: 'See the gap board' })}
       >
         {bars({
@@ -349,6 +373,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('gaps-over-time', 'Gaps opened by month', model.gapsOverTime)}
+        legend={legendOf(gapTypes, handlers.gapsByMonth)}
         drillDown={listLink('gaps-by-month', { href: '/gaps', label: 'See the gaps' })}
       >
         {bars({
@@ -363,6 +388,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('visit-rate', 'Face-to-face visit rate', model.visits)}
+        legend={<ChartLegend items={visitLegend} />}
         drillDown={{ href: '/gaps', label: 'See the monthly measures' }}
       >
         <VisitChart data={model.visits.series} target={model.visits.target} />
@@ -370,6 +396,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('coaching-activity', 'Coaching activity by coach', model.coachActivity)}
+        legend={legendOf(kinds, handlers.coaching)}
         drillDown={listLink('coaching-by-coach', { href: '/coaching', label: 'See the coaching log' })}
       >
         {bars({
@@ -384,6 +411,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('ride-along-completion', 'Ride-along prep and debrief', model.rideAlongs)}
+        legend={legendOf(rideSeries, handlers.rideAlongs)}
         drillDown={listLink('ride-alongs', { href: '/coaching', label: 'See incomplete ride-alongs' })}
       >
         {bars({
@@ -398,6 +426,7 @@ export const DashboardCharts = memo(function DashboardCharts({ model, exportRows
 
       <ChartFrame
         {...frame('renegade-sightings', 'Renegade systems seen in the field', model.renegades)}
+        legend={legendOf(renegadeSeries, handlers.renegades)}
         explain="renegade"
         drillDown={listLink('renegades', { href: '/coaching', label: 'See the coaching log' })}
       >

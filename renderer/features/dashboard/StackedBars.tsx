@@ -1,7 +1,8 @@
-// One bar chart shape for most dashboard charts: categories along one axis, stacked series with a legend, axis labels,
-// tooltips, and no animation when the system asks for reduced motion or the chart is printed.
+// One bar chart shape for most dashboard charts: categories along one axis, stacked series, axis labels, tooltips, and
+// no animation when the system asks for reduced motion or the chart is printed. The legend is the frame's (ChartLegend),
+// outside the drawing.
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface BarSeries {
   key: string;
@@ -23,11 +24,8 @@ export interface StackedBarsProps {
   /** Formats category ticks and tooltip titles (e.g. months). */
   formatCategory?: (value: string) => string;
   animate: boolean;
-  legend?: boolean;
   /** A click on a segment: its row and its series' key (the dashboard opens the people behind it). */
   onSegmentClick?: (row: Record<string, unknown>, seriesKey: string) => void;
-  /** A click on a legend item: its series' key. */
-  onLegendClick?: (seriesKey: string) => void;
 }
 
 /**
@@ -42,9 +40,7 @@ export const StackedBars = memo(function StackedBars({
   horizontal,
   formatCategory,
   animate,
-  legend = true,
   onSegmentClick,
-  onLegendClick,
 }: StackedBarsProps) {
   const anim = { isAnimationActive: animate, animationDuration: 500 };
   const format = formatCategory ? (v: unknown) => formatCategory(String(v)) : undefined;
@@ -82,13 +78,6 @@ export const StackedBars = memo(function StackedBars({
           </>
         )}
         <Tooltip labelFormatter={format} />
-        {legend && (
-          <Legend
-            itemSorter={null}
-            wrapperStyle={{ paddingTop: 14, cursor: onLegendClick ? 'pointer' : undefined }}
-            onClick={onLegendClick ? (item) => onLegendClick(String(item.dataKey ?? '')) : undefined}
-          />
-        )}
         {series.map((s) => (
           <Bar
             key={s.key}
