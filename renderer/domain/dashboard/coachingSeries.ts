@@ -1,7 +1,7 @@
 // Coaching series: activity per coach by kind, ride-along prep/debrief completion by month, renegade-system sightings.
 import type { Coach, CoachingEntry } from '../model';
 import { coachingKinds, renegadeKinds } from '../model';
-import { countedEntries, entryColumns } from './columns';
+import { countedEntries, entryColumns, type EntryColumns } from './columns';
 import type { Selection } from './dashboardFilter';
 import { percentOf } from '../format/format';
 
@@ -12,6 +12,21 @@ type Renegade = (typeof renegadeKinds)[number];
 function counted(entries: readonly CoachingEntry[], scope: Selection, each: (i: number) => void): void {
   const positions = countedEntries(entries, scope);
   for (let k = 0; k < positions.length; k++) each(positions[k] as number);
+}
+
+/**
+ * A chart's points by month: `of(i)` is the point of entry i's month (made when first needed), `inOrder()` the points
+ * made, oldest month first. Points are kept by the month's index in the columns, not looked up by its text.
+ */
+function monthPoints<P extends { month: string }>(cols: EntryColumns, make: (month: string) => P) {
+  const byMonth: Array<P | undefined> = [];
+  return {
+    of(i: number): P {
+      const at = cols.monthOf[i] as number;
+      return (byMonth[at] ??= make(cols.months[at] as string));
+    },
+    inOrder: (): P[] => byMonth.filter((p) => p !== undefined).sort((a, b) => a.month.localeCompare(b.month)),
+  };
 }
 
 /** coachId: the coach a drill-down opens ('none': no coach recorded); one row per coach, as the list behind it. */
@@ -71,20 +86,17 @@ export function toRideAlongCompletionSeries(
   scope: Selection,
 ): RideAlongPoint[] {
   const cols = entryColumns(entries, scope.index);
-  const byMonth: Array<RideAlongPoint | undefined> = [];
+  const months = monthPoints(cols, (month): RideAlongPoint => ({
+    month,
+    total: 0,
+    complete: 0,
+    missingPrep: 0,
+    missingDebrief: 0,
+    completionRate: null,
+  }));
   counted(entries, scope, (i) => {
     if (cols.kind[i] !== RIDE_ALONG) return;
-    const at = cols.monthOf[i] as number;
-    let p = byMonth[at];
-    if (!p)
-      byMonth[at] = p = {
-        month: cols.months[at] as string,
-        total: 0,
-        complete: 0,
-        missingPrep: 0,
-        missingDebrief: 0,
-        completionRate: null,
-      };
+    const p = months.of(i);
     p.total += 1;
     const prep = cols.prep[i] === 1;
     const debrief = cols.debrief[i] === 1;
@@ -92,9 +104,9 @@ export function toRideAlongCompletionSeries(
     if (!debrief) p.missingDebrief += 1;
     if (prep && debrief) p.complete += 1;
   });
-  const points = byMonth.filter((p) => p !== undefined);
+  const points = months.inOrder();
   for (const p of points) p.completionRate = percentOf(p.complete, p.total);
-  return points.sort((a, b) => a.month.localeCompare(b.month));
+  return points;
 }
 
 export type RenegadePoint = { month: string; fieldEntries: number; total: number } & Record<Renegade, number>;
@@ -107,19 +119,16 @@ const FIELD_KINDS = Uint8Array.from(coachingKinds, (k) =>
 /** Sightings of paper notes, private spreadsheets and other unsupported tools, per month, with the field entries they came from. */
 export function toRenegadeSeries(entries: readonly CoachingEntry[], scope: Selection): RenegadePoint[] {
   const cols = entryColumns(entries, scope.index);
-  const byMonth: Array<RenegadePoint | undefined> = [];
+  const months = monthPoints(cols, (month): RenegadePoint => ({
+    month,
+    fieldEntries: 0,
+    total: 0,
+    paper: 0,
+    spreadsheet: 0,
+    other: 0,
+  }));
   counted(entries, scope, (i) => {
-    const at = cols.monthOf[i] as number;
-    let p = byMonth[at];
-    if (!p)
-      byMonth[at] = p = {
-        month: cols.months[at] as string,
-        fieldEntries: 0,
-        total: 0,
-        paper: 0,
-        spreadsheet: 0,
-        other: 0,
-      };
+    const p = months.of(i);
     if (FIELD_KINDS[cols.kind[i] as number] === 1) p.fieldEntries += 1;
     const r = cols.renegade[i] ?? -1;
     if (r >= 0) {
@@ -127,5 +136,5 @@ export function toRenegadeSeries(entries: readonly CoachingEntry[], scope: Selec
       p.total += 1;
     }
   });
-  return byMonth.filter((p) => p !== undefined).sort((a, b) => a.month.localeCompare(b.month));
+  return months.inOrder();
 }

@@ -45,8 +45,8 @@ export function indexIn(at: Map<string, number>, list: string[], value: string):
  * 1 for each of `values` (distinct days or months) the selection's date range takes in: the range is tested once per
  * day rather than once per record (200,000 entries fall on about a thousand days).
  */
-export function inRangeOf(values: readonly string[], scope: Pick<Selection, 'inRange'>): Uint8Array {
-  return Uint8Array.from(values, (v) => (scope.inRange(v) ? 1 : 0));
+export function inRangeOf(values: readonly string[], inRange: (date: string) => boolean): Uint8Array {
+  return Uint8Array.from(values, (v) => (inRange(v) ? 1 : 0));
 }
 
 export function entryColumns(
@@ -121,7 +121,7 @@ export function countedEntries(entries: readonly CoachingEntry[], scope: Selecti
   const bySelection = memo(cols, 'counted', () => new WeakMap<Selection, Int32Array>());
   const found = bySelection.get(scope);
   if (found) return found;
-  const dayIn = inRangeOf(cols.days, scope);
+  const dayIn = inRangeOf(cols.days, scope.inRange);
   const positions = new Int32Array(cols.length);
   let n = 0;
   for (let i = 0; i < cols.length; i++) {

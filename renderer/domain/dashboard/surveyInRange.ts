@@ -105,7 +105,7 @@ function workOut(
   cols: AnswerColumns,
   inRange: (day: string) => boolean,
 ): SurveyInRange {
-  const dayIn = inRangeOf(cols.days, { inRange });
+  const dayIn = inRangeOf(cols.days, inRange);
   const people = cols.personIds.length;
   const roundCount = cols.roundIds.length;
   // Each person's latest scored answer, and the order people first answered in (the Map's order, as the walk's).

@@ -23,7 +23,7 @@ export function toVisitRateSeries(
   target: number,
 ): VisitPoint[] {
   const cols = measureColumns(measures, scope.index);
-  const monthIn = inRangeOf(cols.months, scope);
+  const monthIn = inRangeOf(cols.months, scope.inRange);
   // Sums per month, by the month's index.
   const m = cols.months.length;
   const due = new Float64Array(m);
