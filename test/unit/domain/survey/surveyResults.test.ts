@@ -9,6 +9,8 @@ import {
   scoreInSteps,
   stanceHistory,
 } from '../../../../renderer/domain/survey/surveyResults';
+import { explainScore, scoreResponse } from '../../../../renderer/domain/survey/scoreResponse';
+import { adkarBarrier } from '../../../../renderer/domain/survey/adkar';
 
 /** Everyone's conversions from scored answers, as the dashboard works them out. */
 const latestConversions = (
@@ -116,6 +118,30 @@ describe('scoreAllResponses order and steps', () => {
     expect(next.value.map((s) => s.responseId)).toEqual(
       scoreAllResponses(many, thresholds).map((s) => s.responseId),
     );
+  });
+});
+
+describe('a scored response', () => {
+  it('explains its score and names its ADKAR barrier when read; a copy holds its figures and nothing of the answers', () => {
+    const answered = response('ana', ids.r1, 4, '2026-01-02');
+    const data = { instruments: [instrument], rounds: [round(ids.r1, '2026-01-01')], responses: [answered] };
+    const [scored] = scoreAllResponses(data, thresholds);
+    expect(scored?.readiness).toBe(75);
+    expect(scored?.stance).toBe('cheerleader');
+    expect(scored?.explanation).toBe(
+      explainScore(scoreResponse(instrument.items, answered.answers), thresholds),
+    );
+    expect(scored?.explanation).toMatch(/cheerleader/i);
+    expect(scored?.adkarBarrier).toBe(adkarBarrier(instrument.items, answered.answers).barrier);
+    expect({ ...scored }).toEqual({
+      responseId: answered.id,
+      caseworkerId: 'ana',
+      roundId: ids.r1,
+      roundDate: '2026-01-01',
+      answeredOn: '2026-01-02',
+      readiness: 75,
+      stance: 'cheerleader',
+    });
   });
 });
 
