@@ -13,6 +13,8 @@ import { seededRandom } from '../../renderer/domain/random/seededRandom';
 import { defaultInstrumentInput } from '../../renderer/domain/survey/defaultInstrument';
 
 export const SCALE = { caseworkers: 5_000, coachingEntries: 200_000, responses: 50_000, months: 36 } as const;
+/** The workspace's "today": its records run up to it (the browser benchmark fixes the page's clock to it). */
+export const AGENCY_TODAY = '2025-12-31';
 const roles = ['Intake specialist', 'CPS investigator', 'Ongoing case manager'];
 const kinds = ['observation', 'ride-along', 'modelling', 'one-to-one', 'case-review'] as const;
 const stamp = '2026-01-01T00:00:00.000Z';
@@ -237,6 +239,6 @@ export function agencyData(
   return {
     data: JSON.parse(JSON.stringify(data)) as DashboardData,
     settings: { ...defaultSettings(), currentRolloutId: rolloutId },
-    today: '2025-12-31',
+    today: AGENCY_TODAY,
   };
 }

@@ -1,0 +1,256 @@
+// `npm run bench:profile -- --reuse=<profile> …`: where the main thread's time goes, in Chromium, on a workspace the
+// browser benchmark restored and kept (`npm run bench:browser -- --scales=1 --keep`). Each run works on a copy of the
+// profile, so the kept one stays as it was. What it profiles (one of):
+//   --screen=<label>   from a settled Home, a click on that area of the navigation ("Surveys", "Cohorts", …)
+//   --filters=<list>   on the dashboard, after the whole workspace is read (the first unit filter reads it), each of
+//                      role, unrole, wave, unwave, from, to, rollout, reset in turn
+//   --cold             a start of the browser itself: when IndexedDB opens, when Home's heading and role card show
+// Options: --root=<dir> (a built renderer; default dist/renderer), --out=<prefix> (where the .cpuprofile files go;
+// default /tmp/cc-bench/profile-<time>), --top=<n> (functions listed; default 25).
+// Prints, per step: the main thread's busy time split into JavaScript, garbage collection and the browser's own work
+// ("(program)": style, layout, paint, IndexedDB), and the functions with the most time of their own and in all.
+// Load the .cpuprofile files in Chrome's DevTools (Performance, "Load profile") for the whole picture. A build made
+// with `npx vite build --minify false --outDir <dir>` gives readable function names.
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startStaticServer } from '../../../build/serveStatic';
+import { AGENCY_TODAY } from '../agencyData';
+import { probeScript, type ProbeStatus } from './probe';
+import { homeDrawn } from './screens';
+
+const arg = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const root = path.resolve(import.meta.dirname, '../../..');
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The busy time of a CPU profile by kind, and the functions with the most time (own, and with what they call). */
+function summarise(profile: CpuProfile, top: number): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (f: CallFrame) =>
+    `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${f.lineNumber + 1}`;
+  const own = new Map<string, number>();
+  const all = new Map<string, number>();
+  const kinds = { js: 0, gc: 0, browser: 0 };
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node || node.callFrame.functionName === '(idle)') return;
+    if (node.callFrame.functionName === '(garbage collector)') kinds.gc += ms;
+    else if (node.callFrame.functionName === '(program)') kinds.browser += ms;
+    else kinds.js += ms;
+    own.set(name(node.callFrame), (own.get(name(node.callFrame)) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (!frame || frame.functionName === '(root)') continue;
+      const key = name(frame);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.set(key, (all.get(key) ?? 0) + ms);
+    }
+  });
+  const list = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${k}`)
+      .join('\n');
+  const busy = kinds.js + kinds.gc + kinds.browser;
+  return [
+    `busy ${busy.toFixed(0)} ms: JavaScript ${kinds.js.toFixed(0)}, garbage collection ${kinds.gc.toFixed(0)}, the browser's own work ${kinds.browser.toFixed(0)}`,
+    'own time:',
+    list(own),
+    'with what they call:',
+    list(all),
+  ].join('\n');
+}
+
+async function status(page: Page): Promise<ProbeStatus> {
+  return (await page.evaluate('window.__bench.status()')) as ProbeStatus;
+}
+
+/** Until nothing is loading, no IndexedDB transaction runs and nothing was painted for `ms`. */
+async function quiet(page: Page, ms: number): Promise<void> {
+  for (;;) {
+    const s = await status(page);
+    if (!s.busy && s.idbPending === 0 && s.now - Math.max(s.lastPaint, s.lastIdb) >= ms) return;
+    await sleep(100);
+  }
+}
+
+const long = { timeout: 300_000 };
+const dashboardChoice = (page: Page, label: string) =>
+  page.getByRole('main').getByLabel(label, { exact: true });
+const optionValue = async (page: Page, label: string, index: number) =>
+  (await dashboardChoice(page, label).locator('option').nth(index).getAttribute('value')) ?? '';
+const filterSteps: Record<string, (page: Page) => Promise<unknown>> = {
+  role: async (page) => dashboardChoice(page, 'Role').selectOption(await optionValue(page, 'Role', 1)),
+  unrole: (page) => dashboardChoice(page, 'Role').selectOption(''),
+  wave: (page) => dashboardChoice(page, 'Wave').selectOption('2'),
+  unwave: (page) => dashboardChoice(page, 'Wave').selectOption('0'),
+  from: (page) => page.getByRole('main').getByLabel('From', { exact: true }).fill('2024-01-01'),
+  to: (page) => page.getByRole('main').getByLabel('To', { exact: true }).fill('2025-06-30'),
+  rollout: (page) => dashboardChoice(page, 'Rollout').selectOption(''),
+  reset: (page) => page.getByRole('button', { name: 'Reset filters' }).click(),
+};
+
+async function profiled(cdp: CDPSession, file: string, act: () => Promise<void>, top: number): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const started = Date.now();
+  await act();
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  console.log(`${path.basename(file)}: ${Date.now() - started} ms to quiet (with the 1 s of quiet)`);
+  console.log(summarise(profile as CpuProfile, top));
+}
+
+const navigation = (page: Page, label: string) =>
+  page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: new RegExp(`^${label}`) })
+    .click();
+
+async function main(): Promise<void> {
+  const kept = arg('reuse');
+  const screen = arg('screen');
+  const filters = arg('filters')?.split(',');
+  const cold = process.argv.includes('--cold');
+  if (!kept || [screen, filters, cold || undefined].filter((x) => x !== undefined).length !== 1) {
+    console.error(
+      'Usage: npm run bench:profile -- --reuse=<profile> (--screen=<label> | --filters=<list> | --cold)',
+    );
+    process.exit(2);
+  }
+  const unknown = filters?.filter((f) => !(f in filterSteps)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown filter steps: ${unknown.join(', ')}`);
+  const top = Number(arg('top') ?? 25);
+  const out =
+    arg('out') ?? path.join('/tmp/cc-bench', `profile-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  // The kept profile's origin (127.0.0.1:4217) holds the workspace: the same port, on a copy of the profile.
+  const server = await startStaticServer({
+    root: arg('root') ?? path.join(root, 'dist/renderer'),
+    port: 4217,
+  });
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'cc-profile-'));
+  cpSync(kept, copy, { recursive: true });
+  let context: BrowserContext | null = null;
+  try {
+    const launchedAt = Date.now();
+    context = await chromium.launchPersistentContext(copy, {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      baseURL: server.url,
+      viewport: { width: 1366, height: 860 },
+      reducedMotion: 'reduce',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--enable-precise-memory-info'],
+    });
+    console.log(
+      `Chromium launched in ${Date.now() - launchedAt} ms; load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    await context.addInitScript({ content: probeScript(new Date(`${AGENCY_TODAY}T09:30:00`).getTime()) });
+    if (cold)
+      // When each IndexedDB database is asked for and opened, in the page's time.
+      await context.addInitScript({
+        content: `(() => {
+          const open = indexedDB.open.bind(indexedDB);
+          indexedDB.open = (...args) => {
+            const asked = performance.now();
+            const request = open(...args);
+            request.addEventListener('success', () =>
+              console.log('IDB open ' + args[0] + ': asked at ' + Math.round(asked) + ' ms, open at ' + Math.round(performance.now()) + ' ms'));
+            return request;
+          };
+        })()`,
+      });
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (m) => {
+      if (m.text().startsWith('IDB open')) console.log(m.text());
+    });
+    const started = Date.now();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor(long);
+    const heading = Date.now() - started;
+    await homeDrawn(page);
+    if (cold) {
+      console.log(
+        `Home's heading ${heading} ms, its role card ${Date.now() - started} ms after the start of loading`,
+      );
+      return;
+    }
+    await quiet(page, 3000);
+    const cdp = await context.newCDPSession(page);
+    if (screen) {
+      await profiled(
+        cdp,
+        `${out}-screen.cpuprofile`,
+        async () => {
+          await page.evaluate('window.__bench.arm()');
+          await navigation(page, screen);
+          await quiet(page, 1000);
+        },
+        top,
+      );
+      return;
+    }
+    await navigation(page, 'Dashboard');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor(long);
+    await quiet(page, 3000);
+    // The whole workspace is read after the first filter that keeps few people, as in the benchmark.
+    await dashboardChoice(page, 'Unit').selectOption(await optionValue(page, 'Unit', 4));
+    await page.locator('main .charts-updating').waitFor({ ...long, state: 'detached' });
+    await quiet(page, 5000);
+    await dashboardChoice(page, 'Unit').selectOption('');
+    await quiet(page, 3000);
+    for (const step of filters ?? []) {
+      await profiled(
+        cdp,
+        `${out}-${step}.cpuprofile`,
+        async () => {
+          await page.evaluate('window.__bench.arm()');
+          await filterSteps[step]?.(page);
+          await page.locator('main .charts-updating').waitFor({ ...long, state: 'detached' });
+          await quiet(page, 1000);
+        },
+        top,
+      );
+      await sleep(1500);
+    }
+  } finally {
+    await context?.close();
+    await server.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+// Summarises a saved profile too: npx tsx test/bench/browser/profile.ts --summarise=<file.cpuprofile>
+const saved = arg('summarise');
+if (saved)
+  console.log(summarise(JSON.parse(readFileSync(saved, 'utf8')) as CpuProfile, Number(arg('top') ?? 25)));
+else await main();
