@@ -16,7 +16,7 @@
 //   --no-build         use the built renderer as it is
 //   --root=<dir>       serve another build (e.g. of an earlier commit, for before/after figures); implies --no-build
 //   --out=<file>       where the JSON of all figures goes (default /tmp/cc-bench/results-<time>.json)
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,7 +24,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startStaticServer } from '../../../build/serveStatic';
 import { benchStores, groupedStores, indexFreeStores } from './benchStores';
-import { probeScript, type ProbeStatus } from './probe';
+import { executablePath, launch, reach, settle } from './session';
 import { formatReport, type JobResult, type ScaleResult, type ScreenResult } from './report';
 import { homeDrawn, screens, type Screen } from './screens';
 import { workspaceFiles, type WorkspaceFiles } from './workspaceFiles';
@@ -36,28 +36,9 @@ const flag = (name: string): boolean => process.argv.includes(`--${name}`);
 
 const port = Number(process.env.BENCH_PORT ?? 4217);
 const cacheRoot = '/tmp/cc-bench';
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const load1 = (): number => os.loadavg()[0] ?? 0;
 
 // ---- Measuring one interaction ------------------------------------------------------------------------------------
-
-const status = (page: Page): Promise<ProbeStatus> =>
-  page.evaluate('window.__bench.status()') as Promise<ProbeStatus>;
-
-/** Waits until nothing is loading, no IndexedDB transaction runs and nothing was painted for quietMs. */
-async function settle(page: Page, quietMs: number, timeoutMs: number): Promise<ProbeStatus> {
-  const start = Date.now();
-  for (;;) {
-    const s = await status(page);
-    // Quiet since the input at the earliest: what the input brings may be drawn a moment after it (a deferred render),
-    // and the paints of the screen before are no sign that it is done.
-    const last = Math.max(s.lastPaint, s.lastIdb, s.t0 ?? 0);
-    if (!s.busy && s.idbPending === 0 && s.now - last >= quietMs) return s;
-    if (Date.now() - start > timeoutMs)
-      throw new Error(`the screen did not settle within ${timeoutMs / 1000} s (${JSON.stringify(s)})`);
-    await sleep(50);
-  }
-}
 
 interface Measured {
   usableMs: number;
@@ -149,29 +130,6 @@ async function measure(
 }
 
 // ---- The flow at one scale ----------------------------------------------------------------------------------------
-
-async function launch(profile: string, baseURL: string, today: string): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    baseURL,
-    viewport: { width: 1366, height: 860 },
-    // Charts draw at once instead of animating, so "usable" is not the length of an animation.
-    reducedMotion: 'reduce',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-precise-memory-info',
-    ],
-  });
-  await context.addInitScript({ content: probeScript(new Date(`${today}T09:30:00`).getTime()) });
-  return context;
-}
 
 async function chooseFile(page: Page, button: string, file: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -302,17 +260,7 @@ async function runScreens(page: Page, cdp: CDPSession, only: RegExp | null): Pro
 
 async function runScreen(page: Page, cdp: CDPSession, screen: Screen): Promise<ScreenResult> {
   try {
-    if (screen.from !== undefined) {
-      const here = (await page.evaluate('location.hash')) as string;
-      if (here !== screen.from && !(screen.from === '#/' && here === '')) {
-        await page.evaluate(`location.hash = ${JSON.stringify(screen.from)}`);
-        await settle(page, 500, 300_000);
-      }
-    }
-    if (screen.prepare) {
-      await screen.prepare(page);
-      await settle(page, 500, 300_000);
-    }
+    await reach(page, screen);
     const m = await measure(page, cdp, () => screen.act(page), {
       until: screen.until ? () => screen.until?.(page) ?? Promise.resolve() : undefined,
       quietMs: screen.kind === 'filter' ? 500 : 1000,

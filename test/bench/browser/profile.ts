@@ -1,25 +1,25 @@
 // `npm run bench:profile -- --reuse=<profile> …`: where the main thread's time goes, in Chromium, on a workspace the
 // browser benchmark restored and kept (`npm run bench:browser -- --scales=1 --keep`). Each run works on a copy of the
 // profile, so the kept one stays as it was. What it profiles (one of):
-//   --screen=<label>   from a settled Home, a click on that area of the navigation ("Surveys", "Cohorts", …)
-//   --filters=<list>   on the dashboard, after the whole workspace is read (the first unit filter reads it), each of
-//                      role, unrole, wave, unwave, from, to, rollout, reset in turn
+//   --only=<regex>     the benchmark's own screens and filters whose name matches (screens.ts), in its order, each
+//                      reached as the benchmark reaches it (untimed) and profiled from its input until the page
+//                      settles; e.g. --only='^Dashboard filter: (unit|role)$' (the first dashboard filter reads the
+//                      whole workspace, so a filter profiled after it is one on the whole data, as in the benchmark)
 //   --cold             a start of the browser itself: when IndexedDB opens, when Home's heading and role card show
 // Options: --root=<dir> (a built renderer; default dist/renderer), --out=<prefix> (where the .cpuprofile files go;
 // default /tmp/cc-bench/profile-<time>), --top=<n> (functions listed; default 25).
-// Prints, per step: the main thread's busy time split into JavaScript, garbage collection and the browser's own work
+// Prints, per screen: the main thread's busy time split into JavaScript, garbage collection and the browser's own work
 // ("(program)": style, layout, paint, IndexedDB), and the functions with the most time of their own and in all.
 // Load the .cpuprofile files in Chrome's DevTools (Performance, "Load profile") for the whole picture. A build made
 // with `npx vite build --minify false --outDir <dir>` gives readable function names.
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import type { BrowserContext, CDPSession } from '@playwright/test';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { startStaticServer } from '../../../build/serveStatic';
 import { AGENCY_TODAY } from '../agencyData';
-import { probeScript, type ProbeStatus } from './probe';
-import { homeDrawn } from './screens';
+import { homeDrawn, screens } from './screens';
+import { launch, reach, settle } from './session';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -86,35 +86,6 @@ function summarise(profile: CpuProfile, top: number): string {
   ].join('\n');
 }
 
-async function status(page: Page): Promise<ProbeStatus> {
-  return (await page.evaluate('window.__bench.status()')) as ProbeStatus;
-}
-
-/** Until nothing is loading, no IndexedDB transaction runs and nothing was painted for `ms`. */
-async function quiet(page: Page, ms: number): Promise<void> {
-  for (;;) {
-    const s = await status(page);
-    if (!s.busy && s.idbPending === 0 && s.now - Math.max(s.lastPaint, s.lastIdb) >= ms) return;
-    await sleep(100);
-  }
-}
-
-const long = { timeout: 300_000 };
-const dashboardChoice = (page: Page, label: string) =>
-  page.getByRole('main').getByLabel(label, { exact: true });
-const optionValue = async (page: Page, label: string, index: number) =>
-  (await dashboardChoice(page, label).locator('option').nth(index).getAttribute('value')) ?? '';
-const filterSteps: Record<string, (page: Page) => Promise<unknown>> = {
-  role: async (page) => dashboardChoice(page, 'Role').selectOption(await optionValue(page, 'Role', 1)),
-  unrole: (page) => dashboardChoice(page, 'Role').selectOption(''),
-  wave: (page) => dashboardChoice(page, 'Wave').selectOption('2'),
-  unwave: (page) => dashboardChoice(page, 'Wave').selectOption('0'),
-  from: (page) => page.getByRole('main').getByLabel('From', { exact: true }).fill('2024-01-01'),
-  to: (page) => page.getByRole('main').getByLabel('To', { exact: true }).fill('2025-06-30'),
-  rollout: (page) => dashboardChoice(page, 'Rollout').selectOption(''),
-  reset: (page) => page.getByRole('button', { name: 'Reset filters' }).click(),
-};
-
 async function profiled(cdp: CDPSession, file: string, act: () => Promise<void>, top: number): Promise<void> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -127,25 +98,16 @@ async function profiled(cdp: CDPSession, file: string, act: () => Promise<void>,
   console.log(summarise(profile as CpuProfile, top));
 }
 
-const navigation = (page: Page, label: string) =>
-  page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: new RegExp(`^${label}`) })
-    .click();
-
 async function main(): Promise<void> {
   const kept = arg('reuse');
-  const screen = arg('screen');
-  const filters = arg('filters')?.split(',');
+  const only = arg('only');
   const cold = process.argv.includes('--cold');
-  if (!kept || [screen, filters, cold || undefined].filter((x) => x !== undefined).length !== 1) {
-    console.error(
-      'Usage: npm run bench:profile -- --reuse=<profile> (--screen=<label> | --filters=<list> | --cold)',
-    );
+  if (!kept || (only === undefined) === !cold) {
+    console.error('Usage: npm run bench:profile -- --reuse=<profile> (--only=<regex> | --cold)');
     process.exit(2);
   }
-  const unknown = filters?.filter((f) => !(f in filterSteps)) ?? [];
-  if (unknown.length > 0) throw new Error(`unknown filter steps: ${unknown.join(', ')}`);
+  const chosen = only === undefined ? [] : screens.filter((s) => new RegExp(only, 'i').test(s.name));
+  if (!cold && chosen.length === 0) throw new Error(`no screen of the benchmark matches ${only ?? ''}`);
   const top = Number(arg('top') ?? 25);
   const out =
     arg('out') ?? path.join('/tmp/cc-bench', `profile-${new Date().toISOString().replace(/[:.]/g, '-')}`);
@@ -160,21 +122,13 @@ async function main(): Promise<void> {
   let context: BrowserContext | null = null;
   try {
     const launchedAt = Date.now();
-    context = await chromium.launchPersistentContext(copy, {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      baseURL: server.url,
-      viewport: { width: 1366, height: 860 },
-      reducedMotion: 'reduce',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--enable-precise-memory-info'],
-    });
+    context = await launch(copy, server.url, AGENCY_TODAY);
     console.log(
       `Chromium launched in ${Date.now() - launchedAt} ms; load ${os
         .loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}`,
     );
-    await context.addInitScript({ content: probeScript(new Date(`${AGENCY_TODAY}T09:30:00`).getTime()) });
     if (cold)
       // When each IndexedDB database is asked for and opened, in the page's time.
       await context.addInitScript({
@@ -195,7 +149,7 @@ async function main(): Promise<void> {
     });
     const started = Date.now();
     await page.goto('/');
-    await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor(long);
+    await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor({ timeout: 300_000 });
     const heading = Date.now() - started;
     await homeDrawn(page);
     if (cold) {
@@ -204,43 +158,22 @@ async function main(): Promise<void> {
       );
       return;
     }
-    await quiet(page, 3000);
+    await settle(page, 3000, 300_000);
     const cdp = await context.newCDPSession(page);
-    if (screen) {
+    for (const screen of chosen) {
+      await reach(page, screen);
+      const file = `${out}-${screen.name.replace(/\W+/g, '-')}.cpuprofile`;
       await profiled(
         cdp,
-        `${out}-screen.cpuprofile`,
+        file,
         async () => {
           await page.evaluate('window.__bench.arm()');
-          await navigation(page, screen);
-          await quiet(page, 1000);
+          await screen.act(page);
+          await screen.until?.(page);
+          await settle(page, 1000, 300_000);
         },
         top,
       );
-      return;
-    }
-    await navigation(page, 'Dashboard');
-    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor(long);
-    await quiet(page, 3000);
-    // The whole workspace is read after the first filter that keeps few people, as in the benchmark.
-    await dashboardChoice(page, 'Unit').selectOption(await optionValue(page, 'Unit', 4));
-    await page.locator('main .charts-updating').waitFor({ ...long, state: 'detached' });
-    await quiet(page, 5000);
-    await dashboardChoice(page, 'Unit').selectOption('');
-    await quiet(page, 3000);
-    for (const step of filters ?? []) {
-      await profiled(
-        cdp,
-        `${out}-${step}.cpuprofile`,
-        async () => {
-          await page.evaluate('window.__bench.arm()');
-          await filterSteps[step]?.(page);
-          await page.locator('main .charts-updating').waitFor({ ...long, state: 'detached' });
-          await quiet(page, 1000);
-        },
-        top,
-      );
-      await sleep(1500);
     }
   } finally {
     await context?.close();
