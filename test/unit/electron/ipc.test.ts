@@ -99,45 +99,64 @@ describe('sender check', () => {
   });
 });
 
+/** A payload as a test's name shows it: bytes by their length (a whole file piece printed 100 MB of log), and short. */
+function shown(payload: unknown): string {
+  const text =
+    JSON.stringify(payload, (_, value: unknown) =>
+      value instanceof Uint8Array ? `<${value.length} bytes>` : value,
+    ) ?? String(payload);
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
 describe('payload validation', () => {
-  it.each([
-    ['openFile', undefined],
-    ['openFile', { title: 'x' }],
-    ['openFile', { ...(validPayloads.openFile as object), extra: true }],
-    ['openFile', { title: 'x', filters: [{ name: 'CSV', extensions: ['.csv'] }] }],
-    ['openFile', { title: 'x', filters: [], maxBytes: 10 * 1024 * 1024 * 1024 }],
-    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '../../.bashrc' }],
-    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '/etc/passwd' }],
-    // The page names the file only by main's token, and writes one piece at a time.
-    ['saveFile', { ...(validPayloads.saveFile as object), content: 'a,b' }],
-    ['readFile', { token: 'roster.csv', offset: 0 }],
-    ['readFile', { ...(validPayloads.readFile as object), offset: -1 }],
-    ['readFile', { ...(validPayloads.readFile as object), path: '/etc/passwd' }],
-    ['writeFile', { ...(validPayloads.writeFile as object), bytes: 'a,b' }],
-    ['writeFile', { ...(validPayloads.writeFile as object), bytes: new Uint8Array(FILE_PIECE_BYTES + 1) }],
-    ['finishFile', { ...(validPayloads.finishFile as object), keep: 'yes' }],
-    // The save dialog's schema, held tight: no other key, a bare and sensible file name, plain extensions, short texts.
-    ['saveFile', { ...(validPayloads.saveFile as object), defaultPath: '/home/user/.bashrc' }],
-    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '..' }],
-    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '' }],
-    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: 'a\u0000.csv' }],
-    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: 'reports\\x.csv' }],
-    ['saveFile', { ...(validPayloads.saveFile as object), defaultName: `${'a'.repeat(252)}.csv` }],
-    ['saveFile', { ...(validPayloads.saveFile as object), title: 'x'.repeat(201) }],
-    ['saveFile', { ...(validPayloads.saveFile as object), filters: [{ name: 'CSV', extensions: ['c/v'] }] }],
-    ['saveFile', { ...(validPayloads.saveFile as object), filters: [{ name: '', extensions: ['csv'] }] }],
-    ['saveFile', { title: 'Export', filters: [] }],
-    ['printToPdf', { defaultName: 'C:\\Windows\\x.pdf' }],
-    ['notify', { id: '', title: 'x', body: 'y' }],
-    ['notify', 'hello'],
-    ['admitHub', {}],
-    ['admitHub', { address: '' }],
-    ['admitHub', { address: 42 }],
-    ['admitHub', { address: 'https://hub.agency.example', origin: 'https://evil.example' }],
-    ['protectKeyBlob', { blob: 'not base64!' }],
-    ['protectKeyBlob', { blob: 'A'.repeat(5000) }],
-    ['unprotectKeyBlob', { blob: 'd3JhcHBlZA==', key: 'extra' }],
-  ] as [InvokeName, unknown][])('%s refuses %j', async (name, payload) => {
+  it.each(
+    (
+      [
+        ['openFile', undefined],
+        ['openFile', { title: 'x' }],
+        ['openFile', { ...(validPayloads.openFile as object), extra: true }],
+        ['openFile', { title: 'x', filters: [{ name: 'CSV', extensions: ['.csv'] }] }],
+        ['openFile', { title: 'x', filters: [], maxBytes: 10 * 1024 * 1024 * 1024 }],
+        ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '../../.bashrc' }],
+        ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '/etc/passwd' }],
+        // The page names the file only by main's token, and writes one piece at a time.
+        ['saveFile', { ...(validPayloads.saveFile as object), content: 'a,b' }],
+        ['readFile', { token: 'roster.csv', offset: 0 }],
+        ['readFile', { ...(validPayloads.readFile as object), offset: -1 }],
+        ['readFile', { ...(validPayloads.readFile as object), path: '/etc/passwd' }],
+        ['writeFile', { ...(validPayloads.writeFile as object), bytes: 'a,b' }],
+        [
+          'writeFile',
+          { ...(validPayloads.writeFile as object), bytes: new Uint8Array(FILE_PIECE_BYTES + 1) },
+        ],
+        ['finishFile', { ...(validPayloads.finishFile as object), keep: 'yes' }],
+        // The save dialog's schema, held tight: no other key, a bare and sensible file name, plain extensions, short texts.
+        ['saveFile', { ...(validPayloads.saveFile as object), defaultPath: '/home/user/.bashrc' }],
+        ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '..' }],
+        ['saveFile', { ...(validPayloads.saveFile as object), defaultName: '' }],
+        ['saveFile', { ...(validPayloads.saveFile as object), defaultName: 'a\u0000.csv' }],
+        ['saveFile', { ...(validPayloads.saveFile as object), defaultName: 'reports\\x.csv' }],
+        ['saveFile', { ...(validPayloads.saveFile as object), defaultName: `${'a'.repeat(252)}.csv` }],
+        ['saveFile', { ...(validPayloads.saveFile as object), title: 'x'.repeat(201) }],
+        [
+          'saveFile',
+          { ...(validPayloads.saveFile as object), filters: [{ name: 'CSV', extensions: ['c/v'] }] },
+        ],
+        ['saveFile', { ...(validPayloads.saveFile as object), filters: [{ name: '', extensions: ['csv'] }] }],
+        ['saveFile', { title: 'Export', filters: [] }],
+        ['printToPdf', { defaultName: 'C:\\Windows\\x.pdf' }],
+        ['notify', { id: '', title: 'x', body: 'y' }],
+        ['notify', 'hello'],
+        ['admitHub', {}],
+        ['admitHub', { address: '' }],
+        ['admitHub', { address: 42 }],
+        ['admitHub', { address: 'https://hub.agency.example', origin: 'https://evil.example' }],
+        ['protectKeyBlob', { blob: 'not base64!' }],
+        ['protectKeyBlob', { blob: 'A'.repeat(5000) }],
+        ['unprotectKeyBlob', { blob: 'd3JhcHBlZA==', key: 'extra' }],
+      ] as [InvokeName, unknown][]
+    ).map(([name, payload]) => [name, shown(payload), payload] as const),
+  )('%s refuses %s', async (name, _shown, payload) => {
     expect(await call(name, payload)).toEqual({ ok: false, error: INVALID_PAYLOAD_ERROR });
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
