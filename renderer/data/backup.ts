@@ -17,6 +17,8 @@ import { portableSlots } from './keyStore';
 import { readRealDataIn } from './presentationMode';
 import { forEachPage, inTransaction, nowIso } from './repository';
 import { settingsRepository } from './settingsRepository';
+import { dashboardRepository } from './dashboardRepository';
+import type { ReadStamp } from './startSnapshotRepository';
 
 export { parseBackup };
 
@@ -198,12 +200,14 @@ export const backupRepository = {
 
   /**
    * Replaces every table with the backup's contents in one transaction, reporting progress as it goes; if anything
-   * fails, or `signal` is aborted, the transaction is rolled back and the workspace stays exactly as it was.
+   * fails, or `signal` is aborted, the transaction is rolled back and the workspace stays exactly as it was. Answers
+   * the write tokens of the dashboard's tables as the restore left them (read in its transaction): the stamp of a
+   * model built from the backup's records (restoredViews.ts).
    */
   restore: (
     backup: Backup,
     options: { onProgress?: (progress: RestoreProgress) => void; signal?: AbortSignal } = {},
-  ): Promise<void> => {
+  ): Promise<ReadStamp> => {
     const total = tableNames.reduce((n, name) => n + backup.tables[name].length, 0);
     let done = 0;
     const replaceTable = async <K extends TableName>(name: K, rows: EntityByTable[K][]) => {
@@ -217,12 +221,13 @@ export const backupRepository = {
         options.onProgress?.({ done, total });
       }
     };
-    return inTransaction('rw', [...tableNames, 'settings'], async () => {
+    return inTransaction('rw', [...tableNames, 'settings', 'startSnapshots'], async () => {
       for (const name of tableNames) await replaceTable(name, backup.tables[name]);
       if (options.signal?.aborted) throw new RestoreCancelled();
       // Presentation mode is how this desk is shown right now, not data: a backup taken while presenting must not
       // bring the restored workspace up in pseudonyms (restore itself is refused while presenting, so it is off).
       await getDb().settings.put({ ...backup.settings, onboarded: true, presentationMode: false });
+      return dashboardRepository.dataStamp();
     });
   },
 };

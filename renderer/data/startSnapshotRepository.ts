@@ -4,7 +4,8 @@
 // as they were at its read (middleware/writeStampLayer.ts replaces a table's token with every write of that table).
 // At the next start it is shown at once: as the current figures when those tokens are still the same and it was built
 // for the same settings and day (nothing it was built from has changed, so they are exactly those the read would
-// give), otherwise as the figures of the moment it was kept, said so, until the read is done. A restore forgets it;
+// give), otherwise as the figures of the moment it was kept, said so, until the read is done. A restore forgets it
+// (and keeps Home's and the dashboard's anew, built from the records it wrote: restoredViews.ts);
 // so does presentation mode's reading (the model holds real names; the mode shows pseudonyms).
 import type { Table } from 'dexie';
 import { getDb } from './db';

@@ -8,3 +8,7 @@
  */
 export const keptIsCurrent = (kept: { day: string; unchanged: boolean }, today: string): boolean =>
   kept.unchanged && kept.day === today;
+
+/** The ids the models are kept under: Home's figures, and the dashboard's charts of the filter it opens with. */
+export const KEPT_HOME = 'home';
+export const KEPT_DASHBOARD = 'dashboard';

@@ -10,13 +10,17 @@ import { backupCollector, type Backup } from '../domain/backup/parseBackup';
 import { tableNames, type TableName } from '../domain/model';
 import { backupRepository, RestoreCancelled } from '../data/backup';
 import { clearDataKey, setDataKey } from '../data/keySession';
+import { keepRestoredViews } from '../data/restoredViews';
 import { atMostTenTimesASecond } from './progressReports';
 
 export type RestoreRequest =
   /** An encrypted file comes with a copy of the data key, and the passphrase it asked for once the person typed it. */
   | { type: 'read'; file: Blob; encrypted?: { dataKey: Uint8Array; passphrase?: string } }
-  /** The workspace's data key comes with the write: this worker's connection seals what it writes with it. */
-  | { type: 'write'; dataKey: Uint8Array }
+  /**
+   * The workspace's data key comes with the write: this worker's connection seals what it writes with it. `today` is
+   * the window's day, for Home's figures and the dashboard's charts kept from the records written (restoredViews.ts).
+   */
+  | { type: 'write'; dataKey: Uint8Array; today: string }
   | { type: 'cancel' }
   /** The app locked: cancel whatever runs, wipe the data key and the checked backup now. */
   | { type: 'lock' };
@@ -136,7 +140,8 @@ async function read(request: Extract<RestoreRequest, { type: 'read' }>, signal: 
   reply({ type: 'checked', ok: true, exportedAt: result.backup.exportedAt, incoming });
 }
 
-async function write(dataKey: Uint8Array, signal: AbortSignal) {
+async function write(request: Extract<RestoreRequest, { type: 'write' }>, signal: AbortSignal) {
+  const { dataKey } = request;
   if (!checked) {
     dataKey.fill(0);
     return reply({ type: 'failed', error: 'Choose the backup again: it was not read.' });
@@ -144,8 +149,20 @@ async function write(dataKey: Uint8Array, signal: AbortSignal) {
   const progress = throttled('write');
   setDataKey(dataKey);
   try {
-    await backupRepository.restore(checked, { signal, onProgress: (p) => progress(p.done, p.total) });
+    const restored = checked;
+    const stamp = await backupRepository.restore(restored, {
+      signal,
+      onProgress: (p) => progress(p.done, p.total),
+    });
     checked = null;
+    // Before saying so: the first screens opened after the restore find their figures kept. A failure only means
+    // they read the workspace first, as before.
+    await keepRestoredViews(restored, stamp, request.today).catch((error: unknown) => {
+      console.warn(
+        'The restored workspace is ready; Home and the dashboard will work their figures out.',
+        error,
+      );
+    });
     reply({ type: 'restored' });
   } catch (error) {
     if (error instanceof RestoreCancelled || signal.aborted) return reply({ type: 'cancelled' });
@@ -171,7 +188,7 @@ scope.onmessage = (event) => {
   }
   controller = new AbortController();
   const signal = controller.signal;
-  const job = request.type === 'read' ? read(request, signal) : write(request.dataKey, signal);
+  const job = request.type === 'read' ? read(request, signal) : write(request, signal);
   // Whatever stopped because it was cancelled (decrypting stops by throwing) answers as a cancel does.
   job.catch((error: unknown) =>
     reply(

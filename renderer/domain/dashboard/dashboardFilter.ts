@@ -1,6 +1,6 @@
 // The dashboard's filters (rollout, unit, role, wave, date range) as one pure selection: which caseworkers and which
 // dates count. Every series takes the selection, so one filter change applies to every chart.
-import type { Caseworker, Cohort } from '../model';
+import type { Caseworker, Cohort, Settings } from '../model';
 import { memo } from './memo';
 import { isSelectable } from '../roster/selectable';
 import { isLive } from '../model';
@@ -24,6 +24,11 @@ export const emptyFilter = (rolloutId: string | null): DashboardFilter => ({
   from: '',
   to: '',
 });
+
+/** The filter the dashboard opens with when the address names none: the one kept in settings, else everyone. */
+export const openingFilter = (
+  settings: Pick<Settings, 'dashboardFilter' | 'currentRolloutId'>,
+): DashboardFilter => settings.dashboardFilter ?? emptyFilter(settings.currentRolloutId);
 
 export interface Selection {
   /** Caseworkers in scope: not deleted, not left, matching unit/role/wave. */

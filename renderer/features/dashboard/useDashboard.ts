@@ -8,7 +8,7 @@ import { dashboardRepository } from '../../data/dashboardRepository';
 import { dashboardBuilt, dashboardInSteps } from '../../domain/dashboard/dashboardFor';
 import { runInSlices } from '../../ui/runInSlices';
 import { afterTurns } from '../../ui/oneAtATime';
-import { emptyFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
+import { emptyFilter, openingFilter, type DashboardFilter } from '../../domain/dashboard/dashboardFilter';
 import { dashboardHref, filterFromParams } from '../../domain/dashboard/drillDown';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
@@ -24,6 +24,7 @@ import {
   type FilterChoices,
   type KeptDashboard,
 } from '../../domain/dashboard/keptDashboard';
+import { KEPT_DASHBOARD } from '../../domain/keptModel';
 import { useKeptModel } from '../shared/useKeptModel';
 import { readStampOf, startSnapshotRepository, type ReadStamp } from '../../data/startSnapshotRepository';
 
@@ -103,8 +104,6 @@ export function useDashboardModel(filter: DashboardFilter | null, wanted = true)
   return { data, model: ready, latest: latest.current, settings };
 }
 
-const DASHBOARD = 'dashboard';
-
 /** Charts shown, and the filter they follow. */
 interface ShownCharts {
   filter: DashboardFilter;
@@ -124,7 +123,7 @@ function useDashboardCharts(filter: DashboardFilter | null) {
   const today = useToday();
   const chartSettings = useSettingsApartFromFilter(settings);
   const key = chartSettings && filter ? keptDashboardKey(chartSettings, filter) : null;
-  const { kept, current, read } = useKeptModel<KeptDashboard>(DASHBOARD, key);
+  const { kept, current, read } = useKeptModel<KeptDashboard>(KEPT_DASHBOARD, key);
   const { data, model, latest } = useDashboardModel(filter, read);
   const choices = useMemo(() => (data ? filterChoices(data) : undefined), [data]);
   // Made once per model, so the memoised charts are not drawn again for nothing.
@@ -149,7 +148,7 @@ function useDashboardCharts(filter: DashboardFilter | null) {
       if (last?.key === key && last.today === today && last.stamp.token === stamp.token) return;
       keptLast.current = { key, today, stamp };
       startSnapshotRepository
-        .keep(DASHBOARD, key, today, stamp, { charts: chartsOf(model), choices } satisfies KeptDashboard)
+        .keep(KEPT_DASHBOARD, key, today, stamp, { charts: chartsOf(model), choices } satisfies KeptDashboard)
         .catch(() => {
           keptLast.current = null;
         });
@@ -178,11 +177,10 @@ export function useDashboard() {
   // The screen answers from local state at once; the address follows (replaced, so Back leaves the dashboard) and
   // the saved copy only matters for the next visit without one.
   const [edited, setEdited] = useState<DashboardFilter | null>(null);
-  const saved = settings?.dashboardFilter ?? null;
   const current = settings?.currentRolloutId ?? null;
   const filter = useMemo<DashboardFilter | null>(
-    () => edited ?? inAddress ?? (settings ? (saved ?? emptyFilter(current)) : null),
-    [edited, inAddress, settings, saved, current],
+    () => edited ?? inAddress ?? (settings ? openingFilter(settings) : null),
+    [edited, inAddress, settings],
   );
   // The filter controls answer at once; the charts follow once the filter's figures are worked out, and say they are
   // updating meanwhile.

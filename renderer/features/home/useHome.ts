@@ -5,14 +5,13 @@
 // of the moment it was kept, said so, while the workspace is read and the figures are worked out again.
 import { useMemo } from 'react';
 import { buildHome, homeModelKey, type HomeModel } from '../../domain/home/buildHome';
+import { KEPT_HOME } from '../../domain/keptModel';
 import { useKeptModel } from '../shared/useKeptModel';
 import { useKeptView, type ShownView } from '../shared/useKeptView';
 import { readStampOf } from '../../data/startSnapshotRepository';
 import { useToday } from '../../ui/useToday';
 import { useSettings } from '../settings/useSettings';
 import { usePreparedWorkspaceData } from '../shared/useWorkspaceData';
-
-const HOME = 'home';
 
 /**
  * Home's figures (undefined while looked up, or worked out the first time), and whether the lookup of the kept ones is
@@ -22,7 +21,7 @@ export function useHome(): { shown: ShownView<HomeModel> | undefined; lookedUp: 
   const settings = useSettings();
   const today = useToday();
   const key = settings ? homeModelKey(settings) : null;
-  const lookup = useKeptModel<HomeModel>(HOME, key);
+  const lookup = useKeptModel<HomeModel>(KEPT_HOME, key);
   // Once it is known whether a model was kept, the workspace is read unless it is current.
   const data = usePreparedWorkspaceData(settings, lookup.read);
   const built = useMemo(
@@ -31,6 +30,6 @@ export function useHome(): { shown: ShownView<HomeModel> | undefined; lookedUp: 
   );
   const stamp = data && readStampOf(data);
   // Kept for the next start; a failure only means the next start has nothing to show meanwhile, as before.
-  const shown = useKeptView(HOME, key, lookup, built && stamp && { view: built, stamp });
+  const shown = useKeptView(KEPT_HOME, key, lookup, built && stamp && { view: built, stamp });
   return { shown, lookedUp: lookup.kept !== undefined || built !== undefined };
 }

@@ -300,7 +300,9 @@ export function useBackup() {
     // The worker's own connection seals what it writes with the workspace's data key: a copy moves to it (transferred,
     // so none stays behind here), stays in memory, and is wiped there when the write ends.
     const dataKey = backupRepository.dataKeyForWorker();
-    worker.current?.postMessage({ type: 'write', dataKey } satisfies RestoreRequest, [dataKey.buffer]);
+    worker.current?.postMessage({ type: 'write', dataKey, today: today() } satisfies RestoreRequest, [
+      dataKey.buffer,
+    ]);
   }
 
   function cancelRestore() {

@@ -9,6 +9,23 @@ import { hasDataKey, setDataKey } from '../../../renderer/data/keySession';
 import { tableNames } from '../../../renderer/domain/model';
 import type { RestoreReply, RestoreRequest } from '../../../renderer/workers/restoreWorker';
 import { useFreshDb } from '../data/freshDb';
+import { dashboardRepository } from '../../../renderer/data/dashboardRepository';
+import { unitRepository } from '../../../renderer/data/rosterRepository';
+import { settingsRepository } from '../../../renderer/data/settingsRepository';
+import { startSnapshotRepository } from '../../../renderer/data/startSnapshotRepository';
+import { openingFilter } from '../../../renderer/domain/dashboard/dashboardFilter';
+import { dashboardFor } from '../../../renderer/domain/dashboard/dashboardFor';
+import {
+  chartsOf,
+  filterChoices,
+  keptDashboardKey,
+  type KeptDashboard,
+} from '../../../renderer/domain/dashboard/keptDashboard';
+import { buildHome, homeModelKey, type HomeModel } from '../../../renderer/domain/home/buildHome';
+import { KEPT_DASHBOARD, KEPT_HOME } from '../../../renderer/domain/keptModel';
+
+/** The demo's day, and the window's day the restores here are made on. */
+const DAY = '2026-03-18';
 
 /** The key test/unit/setup.ts gives every data test (setDataKey takes ownership, so a fresh copy each time). */
 const testKey = () => Uint8Array.from({ length: 32 }, (_, i) => i + 1);
@@ -56,7 +73,7 @@ async function snapshot(): Promise<string> {
 
 /** A checked backup of the demo workspace, and the workspace changed since (so a restore would change it back). */
 async function checkedBackupOfChangedWorkspace(): Promise<void> {
-  await loadDemoWorkspace(db(), 7, '2026-03-18');
+  await loadDemoWorkspace(db(), 7, DAY);
   const file = new Blob([await backupRepository.export()]);
   const unit = (await db().units.toArray())[0];
   await db().caseworkers.add({
@@ -69,6 +86,43 @@ async function checkedBackupOfChangedWorkspace(): Promise<void> {
   expect(replies.at(-1)).toMatchObject({ type: 'checked', ok: true });
 }
 
+describe('a restore that completes', () => {
+  it("keeps Home's figures and the dashboard's charts for the first visits, as a read of the workspace builds them", async () => {
+    await checkedBackupOfChangedWorkspace();
+    const replies = await exchange(
+      { type: 'write', dataKey: testKey(), today: DAY },
+      (r) => r.type === 'cancelled' || r.type === 'restored' || r.type === 'failed',
+    );
+    expect(replies.at(-1)).toEqual({ type: 'restored' });
+    // The worker wiped its copy of the key, which this process shares.
+    setDataKey(testKey());
+    expect((await db().caseworkers.toArray()).map((c) => c.name)).not.toContain('Added After The Backup');
+
+    // What Home and the dashboard would build from a read of the restored workspace.
+    const settings = await settingsRepository.load();
+    const data = await dashboardRepository.data();
+    const home = await startSnapshotRepository.latest<HomeModel>(KEPT_HOME, homeModelKey(settings));
+    expect(home).toMatchObject({ day: DAY, unchanged: true });
+    expect(home?.model).toEqual(buildHome(data, settings, DAY));
+    expect(home?.model.funnel.series.length).toBeGreaterThan(0);
+    const filter = openingFilter(settings);
+    const charts = await startSnapshotRepository.latest<KeptDashboard>(
+      KEPT_DASHBOARD,
+      keptDashboardKey(settings, filter),
+    );
+    expect(charts).toMatchObject({ day: DAY, unchanged: true });
+    expect(charts?.model).toEqual({
+      charts: chartsOf(dashboardFor(data, filter, settings, DAY)),
+      choices: filterChoices(data),
+    });
+    expect(charts?.model.charts.scopeSize).toBeGreaterThan(0);
+
+    // A write afterwards: they are the figures of the moment they were kept, no longer today's.
+    await unitRepository.create({ name: 'Opened After The Restore' });
+    expect((await startSnapshotRepository.latest(KEPT_HOME, homeModelKey(settings)))?.unchanged).toBe(false);
+  });
+});
+
 describe('the restore worker when the app locks', () => {
   it('mid-write: the restore is cancelled with nothing changed, and the key is wiped at once', async () => {
     await checkedBackupOfChangedWorkspace();
@@ -76,7 +130,7 @@ describe('the restore worker when the app locks', () => {
     const dataKey = testKey();
     let wipedAtLock: boolean | null = null;
     const replies = await exchange(
-      { type: 'write', dataKey },
+      { type: 'write', dataKey, today: DAY },
       (r) => r.type === 'cancelled' || r.type === 'restored' || r.type === 'failed',
       (r) => {
         // The first progress report of the write: tables are being replaced inside the transaction. Lock now.
@@ -104,14 +158,14 @@ describe('the restore worker when the app locks', () => {
     setDataKey(testKey());
 
     const dataKey = testKey();
-    const replies = await exchange({ type: 'write', dataKey }, (r) => r.type !== 'progress');
+    const replies = await exchange({ type: 'write', dataKey, today: DAY }, (r) => r.type !== 'progress');
     expect(replies.at(-1)).toEqual({ type: 'failed', error: 'Choose the backup again: it was not read.' });
     expect(dataKey.every((b) => b === 0)).toBe(true);
     expect(await snapshot()).toBe(before);
   });
 
   it('while reading the file: the read stops and says cancelled', async () => {
-    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    await loadDemoWorkspace(db(), 7, DAY);
     const file = new Blob([await backupRepository.export()]);
     let locked = false;
     const replies = await exchange(
@@ -134,7 +188,7 @@ describe('Cancel while the file is read', () => {
   const post = (request: RestoreRequest) => setTimeout(() => send(request), 0);
 
   it('is heard while an in-memory file is checked (what an encrypted backup decrypts to), not once it is done', async () => {
-    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    await loadDemoWorkspace(db(), 7, DAY);
     // The demo workspace's backup with 40 MB of blank space inside it (still a valid backup): a long read, all from
     // memory. The worker lets its messages in every few megabytes read, whatever the machine's speed.
     const text = await backupRepository.export();
@@ -158,7 +212,7 @@ describe('Cancel while the file is read', () => {
 
 describe('an encrypted backup, authenticated and decrypted in the worker', () => {
   it('asks for the backup passphrase, says when it is wrong, then checks the file; the key copies are wiped', async () => {
-    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    await loadDemoWorkspace(db(), 7, DAY);
     const file = new Blob([
       await backupRepository.exportEncrypted({ passphrase: 'a separate backup phrase' }),
     ]);
@@ -206,7 +260,7 @@ describe('an encrypted backup, authenticated and decrypted in the worker', () =>
   });
 
   it('refuses a file changed after it was made, before reading any record', async () => {
-    await loadDemoWorkspace(db(), 7, '2026-03-18');
+    await loadDemoWorkspace(db(), 7, DAY);
     const text = await backupRepository.exportEncrypted();
     const json = JSON.parse(text) as { ciphertext: string };
     const flipped = json.ciphertext.startsWith('A') ? 'B' : 'A';
