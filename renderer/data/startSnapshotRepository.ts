@@ -14,6 +14,7 @@ import { isPresentationActive } from './presentationMode';
 import { SNAPSHOTS, writtenRow } from './middleware/writeStampLayer';
 import type { DashboardData } from '../domain/dashboard/buildDashboard';
 import type { TableName } from '../domain/model';
+import type { ReadStamp } from '../domain/keptModel';
 import { nowIso } from '../clock';
 
 interface Written {
@@ -21,11 +22,7 @@ interface Written {
   token: string;
 }
 
-/** What a model is built from, stamped: the tables it reads and their write tokens at the moment of the read. */
-export interface ReadStamp {
-  tables: readonly TableName[];
-  token: string;
-}
+export type { ReadStamp };
 
 interface Kept<M> extends ReadStamp {
   id: string;

@@ -21,7 +21,8 @@ const TABLES = [
   'surveyInstruments',
 ] as const satisfies readonly TableName[];
 
-async function readSurveyData() {
+/** One copy, read now (the screens share theirs through `surveyRead`; a restore's worker reads its own). */
+export async function readSurveyData() {
   // The write tokens before the read (startSnapshotRepository): a write during the read changes them, so a view built
   // from this copy is never kept as current for records it did not see.
   const stamp = await writtenStamp(TABLES);

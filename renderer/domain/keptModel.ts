@@ -1,5 +1,12 @@
 // A screen's model kept for the next visit (data/startSnapshotRepository.ts): Home's figures and the dashboard's
 // charts are built from every record of the workspace, so what was built last is kept and shown at once.
+import type { TableName } from './model';
+
+/** What a model is built from, stamped: the tables it reads and their write tokens at the moment of the read. */
+export interface ReadStamp {
+  tables: readonly TableName[];
+  token: string;
+}
 
 /**
  * Whether a kept model still gives today's figures: nothing was written since the read it was built from, and it was
@@ -9,6 +16,11 @@
 export const keptIsCurrent = (kept: { day: string; unchanged: boolean }, today: string): boolean =>
   kept.unchanged && kept.day === today;
 
-/** The ids the models are kept under: Home's figures, and the dashboard's charts of the filter it opens with. */
+/**
+ * The ids some models are kept under: Home's figures, the dashboard's charts of the filter it opens with, the survey
+ * results and the survey's people (those a restore keeps too: data/restoredViews.ts).
+ */
 export const KEPT_HOME = 'home';
 export const KEPT_DASHBOARD = 'dashboard';
+export const KEPT_SURVEY_RESULTS = 'survey-results';
+export const KEPT_SURVEY_PEOPLE = 'survey-people';

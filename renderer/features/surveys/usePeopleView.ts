@@ -5,19 +5,18 @@
 import type { Settings } from '../../domain/model';
 import { peopleViewInSteps, peopleViewKey, type PeopleView } from '../../domain/survey/peopleView';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
+import { KEPT_SURVEY_PEOPLE } from '../../domain/keptModel';
 import { useKeptModel } from '../shared/useKeptModel';
 import { useKeptView, type ShownView } from '../shared/useKeptView';
 import { useSurveyResults, type SurveyResults } from './useSurveys';
-
-const PEOPLE = 'survey-people';
 
 const workedOut: WorkedOut<SurveyResults, PeopleView> = new WeakMap();
 
 /** The people view for `settings` (the screen's, from useSettings; undefined while they are read). */
 export function usePeopleView(settings: Settings | undefined): ShownView<PeopleView> | undefined {
   const key = settings ? peopleViewKey(settings) : null;
-  const lookup = useKeptModel<PeopleView>(PEOPLE, key, false);
+  const lookup = useKeptModel<PeopleView>(KEPT_SURVEY_PEOPLE, key, false);
   const results = useSurveyResults(lookup.read);
   const view = useWorkedOutInSlices(results, '', peopleViewInSteps, workedOut);
-  return useKeptView(PEOPLE, key, lookup, view && results && { view, stamp: results.readStamp });
+  return useKeptView(KEPT_SURVEY_PEOPLE, key, lookup, view && results && { view, stamp: results.readStamp });
 }

@@ -6,16 +6,15 @@ import { useMemo } from 'react';
 import { resultsView, resultsViewKey, type ResultsView } from '../../domain/survey/resultsView';
 import { useSettings } from '../settings/useSettings';
 import { useSurveyResults } from './useSurveys';
+import { KEPT_SURVEY_RESULTS } from '../../domain/keptModel';
 import { useKeptModel } from '../shared/useKeptModel';
 import { useKeptView, type ShownView } from '../shared/useKeptView';
-
-const RESULTS = 'survey-results';
 
 export function useResultsView(): ShownView<ResultsView> | undefined {
   const settings = useSettings();
   const key = settings ? resultsViewKey(settings) : null;
-  const lookup = useKeptModel<ResultsView>(RESULTS, key, false);
+  const lookup = useKeptModel<ResultsView>(KEPT_SURVEY_RESULTS, key, false);
   const results = useSurveyResults(lookup.read);
   const view = useMemo(() => (results ? resultsView(results) : undefined), [results]);
-  return useKeptView(RESULTS, key, lookup, view && results && { view, stamp: results.readStamp });
+  return useKeptView(KEPT_SURVEY_RESULTS, key, lookup, view && results && { view, stamp: results.readStamp });
 }

@@ -4,31 +4,15 @@ import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PresentationModeError } from '../../data/presentationMode';
 import { reportFailure } from '../../ui/runAction';
-import type {
-  Caseworker,
-  Rollout,
-  Settings,
-  SurveyInstrument,
-  SurveyResponse,
-  SurveyRound,
-  Unit,
-} from '../../domain/model';
-import type { AdopterCategory } from '../../domain/survey/adopterCategories';
+import type { SurveyInstrument } from '../../domain/model';
 import { latestVersions } from '../../domain/survey/instrumentEditing';
-import type { StanceThresholds } from '../../domain/survey/scoreResponse';
-import { adopterLabels, stanceMix, type StanceMix } from '../../domain/survey/stanceMix';
-import {
-  latestByCaseworker,
-  oldestRoundFirst,
-  scoreInSteps,
-  type ScoredResponse,
-} from '../../domain/survey/surveyResults';
+import { surveyResultsInSteps, type SurveyResults } from '../../domain/survey/rolloutResults';
 import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } from '../../data/surveyKiosk';
-import { unitNames, type NameLookup } from '../../domain/roster/names';
 import { surveyRepository } from '../../data/surveyRepository';
 import { rolloutRepository } from '../../data/rolloutRepository';
 import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
-import type { ReadStamp } from '../../data/startSnapshotRepository';
+
+export type { SurveyResults };
 import { notReading } from '../../data/sharedRead';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { useSharedView } from '../shared/useSharedView';
@@ -71,66 +55,8 @@ export function useCurrentRounds() {
   });
 }
 
-export interface SurveyResults {
-  rollout: Rollout | null;
-  settings: Settings;
-  thresholds: StanceThresholds;
-  /** The current rollout's rounds, oldest first. */
-  rounds: SurveyRound[];
-  instruments: SurveyInstrument[];
-  /** Live responses of the current rollout's rounds. */
-  responses: SurveyResponse[];
-  /** Every response of the current rollout, scored, in time order (for history and comparisons). */
-  scored: ScoredResponse[];
-  /** Each caseworker's latest stance within the current rollout. */
-  latest: Map<string, ScoredResponse>;
-  caseworkers: Caseworker[];
-  units: Unit[];
-  unitName: NameLookup;
-  mix: StanceMix;
-  adopters: Map<string, AdopterCategory>;
-  /** The write tokens read before the answers (a view built from them is kept for the next visit with them). */
-  readStamp: ReadStamp;
-}
-
-// Without a current rollout nothing is in scope (rather than every rollout's rounds): an id no round can have.
-const NO_ROLLOUT = 'no-current-rollout';
-
 // The results worked out from one copy, shared by the screens like the copy itself.
 const derived: WorkedOut<SurveyRaw, SurveyResults> = new WeakMap();
-
-/**
- * The results of one copy, worked out in steps (scoring 50,000 answers at agency scale pauses every 5,000), so the
- * screen runs them a slice at a time with a paint between.
- */
-function* surveyResultsInSteps(raw: SurveyRaw): Generator<void, SurveyResults> {
-  const { data, caseworkers, units, settings, rollout, stamp } = raw;
-  const thresholds = { cheerleaderMin: settings.cheerleaderMin, hecklerMax: settings.hecklerMax };
-  const scope = { rolloutId: rollout?.id ?? NO_ROLLOUT };
-  const rounds = data.rounds.filter((r) => r.rolloutId === rollout?.id).sort(oldestRoundFirst);
-  const roundIds = new Set(rounds.map((r) => r.id));
-  // Scored once: the latest stances are the last scored answer of each person (what latestStances does).
-  const scored = yield* scoreInSteps(data, thresholds, scope);
-  yield;
-  const latest = latestByCaseworker(scored);
-  yield;
-  return {
-    rollout,
-    settings,
-    thresholds,
-    rounds,
-    instruments: [...data.instruments],
-    responses: data.responses.filter((r) => roundIds.has(r.roundId)),
-    scored,
-    latest,
-    caseworkers,
-    units,
-    unitName: unitNames(units),
-    mix: stanceMix(caseworkers, units, latest),
-    adopters: adopterLabels(caseworkers, latest),
-    readStamp: stamp,
-  };
-}
 
 /**
  * The survey results of the current rollout; undefined while the first read is in flight and its results are worked

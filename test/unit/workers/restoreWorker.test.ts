@@ -22,7 +22,21 @@ import {
   type KeptDashboard,
 } from '../../../renderer/domain/dashboard/keptDashboard';
 import { buildHome, homeModelKey, type HomeModel } from '../../../renderer/domain/home/buildHome';
-import { KEPT_DASHBOARD, KEPT_HOME } from '../../../renderer/domain/keptModel';
+import {
+  KEPT_DASHBOARD,
+  KEPT_HOME,
+  KEPT_SURVEY_PEOPLE,
+  KEPT_SURVEY_RESULTS,
+} from '../../../renderer/domain/keptModel';
+import {
+  peopleViewInSteps,
+  peopleViewKey,
+  type PeopleView,
+} from '../../../renderer/domain/survey/peopleView';
+import { readSurveyData } from '../../../renderer/data/surveyRead';
+import { surveyResultsInSteps } from '../../../renderer/domain/survey/rolloutResults';
+import { resultsView, resultsViewKey, type ResultsView } from '../../../renderer/domain/survey/resultsView';
+import { finish } from '../../../renderer/domain/steps';
 
 /** The demo's day, and the window's day the restores here are made on. */
 const DAY = '2026-03-18';
@@ -87,7 +101,7 @@ async function checkedBackupOfChangedWorkspace(): Promise<void> {
 }
 
 describe('a restore that completes', () => {
-  it("keeps Home's figures and the dashboard's charts for the first visits, as a read of the workspace builds them", async () => {
+  it("keeps Home's figures, the dashboard's charts and the survey's results and people for the first visits, as reads build them", async () => {
     await checkedBackupOfChangedWorkspace();
     const replies = await exchange(
       { type: 'write', dataKey: testKey(), today: DAY },
@@ -116,6 +130,20 @@ describe('a restore that completes', () => {
       choices: filterChoices(data),
     });
     expect(charts?.model.charts.scopeSize).toBeGreaterThan(0);
+    const survey = await readSurveyData();
+    const results = await startSnapshotRepository.latest<ResultsView>(
+      KEPT_SURVEY_RESULTS,
+      resultsViewKey(survey.settings),
+    );
+    expect(results).toMatchObject({ unchanged: true });
+    expect(results?.model).toEqual(resultsView(finish(surveyResultsInSteps(survey))));
+    expect(results?.model.responseCount).toBeGreaterThan(0);
+    const people = await startSnapshotRepository.latest<PeopleView>(
+      KEPT_SURVEY_PEOPLE,
+      peopleViewKey(survey.settings),
+    );
+    expect(people).toMatchObject({ unchanged: true });
+    expect(people?.model).toEqual(finish(peopleViewInSteps(finish(surveyResultsInSteps(survey)))));
 
     // A write afterwards: they are the figures of the moment they were kept, no longer today's.
     await unitRepository.create({ name: 'Opened After The Restore' });
