@@ -2,7 +2,7 @@
 // the records it has just written, which the restore worker still holds, and the survey results. A restore forgets
 // every model kept (they were of another workspace), so without these the first start after it read the whole
 // workspace back to work Home's figures out (5.7-6.3 s at agency scale), the first visit of the dashboard read it
-// again (4.6 s), and that of the survey results (or its people) read and scored 50,000 answers (1.0-1.3 s). Built from exactly what was
+// again (4.6 s), and that of the survey results (or its people, or its rounds) read 50,000 answers (1.0-1.3 s). Built from exactly what was
 // written and stamped with the write tokens the restore left (read in its own transaction; the survey results' before
 // their own read), they are the models a read would build; they are kept only while nothing has been written since
 // (startSnapshotRepository).
@@ -17,7 +17,14 @@ import {
 } from '../domain/dashboard/keptDashboard';
 import { prepareDashboard } from '../domain/dashboard/prepareDashboard';
 import { buildHome, homeModelKey } from '../domain/home/buildHome';
-import { KEPT_DASHBOARD, KEPT_HOME, KEPT_SURVEY_PEOPLE, KEPT_SURVEY_RESULTS } from '../domain/keptModel';
+import {
+  KEPT_DASHBOARD,
+  KEPT_HOME,
+  KEPT_ROUND_COUNTS,
+  KEPT_SURVEY_PEOPLE,
+  KEPT_SURVEY_RESULTS,
+} from '../domain/keptModel';
+import { roundCounts, roundCountsKey } from '../domain/survey/roundCounts';
 import { peopleViewInSteps, peopleViewKey } from '../domain/survey/peopleView';
 import { surveyResultsInSteps } from '../domain/survey/rolloutResults';
 import { resultsView, resultsViewKey } from '../domain/survey/resultsView';
@@ -29,14 +36,14 @@ import { readSurveyData } from './surveyRead';
 
 /**
  * Keeps Home's figures and the dashboard's charts (of the filter it opens with) for `today`, built from the records of
- * `backup` just restored, whose write tokens are `stamp`, and the survey results and people. Worked out in one go: it runs in the
+ * `backup` just restored, whose write tokens are `stamp`, and the survey's results, people and round counts. Worked out in one go: it runs in the
  * restore worker, where no window waits on it. Answers which were kept (none when something was written since).
  */
 export async function keepRestoredViews(
   backup: Backup,
   stamp: ReadStamp,
   today: string,
-): Promise<{ home: boolean; dashboard: boolean; surveyResults: boolean; surveyPeople: boolean }> {
+): Promise<Record<'home' | 'dashboard' | 'surveyResults' | 'surveyPeople' | 'roundCounts', boolean>> {
   const settings = await settingsRepository.load();
   const data = dashboardRepository.dataOf(backup.tables, stamp);
   finish(prepareDashboard(data, settings, today));
@@ -74,5 +81,12 @@ export async function keepRestoredViews(
     survey.stamp,
     finish(peopleViewInSteps(results)),
   );
-  return { home, dashboard, surveyResults, surveyPeople };
+  const roundCountsKept = await startSnapshotRepository.keep(
+    KEPT_ROUND_COUNTS,
+    roundCountsKey,
+    today,
+    survey.stamp,
+    roundCounts(survey.data.responses, survey.caseworkers),
+  );
+  return { home, dashboard, surveyResults, surveyPeople, roundCounts: roundCountsKept };
 }

@@ -18,9 +18,10 @@ export const keptIsCurrent = (kept: { day: string; unchanged: boolean }, today: 
 
 /**
  * The ids some models are kept under: Home's figures, the dashboard's charts of the filter it opens with, the survey
- * results and the survey's people (those a restore keeps too: data/restoredViews.ts).
+ * results, the survey's people and its rounds' counts (those a restore keeps too: data/restoredViews.ts).
  */
 export const KEPT_HOME = 'home';
 export const KEPT_DASHBOARD = 'dashboard';
 export const KEPT_SURVEY_RESULTS = 'survey-results';
 export const KEPT_SURVEY_PEOPLE = 'survey-people';
+export const KEPT_ROUND_COUNTS = 'survey-round-counts';

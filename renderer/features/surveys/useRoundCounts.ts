@@ -6,15 +6,14 @@ import { useMemo } from 'react';
 import { notReading } from '../../data/sharedRead';
 import { surveyRead } from '../../data/surveyRead';
 import { roundCounts, roundCountsKey, type RoundCounts } from '../../domain/survey/roundCounts';
+import { KEPT_ROUND_COUNTS } from '../../domain/keptModel';
 import { useKeptModel } from '../shared/useKeptModel';
 import { useKeptView, type ShownView } from '../shared/useKeptView';
 import { useSharedView } from '../shared/useSharedView';
 
-const ROUNDS = 'survey-round-counts';
-
 export function useRoundCounts(): ShownView<RoundCounts> | undefined {
-  const lookup = useKeptModel<RoundCounts>(ROUNDS, roundCountsKey, false);
+  const lookup = useKeptModel<RoundCounts>(KEPT_ROUND_COUNTS, roundCountsKey, false);
   const raw = useSharedView(lookup.read ? surveyRead : notReading, 'The survey answers');
   const view = useMemo(() => raw && roundCounts(raw.data.responses, raw.caseworkers), [raw]);
-  return useKeptView(ROUNDS, roundCountsKey, lookup, view && raw && { view, stamp: raw.stamp });
+  return useKeptView(KEPT_ROUND_COUNTS, roundCountsKey, lookup, view && raw && { view, stamp: raw.stamp });
 }

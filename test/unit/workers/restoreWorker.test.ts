@@ -25,6 +25,7 @@ import { buildHome, homeModelKey, type HomeModel } from '../../../renderer/domai
 import {
   KEPT_DASHBOARD,
   KEPT_HOME,
+  KEPT_ROUND_COUNTS,
   KEPT_SURVEY_PEOPLE,
   KEPT_SURVEY_RESULTS,
 } from '../../../renderer/domain/keptModel';
@@ -33,6 +34,7 @@ import {
   peopleViewKey,
   type PeopleView,
 } from '../../../renderer/domain/survey/peopleView';
+import { roundCounts, roundCountsKey, type RoundCounts } from '../../../renderer/domain/survey/roundCounts';
 import { readSurveyData } from '../../../renderer/data/surveyRead';
 import { surveyResultsInSteps } from '../../../renderer/domain/survey/rolloutResults';
 import { resultsView, resultsViewKey, type ResultsView } from '../../../renderer/domain/survey/resultsView';
@@ -101,7 +103,7 @@ async function checkedBackupOfChangedWorkspace(): Promise<void> {
 }
 
 describe('a restore that completes', () => {
-  it("keeps Home's figures, the dashboard's charts and the survey's results and people for the first visits, as reads build them", async () => {
+  it("keeps Home's figures, the dashboard's charts, the survey's results, people and round counts, as reads build them", async () => {
     await checkedBackupOfChangedWorkspace();
     const replies = await exchange(
       { type: 'write', dataKey: testKey(), today: DAY },
@@ -144,6 +146,9 @@ describe('a restore that completes', () => {
     );
     expect(people).toMatchObject({ unchanged: true });
     expect(people?.model).toEqual(finish(peopleViewInSteps(finish(surveyResultsInSteps(survey)))));
+    const counts = await startSnapshotRepository.latest<RoundCounts>(KEPT_ROUND_COUNTS, roundCountsKey);
+    expect(counts).toMatchObject({ unchanged: true });
+    expect(counts?.model).toEqual(roundCounts(survey.data.responses, survey.caseworkers));
 
     // A write afterwards: they are the figures of the moment they were kept, no longer today's.
     await unitRepository.create({ name: 'Opened After The Restore' });
