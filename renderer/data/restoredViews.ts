@@ -1,11 +1,10 @@
-// What a restore keeps for the first visits after it (issue 15): Home's figures and the dashboard's charts, built from
-// the records it has just written, which the restore worker still holds, and the survey results. A restore forgets
-// every model kept (they were of another workspace), so without these the first start after it read the whole
-// workspace back to work Home's figures out (5.7-6.3 s at agency scale), the first visit of the dashboard read it
-// again (4.6 s), and that of the survey results (or its people, or its rounds) read 50,000 answers (1.0-1.3 s). Built from exactly what was
-// written and stamped with the write tokens the restore left (read in its own transaction; the survey results' before
-// their own read), they are the models a read would build; they are kept only while nothing has been written since
-// (startSnapshotRepository).
+// What a restore keeps for the first visits after it (issue 15). A restore forgets every model kept (they were of
+// another workspace), so without these the first start after it read the whole workspace back to work Home's figures
+// out (5.7-6.3 s at agency scale), the first visit of the dashboard read it again (4.6 s), and the first of the survey
+// results, its people or its rounds read the 50,000 answers (1.0-1.3 s). Home's figures and the dashboard's charts are
+// built from the records the restore has just written (the worker still holds them) and stamped with the write tokens
+// its transaction left; the survey's views read the answers back and are stamped as the screens' reads are. They are
+// the models a read would build, and are kept only while nothing has been written since (startSnapshotRepository).
 import type { Backup } from '../domain/backup/parseBackup';
 import { openingFilter } from '../domain/dashboard/dashboardFilter';
 import { dashboardFor } from '../domain/dashboard/dashboardFor';
@@ -36,8 +35,9 @@ import { readSurveyData } from './surveyRead';
 
 /**
  * Keeps Home's figures and the dashboard's charts (of the filter it opens with) for `today`, built from the records of
- * `backup` just restored, whose write tokens are `stamp`, and the survey's results, people and round counts. Worked out in one go: it runs in the
- * restore worker, where no window waits on it. Answers which were kept (none when something was written since).
+ * `backup` just restored, whose write tokens are `stamp`, and the survey's results, people and round counts. Worked
+ * out in one go: it runs in the restore worker, where no window waits on it. Answers which were kept (none of them
+ * when something was written since).
  */
 export async function keepRestoredViews(
   backup: Backup,
