@@ -1,12 +1,12 @@
 // End-to-end tests: the built renderer served on 127.0.0.1, driven in Debian's Chromium (no browser download here).
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './test/e2e/chromium';
 import { E2E_HUB_ORIGIN, E2E_PORT } from './test/e2e/ports';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
+if (!existsSync(chromiumPath)) {
   throw new Error(
-    `Chromium was not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROME_PATH; end-to-end tests are never skipped.`,
+    `Chromium was not found at ${chromiumPath}. Install it (apt-get install -y chromium) or set CHROME_PATH; end-to-end tests are never skipped.`,
   );
 }
 const port = E2E_PORT;
@@ -29,16 +29,8 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'off',
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromiumPath,
+      args: [...chromiumArgs],
     },
   },
   webServer: {

@@ -7,6 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startStaticServer } from '../../build/serveStatic';
+import { chromiumPath } from '../e2e/chromium';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const arg = (name: string): string | undefined =>
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
     root: path.resolve(arg('root') ?? path.join(root, 'dist/renderer')),
     port: 0,
   });
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+  const browser = await chromium.launch({ executablePath: chromiumPath });
   try {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({

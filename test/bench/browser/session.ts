@@ -2,10 +2,11 @@
 // a page to settle, and getting to where a screen of screens.ts starts.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { chromiumArgs, chromiumPath } from '../../e2e/chromium';
 import { probeScript, type ProbeStatus } from './probe';
 import type { Screen } from './screens';
 
-export const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const executablePath = chromiumPath;
 
 export async function launch(profile: string, baseURL: string, today: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
@@ -15,16 +16,8 @@ export async function launch(profile: string, baseURL: string, today: string): P
     viewport: { width: 1366, height: 860 },
     // Charts draw at once instead of animating, so "usable" is not the length of an animation.
     reducedMotion: 'reduce',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-precise-memory-info',
-    ],
+    // Precise memory figures for the JS heap column.
+    args: [...chromiumArgs, '--enable-precise-memory-info'],
   });
   await context.addInitScript({ content: probeScript(new Date(`${today}T09:30:00`).getTime()) });
   return context;
