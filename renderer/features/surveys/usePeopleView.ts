@@ -8,7 +8,8 @@ import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { KEPT_SURVEY_PEOPLE } from '../../domain/keptModel';
 import { useKeptModel } from '../shared/useKeptModel';
 import { useKeptView, type ShownView } from '../shared/useKeptView';
-import { useSurveyResults, type SurveyResults } from './useSurveys';
+import type { SurveyResults } from '../../domain/survey/rolloutResults';
+import { useSurveyResults } from './useSurveys';
 
 const workedOut: WorkedOut<SurveyResults, PeopleView> = new WeakMap();
 

@@ -11,8 +11,6 @@ import { type KioskLock, type KioskSession, type KioskSurvey, kioskRepository } 
 import { surveyRepository } from '../../data/surveyRepository';
 import { rolloutRepository } from '../../data/rolloutRepository';
 import { surveyRead, type SurveyRaw } from '../../data/surveyRead';
-
-export type { SurveyResults };
 import { notReading } from '../../data/sharedRead';
 import { useWorkedOutInSlices, type WorkedOut } from '../../ui/runInSlices';
 import { useSharedView } from '../shared/useSharedView';

@@ -6,11 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rolloutRepository } from '../../../renderer/data/rolloutRepository';
 import { caseworkerRepository } from '../../../renderer/data/rosterRepository';
 import { surveyRepository } from '../../../renderer/data/surveyRepository';
-import {
-  useInstruments,
-  useSurveyResults,
-  type SurveyResults,
-} from '../../../renderer/features/surveys/useSurveys';
+import { useInstruments, useSurveyResults } from '../../../renderer/features/surveys/useSurveys';
+import type { SurveyResults } from '../../../renderer/domain/survey/rolloutResults';
 import { surveyRead } from '../../../renderer/data/surveyRead';
 import { useFreshDb } from '../data/freshDb';
 import { respond as respondTo } from './surveyAnswers';
